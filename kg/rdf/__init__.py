@@ -1,0 +1,1 @@
+"""Doc -> triples: namespaces, term conversion, the store and serialisation."""
