@@ -45,6 +45,7 @@ class KGStore:
         self._store = store
         self.path = path
         self.base_iri = base_iri
+        self.prefixes = {**PREFIXES, "id": base_iri}
 
     # ---- writing -------------------------------------------------------------------------
     def ingest(self, ex: Extraction, *, ingested_at: str | None = None) -> IngestResult:
@@ -77,7 +78,7 @@ class KGStore:
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            self._store.update(sparql, prefixes=self.prefixes)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except OSError as exc:
@@ -110,7 +111,7 @@ class KGStore:
         input is never spliced into query text. Oxigraph requires a substituted variable
         to be in the SELECT projection.
         """
-        kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+        kwargs: dict[str, Any] = {"prefixes": self.prefixes}
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         if default_graph is not None:
@@ -190,7 +191,7 @@ class KGStore:
 
     def dump(self, format: ox.RdfFormat, *, graph: str | None = None, union: bool = False) -> bytes:
         """Serialise the whole dataset, one graph, or (``union``) all graphs merged as triples."""
-        prefixes = {k: v for k, v in PREFIXES.items()} | {"id": self.base_iri}
+        prefixes = self.prefixes
         if graph is not None:
             return self._store.dump(format=format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
         if union or not format.supports_datasets:
