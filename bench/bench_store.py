@@ -20,7 +20,6 @@ import statistics
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
@@ -29,8 +28,8 @@ KGO = "https://w3id.org/kg-builder/ontology#"
 ID = "https://w3id.org/kg-builder/id/"
 TYPES = ["Person", "Organization", "AIModel", "Hardware", "Product", "Concept"]
 PREDS = ["ceoOf", "worksFor", "develops", "usesHardware", "investsIn", "partnerOf", "competesWith"]
-P = "PREFIX kgo: <%s> PREFIX id: <%s> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " \
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> " % (KGO, ID)
+P = (f"PREFIX kgo: <{KGO}> PREFIX id: <{ID}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+     "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ")
 QUERIES = {
     "label lookup": P + 'SELECT ?e WHERE { ?e rdfs:label "Entity 4242"@en }',
     "1-hop out": P + "SELECT ?p ?o ?l WHERE { id:e4242 ?p ?o . OPTIONAL { ?o rdfs:label ?l } }",

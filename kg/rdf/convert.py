@@ -72,7 +72,7 @@ def extraction_to_quads(ex: Extraction, *, base: str, ingested_at: str | None = 
     add(d, kgo("contentHash"), literal(doc.content_hash))
     add(d, NamedNode(DCT + "language"), literal(lang))
     add(d, kgo("wordCount"), literal(len(doc.text.split())))
-    stamp = ingested_at or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    stamp = ingested_at or dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     add(d, kgo("ingestedAt"), Literal(stamp, datatype=NamedNode(XSD + "dateTime")))
     meta = doc.metadata
     if meta.get("source"):

@@ -45,6 +45,7 @@ class KGStore:
         self._store = store
         self.path = path
         self.base_iri = base_iri
+        self.generation = 0     # moves on every write, so readers of snapshots know theirs is stale
         self.prefixes = {**PREFIXES, "id": base_iri}
 
     # ---- writing -------------------------------------------------------------------------
@@ -77,6 +78,7 @@ class KGStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
+        self.generation += 1
         try:
             self._store.update(sparql, prefixes=self.prefixes)
         except SyntaxError as exc:
@@ -87,6 +89,7 @@ class KGStore:
     def load(self, data: bytes, *, format: ox.RdfFormat, graph: str | None = None) -> None:
         """Parse RDF into a graph (the default graph when none is given) in one transaction."""
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        self.generation += 1
         try:
             quads = list(ox.parse(data, format=format, to_graph=target if not format.supports_datasets else None))
             self._store.extend(quads)
@@ -205,6 +208,7 @@ class KGStore:
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one transaction (used by analytics write-back)."""
+        self.generation += 1
         try:
             self._store.extend(quads)
         except OSError as exc:
@@ -270,6 +274,3 @@ def open_store(location: str | Path | None = None, *, base_iri: str | None = Non
         raise StoreError(f"cannot open the store at {path}: {msg}", hint=hint) from exc
     return KGStore(raw, path=path, base_iri=base)
 
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
