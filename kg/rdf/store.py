@@ -11,7 +11,6 @@ it calls :func:`open_store` and the methods of :class:`KGStore`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
