@@ -1,15 +1,22 @@
-"""The FastAPI application: opens the store once, joins the routers."""
+"""The FastAPI application: opens the store and the query workers once, joins the routers."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
+from api import problems
+from api.workers import QueryPool, default_pool_size
 from kg import __version__
 from kg.config import Settings, get_settings
 from kg.rdf.store import KGStore, open_store
+
+# one router per resource; optional ones join when their module exists
+ROUTERS = ("health", "sparql", "entities", "paths", "documents", "linked_data", "analytics", "exports")
 
 
 def create_app(settings: Settings | None = None, store: KGStore | None = None) -> FastAPI:
@@ -20,13 +27,31 @@ def create_app(settings: Settings | None = None, store: KGStore | None = None) -
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = store or open_store(settings.store, base_iri=settings.base_iri)
-        yield
-        app.state.store.flush()
+        app.state.pool = QueryPool(app.state.store, size=default_pool_size(), timeout=settings.query_timeout)
+        await app.state.pool.start()
+        try:
+            yield
+        finally:
+            await app.state.pool.close()
+            app.state.store.flush()
 
     app = FastAPI(title="kg-builder", version=__version__, lifespan=lifespan,
                   description="A knowledge graph of AI-industry news: SPARQL 1.1 endpoint, entity lookups, "
-                              "analytics and exports.")
-    from api.routes import health
-
-    app.include_router(health.router)
+                              "analytics and exports. Errors are RFC 9457 `application/problem+json`; "
+                              "writes need `Authorization: Bearer <KG_API_TOKEN>`.")
+    app.state.settings = settings
+    problems.install(app)
+    for name in ROUTERS:
+        try:
+            module = importlib.import_module(f"api.routes.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"api.routes.{name}":
+                raise
+            continue
+        app.include_router(module.router)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "Accept"])
+    app.add_middleware(problems.BodyLimit, max_bytes=settings.max_body_bytes)
     return app

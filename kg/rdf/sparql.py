@@ -295,6 +295,8 @@ def worker(inp: BinaryIO, out: BinaryIO) -> None:
 
 
 if __name__ == "__main__":
+    from kg.rdf import sparql as _module   # pickled classes must be kg.rdf.sparql's, not __main__'s
+
     stdout = sys.stdout.buffer
     sys.stdout = sys.stderr     # nothing but frames may reach the parent's pipe
-    worker(sys.stdin.buffer, stdout)
+    _module.worker(sys.stdin.buffer, stdout)

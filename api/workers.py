@@ -1,0 +1,173 @@
+"""Query workers: SPARQL from clients runs in child processes that are killed at the time limit.
+
+pyoxigraph cannot cancel a running query, so each worker (``python -m kg.rdf.sparql``)
+queries a snapshot of the store: a RocksDB checkpoint opened read-only, or an N-Quads
+dump of an in-memory store. After a write (the store's ``generation`` moves) a new
+snapshot is taken and each worker reloads it before its next query. A query over
+``query_timeout`` gets its worker killed and replaced; the client gets a 503.
+
+Where ``unshare -rn`` works, workers run in an empty network namespace: beside the refusal
+of SERVICE and LOAD, a query then has no network to reach at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import pickle
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg import errors
+from kg.errors import QueryTimeoutError, StoreError
+from kg.rdf.sparql import Answer, QueryRequest
+from kg.rdf.store import KGStore
+
+log = logging.getLogger("kg.api.workers")
+
+
+def _sandbox_prefix() -> list[str]:
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return []
+    try:
+        ok = subprocess.run([unshare, "-rn", "true"], capture_output=True, timeout=5).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        ok = False
+    return [unshare, "-rn"] if ok else []
+
+
+class _Worker:
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc = proc
+        self.generation = -1
+
+    async def call(self, msg: Any) -> Any:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+        self.proc.stdin.write(struct.pack(">I", len(data)) + data)
+        await self.proc.stdin.drain()
+        (size,) = struct.unpack(">I", await self.proc.stdout.readexactly(4))
+        return pickle.loads(await self.proc.stdout.readexactly(size))
+
+    def kill(self) -> None:
+        if self.proc.returncode is None:
+            self.proc.kill()
+
+
+class QueryPool:
+    """A fixed number of query workers over snapshots of one store."""
+
+    def __init__(self, store: KGStore, *, size: int = 2, timeout: float = 10.0) -> None:
+        self.store = store
+        self.size = size
+        self.timeout = timeout
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._dir = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+        self._snapshot: tuple[int, str, str] | None = None     # generation, kind, path
+        self._snapshot_lock = asyncio.Lock()
+        self._prefix: list[str] = []
+        self.sandboxed = False
+
+    async def start(self) -> None:
+        self._prefix = await asyncio.to_thread(_sandbox_prefix)
+        self.sandboxed = bool(self._prefix)
+        await asyncio.gather(*(self._spawn() for _ in range(self.size)))
+
+    async def close(self) -> None:
+        for w in list(self._all):
+            w.kill()
+            await w.proc.wait()
+        self._all.clear()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    async def _spawn(self) -> None:
+        proc = await asyncio.create_subprocess_exec(
+            *self._prefix, sys.executable, "-m", "kg.rdf.sparql",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+        w = _Worker(proc)
+        self._all.add(w)
+        self._idle.put_nowait(w)
+
+    async def _current_snapshot(self) -> tuple[int, str, str]:
+        generation = self.store.generation
+        if self._snapshot is not None and self._snapshot[0] == generation:
+            return self._snapshot
+        async with self._snapshot_lock:
+            generation = self.store.generation
+            if self._snapshot is None or self._snapshot[0] != generation:
+                self._snapshot = await asyncio.to_thread(self._take_snapshot, generation)
+                self._prune()
+            return self._snapshot
+
+    def _take_snapshot(self, generation: int) -> tuple[int, str, str]:
+        target = self._dir / f"g{generation}-{time.monotonic_ns()}"
+        try:
+            if self.store.path is not None:
+                self.store.raw.backup(str(target))
+                return generation, "rocksdb", str(target)
+            path = target.with_suffix(".nq")
+            self.store.raw.dump(str(path), format=ox.RdfFormat.N_QUADS)
+            return generation, "nquads", str(path)
+        except OSError as exc:
+            raise StoreError(f"cannot snapshot the store for the query workers: {exc}") from exc
+
+    def _prune(self) -> None:
+        keep = {self._snapshot[2]} if self._snapshot else set()
+        keep |= {getattr(w, "path", "") for w in self._all}
+        for p in self._dir.iterdir():
+            if str(p) not in keep:
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+    async def run(self, req: QueryRequest) -> Answer:
+        """Execute ``req`` in a worker within the time limit (waiting for a free worker included)."""
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            raise QueryTimeoutError(f"no query worker became free within {self.timeout:g} s",
+                                    hint="the server is busy; retry later") from None
+        try:
+            snap = await self._current_snapshot()
+            if worker.generation != snap[0]:
+                reply = await asyncio.wait_for(worker.call(("load", snap[1], snap[2])),
+                                               max(0.1, deadline - time.monotonic()) + 60)
+                if reply[0] != "ok":
+                    raise StoreError(f"a query worker could not open the snapshot: {reply[2]}")
+                worker.generation, worker.path = snap[0], snap[2]   # type: ignore[attr-defined]
+            reply = await asyncio.wait_for(worker.call(("query", req)), max(0.01, deadline - time.monotonic()))
+        except TimeoutError:
+            await self._replace(worker)
+            raise QueryTimeoutError(f"the query ran longer than {self.timeout:g} s and was stopped",
+                                    hint="add LIMIT, narrow the patterns, or ask for a larger KG_QUERY_TIMEOUT") \
+                from None
+        except BaseException:
+            await self._replace(worker)
+            raise
+        self._idle.put_nowait(worker)
+        if reply[0] == "ok":
+            return reply[1]
+        _, kind, message = reply
+        raise getattr(errors, kind, errors.KGError)(message)
+
+    async def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        self._all.discard(worker)
+        try:
+            await worker.proc.wait()
+        finally:
+            await self._spawn()
+
+
+def default_pool_size() -> int:
+    return max(2, min(4, os.cpu_count() or 2))
