@@ -1,0 +1,109 @@
+"""The engine behind each analytic (networkx or igraph), and the graphs they run on.
+
+networkx is the API: every analytic takes and returns networkx objects. Above
+:data:`IGRAPH_MIN_NODES` nodes the slow ones run on igraph instead (same results up to
+floating-point noise; Louvain may split ties differently), a choice made by measurement
+(``bench/bench_analytics.py``, ``docs/analytics.md``).
+
+>>> g = undirected(nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c")]))
+>>> sorted(g.edges(data="weight"))
+[('a', 'b', 2.0), ('b', 'c', 1.0)]
+>>> choose_engine(g, "auto")
+'networkx'
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+
+__all__ = ["ENGINES", "IGRAPH_MIN_NODES", "choose_engine", "to_igraph", "undirected"]
+
+ENGINES = ("auto", "networkx", "igraph")
+#: From this many nodes on, "auto" picks igraph (below it the conversion costs more than it saves).
+IGRAPH_MIN_NODES = 2_000
+
+_CACHE: weakref.WeakKeyDictionary[nx.Graph, tuple[tuple[int, int], Any, list[Any]]] = weakref.WeakKeyDictionary()
+
+
+def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
+    """``"networkx"`` or ``"igraph"`` for ``graph``, resolving ``"auto"`` by its size.
+
+    Examples
+    --------
+    >>> choose_engine(nx.path_graph(3), "igraph")
+    'igraph'
+    """
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}", hint=f"expected one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        return "igraph" if graph.number_of_nodes() >= IGRAPH_MIN_NODES and _has_igraph() else "networkx"
+    if engine == "igraph" and not _has_igraph():
+        raise InputError("the igraph engine needs the python-igraph package", hint="pip install igraph")
+    return engine
+
+
+def undirected(graph: nx.Graph) -> nx.Graph:
+    """A simple undirected graph: parallel and reciprocal relations merged, weights summed.
+
+    Self-loops are dropped; node attributes are kept. A simple undirected graph is
+    returned as it is.
+
+    Examples
+    --------
+    >>> undirected(nx.MultiDiGraph([("a", "a")])).number_of_edges()
+    0
+    """
+    if not graph.is_directed() and not graph.is_multigraph():
+        return graph
+    out = nx.Graph()
+    out.add_nodes_from(graph.nodes(data=True))
+    for u, v, w in graph.edges(data="weight", default=1):
+        if u == v:
+            continue
+        if out.has_edge(u, v):
+            out[u][v]["weight"] += float(w)
+        else:
+            out.add_edge(u, v, weight=float(w))
+    return out
+
+
+def to_igraph(graph: nx.Graph) -> tuple[Any, list[Any]]:
+    """``graph`` (simple, undirected) as an igraph Graph with a ``weight`` edge attribute, and its node order.
+
+    The conversion is cached per graph object while its size does not change.
+
+    Examples
+    --------
+    >>> g, nodes = to_igraph(nx.path_graph(["a", "b", "c"]))
+    >>> g.vcount(), g.ecount(), nodes
+    (3, 2, ['a', 'b', 'c'])
+    """
+    import igraph as ig
+
+    size = (graph.number_of_nodes(), graph.number_of_edges())
+    hit = _CACHE.get(graph)
+    if hit is not None and hit[0] == size:
+        return hit[1], hit[2]
+    nodes = list(graph)
+    index = {n: i for i, n in enumerate(nodes)}
+    edges, weights = [], []
+    for u, v, w in graph.edges(data="weight", default=1.0):
+        edges.append((index[u], index[v]))
+        weights.append(float(w))
+    g = ig.Graph(n=len(nodes), edges=edges, directed=False)
+    g.es["weight"] = weights
+    _CACHE[graph] = (size, g, nodes)
+    return g, nodes
+
+
+def _has_igraph() -> bool:
+    try:
+        import igraph  # noqa: F401
+    except ImportError:
+        return False
+    return True

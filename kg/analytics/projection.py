@@ -1,0 +1,214 @@
+"""Projection of the RDF graph to networkx: entities as nodes, evidenced relations as edges.
+
+>>> from kg.analytics.sample import sample_store
+>>> g = project(sample_store(), GraphFilter(ego="Mark Zuckerberg", depth=1))
+>>> sorted(g.nodes[n]["label"] for n in g)
+['Mark Zuckerberg', 'Meta']
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError, NotFoundError
+from kg.model import ENTITY_TYPES, PREDICATES
+from kg.rdf.namespaces import KGO, WD, slugify
+from kg.rdf.store import KGStore
+
+__all__ = ["GraphFilter", "project", "resolve_entity"]
+
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+_VALUES_TYPES = " ".join(f"kgo:{t}" for t in ENTITY_TYPES)
+
+
+@dataclass
+class GraphFilter:
+    """Which part of the graph to project.
+
+    Parameters
+    ----------
+    types : list of str, optional
+        Entity types to keep (local names such as ``"Person"``, or full IRIs).
+    predicates : list of str, optional
+        Relations to keep (local names such as ``"ceoOf"``, or full IRIs).
+    document : str, optional
+        Keep only what one document states (its IRI, short id or file name).
+    min_degree : int
+        Drop nodes with fewer relations than this, after the other filters (one pass).
+    ego : str, optional
+        Keep only the ego network of this entity (IRI, slug or label, case-insensitive).
+    depth : int
+        Radius of the ego network, in hops, ignoring edge direction.
+
+    Examples
+    --------
+    >>> GraphFilter(types=["Person"]).is_empty()
+    False
+    >>> GraphFilter().is_empty()
+    True
+    """
+
+    types: list[str] | None = None
+    predicates: list[str] | None = None
+    document: str | None = None
+    min_degree: int = 0
+    ego: str | None = None
+    depth: int = 1
+
+    def is_empty(self) -> bool:
+        """True when the filter keeps the whole graph."""
+        return not (self.types or self.predicates or self.document or self.min_degree > 0 or self.ego)
+
+    def to_json(self) -> dict[str, Any]:
+        """The filter as plain JSON (only the fields that are set)."""
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], 0) and not (k == "depth" and not self.ego)}
+
+
+def _local(value: str, known: tuple[str, ...], what: str) -> str:
+    name = value.removeprefix(KGO)
+    if name not in known:
+        raise InputError(f"unknown {what} {value!r}", hint=f"expected one of {', '.join(known)}")
+    return name
+
+
+def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGraph:
+    """The entity graph of the store as a networkx multigraph.
+
+    Nodes are entity IRIs with the attributes ``label``, ``kg_type``, ``aliases`` (list)
+    and ``wikidata`` (a Q-id or None). Edges are keyed by predicate (its local name) with
+    ``predicate``, ``weight`` (number of evidence records stating the relation),
+    ``documents`` (number of documents stating it), ``first_date`` and ``last_date``
+    (ISO dates of those documents, None when they have no date). Only relations with a
+    ``kgo:Evidence`` record are projected.
+
+    Parameters
+    ----------
+    store : KGStore
+        The store to read.
+    filters : GraphFilter, optional
+        What to keep; everything by default.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+
+    Raises
+    ------
+    InputError
+        An unknown type or predicate in ``filters``.
+    NotFoundError
+        An unknown document or ego entity.
+
+    Examples
+    --------
+    >>> from kg.analytics.sample import sample_store
+    >>> g = project(sample_store())
+    >>> e = g.edges["https://w3id.org/kg-builder/id/meta", "https://w3id.org/kg-builder/id/nvidia-h100", "usesHardware"]
+    >>> e["weight"], e["first_date"], e["last_date"]
+    (2, '2024-03-19', '2024-04-18')
+    """
+    f = filters or GraphFilter()
+    types = {_local(t, ENTITY_TYPES, "entity type") for t in f.types} if f.types else None
+    preds = {_local(p, PREDICATES, "predicate") for p in f.predicates} if f.predicates else None
+    if f.depth < 0 or f.min_degree < 0:
+        raise InputError("depth and min_degree must not be negative")
+    doc = store.resolve_document(f.document) if f.document else None
+
+    g = nx.MultiDiGraph(base_iri=store.base_iri, filters=f.to_json())
+    for iri, attrs in _entities(store, doc).items():
+        if types is None or attrs["kg_type"] in types:
+            g.add_node(iri, **attrs)
+    for s, p, o, attrs in _relations(store, doc):
+        if (preds is None or p in preds) and s in g and o in g:
+            g.add_edge(s, o, key=p, predicate=p, **attrs)
+    if f.ego:
+        center = resolve_entity(g, f.ego)
+        g = nx.ego_graph(g, center, radius=f.depth, undirected=True).copy()
+    if f.min_degree > 0:
+        g.remove_nodes_from([n for n, d in g.degree() if d < f.min_degree])
+    return g
+
+
+def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
+    where = f"VALUES ?t {{ {_VALUES_TYPES} }} ?e a ?t ."
+    if doc:
+        where += f" ?e kgo:mentionedIn <{doc}> ."   # doc comes from resolve_document, a known graph IRI
+    kinds: dict[str, str] = {}
+    for r in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ {where} }}"):
+        t = r["t"].removeprefix(KGO)
+        if r["e"] not in kinds or _TYPE_ORDER[t] < _TYPE_ORDER[kinds[r["e"]]]:
+            kinds[r["e"]] = t
+    labels: dict[str, Counter] = defaultdict(Counter)
+    alts: dict[str, set[str]] = defaultdict(set)
+    wikidata: dict[str, str] = {}
+    for r in store.select(f"SELECT ?e ?l (LANG(?l) AS ?lang) WHERE {{ {where} ?e rdfs:label ?l }}"):
+        labels[r["e"]][(r["l"], r["lang"])] += 1
+    for r in store.select(f"SELECT DISTINCT ?e ?l WHERE {{ {where} ?e skos:altLabel ?l }}"):
+        alts[r["e"]].add(r["l"])
+    for r in store.select(f"SELECT DISTINCT ?e ?w WHERE {{ {where} ?e owl:sameAs ?w }}"):
+        if r["w"].startswith(WD):
+            wikidata[r["e"]] = min(wikidata.get(r["e"], r["w"]), r["w"])
+    out = {}
+    for e, t in kinds.items():
+        # the most frequent label, English first on ties, then the shortest
+        ranked = sorted(labels[e].items(), key=lambda kv: (-kv[1], kv[0][1] != "en", len(kv[0][0]), kv[0][0]))
+        label = ranked[0][0][0] if ranked else e.rsplit("/", 1)[-1]
+        names = {lab for (lab, _), _ in ranked} | alts[e]
+        out[e] = {"label": label, "kg_type": t, "aliases": sorted(names - {label}),
+                  "wikidata": wikidata[e].removeprefix(WD) if e in wikidata else None}
+    return out
+
+
+def _relations(store: KGStore, doc: str | None) -> list[tuple[str, str, str, dict[str, Any]]]:
+    rows = store.select(
+        """SELECT ?s ?p ?o (COUNT(?ev) AS ?n) (COUNT(DISTINCT ?g) AS ?docs) (MIN(STR(?d)) AS ?first)
+                  (MAX(STR(?d)) AS ?last)
+           WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+                   OPTIONAL { GRAPH ?g { ?g dct:date ?d } } }
+           GROUP BY ?s ?p ?o""",
+        union_default_graph=False, named_graphs=[doc] if doc else None,
+    )
+    out = []
+    for r in rows:
+        if not r["p"].startswith(KGO):
+            continue
+        out.append((r["s"], r["p"].removeprefix(KGO), r["o"], {
+            "weight": int(r["n"]), "documents": int(r["docs"]),
+            "first_date": (r["first"] or None) and r["first"][:10], "last_date": (r["last"] or None) and r["last"][:10],
+        }))
+    return out
+
+
+def resolve_entity(graph: nx.Graph, ref: str) -> str:
+    """The node of ``graph`` named by an IRI, a slug, a label or an alias (case-insensitive).
+
+    Examples
+    --------
+    >>> g = nx.Graph()
+    >>> g.add_node("https://e.org/meta", label="Meta", aliases=["Facebook"])
+    >>> resolve_entity(g, "facebook")
+    'https://e.org/meta'
+    """
+    if ref in graph:
+        return ref
+    want = ref.strip().casefold()
+    slug = slugify(ref)
+    by_slug = [n for n in graph if str(n).rsplit("/", 1)[-1] == slug]
+    if len(by_slug) == 1:
+        return by_slug[0]
+    for key in ("label", "aliases"):
+        hits = sorted(n for n, d in graph.nodes(data=True)
+                      if any(want == str(v).casefold() for v in _as_list(d.get(key))))
+        if hits:
+            return hits[0]
+    raise NotFoundError(f"no entity {ref!r} in the graph", hint="give its IRI, slug or label")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple | set) else [value]
