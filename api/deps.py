@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.lookups import Lookups
 from api.problems import WritesDisabled
 from api.workers import QueryPool
 from kg.config import Settings
@@ -27,6 +28,11 @@ def get_app_settings(request: Request) -> Settings:
 def get_pool(request: Request) -> QueryPool:
     """The query workers that run client SPARQL under the time limit."""
     return request.app.state.pool
+
+
+def get_lookups(request: Request) -> Lookups:
+    """Read views of the store for the lookup routes (search index cached per store generation)."""
+    return request.app.state.lookups
 
 
 _bearer = HTTPBearer(auto_error=False, description="KG_API_TOKEN; required for every write.")
@@ -49,4 +55,5 @@ def require_token(request: Request, settings: Annotated[Settings, Depends(get_ap
 StoreDep = Annotated[KGStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 PoolDep = Annotated[QueryPool, Depends(get_pool)]
+LookupsDep = Annotated[Lookups, Depends(get_lookups)]
 TokenDep = Depends(require_token)

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import problems
+from api.lookups import Lookups
 from api.workers import QueryPool, default_pool_size
 from kg import __version__
 from kg.config import Settings, get_settings
@@ -27,6 +28,7 @@ def create_app(settings: Settings | None = None, store: KGStore | None = None) -
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = store or open_store(settings.store, base_iri=settings.base_iri)
+        app.state.lookups = Lookups(app.state.store)
         app.state.pool = QueryPool(app.state.store, size=default_pool_size(), timeout=settings.query_timeout)
         await app.state.pool.start()
         try:

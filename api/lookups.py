@@ -1,0 +1,363 @@
+"""What the store knows about an entity, and why: the read model behind the lookup routes.
+
+Everything goes through pyoxigraph's pattern API with terms built from validated ids,
+so no user input ever becomes query text. Labels and aliases are indexed once per store
+generation for search (exact, prefix, word prefix, substring, trigram-fuzzy).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+import unicodedata
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, NotFoundError
+from kg.rdf.namespaces import KGO, OWL, PROV, RDF, RDFS, SKOS
+from kg.rdf.store import KGStore
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DOC_ID = re.compile(r"^[0-9a-f]{16}$")
+
+_TYPE, _LABEL, _ALT = ox.NamedNode(RDF + "type"), ox.NamedNode(RDFS + "label"), ox.NamedNode(SKOS + "altLabel")
+_SAME, _MENTIONED = ox.NamedNode(OWL + "sameAs"), ox.NamedNode(KGO + "mentionedIn")
+_SUBJ, _PRED, _OBJ = ox.NamedNode(RDF + "subject"), ox.NamedNode(RDF + "predicate"), ox.NamedNode(RDF + "object")
+_SENTENCE, _CONF = ox.NamedNode(KGO + "sentence"), ox.NamedNode(KGO + "confidence")
+_START, _END, _RULE = ox.NamedNode(KGO + "start"), ox.NamedNode(KGO + "end"), ox.NamedNode(KGO + "rule")
+_FROM_DOC = ox.NamedNode(PROV + "wasDerivedFrom")
+_NOT_ENTITY = {KGO + "Document", KGO + "Evidence"}
+
+
+def entity_node(store: KGStore, slug: str) -> ox.NamedNode:
+    """The IRI of the entity ``slug``; the slug must match the strict slug pattern."""
+    if not (0 < len(slug) <= 200 and SLUG.match(slug)):
+        raise InputError(f"{slug[:80]!r} is not an entity id", hint="ids are lower-case slugs like 'mark-zuckerberg'")
+    return ox.NamedNode(store.base_iri + slug)
+
+
+def doc_node(store: KGStore, doc_id: str) -> ox.NamedNode:
+    if not DOC_ID.match(doc_id):
+        raise InputError(f"{doc_id[:80]!r} is not a document id", hint="ids are 16 hex digits, see GET /documents")
+    return ox.NamedNode(f"{store.base_iri}doc/{doc_id}")
+
+
+def _objects(raw: ox.Store, s: Any, p: ox.NamedNode) -> list[Any]:
+    seen: dict[Any, None] = {}
+    for q in raw.quads_for_pattern(s, p, None, None):
+        seen.setdefault(q.object, None)
+    return list(seen)
+
+
+def _num(term: Any) -> Any:
+    if term is None:
+        return None
+    try:
+        return int(term.value) if term.datatype.value.endswith("integer") else float(term.value)
+    except (AttributeError, ValueError):
+        return term.value
+
+
+def short(store: KGStore, iri: str) -> str:
+    """The slug of an entity IRI or the short id of a document IRI (the IRI itself otherwise)."""
+    for prefix in (store.base_iri + "doc/", store.base_iri):
+        if iri.startswith(prefix) and "/" not in iri[len(prefix):]:
+            return iri[len(prefix):]
+    return iri
+
+
+class Lookups:
+    """Read-only views of a store for the HTTP lookups."""
+
+    def __init__(self, store: KGStore) -> None:
+        self.store = store
+        self.raw = store.raw
+        self._index: _Index | None = None
+        self._lock = threading.Lock()
+
+    # ---- one entity ----------------------------------------------------------------------
+    def types(self, node: Any) -> list[str]:
+        return sorted({t.value.removeprefix(KGO) for t in _objects(self.raw, node, _TYPE)
+                       if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
+
+    def label(self, node: Any) -> str:
+        labels = _objects(self.raw, node, _LABEL)
+        return labels[0].value if labels else short(self.store, node.value)
+
+    def summary(self, node: Any) -> dict[str, Any]:
+        types = self.types(node)
+        return {"id": short(self.store, node.value), "iri": node.value, "label": self.label(node),
+                "type": types[0] if types else None}
+
+    def exists(self, node: ox.NamedNode) -> bool:
+        return next(iter(self.raw.quads_for_pattern(node, _TYPE, None, None)), None) is not None
+
+    def entity_must_exist(self, node: ox.NamedNode) -> None:
+        if not self.exists(node):
+            raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store",
+                                hint="GET /entities?q=... searches by label")
+
+    def entity(self, node: ox.NamedNode) -> dict[str, Any]:
+        """Label, type, aliases, sameAs, documents and every relation out and in with its evidence."""
+        if not self.exists(node):
+            raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store",
+                                hint="GET /entities?q=... searches by label")
+        labels = _objects(self.raw, node, _LABEL)
+        out = self.summary(node)
+        out["types"] = self.types(node)
+        out["labels"] = {(lab.language or ""): lab.value for lab in reversed(labels)}
+        out["aliases"] = sorted({a.value for a in _objects(self.raw, node, _ALT)} - {lab.value for lab in labels})
+        out["sameAs"] = sorted(s.value for s in _objects(self.raw, node, _SAME))
+        out["documents"] = sorted(short(self.store, d.value) for d in _objects(self.raw, node, _MENTIONED))
+        rels = self.relations(node)
+        out["relations"] = {"out": [r for r in rels if r["direction"] == "out"],
+                            "in": [r for r in rels if r["direction"] == "in"]}
+        return out
+
+    def relations(self, node: ox.NamedNode, *, predicate: str | None = None,
+                  direction: str = "both") -> list[dict[str, Any]]:
+        """Relations of ``node`` grouped by (subject, predicate, object), each with its evidence."""
+        grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
+        sides = [("out", _SUBJ, _OBJ), ("in", _OBJ, _SUBJ)]
+        for side, mine, other in sides:
+            if direction not in ("both", side):
+                continue
+            for q in self.raw.quads_for_pattern(None, mine, node, None):
+                ev = q.subject
+                preds = _objects(self.raw, ev, _PRED)
+                others = _objects(self.raw, ev, other)
+                if not preds or not others:
+                    continue
+                pred = preds[0].value.removeprefix(KGO)
+                if predicate is not None and pred != predicate:
+                    continue
+                key = (side, pred, others[0].value)
+                rel = grouped.get(key)
+                if rel is None:
+                    rel = grouped[key] = {"direction": side, "predicate": pred,
+                                          ("object" if side == "out" else "subject"): self.summary(others[0]),
+                                          "evidence": []}
+                sentence = _objects(self.raw, ev, _SENTENCE)
+                docs = _objects(self.raw, ev, _FROM_DOC)
+                conf, start, end = (_objects(self.raw, ev, p) for p in (_CONF, _START, _END))
+                rel["evidence"].append({
+                    "sentence": sentence[0].value if sentence else None,
+                    "document": short(self.store, docs[0].value) if docs else None,
+                    "confidence": _num(conf[0]) if conf else None,
+                    "start": _num(start[0]) if start else None, "end": _num(end[0]) if end else None})
+        rels = list(grouped.values())
+        for r in rels:
+            r["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0))
+            r["confidence"] = max((e["confidence"] or 0 for e in r["evidence"]), default=None)
+        rels.sort(key=lambda r: (r["direction"] != "out", r["predicate"],
+                                 (r.get("object") or r.get("subject"))["label"].casefold()))
+        return rels
+
+    def description(self, node: ox.NamedNode) -> list[ox.Triple]:
+        """The entity's triples, the relations pointing at it and their evidence records (for RDF)."""
+        if not self.exists(node):
+            raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store")
+        triples: dict[ox.Triple, None] = {}
+        for q in self.raw.quads_for_pattern(node, None, None, None):
+            triples.setdefault(ox.Triple(q.subject, q.predicate, q.object), None)
+        for q in self.raw.quads_for_pattern(None, None, node, None):
+            if q.predicate.value.startswith(KGO) and q.predicate != _MENTIONED:
+                triples.setdefault(ox.Triple(q.subject, q.predicate, q.object), None)
+        for p in (_SUBJ, _OBJ):
+            for q in self.raw.quads_for_pattern(None, p, node, None):
+                for e in self.raw.quads_for_pattern(q.subject, None, None, None):
+                    triples.setdefault(ox.Triple(e.subject, e.predicate, e.object), None)
+        return list(triples)
+
+    # ---- the graph around it ---------------------------------------------------------------
+    def _edges(self, node: Any) -> list[tuple[Any, str, Any]]:
+        """(subject, predicate, object) of the stated relations touching ``node``, without duplicates."""
+        found: dict[tuple[str, str, str], tuple[Any, str, Any]] = {}
+        for mine, other in ((_SUBJ, _OBJ), (_OBJ, _SUBJ)):
+            for q in self.raw.quads_for_pattern(None, mine, node, None):
+                preds, others = _objects(self.raw, q.subject, _PRED), _objects(self.raw, q.subject, other)
+                if preds and others:
+                    s, o = (node, others[0]) if mine == _SUBJ else (others[0], node)
+                    pred = preds[0].value.removeprefix(KGO)
+                    found.setdefault((s.value, pred, o.value), (s, pred, o))
+        return list(found.values())
+
+    def neighbors(self, node: ox.NamedNode, depth: int, limit: int = 500) -> dict[str, Any]:
+        if not self.exists(node):
+            raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store")
+        dist = {node: 0}
+        edges: dict[tuple[str, str, str], dict[str, str]] = {}
+        frontier = deque([node])
+        truncated = False
+        while frontier:
+            cur = frontier.popleft()
+            if dist[cur] == depth:
+                continue
+            for s, pred, o in self._edges(cur):
+                other = o if s == cur else s
+                if other not in dist:
+                    if len(dist) >= limit:
+                        truncated = True
+                        continue
+                    dist[other] = dist[cur] + 1
+                    frontier.append(other)
+                edges.setdefault((s.value, pred, o.value), {
+                    "subject": short(self.store, s.value), "predicate": pred, "object": short(self.store, o.value)})
+        nodes = [{**self.summary(n), "depth": d} for n, d in sorted(dist.items(), key=lambda x: (x[1], x[0].value))]
+        return {"center": short(self.store, node.value), "depth": depth, "nodes": nodes,
+                "edges": [e for e in edges.values() if all(self.store.base_iri + e[k] in {n.value for n in dist}
+                                                            for k in ("subject", "object"))],
+                "truncated": truncated}
+
+    def paths(self, start: ox.NamedNode, goal: ox.NamedNode, max_length: int, limit: int = 10) -> list[list[dict]]:
+        """Shortest paths (relations taken in either direction), at most ``limit`` of them."""
+        for n in (start, goal):
+            if not self.exists(n):
+                raise NotFoundError(f"no entity {short(self.store, n.value)!r} in the store")
+        if start == goal:
+            return [[]]
+        parents: dict[Any, list[tuple[Any, tuple[Any, str, Any]]]] = defaultdict(list)
+        dist = {start: 0}
+        frontier = [start]
+        for d in range(1, max_length + 1):
+            nxt: list[Any] = []
+            for cur in frontier:
+                for edge in self._edges(cur):
+                    s, _, o = edge
+                    other = o if s == cur else s
+                    if other not in dist:
+                        dist[other] = d
+                        nxt.append(other)
+                    if dist[other] == d:
+                        parents[other].append((cur, edge))
+            if goal in dist:
+                break
+            frontier = nxt
+            if len(dist) > 50_000:
+                break
+        if goal not in dist:
+            return []
+        out: list[list[dict]] = []
+
+        def walk(n: Any, tail: list[dict]) -> None:
+            if len(out) >= limit:
+                return
+            if n == start:
+                out.append(list(reversed(tail)))
+                return
+            for prev, (s, pred, o) in parents[n]:
+                step = {"subject": self.summary(s), "predicate": pred, "object": self.summary(o)}
+                walk(prev, [*tail, step])
+
+        walk(goal, [])
+        return out
+
+    # ---- search --------------------------------------------------------------------------
+    def search(self, q: str | None, type_: str | None, limit: int) -> list[dict[str, Any]]:
+        index = self._current_index()
+        if not q:
+            hits = [(1.0, i, "label") for i in range(len(index.entities))]
+        else:
+            hits = index.match(q)
+        out, seen = [], set()
+        for score, i, how in hits:
+            ent = index.entities[i]
+            if i in seen or (type_ and ent["type"] != type_):
+                continue
+            seen.add(i)
+            out.append({**ent, "score": round(score, 3), "match": how})
+            if len(out) >= limit:
+                break
+        return out
+
+    def _current_index(self) -> _Index:
+        with self._lock:
+            if self._index is None or self._index.generation != self.store.generation:
+                self._index = _Index.build(self)
+            return self._index
+
+
+def _norm(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return re.sub(r"\s+", " ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+@dataclass
+class _Index:
+    generation: int
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    names: list[tuple[str, int, bool]] = field(default_factory=list)    # normalised name, entity, is label
+    by_name: dict[str, list[int]] = field(default_factory=dict)          # name -> positions in names
+    grams: dict[str, set[int]] = field(default_factory=dict)             # trigram -> positions in names
+
+    @classmethod
+    def build(cls, graph: Lookups) -> _Index:
+        idx = cls(graph.store.generation)
+        where: dict[str, int] = {}
+        for pred, is_label in ((_LABEL, True), (_ALT, False)):
+            for q in graph.raw.quads_for_pattern(None, pred, None, None):
+                if not isinstance(q.subject, ox.NamedNode):
+                    continue
+                iri = q.subject.value
+                if iri not in where:
+                    types = graph.types(q.subject)
+                    if not types:
+                        continue
+                    where[iri] = len(idx.entities)
+                    idx.entities.append({"id": short(graph.store, iri), "iri": iri,
+                                         "label": graph.label(q.subject), "type": types[0]})
+                name = _norm(q.object.value)
+                pos = len(idx.names)
+                idx.names.append((name, where[iri], is_label))
+                idx.by_name.setdefault(name, []).append(pos)
+                for g in _trigrams(name):
+                    idx.grams.setdefault(g, set()).add(pos)
+        order = sorted(range(len(idx.entities)), key=lambda i: idx.entities[i]["label"].casefold())
+        remap = {old: new for new, old in enumerate(order)}
+        idx.entities = [idx.entities[i] for i in order]
+        idx.names = [(n, remap[e], lab) for n, e, lab in idx.names]
+        return idx
+
+    def match(self, query: str) -> list[tuple[float, int, str]]:
+        q = _norm(query)
+        if not q:
+            return []
+        scored: dict[int, tuple[float, str]] = {}
+
+        def add(ent: int, score: float, how: str) -> None:
+            if score > scored.get(ent, (0.0, ""))[0]:
+                scored[ent] = (score, how)
+
+        for pos in self.by_name.get(q, ()):
+            _, ent, is_label = self.names[pos]
+            add(ent, 1.0 if is_label else 0.95, "exact")
+        counts: dict[int, int] = defaultdict(int)
+        for g in _trigrams(q):
+            for pos in self.grams.get(g, ()):
+                counts[pos] += 1
+        best = sorted(counts.items(), key=lambda kv: -kv[1])[:300]
+        qn = len(_trigrams(q))
+        for pos, shared in best:
+            name, ent, is_label = self.names[pos]
+            bonus = 0.02 if is_label else 0.0
+            if name.startswith(q):
+                add(ent, 0.8 + 0.1 * len(q) / len(name) + bonus, "prefix")
+            elif any(w.startswith(q) for w in name.split()):
+                add(ent, 0.7 + 0.1 * len(q) / len(name) + bonus, "word-prefix")
+            elif q in name:
+                add(ent, 0.6 + bonus, "substring")
+            elif shared / max(qn, 1) >= 0.3:
+                ratio = difflib.SequenceMatcher(None, q, name).ratio()
+                if ratio >= 0.6:
+                    add(ent, 0.5 * ratio + bonus, "fuzzy")
+        return sorted(((s, e, how) for e, (s, how) in scored.items()),
+                      key=lambda x: (-x[0], self.entities[x[1]]["label"].casefold()))
