@@ -189,4 +189,4 @@ def read_results(store: KGStore) -> AnalyticsResult | None:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
