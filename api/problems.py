@@ -40,9 +40,9 @@ class UnsupportedMediaType(KGError):
     title = "Unsupported media type"
 
 
-class MethodNotAllowed(KGError):
-    http_status = 405
-    title = "Method not allowed"
+class ExtractorUnavailable(KGError):
+    http_status = 503
+    title = "Extractor unavailable"
 
 
 def problem(status: int, title: str, detail: str, *, hint: str | None = None,
@@ -69,8 +69,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(KGError)
     async def kg_error(request: Request, exc: KGError) -> Response:
-        headers = {"Allow": "GET, POST"} if exc.http_status == 405 else None
-        return problem(exc.http_status, exc.title, exc.message, hint=exc.hint, headers=headers)
+        return problem(exc.http_status, exc.title, exc.message, hint=exc.hint)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from api.deps import LookupsDep, SettingsDep, StoreDep, TokenDep
 from api.lookups import doc_node, short
-from api.problems import UnsupportedMediaType, problem_schema
+from api.problems import ExtractorUnavailable, UnsupportedMediaType, problem_schema
 from api.representations import JSON
 from kg.errors import InputError, NotFoundError
 from kg.rdf.namespaces import KGO, RDF
@@ -109,8 +109,11 @@ async def ingest_document(request: Request, store: StoreDep, settings: SettingsD
     name = re.sub(r"[\x00-\x1f]", " ", name or "upload.txt")[:300]
 
     def run() -> dict[str, Any]:
-        from kg.extract import get_extractor
-        from kg.extract.reader import parse_document
+        try:
+            from kg.extract import get_extractor
+            from kg.extract.reader import parse_document
+        except ImportError as exc:
+            raise ExtractorUnavailable(f"the extractor cannot be loaded: {exc}") from None
 
         extraction = get_extractor().extract(parse_document(body, name))
         result = store.ingest(extraction)

@@ -34,6 +34,7 @@ class Live:
     settings: Settings
     server: uvicorn.Server
     thread: threading.Thread
+    app: object
 
     def client(self, **kw) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30, **kw)
@@ -47,7 +48,8 @@ def start_server(store: KGStore, **overrides) -> Live:
     """Serve ``create_app(settings, store)`` with uvicorn in a thread until :meth:`Live.stop`."""
     settings = Settings(base_iri=BASE, **overrides)
     port = free_port()
-    config = uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port, log_level="warning",
+    app = create_app(settings, store)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             loop="asyncio", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -57,7 +59,7 @@ def start_server(store: KGStore, **overrides) -> Live:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
-    return Live(f"http://127.0.0.1:{port}", store, settings, server, thread)
+    return Live(f"http://127.0.0.1:{port}", store, settings, server, thread, app)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,196 @@
+"""Safe by default: no outbound requests, a time limit that stops the work, caps, problem+json, CORS off."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+
+from tests.api.conftest import TOKEN, news_store
+
+AUTH = {"authorization": f"Bearer {TOKEN}"}
+PROBLEM_KEYS = {"type", "title", "status", "detail"}
+
+
+def assert_problem(r, status: int | None = None) -> dict:
+    assert r.headers["content-type"] == "application/problem+json", r.text
+    body = r.json()
+    assert PROBLEM_KEYS <= set(body) and body["status"] == r.status_code
+    assert "Traceback" not in r.text and 'File "' not in r.text
+    if status is not None:
+        assert r.status_code == status, r.text
+    return body
+
+
+class Listener:
+    """A loopback TCP listener that records every connection made to it."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop = True
+        self._thread.join()
+        self.sock.close()
+
+
+@pytest.fixture
+def listener():
+    lst = Listener()
+    yield lst
+    lst.close()
+
+
+def test_listener_sees_a_real_connection(listener):
+    socket.create_connection(("127.0.0.1", listener.port), timeout=2).close()
+    time.sleep(0.3)
+    assert listener.connections == 1
+
+
+def test_no_outbound_request_from_queries_updates_or_uploads(news, listener):
+    url = f"http://127.0.0.1:{listener.port}"
+    refused_queries = [
+        f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
+        f"select * where {{ service silent <{url}/sparql> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ # a comment\n SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+        f"PREFIX e: <{url}/> SELECT * WHERE {{ SERVICE e:x {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ ?s ?p \"a\\\"\" . SERVICE <{url}/y> {{ ?s ?p ?o }} }}",
+    ]
+    allowed_queries = [
+        f"SELECT * FROM <{url}/data.ttl> WHERE {{ ?s ?p ?o }}",
+        f"SELECT * FROM NAMED <{url}/data.ttl> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+        f"ASK FROM <{url}/a> FROM NAMED <{url}/b> {{ ?s ?p ?o }}",
+    ]
+    refused_updates = [f"LOAD <{url}/data.ttl>", f"LOAD SILENT <{url}/data.ttl> INTO GRAPH <http://example.org/g>",
+                       f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}/s> {{ ?s ?p ?o }} }}"]
+    with news.client() as c:
+        for q in refused_queries:
+            for r in (c.get("/sparql", params={"query": q}),
+                      c.post("/sparql", content=q, headers={"content-type": "application/sparql-query"})):
+                assert "never makes outbound requests" in assert_problem(r, 400)["detail"]
+        for q in allowed_queries:
+            assert c.get("/sparql", params={"query": q}).status_code == 200
+        for u in refused_updates:
+            assert_problem(c.post("/sparql", data={"update": u}, headers=AUTH), 400)
+        r = c.post("/documents", content=f"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                                         f"<rdf:Description rdf:about='{url}/x'/></rdf:RDF>",
+                   headers={"content-type": "application/rdf+xml", **AUTH})
+        assert_problem(r, 415)
+    time.sleep(0.5)
+    assert listener.connections == 0
+
+
+def test_pathological_query_is_stopped_and_the_server_keeps_answering(news):
+    pool = news.app.state.pool
+    before = {w.proc.pid for w in pool._all}
+    boom = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    with news.client() as c:
+        t0 = time.monotonic()
+        r = c.get("/sparql", params={"query": boom})
+        took = time.monotonic() - t0
+        assert "stopped" in assert_problem(r, 503)["detail"]
+        assert took < 5
+        t0 = time.monotonic()
+        ok = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
+        assert c.get("/health").status_code == 200
+        assert time.monotonic() - t0 < 5
+    killed = before - {w.proc.pid for w in pool._all}
+    assert killed, "the worker running the query should have been replaced"
+    for pid in killed:    # the process is gone, so the work really stopped
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_result_rows_are_capped(news):
+    with news.client() as c:
+        r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        c2 = c.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"accept": "application/n-triples"})
+    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 100
+    assert r.headers["kg-results-truncated"] == "max_result_rows=100"
+    assert len(c2.text.strip().splitlines()) == 100 and "kg-results-truncated" in c2.headers
+
+
+def test_huge_bodies_are_refused_with_413(news):
+    big = "ASK {}" + " " * (70 * 1024)
+    with news.client() as c:
+        r = c.post("/sparql", content=big, headers={"content-type": "application/sparql-query"})
+        assert_problem(r, 413)
+
+        def chunks():          # no Content-Length: the cap holds while reading
+            for _ in range(100):
+                yield b" " * 1024
+
+        r = c.post("/sparql", content=chunks(), headers={"content-type": "application/sparql-query"})
+        assert_problem(r, 413)
+        r = c.post("/documents", content=b"x" * (70 * 1024), headers={"content-type": "text/plain", **AUTH})
+        assert_problem(r, 413)
+    with news.client() as c:      # the server is still fine
+        assert c.get("/health").status_code == 200
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs", "status"), [
+    ("post", "/sparql", {"content": "ASK {}", "headers": {"content-type": "text/plain"}}, 415),
+    ("post", "/sparql", {"content": "ASK {}"}, 415),
+    ("post", "/sparql", {"content": "ASK {}".encode("utf-16"),
+                         "headers": {"content-type": "application/sparql-query; charset=UTF-16"}}, 415),
+    ("post", "/sparql", {"content": b"ASK { \xff }", "headers": {"content-type": "application/sparql-query"}}, 400),
+    ("post", "/sparql", {"data": {"query": "ASK {}", "update": "CLEAR ALL"}}, 400),
+    ("post", "/sparql", {"content": "", "headers": {"content-type": "application/x-www-form-urlencoded"}}, 400),
+    ("get", "/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D", {}, 400),
+    ("put", "/sparql?query=ASK%20%7B%7D", {}, 405),
+    ("post", "/documents", {"content": "{not json", "headers": {"content-type": "application/json", **AUTH}}, 400),
+    ("post", "/documents", {"json": {"text": 3}, "headers": AUTH}, 400),
+    ("post", "/documents", {"content": "a", "headers": {"content-type": "application/rdf+xml", **AUTH}}, 415),
+    ("post", "/documents", {"content": "@prefix x: <y> .", "headers": {"content-type": "text/turtle", **AUTH}}, 415),
+    ("get", "/entities?limit=0", {}, 422),
+    ("get", "/entities/meta/neighbors?depth=9", {}, 422),
+    ("get", "/nowhere", {}, 404),
+])
+def test_bad_requests_get_4xx_problems(news, method, path, kwargs, status):
+    with news.client() as c:
+        r = getattr(c, method)(path, **kwargs) if method != "put" else c.put(path)
+    assert_problem(r, status)
+
+
+def test_cors_is_off_unless_configured(news, serve):
+    with news.client() as c:
+        r = c.get("/health", headers={"origin": "https://evil.example"})
+        pre = c.options("/sparql", headers={"origin": "https://evil.example", "access-control-request-method": "POST"})
+    assert "access-control-allow-origin" not in r.headers
+    assert "access-control-allow-origin" not in pre.headers
+    live = serve(news_store(), cors_origins=["https://app.example"])
+    with live.client() as c:
+        r = c.get("/health", headers={"origin": "https://app.example"})
+    assert r.headers["access-control-allow-origin"] == "https://app.example"
+
+
+def test_unexpected_errors_leak_nothing(news, monkeypatch):
+    def explode(self, node):
+        raise RuntimeError("secret internal detail /etc/passwd")
+
+    monkeypatch.setattr(type(news.app.state.lookups), "entity", explode)
+    with news.client() as c:
+        r = c.get("/entities/meta")
+    body = assert_problem(r, 500)
+    assert "secret" not in r.text and "RuntimeError" not in r.text and body["title"] == "Internal error"
