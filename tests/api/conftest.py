@@ -44,10 +44,10 @@ class Live:
         self.thread.join(timeout=30)
 
 
-def start_server(store: KGStore, **overrides) -> Live:
+def start_server(store: KGStore, *, port: int | None = None, **overrides) -> Live:
     """Serve ``create_app(settings, store)`` with uvicorn in a thread until :meth:`Live.stop`."""
-    settings = Settings(base_iri=BASE, **overrides)
-    port = free_port()
+    settings = Settings(**{"base_iri": BASE, **overrides})
+    port = port or free_port()
     app = create_app(settings, store)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             loop="asyncio", lifespan="on")
