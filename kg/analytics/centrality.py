@@ -19,7 +19,8 @@ import networkx as nx
 from kg.analytics.engine import choose_engine, to_igraph, undirected
 
 __all__ = [
-    "BETWEENNESS_EXACT_MAX", "BETWEENNESS_SAMPLES", "CLOSENESS_EXACT_MAX", "CLOSENESS_PIVOTS",
+    "BETWEENNESS_EXACT_MAX", "BETWEENNESS_SAMPLES", "CLOSENESS_EXACT_MAX", "CLOSENESS_MIN_PIVOTS",
+    "CLOSENESS_PIVOTS", "CLOSENESS_SMALL_COMPONENT",
     "betweenness", "closeness", "degree", "pagerank",
 ]
 
@@ -29,8 +30,12 @@ BETWEENNESS_EXACT_MAX = 5_000
 BETWEENNESS_SAMPLES = 200
 #: Closeness is exact up to this many nodes, and estimated from sampled pivots above.
 CLOSENESS_EXACT_MAX = 5_000
-#: Number of pivots for the estimate (Eppstein & Wang 2004).
+#: Number of pivots for the estimate (Eppstein & Wang 2004), shared among big components by size.
 CLOSENESS_PIVOTS = 64
+#: Components up to this size get exact closeness even when the graph is big.
+CLOSENESS_SMALL_COMPONENT = 1_000
+#: Fewest pivots a big component gets.
+CLOSENESS_MIN_PIVOTS = 16
 
 
 def degree(graph: nx.Graph) -> dict[Any, int]:
@@ -128,7 +133,8 @@ def closeness(graph: nx.Graph, *, pivots: int | None = None, seed: int = 42,
     ``(r - 1) / (n - 1) * (r - 1) / sum_of_distances`` where ``r`` is the size of the
     node's component, as networkx's ``closeness_centrality``. Above
     :data:`CLOSENESS_EXACT_MAX` nodes the mean distance is estimated from ``pivots``
-    sampled nodes of the same component (exact for components without a pivot).
+    sampled nodes of the same component (Eppstein and Wang); components of up to
+    :data:`CLOSENESS_SMALL_COMPONENT` nodes stay exact.
 
     Examples
     --------
@@ -163,31 +169,37 @@ def _component_sizes(membership: list[int]) -> dict[int, int]:
 
 
 def _closeness_estimate(g: nx.Graph, pivots: int, seed: int) -> dict[Any, float]:
+    """Eppstein-Wang: mean distance to sampled pivots of the same component; small components exact."""
     import numpy as np
 
     ig_graph, order = to_igraph(g)
     n = len(order)
     membership = ig_graph.connected_components().membership
     sizes = _component_sizes(membership)
-    chosen = random.Random(seed).sample(range(n), pivots)
-    dist = np.array(ig_graph.distances(source=chosen), dtype=float)   # pivots x n, inf when unreachable
-    finite = np.isfinite(dist) & (dist > 0)
-    counts = finite.sum(axis=0)
-    sums = np.where(finite, dist, 0.0).sum(axis=0)
-    has_pivot = set(membership[p] for p in chosen)
+    small = [i for i in range(n) if sizes[membership[i]] <= CLOSENESS_SMALL_COMPONENT]
+    large_total = n - len(small)
+    rng = random.Random(seed)
+    by_component: dict[int, list[int]] = {}
+    for i in range(n):
+        if sizes[membership[i]] > CLOSENESS_SMALL_COMPONENT:
+            by_component.setdefault(membership[i], []).append(i)
+    chosen: list[int] = []
+    for c in sorted(by_component):   # pivots shared by size, at least CLOSENESS_MIN_PIVOTS each
+        members = by_component[c]
+        k = min(len(members), max(CLOSENESS_MIN_PIVOTS, round(pivots * len(members) / large_total)))
+        chosen += rng.sample(members, k)
     out: dict[Any, float] = {}
-    exact_cache: dict[int, dict[Any, float]] = {}
-    for i, v in enumerate(order):
-        r = sizes[membership[i]]
-        if r <= 1:
-            out[v] = 0.0
-        elif membership[i] in has_pivot and counts[i] > 0:
-            mean = sums[i] / counts[i]
-            out[v] = (r - 1) / (n - 1) / mean
-        else:   # a component no pivot fell in: small, so measure it exactly
-            if membership[i] not in exact_cache:
-                members = [order[j] for j in ig_graph.connected_components()[membership[i]]]
-                sub = nx.closeness_centrality(g.subgraph(members))
-                exact_cache[membership[i]] = {u: c * (r - 1) / (n - 1) for u, c in sub.items()}
-            out[v] = exact_cache[membership[i]][v]
+    if chosen:
+        dist = np.array(ig_graph.distances(source=chosen), dtype=float)   # pivots x n, inf when unreachable
+        finite = np.isfinite(dist) & (dist > 0)
+        counts = finite.sum(axis=0)
+        sums = np.where(finite, dist, 0.0).sum(axis=0)
+        for i in (i for members in by_component.values() for i in members):
+            r = sizes[membership[i]]
+            out[order[i]] = (r - 1) / (n - 1) * counts[i] / sums[i] if sums[i] > 0 else 0.0
+    if small:
+        values = ig_graph.closeness(vertices=small, normalized=True)
+        for i, c in zip(small, values, strict=True):
+            r = sizes[membership[i]]
+            out[order[i]] = 0.0 if c != c or r <= 1 else c * (r - 1) / (n - 1)
     return out

@@ -1,0 +1,66 @@
+"""The /analytics routes: fresh results, recomputed when the documents changed."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from kg.analytics import analyze
+from kg.analytics.sample import SAMPLE_BASE as ID
+from kg.analytics.sample import sample_store
+from kg.config import Settings
+
+
+@pytest.fixture
+def client_and_store():
+    store = sample_store()
+    with TestClient(create_app(Settings(base_iri=ID), store=store)) as client:
+        yield client, store
+
+
+def test_summary_computes_and_stores_when_missing(client_and_store):
+    client, store = client_and_store
+    r = client.get("/analytics", params={"top": 3})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["fresh"] is True and data["stored"] is True
+    assert [e["label"] for e in data["entities"]] == ["OpenAI", "Meta", "GPT-4o"]
+
+
+def test_stale_results_are_recomputed_or_marked(client_and_store, new_article):
+    client, store = client_and_store
+    analyze(store)
+    store.ingest(new_article)
+    marked = client.get("/analytics", params={"recompute": "false"}).json()
+    assert marked["fresh"] is False and marked["documents"] == 4
+    fresh = client.get("/analytics").json()
+    assert fresh["fresh"] is True and fresh["documents"] == 5
+
+
+def test_no_results_and_no_recompute_is_404(client_and_store):
+    client, _ = client_and_store
+    r = client.get("/analytics", params={"recompute": "false"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
+
+
+def test_entities_sorted_and_filtered(client_and_store):
+    client, _ = client_and_store
+    data = client.get("/analytics/entities", params={"sort": "betweenness", "types": "Person", "limit": 2}).json()
+    assert data["fresh"] and data["sort"] == "betweenness"
+    assert all(e["kg_type"] == "Person" for e in data["entities"]) and len(data["entities"]) == 2
+    assert client.get("/analytics/entities", params={"sort": "shoe-size"}).status_code == 400
+
+
+def test_communities(client_and_store):
+    client, _ = client_and_store
+    data = client.get("/analytics/communities").json()
+    assert data["communities"][0]["index"] == 0 and data["communities"][0]["label"]
+
+
+def test_path(client_and_store):
+    client, _ = client_and_store
+    data = client.get("/analytics/path", params={"source": "Mark Zuckerberg", "target": "Jensen Huang"}).json()
+    assert data["length"] == 4 and data["steps"][0]["source_label"] == "Mark Zuckerberg"
+    r = client.get("/analytics/path", params={"source": "Mark Zuckerberg", "target": "Nobody"})
+    assert r.status_code == 404
