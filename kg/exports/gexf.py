@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -27,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from kg.exports.layout import layout
-from kg.exports.prepare import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
+from kg.exports.prepare import EDGE_ATTRIBUTES, NODE_ATTRIBUTES, xml_safe
 from kg.exports.style import colour, node_sizes
 
 __all__ = ["FORBIDDEN_ATTRIBUTES", "GEXF_NS", "to_gexf"]
@@ -36,7 +35,6 @@ GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 #: Attribute ids and titles that break Gephi Lite or graphology-gexf, or shadow viz data.
 FORBIDDEN_ATTRIBUTES = frozenset({"type", "x", "y", "z", "size", "color", "label"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def to_gexf(graph: nx.Graph, *, positions: dict[Any, tuple[float, float, float]] | None = None,
@@ -150,7 +148,7 @@ def _num(x: float) -> str:
 
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return xml_safe(text)
 
 
 def _token(text: Any) -> str:

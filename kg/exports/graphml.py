@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from kg.exports.prepare import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
+from kg.exports.prepare import EDGE_ATTRIBUTES, NODE_ATTRIBUTES, xml_safe
 from kg.exports.style import colour
 
 __all__ = ["LIST_SEPARATOR", "to_graphml"]
@@ -59,7 +59,7 @@ def to_graphml(graph: nx.Graph) -> bytes:
     out.append(f'  <graph id="kg" edgedefault="{"directed" if graph.is_directed() else "undirected"}">')
     for n, d in graph.nodes(data=True):
         values = {"label": d.get("label") or n, "color": colour(d.get("kg_type")), **d}
-        out.append(f"    <node id={quoteattr(str(n))}>")
+        out.append(f"    <node id={quoteattr(xml_safe(str(n)))}>")
         out += _data(values, [k for k, _ in node_keys], {k: k for k, _ in node_keys})
         out.append("    </node>")
     edges = (graph.edges(keys=True, data=True) if graph.is_multigraph()
@@ -67,7 +67,7 @@ def to_graphml(graph: nx.Graph) -> bytes:
     for i, (u, v, key, d) in enumerate(edges):
         predicate = str(d.get("predicate") or key or "related")
         values = {**d, "label": predicate, "predicate": predicate, "weight": float(d.get("weight", 1.0))}
-        out.append(f"    <edge id=\"e{i}\" source={quoteattr(str(u))} target={quoteattr(str(v))}>")
+        out.append(f"    <edge id=\"e{i}\" source={quoteattr(xml_safe(str(u)))} target={quoteattr(xml_safe(str(v)))}>")
         out += _data(values, [k for k, _ in edge_keys], edge_ids)
         out.append("    </edge>")
     out += ["  </graph>", "</graphml>", ""]
@@ -84,5 +84,5 @@ def _data(values: dict[str, Any], names: list[str], ids: dict[str, str]) -> list
             value = LIST_SEPARATOR.join(map(str, value))
         elif isinstance(value, float):
             value = repr(value)
-        lines.append(f'      <data key="{ids[name]}">{escape(str(value))}</data>')
+        lines.append(f'      <data key="{ids[name]}">{escape(xml_safe(str(value)))}</data>')
     return lines

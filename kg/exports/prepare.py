@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from kg.analytics.projection import GraphFilter, project
 from kg.analytics.run import compute
 from kg.rdf.store import KGStore
 
-__all__ = ["EDGE_ATTRIBUTES", "EXPORT_MEASURES", "NODE_ATTRIBUTES", "annotate", "export_graph"]
+__all__ = ["EDGE_ATTRIBUTES", "EXPORT_MEASURES", "NODE_ATTRIBUTES", "annotate", "export_graph", "xml_safe"]
 
 #: What every graph export carries per node besides the projection's attributes.
 EXPORT_MEASURES = ("degree", "pagerank", "community")
@@ -55,3 +57,17 @@ def export_graph(store: KGStore, filters: GraphFilter | None = None) -> nx.Multi
     0
     """
     return annotate(project(store, filters))
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry (control characters, lone surrogates).
+
+    Examples
+    --------
+    >>> xml_safe("a" + chr(1) + "b")
+    'ab'
+    """
+    return _NOT_XML.sub("", text)
