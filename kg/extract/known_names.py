@@ -1,0 +1,105 @@
+"""First recognition layer: names the catalogue knows, and the concepts of the lexicon.
+
+A PhraseMatcher finds every label, German label and alias of the catalogue, case-sensitively;
+names of at least ``min_casefold_length`` characters also match in other casings ("NVIDIA"
+for "Nvidia") as long as the text has a capital letter. German genitives ("Acmes") match as
+their base form, and a following legal suffix ("Inc.", "GmbH") joins the mention.
+
+>>> import spacy, tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "catalogue.tsv")
+>>> _ = open(path, "w", encoding="utf-8").write("key\\ttype\\tlabel\\tlabel_de\\taliases\\twikidata\\tnote\\n"
+...     "acme\\tOrganization\\tAcme\\t\\t\\tQ1\\t\\n")
+>>> nlp = spacy.blank("de")
+>>> _ = nlp.add_pipe("kg_catalogue", config={"catalogue_path": path})
+>>> [(m.text, m.type, m.genitive) for m in nlp("Acmes Chef lobt ACME Inc. und Open Source.")._.kg_candidates]
+[('Acme', 'Organization', True), ('Acme Inc.', 'Organization', False), ('Open Source', 'Concept', False)]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.config import get_settings
+from kg.extract.entity_catalogue import load_catalogue
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+from kg.extract.mentions import Mention, candidates
+
+__all__ = ["KnownNameMatcher"]
+
+_CONCEPT = "concept:"
+
+
+class KnownNameMatcher:
+    """Adds a candidate mention for every catalogue name and lexicon concept in the doc."""
+
+    def __init__(self, nlp: Language, name: str, catalogue_path: str, lexicon_dir: str,
+                 min_casefold_length: int) -> None:
+        self.name = name
+        path = catalogue_path or str(get_settings().ontology_dir / "catalogue.tsv")
+        self.catalogue = load_catalogue(path)
+        self.lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
+        genitive = nlp.lang == "de"
+        for key, entry in self.catalogue.entries.items():
+            forms = entry.forms
+            exact = [nlp.make_doc(f) for f in forms]
+            if genitive:
+                exact += [nlp.make_doc(f + "s") for f in forms if f[-1] not in "sxzß" and f[-1].isalpha()]
+            self.exact.add(key, exact)
+            long = [nlp.make_doc(f) for f in forms if len(f) >= min_casefold_length]
+            if long:
+                self.folded.add(key, long)
+        for label, forms in self.lexicon.concepts.items():
+            self.concepts.add(_CONCEPT + label, [nlp.make_doc(f) for f in forms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = candidates(doc)
+        strings = doc.vocab.strings
+        seen: set[tuple[int, int]] = set()
+        for matcher, folded in ((self.exact, False), (self.folded, True)):
+            for match_id, start, end in matcher(doc):
+                if (start, end) in seen:
+                    continue
+                span = doc[start:end]
+                if folded and span.text == span.text.lower():
+                    continue
+                key = strings[match_id]
+                entry = self.catalogue.entries[key]
+                text = span.text
+                gen = False
+                if text not in entry.forms and text.endswith("s") and text[:-1] in entry.forms:
+                    text, gen = text[:-1], True
+                if end < len(doc) and entry.type == "Organization" and \
+                        doc[end].lower_ in self.suffixes and doc[end].text[0].isupper():
+                    end += 1
+                    text = doc[start:end].text
+                seen.add((start, end))
+                out.append(Mention(start, end, entry.type, text, layer="catalogue", priority=0,
+                                   key=key, same_as=entry.same_as, genitive=gen))
+        for match_id, start, end in self.concepts(doc):
+            label = strings[match_id][len(_CONCEPT):]
+            out.append(Mention(start, end, "Concept", label, layer="concept", priority=1, key=_CONCEPT + label))
+        return doc
+
+
+@Language.factory(
+    "kg_catalogue",
+    default_config={"catalogue_path": "", "lexicon_dir": "", "min_casefold_length": 6},
+    assigns=["doc._.kg_candidates"],
+    requires=[],
+)
+def make_known_name_matcher(nlp: Language, name: str, catalogue_path: str, lexicon_dir: str,
+                            min_casefold_length: int) -> KnownNameMatcher:
+    """Catalogue and concept matcher; empty paths mean the project's defaults."""
+    if min_casefold_length < 1:
+        raise ValueError(f"kg_catalogue: min_casefold_length must be >= 1, got {min_casefold_length}")
+    if catalogue_path and not Path(catalogue_path).exists():
+        raise ValueError(f"kg_catalogue: catalogue_path {catalogue_path!r} does not exist")
+    return KnownNameMatcher(nlp, name, catalogue_path, lexicon_dir, min_casefold_length)

@@ -1,0 +1,169 @@
+"""The extractor's word lists, read from data files a linguist can edit.
+
+One folder per language under ``ontologies/lexicons/`` (``de/``, ``en/``) plus ``common/``:
+
+``cues.tsv``
+    ``kind<TAB>phrase``: cue words that mark names (``org_prefix``, ``org_suffix``, ...),
+    anaphors, negation and speculation. The kinds are listed in ``lexicons/README.md``.
+``concepts.tsv``
+    ``label<TAB>form|form|...``: the named topics the extractor knows.
+``relations.tsv``
+    the relation patterns (read by :mod:`kg.extract.relations`).
+``common/first_names.txt``, ``common/surnames.txt``
+    names that mark a person; first names also come from the ``gender-guesser`` package.
+
+German common nouns come from the ``german-nouns`` package (Wiktionary); they keep capitalised
+German nouns ("Konzern", "Grafikkarten") from being taken for names.
+
+>>> lex = load_lexicon(DEFAULT_LEXICON_DIR, "de")
+>>> "konzern" in lex.cues["anaphor_org"]
+True
+>>> lex.is_common_noun("Grafikkarten"), lex.is_common_noun("Acmetron")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.config import get_settings
+from kg.errors import ConfigError
+
+__all__ = ["Lexicon", "load_lexicon", "first_names", "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
+
+DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
+
+CUE_KINDS = frozenset({
+    "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "media_prefix",
+    "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_variant",
+    "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
+    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_per", "anaphor_det", "name_article", "negation", "speculation", "not_name",
+})
+
+
+@dataclass
+class Lexicon:
+    """Every word list of one language."""
+
+    lang: str
+    cues: dict[str, frozenset[str]]
+    concepts: dict[str, list[str]]             # label -> surface forms
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    nouns: dict[str, str] = field(default_factory=dict)   # German noun form -> lemma
+
+    def is_common_noun(self, word: str) -> bool:
+        """True for a capitalised common noun of the language (German only)."""
+        return word in self.nouns
+
+    def noun_lemma(self, word: str) -> str:
+        """Nominative singular of a German noun form; the word itself when unknown."""
+        return self.nouns.get(word, word)
+
+    def is_stop(self, word: str) -> bool:
+        """True for words that never start or end a name (function words, months, titles)."""
+        return word.lower() in self.cues["not_name"]
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _read_cues(path: Path) -> dict[str, frozenset[str]]:
+    cues: dict[str, set[str]] = defaultdict(set)
+    for n, line in enumerate(_lines(path), 1):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in CUE_KINDS:
+            raise ConfigError(f"{path}:{n}: expected 'kind<TAB>phrase' with a kind of {sorted(CUE_KINDS)}",
+                              hint=f"got {line!r}")
+        cues[parts[0]].add(parts[1].strip().lower())
+    return {kind: frozenset(cues.get(kind, ())) for kind in CUE_KINDS}
+
+
+def _read_concepts(path: Path) -> dict[str, list[str]]:
+    concepts = {}
+    for line in _lines(path):
+        label, _, forms = line.partition("\t")
+        concepts[label.strip()] = [f.strip() for f in forms.split("|") if f.strip()] + [label.strip()]
+    return concepts
+
+
+@lru_cache(maxsize=1)
+def first_names(extra_path: str) -> frozenset[str]:
+    """First names of the ``gender-guesser`` package plus those in ``extra_path``."""
+    names = set(_lines(Path(extra_path)))
+    try:
+        data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        with data.open(encoding="iso-8859-1") as fh:
+            for line in fh:
+                if line.startswith("#") or line.startswith("="):
+                    continue
+                name = line[3:29].strip()
+                if name and "<" not in name and len(name) > 1:
+                    names.add(name.replace("+", "-"))
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _german_nouns() -> dict[str, str]:
+    """Every inflected form of every German common noun (not proper names) -> its lemma."""
+    nouns: dict[str, str] = {}
+    try:
+        path = importlib.resources.files("german_nouns") / "nouns.csv"
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            next(reader)
+            for row in reader:
+                if len(row) < 8 or row[1] != "Substantiv":
+                    continue
+                lemma = row[0]
+                for form in row[7:]:
+                    if form and form[0].isupper() and " " not in form:
+                        nouns.setdefault(form, lemma)
+                nouns.setdefault(lemma, lemma)
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return nouns
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
+    """Read the word lists of ``lang`` from ``lexicon_dir`` (cached).
+
+    Raises
+    ------
+    ConfigError
+        If the language folder is missing or a file is malformed.
+    """
+    root = Path(lexicon_dir)
+    folder = root / lang
+    if not folder.is_dir():
+        raise ConfigError(f"no lexicon folder for language {lang!r}: expected {folder}",
+                          hint="languages with lexicons: " + ", ".join(sorted(
+                              p.name for p in root.iterdir() if p.is_dir() and p.name != "common"))
+                          if root.is_dir() else f"{root} does not exist")
+    cues = _read_cues(folder / "cues.tsv")
+    common = _read_cues(root / "common" / "cues.tsv")
+    cues = {k: cues[k] | common[k] for k in CUE_KINDS}
+    return Lexicon(
+        lang=lang,
+        cues=cues,
+        concepts=_read_concepts(folder / "concepts.tsv"),
+        first_names=first_names(str(root / "common" / "first_names.txt")),
+        surnames=frozenset(_lines(root / "common" / "surnames.txt")),
+        nouns=_german_nouns() if lang == "de" else {},
+    )

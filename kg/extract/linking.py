@@ -1,0 +1,258 @@
+"""Canonicalisation, linking and light coreference within one document.
+
+From the candidate mentions of the recognisers the linker
+
+1. keeps a non-overlapping set (:func:`~kg.extract.mentions.resolve_overlaps`);
+2. finds the other mentions of every name found once: a family name alone ("Roe" after
+   "Jane Roe"), a German genitive ("Acmes"), a name the cue layer found in one place only;
+3. groups mentions into entities: catalogue key, concept, else the name without legal suffix
+   ("Acme Inc." and "Acme" are one entity); the label is the fullest name in the text;
+4. resolves anaphors: "das Unternehmen" / "the company" to the subject-most organisation of the
+   same or a recent sentence, "er" / "she" to the latest person, "we" / "our" to the topic
+   (the organisation the document talks about most).
+
+It writes ``doc._.kg_entities`` (:class:`kg.model.Entity`), ``doc._.kg_mentions`` (mentions with
+``entity`` set, anaphors included) and ``doc.ents``.
+
+>>> import spacy
+>>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
+>>> for name in ("kg_sentences", "kg_name_cues", "kg_linker"):
+...     _ = nlp.add_pipe(name)
+>>> doc = nlp("Startup Quibbl Inc. hired Jane Roe. Roe said the company grows. Quibbl is small.")
+>>> [(e.label, e.type, e.aliases) for e in doc._.kg_entities]
+[('Quibbl Inc.', 'Organization', ['Quibbl']), ('Jane Roe', 'Person', ['Roe'])]
+>>> [(m.text, doc._.kg_entities[m.entity].label) for m in doc._.kg_mentions if m.anaphor]
+[('company', 'Quibbl Inc.')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import numpy as np
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.config import get_settings
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+from kg.extract.mentions import Mention, candidates, resolve_overlaps
+from kg.model import Entity
+from kg.rdf.namespaces import entity_iri
+
+__all__ = ["EntityLinker", "name_key"]
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
+    """Normalised name for grouping: case-folded, punctuation-free, legal suffix dropped.
+
+    >>> name_key("Acme Corp.", frozenset({"corp."}))
+    'acme'
+    """
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in suffixes:
+        words = words[:-1]
+    return " ".join(_NON_WORD.sub(" ", " ".join(words).casefold().replace("ß", "ss")).split())
+
+
+class EntityLinker:
+    """Turns candidate mentions into the document's entities (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str, base_iri: str,
+                 anaphor_window: int) -> None:
+        self.name = name
+        self.lex = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
+        self.base_iri = base_iri or get_settings().base_iri
+        self.window = anaphor_window
+        self.suffixes = self.lex.cues["org_suffix"]
+        self.genitive = nlp.lang == "de"
+        self._make = nlp.make_doc
+
+    # ---- step 2: more mentions of names found once ------------------------------------------
+    def _propagate(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        forms: dict[str, Mention] = {}
+        for m in names:
+            if m.type == "Concept":
+                continue
+            if m.layer != "catalogue":
+                forms.setdefault(m.text, m)
+                if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
+                    forms.setdefault(doc[m.start:m.end - 1].text, m)
+            if m.type == "Person" and m.length >= 2:
+                toks = doc[m.start:m.end]
+                surname = toks[-1].text
+                if len(surname) > 1:
+                    forms.setdefault(surname, m)
+                first = toks[0].text
+                if first in self.lex.first_names and len(first) > 2:
+                    forms.setdefault("\x00" + first, m)
+            if m.type == "AIModel" and m.length >= 2 and re.fullmatch(r"[A-Za-z]\d+(\.\d+)?", doc[m.end - 1].text):
+                forms.setdefault("\x00" + doc[m.end - 1].text, m)   # "V3" for "Acme-V3"
+        if not forms:
+            return []
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        for form, m in forms.items():
+            f = form.lstrip("\x00")
+            variants = [f] + ([f + "s"] if self.genitive and f[-1] not in "sxzß" else []) + \
+                       ([f + "’s", f + "'s"] if not self.genitive else [])
+            matcher.add(form, [self._make(v) for v in variants])
+        out = []
+        strings = doc.vocab.strings
+        for match_id, start, end in matcher(doc):
+            form = strings[match_id]
+            src = forms[form]
+            text = doc[start:end].text
+            gen = text != form.lstrip("\x00")
+            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=6,
+                               genitive=gen, confidence=src.confidence))
+            out[-1].extra_alias = ""
+            out[-1].key = self._group_key(src)
+        return out
+
+    # ---- step 3: grouping ------------------------------------------------------------------
+    def _group_key(self, m: Mention) -> str:
+        if m.key:
+            return m.key
+        return "name:" + name_key(m.text, self.suffixes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = candidates(doc)
+        names = [m for m in cands if not m.anaphor]
+        anaphors = [m for m in cands if m.anaphor]
+        chosen = resolve_overlaps(names)
+        if chosen:
+            chosen = resolve_overlaps(chosen + self._propagate(doc, chosen))
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in chosen:
+            groups[self._group_key(m)].append(m)
+        # German genitive "Acmes" of a name "Acme" found elsewhere
+        if self.genitive:
+            for key in list(groups):
+                if key.startswith("name:") and key.endswith("s") and key[:-1] in groups and key[:-1] != "name:":
+                    for m in groups.pop(key):
+                        m.genitive = True
+                        m.text = m.text[:-1]
+                        groups[key[:-1]].append(m)
+        # a catalogue entry and a lexicon concept (or cue name) with the same name are one entity
+        by_name: dict[tuple[str, str], str] = {}
+        for key in list(groups):
+            ms = groups[key]
+            best = min(ms, key=lambda m: m.priority)
+            nk = (best.type, name_key(self._label(key, ms), self.suffixes))
+            if nk in by_name:
+                other = by_name[nk]
+                keep, drop = (other, key) if not other.startswith(("name:", "concept:")) else (key, other)
+                groups[keep].extend(groups.pop(drop))
+                by_name[nk] = keep
+            else:
+                by_name[nk] = key
+        entities: list[Entity] = []
+        for key, ms in groups.items():
+            type_ = Counter(m.type for m in sorted(ms, key=lambda m: m.priority)[:1]).most_common(1)[0][0]
+            label = self._label(key, ms)
+            aliases = []
+            for m in ms:
+                for form in (m.text, m.extra_alias):
+                    if form and form != label and form not in aliases and not (
+                            m.genitive and form == m.text and False):
+                        aliases.append(form)
+            cat_key = key if not key.startswith(("name:", "concept:")) else ""
+            same_as = next((m.same_as for m in ms if m.same_as), [])
+            ent = Entity(id=entity_iri(cat_key or label, self.base_iri), label=label, type=type_,
+                         aliases=aliases, same_as=list(same_as),
+                         mentions=sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                                         for m in ms))
+            for m in ms:
+                m.entity = len(entities)
+            entities.append(ent)
+        mentions = sorted(chosen, key=lambda m: m.start)
+        mentions += self._resolve_anaphors(doc, mentions, anaphors, entities)
+        mentions.sort(key=lambda m: m.start)
+        doc._.kg_entities = entities
+        doc._.kg_mentions = mentions
+        spans = [Span(doc, m.start, m.end, label=m.type, kb_id=entities[m.entity].id)
+                 for m in mentions if not m.anaphor]
+        doc.set_ents(spans, default="unmodified")
+        return doc
+
+    def _label(self, key: str, ms: list[Mention]) -> str:
+        concept = next((m.key for m in ms if m.key.startswith("concept:")), "")
+        if concept and all(m.type == "Concept" for m in ms):
+            return concept[len("concept:"):]
+        texts = [m.text for m in ms if m.layer != "propagated" or not m.genitive] or [m.text for m in ms]
+        return max(texts, key=lambda t: (len(t), t))
+
+    # ---- step 4: anaphors ------------------------------------------------------------------
+    def _resolve_anaphors(self, doc: Doc, mentions: list[Mention], anaphors: list[Mention],
+                          entities: list[Entity]) -> list[Mention]:
+        if not anaphors or not mentions:
+            return []
+        taken = np.zeros(len(doc) + 1, dtype=bool)
+        starts = {}
+        for m in mentions:
+            taken[m.start:m.end] = True
+            starts[m.start] = m
+        sent_of = _sentence_index(doc)
+        by_sent: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_sent[sent_of[m.start]].append(m)
+        org_counts = Counter(m.entity for m in mentions if entities[m.entity].type == "Organization")
+        topic = org_counts.most_common(1)[0][0] if org_counts else -1
+        out = []
+        for a in sorted(anaphors, key=lambda m: m.start):
+            if taken[a.start:a.end].any():
+                continue
+            nxt = starts.get(a.end)
+            if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
+                continue   # apposition: "das Start-up Acme", "the company Acme"
+            s = sent_of[a.start]
+            target = -1
+            if a.anaphor == "speaker":
+                target = topic
+            elif a.anaphor in ("org", "poss"):
+                same = [m for m in by_sent[s] if m.start < a.start and entities[m.entity].type == "Organization"]
+                if same:
+                    target = same[0].entity
+                else:
+                    for back in range(1, self.window + 1):
+                        prev = [m for m in by_sent.get(s - back, []) if entities[m.entity].type == "Organization"]
+                        if prev:
+                            target = prev[0].entity
+                            break
+            elif a.anaphor == "per":
+                for back in range(0, self.window):
+                    prev = [m for m in by_sent.get(s - back, [])
+                            if m.start < a.start and entities[m.entity].type == "Person"]
+                    if prev:
+                        target = prev[-1].entity
+                        break
+            if target >= 0:
+                a.entity = target
+                a.type = entities[target].type
+                out.append(a)
+        return out
+
+
+def _sentence_index(doc: Doc) -> np.ndarray:
+    """Index of the sentence of every token."""
+    idx = np.zeros(len(doc) + 1, dtype=np.int32)
+    for i, sent in enumerate(doc.sents):
+        idx[sent.start:sent.end] = i
+    return idx
+
+
+@Language.factory(
+    "kg_linker",
+    default_config={"lexicon_dir": "", "base_iri": "", "anaphor_window": 3},
+    assigns=["doc._.kg_entities", "doc._.kg_mentions", "doc.ents"],
+    requires=["doc._.kg_candidates", "token.is_sent_start"],
+)
+def make_entity_linker(nlp: Language, name: str, lexicon_dir: str, base_iri: str,
+                       anaphor_window: int) -> EntityLinker:
+    """Entity linker and anaphor resolver; ``anaphor_window`` is how many sentences back to look."""
+    if anaphor_window < 0:
+        raise ValueError(f"kg_linker: anaphor_window must be >= 0, got {anaphor_window}")
+    return EntityLinker(nlp, name, lexicon_dir, base_iri, anaphor_window)

@@ -1,0 +1,91 @@
+"""Mentions: the spans of a doc that name (or refer back to) an entity, and how overlaps are settled.
+
+Each recogniser component appends candidate :class:`Mention` objects to ``doc._.kg_candidates``;
+:func:`resolve_overlaps` keeps a non-overlapping set: longer spans first, then the layer with
+the better (lower) priority.
+
+>>> a = Mention(0, 1, "Organization", "Acme", layer="catalogue", priority=0)
+>>> b = Mention(0, 2, "Product", "Acme Glasses", layer="product_head", priority=3)
+>>> [m.text for m in resolve_overlaps([a, b])]
+['Acme Glasses']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+__all__ = ["Mention", "resolve_overlaps", "register_extensions", "QUOTES", "TYPE_CODES"]
+
+QUOTES = frozenset({'"', "'", "„", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›"})
+TYPE_CODES = {"Person": "PER", "Organization": "ORG", "AIModel": "MOD", "Hardware": "HW",
+              "Product": "PRD", "Concept": "CON"}
+
+
+@dataclass
+class Mention:
+    """A span of tokens ``[start, end)`` that names an entity of ``type``.
+
+    ``text`` is the name in base form (a German genitive ``-s`` removed); ``key`` is the
+    catalogue key when the catalogue knows the name; ``anaphor`` marks "the company", "er", ...
+    whose entity is found by the linker.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    layer: str = ""
+    priority: int = 5
+    key: str = ""
+    same_as: list[str] = field(default_factory=list)
+    genitive: bool = False
+    anaphor: str = ""            # "", "org", "per" or "speaker"
+    extra_alias: str = ""        # a compound form worth listing as alias ("X-Reihe")
+    entity: int = -1             # index into doc._.kg_entities, set by the linker
+    confidence: float = 0.9
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, in text order: longest first, then best priority."""
+    chosen: dict[tuple[int, int], Mention] = {}
+    taken: set[int] = set()
+    for m in sorted(candidates, key=lambda m: (-m.length, m.priority, m.start)):
+        same = chosen.get((m.start, m.end))
+        if same is not None:
+            if m.extra_alias and not same.extra_alias:
+                same.extra_alias = m.extra_alias   # "X-Reihe" found by a weaker layer
+            continue
+        span = range(m.start, m.end)
+        if any(i in taken for i in span):
+            continue
+        chosen[(m.start, m.end)] = m
+        taken.update(span)
+    return sorted(chosen.values(), key=lambda m: m.start)
+
+
+def register_extensions() -> None:
+    """Declare the ``Doc._`` attributes the components read and write (idempotent)."""
+    for name in ("kg_candidates", "kg_mentions", "kg_entities", "kg_relations", "kg_warnings"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("kg_language"):
+        Doc.set_extension("kg_language", default="")
+
+
+def candidates(doc: Doc) -> list[Mention]:
+    """The candidate list of ``doc``, created on first use."""
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    return doc._.kg_candidates
+
+
+register_extensions()

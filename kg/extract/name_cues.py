@@ -1,0 +1,321 @@
+"""Second recognition layer: names the catalogue lacks, found by their cues and their shape.
+
+Token patterns (spaCy ``Matcher``) are built from the cue lists of the lexicon:
+
+- organisations: a cue before ("Start-up X", "company X"), a legal suffix ("X Inc.", "X GmbH"),
+  a head word ("X Capital", "X Labs"), a compound ("X-Team" -> X, "X-Regierung" whole), media
+  contexts ("Interview mit X", "told X", "X reported");
+- persons: a known first name or family name, or a role before the name ("CEO Jane Roe");
+- AI models: a name with a version ("X 3.5", "X-V3", "X 2.0 Flash"), a cue ("Sprachmodell X"),
+  a family ("X-Reihe");
+- hardware: a vendor and a code ("Acme Z900"), a name before "GPUs"/"Chips";
+- products: a head word ("X Smartglasses", "X voice assistant") or a cue ("app X");
+- anaphors: "das Unternehmen", "the company", "er", "she", "our", resolved later by the linker.
+
+Every candidate is cleaned (function words, months and German common nouns are not names) and
+appended to ``doc._.kg_candidates``.
+
+>>> import spacy
+>>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
+>>> _ = nlp.add_pipe("kg_name_cues")
+>>> doc = nlp("Zorblax Capital led the round in startup Quibbl, CEO Jane Roe told Axonews about Quibbl-3.")
+>>> sorted({(m.text, m.type) for m in doc._.kg_candidates if not m.anaphor})
+[('Axonews', 'Organization'), ('Jane Roe', 'Person'), ('Quibbl', 'Organization'), ('Quibbl-3', 'AIModel'), ('Zorblax Capital', 'Organization')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
+from kg.extract.mentions import QUOTES, Mention, candidates
+
+__all__ = ["NameCueRecogniser"]
+
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
+VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z])$"
+CODE_RX = r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$"
+
+# kind -> (entity type, priority)
+KINDS = {
+    "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
+    "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "media_prefix": ("Organization", 4),
+    "media_suffix": ("Organization", 5), "person_first": ("Person", 4), "person_surname": ("Person", 4),
+    "person_role": ("Person", 4), "person_appos": ("Person", 5), "model_version": ("AIModel", 2),
+    "model_prefix": ("AIModel", 4), "model_family": ("AIModel", 4), "hw_code": ("Hardware", 2),
+    "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
+    "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
+    "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
+}
+
+
+class NameCueRecogniser:
+    """Adds candidate mentions found by cue words and name shapes."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str, max_name_tokens: int) -> None:
+        self.name = name
+        self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
+        self.max_name_tokens = max_name_tokens
+        self.matcher = Matcher(nlp.vocab)
+        self._nlp = nlp
+        cues = self.lex.cues
+        self.org_suffixes = cues["org_suffix"]
+        self.org_heads = cues["org_head"]
+        self.hw_heads = cues["hw_head"]
+        self._build(cues)
+
+    # ---- pattern building ------------------------------------------------------------------
+    def _toks(self, phrase: str) -> list[str]:
+        return [t.lower_ for t in self._nlp.make_doc(phrase)]
+
+    def _seq(self, phrase: str) -> list[dict]:
+        return [{"LOWER": t} for t in self._toks(phrase)]
+
+    def _add(self, kind: str, patterns: list[list[dict]]) -> None:
+        self.matcher.add(kind, patterns, greedy="LONGEST")
+
+    def _build(self, cues: dict[str, frozenset[str]]) -> None:
+        n = self.max_name_tokens
+        name = {"TEXT": {"REGEX": NAME_RX}}
+        names = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
+        quote = {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}
+        hyphen = {"ORTH": "-"}
+        version = {"TEXT": {"REGEX": VERSION_RX}}
+        last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
+        self._add("org_prefix", [self._seq(c) + [quote, names] for c in cues["org_prefix"]])
+        self._add("org_suffix", [[names] + self._seq(c) for c in cues["org_suffix"]])
+        self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
+                                {"LOWER": {"IN": sorted(self.org_heads)}}]])
+        self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
+        whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
+        self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
+        self._add("media_prefix", [self._seq(c) + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                   for c in cues["media_prefix"]])
+        self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + self._seq(c)
+                                   for c in cues["media_suffix"]])
+        first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
+        particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
+        self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
+        surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
+        self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
+        self._add("person_role", [self._seq(c) + [name, name] for c in cues["person_prefix"]]
+                  + [self._seq(c) + [name, hyphen, name, name] for c in cues["person_prefix"]])
+        role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
+        filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
+                                   "ehemalige", "former", "now", "currently", "leitender", "leitende",
+                                   "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
+        self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
+        variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
+        self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
+                                     version, variant]])
+        self._add("model_prefix", [self._seq(c) + [quote, name, {"ORTH": "-", "OP": "?"},
+                                                   {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
+                                   for c in cues["model_prefix"]])
+        self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
+                                   [name, {"LOWER": {"IN": last("model_family_head")}}]])
+        code = {"TEXT": {"REGEX": CODE_RX}}
+        self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code]])
+        self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
+        self._add("hw_prefix", [self._seq(c) + [name] for c in cues["hw_prefix"]])
+        self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + self._seq(c)
+                                   for c in cues["product_head"]])
+        self._add("product_prefix", [self._seq(c) + [quote, name] for c in cues["product_prefix"]])
+        det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
+        gap = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
+        self._add("anaphor_org", [[det, gap] + self._seq(c) for c in cues["anaphor_org"]])
+        self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
+        self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
+        self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
+
+    # ---- filtering -------------------------------------------------------------------------
+    def _is_name_token(self, doc: Doc, i: int, quoted: bool = False) -> bool:
+        t = doc[i]
+        text = t.text
+        if text in QUOTES or t.is_punct and text not in {"&", "-"}:
+            return False
+        if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
+                                           and text[0].isupper() and not t.is_sent_start):
+            return False
+        if not quoted and i > 0 and self.lex.is_common_noun(text):
+            return False
+        return True
+
+    def _trim(self, doc: Doc, start: int, end: int, keep_end: bool = False,
+              quoted: bool = False) -> tuple[int, int] | None:
+        while start < end and not self._is_name_token(doc, start, quoted):
+            start += 1
+        while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
+                or end > start and doc[end - 1].text in {"&", "-"}:
+            end -= 1
+        if start >= end or not any(c.isupper() for c in doc[start:end].text):
+            return None
+        return start, end
+
+    def _person_ok(self, doc: Doc, start: int, end: int) -> bool:
+        for t in doc[start:end]:
+            if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
+                continue
+            if not t.is_alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
+                return False
+            if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes:
+                return False
+        last = doc[end - 1].text
+        return not self.lex.is_common_noun(last)
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = candidates(doc)
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            kind = strings[match_id]
+            m = self._mention(doc, kind, start, end)
+            if m is not None:
+                out.append(m)
+        return doc
+
+    def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        type_, prio = KINDS[kind]
+        extra = ""
+        if kind.startswith("anaphor"):
+            a = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
+                 "anaphor_org_poss": "poss"}[kind]
+            first = end - 1
+            while first > start and doc[first - 1].text == "-" and first - 2 >= start:
+                first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
+            return Mention(first, end, type_, doc[first:end].text, layer=kind, priority=prio, anaphor=a)
+        if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):
+            # the cue is lower-case text before the name; names start with a capital or digit
+            i = start
+            while i < end and not (doc[i].text[:1].isupper() or doc[i].text in QUOTES
+                                   or (doc[i].text[:1].islower() and any(c.isupper() for c in doc[i].text))):
+                i += 1
+            if kind in ("org_prefix", "media_prefix", "hw_prefix", "product_prefix") and i == start:
+                i += 1   # a capitalised German cue word ("Konzern") is not part of the name
+                while i < end and doc[i - 1].text == "-" or (i < end and doc[i].text in {"-"}):
+                    i += 1
+            quoted = i > start and doc[i - 1].text in QUOTES or i < end and doc[i].text in QUOTES
+            span = self._trim(doc, i, end, quoted=quoted)
+            if span is None:
+                return None
+            start, end = span
+            if kind == "media_prefix" and doc[start].text in self.lex.first_names and end - start > 1:
+                return None
+        elif kind in ("org_suffix", "org_head"):
+            span = self._trim(doc, start, end, keep_end=True)
+            if span is None or span[1] - span[0] < 2:
+                return None
+            start, end = span
+            if kind == "org_head" and not doc[end - 1].text[0].isupper():
+                return None
+            if kind == "org_suffix" and not doc[end - 1].text[0].isupper():
+                return None
+        elif kind == "media_suffix":
+            j = start
+            while j < end and (doc[j].text[:1].isupper() or doc[j].text in QUOTES):
+                j += 1
+            span = self._trim(doc, start, j)
+            if span is None:
+                return None
+            start, end = span
+            if doc[start].text in self.lex.first_names or (start > 0 and doc[start - 1].is_sent_start is False
+                                                            and doc[start - 1].text[:1].isupper()):
+                return None
+        elif kind == "org_part":
+            extra = doc[start:end].text
+            end = start + 1
+            if not self._is_name_token(doc, start) or doc[start].is_lower:
+                return None
+        elif kind == "org_whole":
+            if doc[start].is_lower:
+                return None
+            head = doc[end - 1].text
+            base = doc[start:end - 1].text + self.lex.noun_lemma(head)
+            for h in sorted(self.lex.cues["org_whole_head"], key=len, reverse=True):
+                if head.lower().startswith(h) and head.lower() != h:
+                    base = doc[start:end - 1].text + head[:len(h)]
+                    break
+            surface = doc[start:end].text
+            return Mention(start, end, type_, base, layer=kind, priority=prio,
+                           extra_alias=surface if surface != base else "")
+        elif kind.startswith("person"):
+            if kind == "person_role":
+                i = start
+                while i < end and not doc[i].text[:1].isupper():
+                    i += 1
+                # a capitalised role word ("Chef", "CEO") is the cue, not the name
+                while i < end - 1 and (doc[i].lower_ in self.lex.cues["person_prefix"]
+                                       or self.lex.is_stop(doc[i].text)):
+                    i += 1
+                start = i
+                if end - start < 2:
+                    return None
+            elif kind == "person_appos":
+                end = start + 2
+            if not self._person_ok(doc, start, end):
+                return None
+            if kind == "person_first" and self.lex.is_stop(doc[start].text):
+                return None
+        elif kind == "model_version":
+            span = self._trim(doc, start, end, keep_end=True)
+            if span is None:
+                return None
+            start, end = span
+            stem = doc[start]
+            if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
+                return None
+            if stem.text[0].isupper() and self.lex.is_common_noun(stem.text) and start + 1 < end \
+                    and not doc[start + 1].text[0].isupper():
+                return None
+            if end - start == 1:
+                return None
+            # "Acme 7" after a preposition of place/time is usually a rank or a date
+            if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
+                return None
+        elif kind == "model_family":
+            if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
+                return None
+            extra = doc[start:end].text
+            end = start + 1
+        elif kind == "hw_code":
+            code = end - 1
+            has_vendor = end - start == 2 and self._is_name_token(doc, start)
+            nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
+            has_head = nxt is not None and nxt.lower_ in self.hw_heads
+            if not (has_vendor or has_head):
+                return None
+            if not has_vendor:
+                start = code
+            else:
+                extra = doc[code].text
+        elif kind == "hw_head":
+            end = start + 1
+            if not self._is_name_token(doc, start) or doc[start].text.islower():
+                return None
+        elif kind == "product_head":
+            head_is_name = doc[end - 1].text[:1].isupper()
+            if not head_is_name:
+                while end > start and not doc[end - 1].text[:1].isupper():
+                    end -= 1
+            span = self._trim(doc, start, end, keep_end=head_is_name)
+            if span is None:
+                return None
+            start, end = span
+        if start >= end:
+            return None
+        return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio,
+                       extra_alias=extra, confidence=0.75)
+
+
+@Language.factory(
+    "kg_name_cues",
+    default_config={"lexicon_dir": "", "max_name_tokens": 4},
+    assigns=["doc._.kg_candidates"],
+    requires=[],
+)
+def make_name_cue_recogniser(nlp: Language, name: str, lexicon_dir: str,
+                             max_name_tokens: int) -> NameCueRecogniser:
+    """Cue- and shape-based recogniser; ``max_name_tokens`` bounds a name's length."""
+    if not 1 <= max_name_tokens <= 8:
+        raise ValueError(f"kg_name_cues: max_name_tokens must be within 1..8, got {max_name_tokens}")
+    return NameCueRecogniser(nlp, name, lexicon_dir, max_name_tokens)

@@ -1,0 +1,94 @@
+"""Sentence boundaries for news text: full stops, line breaks, and no split inside abbreviations.
+
+Rules (vectorised over the token array, so a large document stays cheap):
+
+- a sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes and brackets stay with it);
+- a line break ends a sentence, so a headline without a full stop is a sentence of its own;
+- abbreviations the tokenizer keeps whole ("Dr.", "z.B.", "Inc.", "18.") never end one,
+  except a corporate suffix before a typical sentence opener ("... Acme Inc. The company");
+- a sentence longer than ``max_tokens`` is cut, which bounds the cost of the relation rules.
+
+>>> import spacy
+>>> nlp = spacy.blank("de")
+>>> _ = nlp.add_pipe("kg_sentences")
+>>> [s.text.strip() for s in nlp("Neue Chips für alle\\nDr. Roe kam am 18. September. Er blieb z.B. lange!").sents]
+['Neue Chips für alle', 'Dr. Roe kam am 18. September.', 'Er blieb z.B. lange!']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import IS_SPACE, IS_TITLE, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["SentenceSegmenter"]
+
+_TERMINATORS = (".", "!", "?", "…", "...", "?!", "!!")
+_CLOSERS = ('"', "'", "”", "“", "’", "«", "»", ")", "]", "“", "‘")
+_CORP_SUFFIXES = ("Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc.", "S.A.", "N.V.", "Jr.", "Sr.")
+_OPENERS = ("The", "It", "Its", "He", "She", "They", "We", "In", "On", "A", "An", "This", "That",
+            "Der", "Die", "Das", "Er", "Sie", "Es", "Im", "Am", "Ein", "Eine", "Wir")
+
+
+class SentenceSegmenter:
+    """Sets ``Token.is_sent_start`` for every token of the doc."""
+
+    def __init__(self, nlp: Language, name: str, max_tokens: int) -> None:
+        if max_tokens < 10:
+            raise ValueError(f"kg_sentences: max_tokens must be >= 10, got {max_tokens}")
+        self.name = name
+        self.max_tokens = max_tokens
+        strings = nlp.vocab.strings
+        self._term = np.array([strings.add(t) for t in _TERMINATORS], dtype="uint64")
+        self._close = np.array([strings.add(t) for t in _CLOSERS], dtype="uint64")
+        self._corp = np.array([strings.add(t) for t in _CORP_SUFFIXES], dtype="uint64")
+        self._open = np.array([strings.add(t) for t in _OPENERS], dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([ORTH, IS_SPACE, IS_TITLE]).astype("uint64")
+        orth, space, title = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(bool)
+        ends = np.isin(orth, self._term)
+        nxt_open = np.zeros(n, dtype=bool)
+        nxt_open[:-1] = np.isin(orth[1:], self._open)
+        ends |= np.isin(orth, self._corp) & nxt_open
+        # carry an end over closing quotes and brackets right after it
+        close = np.isin(orth, self._close)
+        for _ in range(2):
+            moved = ends[:-1] & close[1:]
+            ends[1:] |= moved
+            ends[:-1] &= ~moved
+        newline = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(space):
+            newline[i] = "\n" in doc[int(i)].text
+        start = np.zeros(n, dtype=bool)
+        start[0] = True
+        start[1:] = ends[:-1] | newline[:-1]
+        # a sentence never starts on a blank: the blank stays with the sentence before it
+        for _ in range(2):
+            on_space = start & space
+            on_space[0] = False
+            start &= ~on_space
+            start[1:] |= on_space[:-1]
+        # cap very long sentences (a huge single line) so later rules stay bounded
+        idx = np.flatnonzero(start)
+        for a, b in zip(idx, list(idx[1:]) + [n]):
+            for cut in range(int(a) + self.max_tokens, int(b), self.max_tokens):
+                start[cut] = True
+        values = np.where(start, 1, -1).astype("int64").view("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
+        return doc
+
+
+@Language.factory(
+    "kg_sentences",
+    default_config={"max_tokens": 150},
+    assigns=["token.is_sent_start"],
+    requires=[],
+)
+def make_sentence_segmenter(nlp: Language, name: str, max_tokens: int) -> SentenceSegmenter:
+    """Rule-based sentence boundaries; ``max_tokens`` caps the length of one sentence."""
+    return SentenceSegmenter(nlp, name, max_tokens)

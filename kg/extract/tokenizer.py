@@ -1,0 +1,49 @@
+"""Tokenizer of the extractor: spaCy's rule tokenizer that also splits hyphenated compounds.
+
+Splitting ``Acme-Chef`` into ``Acme`` ``-`` ``Chef`` lets a name inside a German compound
+("Konzern-Chef", "X-GPUs", "Open-Source-KI") be a mention of its own; the hyphen stays a
+token, so the compound can still be read whole.
+
+>>> import spacy
+>>> nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
+>>> [t.text for t in nlp("Acme-Chef Jane Roe nennt 340.000 Z9-GPUs, z.B. am 18. September.")]
+['Acme', '-', 'Chef', 'Jane', 'Roe', 'nennt', '340.000', 'Z9', '-', 'GPUs', ',', 'z.B.', 'am', '18.', 'September', '.']
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+__all__ = ["create_compound_tokenizer"]
+
+# a hyphen between two letters or digits splits; a hyphen after a word before a blank too
+_HYPHEN_INFIX = r"(?<=[^\W_])-(?=[^\W_])"
+_HYPHEN_SUFFIX = r"(?<=[^\W\d_]{2})-"
+
+
+@spacy.registry.tokenizers("kg.compound_tokenizer.v1")
+def create_compound_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The language's default tokenizer with hyphen splitting added."""
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        infixes = list(defaults.infixes or []) + [_HYPHEN_INFIX]
+        suffixes = list(defaults.suffixes or []) + [_HYPHEN_SUFFIX]
+        prefix_search = (spacy.util.compile_prefix_regex(defaults.prefixes).search
+                         if defaults.prefixes else None)
+        return Tokenizer(
+            nlp.vocab,
+            rules=dict(defaults.tokenizer_exceptions),
+            prefix_search=prefix_search,
+            suffix_search=compile_suffix_regex(suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return make
