@@ -58,8 +58,15 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)   # German noun form -> lemma
 
     def is_common_noun(self, word: str) -> bool:
-        """True for a capitalised common noun of the language (German only)."""
-        return word in self.nouns
+        """True for a capitalised common noun of the language (German only).
+
+        A compound counts when its head of six letters or more is a noun ("Serienunternehmer").
+        """
+        if word in self.nouns:
+            return True
+        if not self.nouns or len(word) < 9 or not word.isalpha():
+            return False
+        return any(word[k:].capitalize() in self.nouns for k in range(3, len(word) - 5))
 
     def noun_lemma(self, word: str) -> str:
         """Nominative singular of a German noun form; the word itself when unknown."""

@@ -125,8 +125,13 @@ class EntityLinker:
         chosen = resolve_overlaps(names)
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen))
+        # a known organisation inside a longer name ("Acme" in "Acme Z900") is an entity too
+        kept = {(m.start, m.end) for m in chosen}
+        nested = [c for c in names if c.layer == "catalogue" and c.type == "Organization"
+                  and (c.start, c.end) not in kept
+                  and any(m.start <= c.start and c.end <= m.end and m.type != c.type for m in chosen)]
         groups: dict[str, list[Mention]] = defaultdict(list)
-        for m in chosen:
+        for m in chosen + nested:
             groups[self._group_key(m)].append(m)
         # German genitive "Acmes" of a name "Acme" found elsewhere
         if self.genitive:
@@ -205,6 +210,8 @@ class EntityLinker:
         for a in sorted(anaphors, key=lambda m: m.start):
             if taken[a.start:a.end].any():
                 continue
+            if a.end < len(doc) and doc[a.end].text == "-" and a.anaphor == "org":
+                continue   # a compound modifier ("Start-up-Schmiede"), not a noun phrase
             nxt = starts.get(a.end)
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
                 continue   # apposition: "das Start-up Acme", "the company Acme"

@@ -64,6 +64,9 @@ class NameCueRecogniser:
         self.org_suffixes = cues["org_suffix"]
         self.org_heads = cues["org_head"]
         self.hw_heads = cues["hw_head"]
+        self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
+                           for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
+        self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -161,8 +164,10 @@ class NameCueRecogniser:
                 return False
             if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes:
                 return False
+            if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
+                return False
         last = doc[end - 1].text
-        return not self.lex.is_common_noun(last)
+        return last in self.lex.surnames or not self.lex.is_common_noun(last)
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -173,6 +178,11 @@ class NameCueRecogniser:
             if m is not None:
                 out.append(m)
         return doc
+
+    def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
+        """Tokens of the longest cue phrase of ``kind`` at ``start``."""
+        words = tuple(t.lower_ for t in doc[start:end])
+        return max((len(c) for c in self.cue_tokens[kind] if words[:len(c)] == c), default=0)
 
     def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         type_, prio = KINDS[kind]
@@ -185,16 +195,10 @@ class NameCueRecogniser:
                 first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
             return Mention(first, end, type_, doc[first:end].text, layer=kind, priority=prio, anaphor=a)
         if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):
-            # the cue is lower-case text before the name; names start with a capital or digit
-            i = start
-            while i < end and not (doc[i].text[:1].isupper() or doc[i].text in QUOTES
-                                   or (doc[i].text[:1].islower() and any(c.isupper() for c in doc[i].text))):
+            i = start + self._cue_length(doc, kind, start, end)
+            while i < end and doc[i].text == "-":
                 i += 1
-            if kind in ("org_prefix", "media_prefix", "hw_prefix", "product_prefix") and i == start:
-                i += 1   # a capitalised German cue word ("Konzern") is not part of the name
-                while i < end and doc[i - 1].text == "-" or (i < end and doc[i].text in {"-"}):
-                    i += 1
-            quoted = i > start and doc[i - 1].text in QUOTES or i < end and doc[i].text in QUOTES
+            quoted = i < end and doc[i].text in QUOTES
             span = self._trim(doc, i, end, quoted=quoted)
             if span is None:
                 return None
@@ -244,8 +248,7 @@ class NameCueRecogniser:
                 while i < end and not doc[i].text[:1].isupper():
                     i += 1
                 # a capitalised role word ("Chef", "CEO") is the cue, not the name
-                while i < end - 1 and (doc[i].lower_ in self.lex.cues["person_prefix"]
-                                       or self.lex.is_stop(doc[i].text)):
+                while i < end - 1 and (doc[i].lower_ in self.role_words or self.lex.is_stop(doc[i].text)):
                     i += 1
                 start = i
                 if end - start < 2:

@@ -10,7 +10,9 @@ Pattern elements (space-separated):
 ``S:ORG|PER`` / ``O:MOD``
     the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON;
     ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
-    ``S:PREV`` the first organisation of the sentence before (a subject carried over).
+    ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
+    argument yields to an explicit relation of the same predicate in the sentence, unless written
+    ``TOPIC+`` / ``PREV+``.
 ``E:ORG``
     any entity of those types that is not an argument.
 ``word|other|stem*``
@@ -119,7 +121,7 @@ class Rule:
             el = el[:-1]
         if el[:2] in ("S:", "O:", "E:"):
             slot, codes = el[0], el[2:].split("|")
-            if codes in (["TOPIC"], ["PREV"]):
+            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
                 if slot == "S":
                     self.implicit_subject = codes[0]
                 elif slot == "O":
@@ -256,15 +258,15 @@ class RelationExtractor:
 
     # ---- one match -----------------------------------------------------------------------
     def _slot(self, m: re.Match, slot: str, offsets: np.ndarray) -> int | None:
-        if m.group(slot) is None:
+        if slot not in m.re.groupindex or m.group(slot) is None:
             return None
         return int(np.searchsorted(offsets, m.start(slot)))
 
     def _expand(self, units: list[str], refs: list, idx: int, types: frozenset[str],
-                entities: list[Entity]) -> list[int]:
-        """The entity at unit ``idx`` and those coordinated with it ("A, B und C")."""
+                entities: list[Entity], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The entity at unit ``idx`` and those coordinated with it ("A, B und C"), within [lo, hi)."""
         out = [refs[idx].entity]
-        n = len(units)
+        n = len(units) if hi is None else hi
         j = idx + 1
         while j < n:
             k = j
@@ -297,7 +299,7 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
-        while j >= 1 and units[j] in _CONJ and refs[j - 1] is not None:
+        while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None:
             if entities[refs[j - 1].entity].type in types:
                 out.append(refs[j - 1].entity)
             j -= 2
@@ -310,13 +312,20 @@ class RelationExtractor:
                pairs_done, found, prev_sent) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
+        # a coordination never reaches over the other argument
+        s_lo, s_hi, o_lo, o_hi = 0, None, 0, None
+        if si_unit is not None and oi_unit is not None:
+            if si_unit < oi_unit:
+                s_hi, o_lo = oi_unit, si_unit + 1
+            else:
+                o_hi, s_lo = si_unit, oi_unit + 1
         if si_unit is not None:
-            subjects = self._expand(units, refs, si_unit, rule.subject_types, entities)
+            subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi)
         else:
-            subj = topic if rule.implicit_subject == "TOPIC" else prev
+            subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
             subjects = [subj] if subj >= 0 else []
         if oi_unit is not None:
-            objects = self._expand(units, refs, oi_unit, rule.object_types, entities)
+            objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
         else:
             objects = [topic] if topic >= 0 else []
         a = int(np.searchsorted(offsets, m.start("ALL")))
@@ -341,7 +350,8 @@ class RelationExtractor:
                 pair = frozenset((s, o))
                 if pair in pairs_done:
                     continue
-                if implicit and self._has_explicit(found, sent, rule, s, o, si_unit is None):
+                always = (rule.implicit_subject + rule.implicit_object).endswith("+")
+                if implicit and not always and self._has_explicit(found, sent, rule, s, o, si_unit is None):
                     continue
                 pairs_done.add(pair)
                 key = (s, rule.predicate, o)
@@ -385,12 +395,14 @@ class RelationExtractor:
         for i, e in enumerate(entities):
             if e.type not in ("AIModel", "Product"):
                 continue
-            words = f" {e.label} "
+            words = " " + re.sub(r"[-–]", " ", e.label) + " "
             for j, org in orgs:
                 if any(f" {f} " in words and f != e.label for f in (org.label, *org.aliases)):
                     key = (j, "develops", i)
-                    if key not in found:
-                        found[key] = self._name_relation(doc, org, "develops", e, "name.maker")
+                    found[key] = self._name_relation(doc, org, "develops", e, "name.maker")
+                    # one maker per named model: drop makers read from weaker context
+                    for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
+                        del found[other]
         for key in [k for k in found if k[1] == "usesHardware"]:
             s, _, o = key
             if (s, "develops", o) in found or (s, "manufactures", o) in found:
