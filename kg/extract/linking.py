@@ -116,12 +116,19 @@ class EntityLinker:
     def _group_key(self, m: Mention) -> str:
         if m.key:
             return m.key
-        return "name:" + name_key(m.text, self.suffixes)
+        text = m.text
+        if m.type in ("AIModel", "Product", "Hardware"):
+            for vendor in self._vendors:       # "Acme Zeta 2" and "Zeta 2" are one model
+                if text.startswith(vendor + " ") and len(text) > len(vendor) + 1:
+                    text = text[len(vendor) + 1:]
+                    break
+        return "name:" + name_key(text, self.suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = candidates(doc)
         names = [m for m in cands if not m.anaphor]
         anaphors = [m for m in cands if m.anaphor]
+        self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
         chosen = resolve_overlaps(names)
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen))
@@ -207,6 +214,7 @@ class EntityLinker:
         org_counts = Counter(m.entity for m in mentions if entities[m.entity].type == "Organization")
         topic = org_counts.most_common(1)[0][0] if org_counts else -1
         out = []
+        resolved: dict[int, list[Mention]] = defaultdict(list)
         for a in sorted(anaphors, key=lambda m: m.start):
             if taken[a.start:a.end].any():
                 continue
@@ -220,7 +228,9 @@ class EntityLinker:
             if a.anaphor == "speaker":
                 target = topic
             elif a.anaphor in ("org", "poss"):
-                same = [m for m in by_sent[s] if m.start < a.start and entities[m.entity].type == "Organization"]
+                same = sorted([m for m in by_sent[s] + resolved[s]
+                               if m.start < a.start and entities[m.entity].type == "Organization"],
+                              key=lambda m: m.start)
                 if same:
                     target = same[0].entity
                 else:
@@ -240,6 +250,7 @@ class EntityLinker:
                 a.entity = target
                 a.type = entities[target].type
                 out.append(a)
+                resolved[s].append(a)    # counts for later anaphors of the same sentence
         return out
 
 

@@ -8,7 +8,8 @@ stand for, so ``the company`` is ``the company <ORG#3>``. Rules come from
 Pattern elements (space-separated):
 
 ``S:ORG|PER`` / ``O:MOD``
-    the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON;
+    the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON
+    (``S!:`` / ``O!:`` when a coordination must not extend it);
     ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
     ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
     argument yields to an explicit relation of the same predicate in the sentence, unless written
@@ -21,7 +22,7 @@ Pattern elements (space-separated):
 ``~N`` / ``_N``
     up to N units of any kind / up to N word units.
 ``NUM``
-    a number.
+    a number; ``^`` the start of the sentence.
 
 Subjects and objects extend over coordinations ("A, B und C", "A and new investor B"); a
 negation word in or just before the match marks the relation negated (it is not output),
@@ -90,6 +91,7 @@ class Rule:
     implicit_object: str = ""
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
+    no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
 
     @classmethod
     def parse(cls, line: str, lineno: int, source: str = "<rules>") -> "Rule":
@@ -119,6 +121,11 @@ class Rule:
         optional = el.endswith("?") and len(el) > 1
         if optional:
             el = el[:-1]
+        if el == "^":
+            return "^"
+        if el[:3] in ("S!:", "O!:"):
+            self.no_expand = self.no_expand | {el[0]}
+            el = el[0] + el[2:]
         if el[:2] in ("S:", "O:", "E:"):
             slot, codes = el[0], el[2:].split("|")
             if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
@@ -285,11 +292,13 @@ class RelationExtractor:
                     k = close
             if k >= n or units[k] not in _CONJ:
                 break
+            word_conj = units[k] != ","
             k += 1
             if k < n and units[k] in _CONJ:
+                word_conj = True
                 k += 1
             gap = 0
-            while k < n and refs[k] is None and gap < 2 and units[k] not in _CONJ \
+            while word_conj and k < n and refs[k] is None and gap < 2 and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and units[k] != "'s":
                 k += 1
                 gap += 1
@@ -319,12 +328,16 @@ class RelationExtractor:
                 s_hi, o_lo = oi_unit, si_unit + 1
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
-        if si_unit is not None:
+        if si_unit is not None and "S" in rule.no_expand:
+            subjects = [refs[si_unit].entity]
+        elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi)
         else:
             subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
             subjects = [subj] if subj >= 0 else []
-        if oi_unit is not None:
+        if oi_unit is not None and "O" in rule.no_expand:
+            objects = [refs[oi_unit].entity]
+        elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
         else:
             objects = [topic] if topic >= 0 else []
