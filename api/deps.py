@@ -1,4 +1,8 @@
-"""Shared dependencies of the routes, as ``Annotated`` aliases."""
+"""Shared dependencies of the routes, as ``Annotated`` aliases.
+
+The getters are ``async`` although they do not await: FastAPI would run plain functions in
+its thread pool, which costs more than the lookup itself.
+"""
 
 from __future__ import annotations
 
@@ -16,21 +20,21 @@ from kg.errors import AuthError
 from kg.rdf.store import KGStore
 
 
-def get_store(request: Request) -> KGStore:
+async def get_store(request: Request) -> KGStore:
     """The store the app opened at start-up (one per process)."""
     return request.app.state.store
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_pool(request: Request) -> QueryPool:
+async def get_pool(request: Request) -> QueryPool:
     """The query workers that run client SPARQL under the time limit."""
     return request.app.state.pool
 
 
-def get_lookups(request: Request) -> Lookups:
+async def get_lookups(request: Request) -> Lookups:
     """Read views of the store for the lookup routes (search index cached per store generation)."""
     return request.app.state.lookups
 
@@ -47,7 +51,7 @@ def check_token(settings: Settings, authorization: str | None) -> None:
         raise AuthError("a valid bearer token is required for writes", hint="send Authorization: Bearer <token>")
 
 
-def require_token(request: Request, settings: Annotated[Settings, Depends(get_app_settings)],
+async def require_token(request: Request, settings: Annotated[Settings, Depends(get_app_settings)],
                   _: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
     check_token(settings, request.headers.get("authorization"))
 

@@ -8,10 +8,11 @@ generation for search (exact, prefix, word prefix, substring, trigram-fuzzy).
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import threading
 import unicodedata
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ _SENTENCE, _CONF = ox.NamedNode(KGO + "sentence"), ox.NamedNode(KGO + "confidenc
 _START, _END, _RULE = ox.NamedNode(KGO + "start"), ox.NamedNode(KGO + "end"), ox.NamedNode(KGO + "rule")
 _FROM_DOC = ox.NamedNode(PROV + "wasDerivedFrom")
 _NOT_ENTITY = {KGO + "Document", KGO + "Evidence"}
+_ENTITY_CACHE = 20_000
 
 
 def entity_node(store: KGStore, slug: str) -> ox.NamedNode:
@@ -78,8 +80,20 @@ class Lookups:
         self.raw = store.raw
         self._index: _Index | None = None
         self._lock = threading.Lock()
+        self._summaries: dict[str, dict[str, Any]] = {}
+        self._summaries_generation = -1
+        self._entities: OrderedDict[str, bytes] = OrderedDict()     # entity IRI -> JSON of entity()
+        self._entities_generation = -1
+        self._cache_lock = threading.Lock()
 
     # ---- one entity ----------------------------------------------------------------------
+    def _props(self, node: Any) -> dict[str, list[Any]]:
+        """Objects of ``node`` by predicate IRI, in store order, without duplicates (one index scan)."""
+        out: dict[str, dict[Any, None]] = defaultdict(dict)
+        for q in self.raw.quads_for_pattern(node, None, None, None):
+            out[q.predicate.value].setdefault(q.object, None)
+        return {p: list(objs) for p, objs in out.items()}
+
     def types(self, node: Any) -> list[str]:
         return sorted({t.value.removeprefix(KGO) for t in _objects(self.raw, node, _TYPE)
                        if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
@@ -89,9 +103,17 @@ class Lookups:
         return labels[0].value if labels else short(self.store, node.value)
 
     def summary(self, node: Any) -> dict[str, Any]:
-        types = self.types(node)
-        return {"id": short(self.store, node.value), "iri": node.value, "label": self.label(node),
-                "type": types[0] if types else None}
+        """id, IRI, label and type of an entity; cached until the store changes."""
+        if self._summaries_generation != self.store.generation:
+            self._summaries, self._summaries_generation = {}, self.store.generation
+        found = self._summaries.get(node.value)
+        if found is None:
+            types = self.types(node)
+            found = {"id": short(self.store, node.value), "iri": node.value, "label": self.label(node),
+                     "type": types[0] if types else None}
+            if len(self._summaries) < 100_000:
+                self._summaries[node.value] = found
+        return dict(found)
 
     def exists(self, node: ox.NamedNode) -> bool:
         return next(iter(self.raw.quads_for_pattern(node, _TYPE, None, None)), None) is not None
@@ -101,18 +123,51 @@ class Lookups:
             raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store",
                                 hint="GET /entities?q=... searches by label")
 
+    def cached_entity_json(self, node: ox.NamedNode) -> bytes | None:
+        """The cached JSON of :meth:`entity`, if the store has not changed since it was made."""
+        with self._cache_lock:
+            if self._entities_generation != self.store.generation:
+                return None
+            found = self._entities.get(node.value)
+            if found is not None:
+                self._entities.move_to_end(node.value)
+            return found
+
+    def entity_json(self, node: ox.NamedNode) -> bytes:
+        """:meth:`entity` as JSON, cached until the store changes (bounded LRU)."""
+        found = self.cached_entity_json(node)
+        if found is not None:
+            return found
+        generation = self.store.generation
+        found = json.dumps(self.entity(node), ensure_ascii=False).encode()
+        with self._cache_lock:
+            if self._entities_generation != generation:
+                self._entities.clear()
+                self._entities_generation = generation
+            if generation == self.store.generation:
+                self._entities[node.value] = found
+                if len(self._entities) > _ENTITY_CACHE:
+                    self._entities.popitem(last=False)
+        return found
+
     def entity(self, node: ox.NamedNode) -> dict[str, Any]:
         """Label, type, aliases, sameAs, documents and every relation out and in with its evidence."""
-        if not self.exists(node):
+        props = self._props(node)
+        types = sorted({t.value.removeprefix(KGO) for t in props.get(_TYPE.value, ())
+                        if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
+        if not types:
             raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store",
                                 hint="GET /entities?q=... searches by label")
-        labels = _objects(self.raw, node, _LABEL)
-        out = self.summary(node)
-        out["types"] = self.types(node)
-        out["labels"] = {(lab.language or ""): lab.value for lab in reversed(labels)}
-        out["aliases"] = sorted({a.value for a in _objects(self.raw, node, _ALT)} - {lab.value for lab in labels})
-        out["sameAs"] = sorted(s.value for s in _objects(self.raw, node, _SAME))
-        out["documents"] = sorted(short(self.store, d.value) for d in _objects(self.raw, node, _MENTIONED))
+        labels = props.get(_LABEL.value, [])
+        out: dict[str, Any] = {
+            "id": short(self.store, node.value), "iri": node.value,
+            "label": labels[0].value if labels else short(self.store, node.value),
+            "type": types[0], "types": types,
+            "labels": {(lab.language or ""): lab.value for lab in reversed(labels)},
+            "aliases": sorted({a.value for a in props.get(_ALT.value, ())} - {lab.value for lab in labels}),
+            "sameAs": sorted(x.value for x in props.get(_SAME.value, ())),
+            "documents": sorted(short(self.store, d.value) for d in props.get(_MENTIONED.value, ())),
+        }
         rels = self.relations(node)
         out["relations"] = {"out": [r for r in rels if r["direction"] == "out"],
                             "in": [r for r in rels if r["direction"] == "in"]}
@@ -122,14 +177,12 @@ class Lookups:
                   direction: str = "both") -> list[dict[str, Any]]:
         """Relations of ``node`` grouped by (subject, predicate, object), each with its evidence."""
         grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
-        sides = [("out", _SUBJ, _OBJ), ("in", _OBJ, _SUBJ)]
-        for side, mine, other in sides:
+        for side, mine, other in (("out", _SUBJ, _OBJ), ("in", _OBJ, _SUBJ)):
             if direction not in ("both", side):
                 continue
             for q in self.raw.quads_for_pattern(None, mine, node, None):
-                ev = q.subject
-                preds = _objects(self.raw, ev, _PRED)
-                others = _objects(self.raw, ev, other)
+                ev = self._props(q.subject)
+                preds, others = ev.get(_PRED.value), ev.get(other.value)
                 if not preds or not others:
                     continue
                 pred = preds[0].value.removeprefix(KGO)
@@ -141,14 +194,12 @@ class Lookups:
                     rel = grouped[key] = {"direction": side, "predicate": pred,
                                           ("object" if side == "out" else "subject"): self.summary(others[0]),
                                           "evidence": []}
-                sentence = _objects(self.raw, ev, _SENTENCE)
-                docs = _objects(self.raw, ev, _FROM_DOC)
-                conf, start, end = (_objects(self.raw, ev, p) for p in (_CONF, _START, _END))
+                first = {p: (v[0] if v else None) for p, v in ev.items()}
                 rel["evidence"].append({
-                    "sentence": sentence[0].value if sentence else None,
-                    "document": short(self.store, docs[0].value) if docs else None,
-                    "confidence": _num(conf[0]) if conf else None,
-                    "start": _num(start[0]) if start else None, "end": _num(end[0]) if end else None})
+                    "sentence": getattr(first.get(_SENTENCE.value), "value", None),
+                    "document": short(self.store, first[_FROM_DOC.value].value) if first.get(_FROM_DOC.value) else None,
+                    "confidence": _num(first.get(_CONF.value)),
+                    "start": _num(first.get(_START.value)), "end": _num(first.get(_END.value))})
         rels = list(grouped.values())
         for r in rels:
             r["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0))

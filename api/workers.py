@@ -6,6 +6,9 @@ dump of an in-memory store. After a write (the store's ``generation`` moves) a n
 snapshot is taken and each worker reloads it before its next query. A query over
 ``query_timeout`` gets its worker killed and replaced; the client gets a 503.
 
+Answers are cached per store generation (bounded LRU, small bodies only): the same
+query over an unchanged store is answered without a worker.
+
 Where ``unshare -rn`` works, workers run in an empty network namespace: beside the refusal
 of SERVICE and LOAD, a query then has no network to reach at all.
 """
@@ -22,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,7 @@ from kg.rdf.sparql import Answer, QueryRequest
 from kg.rdf.store import KGStore
 
 log = logging.getLogger("kg.api.workers")
+_CACHE_MAX_BODY = 256 * 1024
 
 
 def _sandbox_prefix() -> list[str]:
@@ -67,7 +72,7 @@ class _Worker:
 class QueryPool:
     """A fixed number of query workers over snapshots of one store."""
 
-    def __init__(self, store: KGStore, *, size: int = 2, timeout: float = 10.0) -> None:
+    def __init__(self, store: KGStore, *, size: int = 2, timeout: float = 10.0, cache_entries: int = 2048) -> None:
         self.store = store
         self.size = size
         self.timeout = timeout
@@ -78,6 +83,11 @@ class QueryPool:
         self._snapshot_lock = asyncio.Lock()
         self._prefix: list[str] = []
         self.sandboxed = False
+        # answers by request, for the current store generation only (a write empties it)
+        self._cache: OrderedDict[tuple, Answer] = OrderedDict()
+        self._cache_generation = -1
+        self.cache_entries = cache_entries
+        self.hits = self.misses = 0
 
     async def start(self) -> None:
         self._prefix = await asyncio.to_thread(_sandbox_prefix)
@@ -130,6 +140,27 @@ class QueryPool:
                 shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
     async def run(self, req: QueryRequest) -> Answer:
+        """The answer to ``req``: from the cache when the store has not changed since, else from a worker."""
+        if self._cache_generation != self.store.generation:
+            self._cache.clear()
+            self._cache_generation = self.store.generation
+        key = (req.sparql, tuple(req.default_graphs), tuple(req.named_graphs), req.base_iri, req.accept,
+               req.max_rows, tuple(sorted((req.prefixes or {}).items())))
+        found = self._cache.get(key)
+        if found is not None:
+            self.hits += 1
+            self._cache.move_to_end(key)
+            return found
+        self.misses += 1
+        generation = self.store.generation
+        answer = await self._execute(req)
+        if self.cache_entries and generation == self.store.generation and len(answer.body) <= _CACHE_MAX_BODY:
+            self._cache[key] = answer
+            if len(self._cache) > self.cache_entries:
+                self._cache.popitem(last=False)
+        return answer
+
+    async def _execute(self, req: QueryRequest) -> Answer:
         """Execute ``req`` in a worker within the time limit (waiting for a free worker included)."""
         deadline = time.monotonic() + self.timeout
         try:

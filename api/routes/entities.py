@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Literal
 
 import pyoxigraph as ox
@@ -11,9 +12,10 @@ from starlette.responses import Response
 from api.deps import LookupsDep
 from api.lookups import entity_node
 from api.problems import problem_schema
-from api.representations import JSON, rdf_content, respond
+from api.representations import FORMATS, JSON, rdf_content, respond, serialize
 from kg.model import ENTITY_TYPES
 from kg.rdf.namespaces import KGO, RDF, RDFS
+from kg.rdf.sparql import negotiate
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -75,7 +77,12 @@ async def entity(request: Request, lookups: LookupsDep, id: EntityId) -> Respons
     """Every relation comes with the sentences that state it and the documents they are from.
     `Accept: application/ld+json` or `text/turtle` gives the entity's triples and evidence records."""
     node = entity_node(lookups.store, id)
-    return respond(request, lambda: lookups.entity(node), lambda: lookups.description(node), lookups.store.base_iri)
+    mtype, fmt = negotiate(request.headers.get("accept"), FORMATS)
+    if fmt is None:     # the common case: JSON, from the cache or built in a thread (store reads block)
+        body = lookups.cached_entity_json(node) or await asyncio.to_thread(lookups.entity_json, node)
+        return Response(body, media_type=JSON, headers={"Vary": "Accept"})
+    return Response(serialize(lookups.description(node), fmt, lookups.store.base_iri), media_type=mtype,
+                    headers={"Vary": "Accept"})
 
 
 @router.get("/{id}/relations", summary="The entity's relations, filtered by predicate and direction",
