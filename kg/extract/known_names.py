@@ -68,7 +68,7 @@ class KnownNameMatcher:
                 if (start, end) in seen:
                     continue
                 span = doc[start:end]
-                if folded and span.text == span.text.lower():
+                if folded and (span.text == span.text.lower() or span.text[0].islower()):
                     continue
                 key = strings[match_id]
                 entry = self.catalogue.entries[key]

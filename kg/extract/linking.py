@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
-from kg.extract.mentions import Mention, candidates, resolve_overlaps
+from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
 
@@ -116,13 +116,16 @@ class EntityLinker:
     def _group_key(self, m: Mention) -> str:
         if m.key:
             return m.key
-        text = m.text
-        if m.type in ("AIModel", "Product", "Hardware"):
-            for vendor in self._vendors:       # "Acme Zeta 2" and "Zeta 2" are one model
+        return "name:" + self._name(m.type, m.text)
+
+    def _name(self, type_: str, text: str) -> str:
+        """Grouping key of a name: "Acme Zeta 2" and "Zeta 2" are one model."""
+        if type_ in ("AIModel", "Product", "Hardware"):
+            for vendor in self._vendors:
                 if text.startswith(vendor + " ") and len(text) > len(vendor) + 1:
                     text = text[len(vendor) + 1:]
                     break
-        return "name:" + name_key(text, self.suffixes)
+        return name_key(text, self.suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = candidates(doc)
@@ -148,12 +151,34 @@ class EntityLinker:
                         m.genitive = True
                         m.text = m.text[:-1]
                         groups[key[:-1]].append(m)
+        # "Acme („Acme Holdings“)": an organisation named again in brackets is the same one
+        by_pos = {m.start: m for m in chosen}
+        key_of = {id(m): self._group_key(m) for m in chosen}
+        for m in chosen:
+            if m.type != "Organization":
+                continue
+            j = m.end
+            if j < len(doc) and doc[j].text == "(":
+                j += 1
+                while j < len(doc) and doc[j].text in QUOTES:
+                    j += 1
+                other = by_pos.get(j)
+                if other is not None and other.type == "Organization" and other.end < len(doc):
+                    k = other.end
+                    while k < len(doc) and doc[k].text in QUOTES:
+                        k += 1
+                    a, b = key_of[id(m)], key_of[id(other)]
+                    if k < len(doc) and doc[k].text == ")" and a != b and a in groups and b in groups:
+                        keep, drop = (b, a) if not b.startswith("name:") else (a, b)
+                        groups[keep].extend(groups.pop(drop))
+                        for x in groups[keep]:
+                            key_of[id(x)] = keep
         # a catalogue entry and a lexicon concept (or cue name) with the same name are one entity
         by_name: dict[tuple[str, str], str] = {}
         for key in list(groups):
             ms = groups[key]
             best = min(ms, key=lambda m: m.priority)
-            nk = (best.type, name_key(self._label(key, ms), self.suffixes))
+            nk = (best.type, self._name(best.type, self._label(key, ms)))
             if nk in by_name:
                 other = by_name[nk]
                 keep, drop = (other, key) if not other.startswith(("name:", "concept:")) else (key, other)
