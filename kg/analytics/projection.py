@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -134,9 +135,10 @@ def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGra
 
 
 def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
-    where = f"VALUES ?t {{ {_VALUES_TYPES} }} ?e a ?t ."
-    if doc:
-        where += f" ?e kgo:mentionedIn <{doc}> ."   # doc comes from resolve_document, a known graph IRI
+    # Patterns are kept per graph and joined in Python: joining type and label in SPARQL over
+    # the union graph multiplies rows by (documents mentioning the entity) squared.
+    typed = f"VALUES ?t {{ {_VALUES_TYPES} }} ?e a ?t"
+    where = f"GRAPH <{doc}> {{ {typed} }}" if doc else typed   # doc comes from resolve_document
     kinds: dict[str, str] = {}
     for r in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ {where} }}"):
         t = r["t"].removeprefix(KGO)
@@ -145,13 +147,16 @@ def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
     labels: dict[str, Counter] = defaultdict(Counter)
     alts: dict[str, set[str]] = defaultdict(set)
     wikidata: dict[str, str] = {}
-    for r in store.select(f"SELECT ?e ?l (LANG(?l) AS ?lang) WHERE {{ {where} ?e rdfs:label ?l }}"):
-        labels[r["e"]][(r["l"], r["lang"])] += 1
-    for r in store.select(f"SELECT DISTINCT ?e ?l WHERE {{ {where} ?e skos:altLabel ?l }}"):
-        alts[r["e"]].add(r["l"])
-    for r in store.select(f"SELECT DISTINCT ?e ?w WHERE {{ {where} ?e owl:sameAs ?w }}"):
-        if r["w"].startswith(WD):
-            wikidata[r["e"]] = min(wikidata.get(r["e"], r["w"]), r["w"])
+    for e, label, lang in _rows(store, "SELECT ?e ?l (LANG(?l) AS ?lang) WHERE { GRAPH ?g { ?e rdfs:label ?l } }",
+                                ("e", "l", "lang"), union=False):
+        if e in kinds:
+            labels[e][(label, lang)] += 1        # one count per document using the label
+    for e, label in _rows(store, "SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }", ("e", "l")):
+        if e in kinds:
+            alts[e].add(label)
+    for e, w in _rows(store, "SELECT DISTINCT ?e ?w WHERE { ?e owl:sameAs ?w }", ("e", "w")):
+        if e in kinds and w.startswith(WD):
+            wikidata[e] = min(wikidata.get(e, w), w)
     out = {}
     for e, t in kinds.items():
         # the most frequent label, English first on ties, then the shortest
@@ -164,23 +169,40 @@ def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
 
 
 def _relations(store: KGStore, doc: str | None) -> list[tuple[str, str, str, dict[str, Any]]]:
-    rows = store.select(
-        """SELECT ?s ?p ?o (COUNT(?ev) AS ?n) (COUNT(DISTINCT ?g) AS ?docs) (MIN(STR(?d)) AS ?first)
-                  (MAX(STR(?d)) AS ?last)
-           WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-                   OPTIONAL { GRAPH ?g { ?g dct:date ?d } } }
-           GROUP BY ?s ?p ?o""",
-        union_default_graph=False, named_graphs=[doc] if doc else None,
-    )
-    out = []
-    for r in rows:
-        if not r["p"].startswith(KGO):
+    # grouped in Python: several times faster than GROUP BY with the date join in SPARQL
+    named = [doc] if doc else None
+    dates = {g: d[:10] for g, d in _rows(store, "SELECT ?g ?d WHERE { GRAPH ?g { ?g dct:date ?d } }",
+                                         ("g", "d"), union=False, named=named)}
+    grouped: dict[tuple[str, str, str], list[Any]] = {}
+    for g, s, p, o in _rows(store, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; "
+                                   "rdf:object ?o } }", ("g", "s", "p", "o"), union=False, named=named):
+        if not p.startswith(KGO):
             continue
-        out.append((r["s"], r["p"].removeprefix(KGO), r["o"], {
-            "weight": int(r["n"]), "documents": int(r["docs"]),
-            "first_date": (r["first"] or None) and r["first"][:10], "last_date": (r["last"] or None) and r["last"][:10],
-        }))
-    return out
+        k = (s, p, o)
+        entry = grouped.get(k)
+        if entry is None:
+            entry = grouped[k] = [0, set(), None, None]
+        entry[0] += 1
+        entry[1].add(g)
+        d = dates.get(g)
+        if d is not None:
+            entry[2] = d if entry[2] is None or d < entry[2] else entry[2]
+            entry[3] = d if entry[3] is None or d > entry[3] else entry[3]
+    return [(s, p.removeprefix(KGO), o, {"weight": n, "documents": len(docs), "first_date": first, "last_date": last})
+            for (s, p, o), (n, docs, first, last) in grouped.items()]
+
+
+def _rows(store: KGStore, sparql: str, names: tuple[str, ...], *, union: bool = True,
+          named: list[str] | None = None) -> Iterator[tuple[str, ...]]:
+    """Rows of a SELECT as tuples of lexical values ('' when unbound), without per-term conversion.
+
+    ``names`` must be the projection of ``sparql`` in order: rows are read by position,
+    which is several times faster than by variable.
+    """
+    result = store.query(sparql, union_default_graph=union, named_graphs=named)
+    assert tuple(v.value for v in result.variables) == names, (names, result.variables)
+    for row in result:
+        yield tuple("" if t is None else t.value for t in row)
 
 
 def resolve_entity(graph: nx.Graph, ref: str) -> str:
