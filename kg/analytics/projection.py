@@ -60,6 +60,41 @@ class GraphFilter:
     ego: str | None = None
     depth: int = 1
 
+    @classmethod
+    def from_spec(cls, spec: str | list[str] | None) -> GraphFilter:
+        """A filter from ``key=value`` pairs, as a command line gives them (``--filter``).
+
+        Pairs are separated by ``;`` (or given as a list); lists by ``,``. Keys: ``type``
+        or ``types``, ``predicate`` or ``predicates``, ``document``, ``min_degree`` (or
+        ``min-degree``), ``ego``, ``depth``.
+
+        Examples
+        --------
+        >>> GraphFilter.from_spec("type=Person,Organization; ego=Meta; depth=2")
+        GraphFilter(types=['Person', 'Organization'], predicates=None, document=None, min_degree=0, ego='Meta', depth=2)
+        """
+        parts = [p for chunk in ([spec] if isinstance(spec, str) else spec or []) for p in chunk.split(";")]
+        f = cls()
+        for part in filter(None, (p.strip() for p in parts)):
+            key, sep, value = part.partition("=")
+            key, value = key.strip().replace("-", "_").lower(), value.strip()
+            if not sep or not value:
+                raise InputError(f"bad filter {part!r}", hint="write key=value, e.g. type=Person or ego=Meta")
+            if key in ("type", "types"):
+                f.types = (f.types or []) + [v.strip() for v in value.split(",") if v.strip()]
+            elif key in ("predicate", "predicates"):
+                f.predicates = (f.predicates or []) + [v.strip() for v in value.split(",") if v.strip()]
+            elif key in ("document", "ego"):
+                setattr(f, key, value)
+            elif key in ("min_degree", "depth"):
+                if not value.isdigit():
+                    raise InputError(f"{key} must be a whole number, not {value!r}")
+                setattr(f, key, int(value))
+            else:
+                raise InputError(f"unknown filter {key!r}",
+                                 hint="use type, predicate, document, min_degree, ego or depth")
+        return f
+
     def is_empty(self) -> bool:
         """True when the filter keeps the whole graph."""
         return not (self.types or self.predicates or self.document or self.min_degree > 0 or self.ego)

@@ -30,6 +30,8 @@ __all__ = ["analytics_graph", "community_iri", "fingerprint", "is_stale", "read_
 # measure -> property (local name in kgo:)
 _PROPERTIES = {"degree": "degree", "pagerank": "pagerank", "betweenness": "betweenness",
                "closeness": "closeness", "component": "component", "core_number": "coreNumber"}
+# result attribute -> property of the run
+_COUNTS = {"documents": "documentCount", "nodes": "nodeCount", "edges": "edgeCount", "components": "componentCount"}
 
 
 def analytics_graph(store: KGStore) -> str:
@@ -85,8 +87,8 @@ def write_results(store: KGStore, result: AnalyticsResult) -> None:
 
     add(run, "computedAt", ox.Literal(result.computed_at, datatype=ox.NamedNode(XSD + "dateTime")))
     add(run, "basedOn", result.based_on)
-    for key in ("documents", "nodes", "edges", "components"):
-        add(run, key + "Count" if key != "documents" else "documentCount", int(getattr(result, key)))
+    for key, prop in _COUNTS.items():
+        add(run, prop, int(getattr(result, key)))
     if result.filters:
         add(run, "filters", json.dumps(result.filters, sort_keys=True))
     for key, value in sorted(result.sampling.items()):
@@ -119,8 +121,8 @@ def _run(store: KGStore) -> dict[str, Any] | None:
         f"""SELECT ?at ?based ?filters ?docs ?nodes ?edges ?comps ?bs ?cs WHERE {{ GRAPH <{graph}> {{
               <{graph}> kgo:computedAt ?at ; kgo:basedOn ?based .
               OPTIONAL {{ <{graph}> kgo:filters ?filters }} OPTIONAL {{ <{graph}> kgo:documentCount ?docs }}
-              OPTIONAL {{ <{graph}> kgo:nodesCount ?nodes }} OPTIONAL {{ <{graph}> kgo:edgesCount ?edges }}
-              OPTIONAL {{ <{graph}> kgo:componentsCount ?comps }}
+              OPTIONAL {{ <{graph}> kgo:nodeCount ?nodes }} OPTIONAL {{ <{graph}> kgo:edgeCount ?edges }}
+              OPTIONAL {{ <{graph}> kgo:componentCount ?comps }}
               OPTIONAL {{ <{graph}> kgo:betweennessSamples ?bs }} OPTIONAL {{ <{graph}> kgo:closenessSamples ?cs }}
             }} }}""", union_default_graph=False)
     return rows[0] if rows else None

@@ -88,3 +88,12 @@ def test_empty_store_projects_to_an_empty_graph():
 def test_filter_to_json_lists_only_what_is_set():
     assert GraphFilter().to_json() == {}
     assert GraphFilter(types=["Person"], ego="Meta", depth=2).to_json() == {"types": ["Person"], "ego": "Meta", "depth": 2}
+
+
+def test_filter_from_command_line_spec():
+    f = GraphFilter.from_spec(["type=Person,Organization", "predicate=ceoOf;min-degree=2", "document=a.txt"])
+    assert f == GraphFilter(types=["Person", "Organization"], predicates=["ceoOf"], min_degree=2, document="a.txt")
+    assert GraphFilter.from_spec(None) == GraphFilter() == GraphFilter.from_spec("")
+    for bad in ("colour=red", "ego", "depth=two"):
+        with pytest.raises(InputError):
+            GraphFilter.from_spec(bad)
