@@ -76,6 +76,22 @@ class NameCueRecogniser:
     def _seq(self, phrase: str) -> list[dict]:
         return [{"LOWER": t} for t in self._toks(phrase)]
 
+    def _cue_patterns(self, phrases) -> list[list[dict]]:
+        """Token patterns for cue phrases, one per phrase length (few patterns keep the matcher fast).
+
+        Phrases of one length share a pattern with a word set per position; the exact phrase is
+        checked again on every match (:meth:`_cue_length`).
+        """
+        by_len: dict[int, list[set[str]]] = {}
+        for p in phrases:
+            toks = self._toks(p)
+            if not toks:
+                continue
+            slots = by_len.setdefault(len(toks), [set() for _ in toks])
+            for slot, t in zip(slots, toks):
+                slot.add(t)
+        return [[{"LOWER": {"IN": sorted(slot)}} for slot in slots] for _, slots in sorted(by_len.items())]
+
     def _add(self, kind: str, patterns: list[list[dict]]) -> None:
         self.matcher.add(kind, patterns, greedy="LONGEST")
 
@@ -87,24 +103,25 @@ class NameCueRecogniser:
         hyphen = {"ORTH": "-"}
         version = {"TEXT": {"REGEX": VERSION_RX}}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
-        self._add("org_prefix", [self._seq(c) + [quote, names] for c in cues["org_prefix"]])
-        self._add("org_suffix", [[names] + self._seq(c) for c in cues["org_suffix"]])
+        cp = self._cue_patterns
+        self._add("org_prefix", [c + [quote, names] for c in cp(cues["org_prefix"])])
+        self._add("org_suffix", [[names] + c for c in cp(cues["org_suffix"])])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
         self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
-        self._add("media_prefix", [self._seq(c) + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
-                                   for c in cues["media_prefix"]])
-        self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + self._seq(c)
-                                   for c in cues["media_suffix"]])
+        self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                   for c in cp(cues["media_prefix"])])
+        self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
+                                   for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
         particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
         self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
-        self._add("person_role", [self._seq(c) + [name, name] for c in cues["person_prefix"]]
-                  + [self._seq(c) + [name, hyphen, name, name] for c in cues["person_prefix"]])
+        self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"])]
+                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"])])
         role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
         filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
                                    "ehemalige", "former", "now", "currently", "leitender", "leitende",
@@ -113,21 +130,21 @@ class NameCueRecogniser:
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
                                      version, variant]])
-        self._add("model_prefix", [self._seq(c) + [quote, name, {"ORTH": "-", "OP": "?"},
-                                                   {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
-                                   for c in cues["model_prefix"]])
+        self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
+                                        {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
+                                   for c in cp(cues["model_prefix"])])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
                                    [name, {"LOWER": {"IN": last("model_family_head")}}]])
         code = {"TEXT": {"REGEX": CODE_RX}}
         self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code]])
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
-        self._add("hw_prefix", [self._seq(c) + [name] for c in cues["hw_prefix"]])
-        self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + self._seq(c)
-                                   for c in cues["product_head"]])
-        self._add("product_prefix", [self._seq(c) + [quote, name] for c in cues["product_prefix"]])
+        self._add("hw_prefix", [c + [name] for c in cp(cues["hw_prefix"])])
+        self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
+                                   for c in cp(cues["product_head"])])
+        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
         gap = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
-        self._add("anaphor_org", [[det, gap] + self._seq(c) for c in cues["anaphor_org"]])
+        self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
@@ -195,7 +212,10 @@ class NameCueRecogniser:
                 first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
             return Mention(first, end, type_, doc[first:end].text, layer=kind, priority=prio, anaphor=a)
         if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):
-            i = start + self._cue_length(doc, kind, start, end)
+            cue = self._cue_length(doc, kind, start, end)
+            if cue == 0:
+                return None
+            i = start + cue
             while i < end and doc[i].text == "-":
                 i += 1
             quoted = i < end and doc[i].text in QUOTES

@@ -92,6 +92,17 @@ class Rule:
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
+    anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
+    needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
+
+    def applies(self, words: set[str], codes: set[str]) -> bool:
+        """A cheap test before the regex: the sentence has an anchor word and the slot types."""
+        if not self.needed_codes <= codes:
+            return False
+        if self.anchors is None:
+            return True
+        exact, prefixes = self.anchors
+        return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
 
     @classmethod
     def parse(cls, line: str, lineno: int, source: str = "<rules>") -> "Rule":
@@ -110,6 +121,12 @@ class Rule:
         rx = [r"(?:^|(?<= ))"]
         for el in pattern.split():
             rx.append(rule._element(el, source, lineno))
+            if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
+                    and el[0] not in "~_^" and el != "NUM":
+                alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
+                exact = frozenset(a for a in alts if not a.endswith("*"))
+                prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
+                rule.anchors = (exact, prefixes)
         if "(?P<S>" not in "".join(rx) and not rule.implicit_subject:
             raise ConfigError(f"{source}:{lineno}: the pattern has no subject slot S:", hint=pattern)
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
@@ -138,6 +155,8 @@ class Rule:
             if bad:
                 raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
             types = frozenset(t for t, c in TYPE_CODES.items() if c in codes)
+            if slot in "SO" and len(codes) == 1:
+                self.needed_codes = self.needed_codes | {codes[0]}
             if slot == "S":
                 self.subject_types = types
             elif slot == "O":
@@ -225,6 +244,7 @@ class RelationExtractor:
         doc._.kg_relations = relations
         if not entities:
             return doc
+        doc.user_data["kg_text"] = doc.text     # Doc.text joins all tokens: build it once
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
@@ -255,7 +275,11 @@ class RelationExtractor:
             topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
             prev = first_org[si - 1] if si > 0 else -1
             pairs_done: set[frozenset] = set()
+            words = set(units)
+            codes = {u[1:u.index("#")] for u in units if u.startswith("<") and "#" in u}
             for rule in self.rules:
+                if not rule.applies(words, codes):
+                    continue
                 for m in rule.regex.finditer(code):
                     self._apply(doc, sent, rule, m, units, refs, offsets, entities, topic, prev,
                                 pairs_done, found, sents[si - 1] if si else None)
@@ -351,8 +375,9 @@ class RelationExtractor:
         start, end = sent.start_char, sent.end_char
         if rule.implicit_subject == "PREV" and prev_sent is not None:
             start = prev_sent.start_char
-        evidence = doc.text[start:end].strip()
-        qualifiers = find_quantities(doc.text[sent.start_char:sent.end_char])
+        text = doc.user_data["kg_text"]
+        evidence = text[start:end].strip()
+        qualifiers = find_quantities(text[sent.start_char:sent.end_char])
         for s in subjects:
             for o in objects:
                 if s == o or s < 0 or o < 0:
@@ -425,7 +450,7 @@ class RelationExtractor:
         a, b = (o.mentions[0] if o.mentions else (0, 0))
         sent = doc.char_span(a, b, alignment_mode="expand")
         start, end = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (a, b)
-        return Relation(subject=s, predicate=pred, object=o, evidence=doc.text[start:end].strip(),
+        return Relation(subject=s, predicate=pred, object=o, evidence=doc.user_data["kg_text"][start:end].strip(),
                         start=start, end=end, confidence=0.6, rule=rule)
 
 
