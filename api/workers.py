@@ -144,8 +144,8 @@ class QueryPool:
         if self._cache_generation != self.store.generation:
             self._cache.clear()
             self._cache_generation = self.store.generation
-        key = (req.sparql, tuple(req.default_graphs), tuple(req.named_graphs), req.base_iri, req.accept,
-               req.max_rows, tuple(sorted((req.prefixes or {}).items())))
+        # the predeclared prefixes are the store's, the same for every request of this pool
+        key = (req.sparql, tuple(req.default_graphs), tuple(req.named_graphs), req.base_iri, req.accept, req.max_rows)
         found = self._cache.get(key)
         if found is not None:
             self.hits += 1

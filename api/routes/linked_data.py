@@ -26,6 +26,8 @@ router = APIRouter(tags=["linked data"])
 FORMATS = [("text/turtle", ox.RdfFormat.TURTLE), ("application/ld+json", ox.RdfFormat.JSON_LD),
            ("text/html", None), ("application/n-triples", ox.RdfFormat.N_TRIPLES),
            ("application/rdf+xml", ox.RdfFormat.RDF_XML)]
+# the page has no script; only its inline style may apply
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
 Slug = Annotated[str, Path(examples=["mark-zuckerberg"], max_length=200)]
 _RESPONSES = {200: {"content": {
     "text/turtle": {"example": "id:mark-zuckerberg a kgo:Person ; rdfs:label \"Mark Zuckerberg\"@de ."},
@@ -38,7 +40,7 @@ def _describe(request: Request, lookups: Lookups, slug: str) -> Response:
     node = entity_node(lookups.store, slug)
     mtype, fmt = negotiate(request.headers.get("accept"), FORMATS)
     if fmt is None:
-        return HTMLResponse(_page(lookups.entity(node)), headers={"Vary": "Accept"})
+        return HTMLResponse(_page(lookups.entity(node)), headers={"Vary": "Accept", "Content-Security-Policy": _CSP})
     body = serialize(lookups.description(node), fmt, lookups.store.base_iri)
     return Response(body, media_type=mtype, headers={"Vary": "Accept"})
 
@@ -74,7 +76,8 @@ def _page(e: dict) -> str:
             ev = "".join(f"<li><q>{esc(x['sentence'] or '')}</q> <small>({esc(x['document'] or '')}, "
                          f"confidence {esc(str(x['confidence']))})</small></li>" for x in r["evidence"])
             rows.append(f"<li>{head}<ul>{ev}</ul></li>")
-    same = "".join(f'<li><a href="{esc(s)}" rel="nofollow">{esc(s)}</a></li>' for s in e["sameAs"])
+    same = "".join(f'<li><a href="{esc(s)}" rel="nofollow noopener">{esc(s)}</a></li>'
+                   if s.startswith(("http://", "https://")) else f"<li>{esc(s)}</li>" for s in e["sameAs"])
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{esc(e['label'])}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.4}}

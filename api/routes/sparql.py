@@ -48,23 +48,33 @@ _RESPONSES = {
     503: {"description": "The query ran over the time limit and was stopped.", **problem_schema()},
 }
 
-QueryText = Annotated[list[str] | None, Query(
-    description="The SPARQL query. Absent: the service description is returned.",
-    examples=["PREFIX kgo: <https://w3id.org/kg-builder/ontology#> "
-              "SELECT ?org ?label WHERE { ?org a kgo:Organization ; rdfs:label ?label } LIMIT 10"])]
-Graphs = Annotated[list[str] | None, Query(examples=["https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4"])]
+_GET_PARAMETERS = [
+    {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "The SPARQL query. Absent: the service description is returned.",
+     "example": "PREFIX kgo: <https://w3id.org/kg-builder/ontology#> "
+                "SELECT ?org ?label WHERE { ?org a kgo:Organization ; rdfs:label ?label } LIMIT 10"},
+    {"name": "default-graph-uri", "in": "query", "required": False, "explode": True,
+     "schema": {"type": "array", "items": {"type": "string"}},
+     "description": "Graphs merged into the default graph (repeatable). Default: the union of all graphs.",
+     "example": ["https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4"]},
+    {"name": "named-graph-uri", "in": "query", "required": False, "explode": True,
+     "schema": {"type": "array", "items": {"type": "string"}},
+     "description": "Graphs available to GRAPH (repeatable).",
+     "example": ["https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4"]},
+]
 
 
-@router.get("/sparql", summary="SPARQL query by GET (or the service description)", responses=_RESPONSES)
-async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep, pool: PoolDep,
-                     query: QueryText = None,
-                     default_graph_uri: Annotated[Graphs, Query(alias="default-graph-uri")] = None,
-                     named_graph_uri: Annotated[Graphs, Query(alias="named-graph-uri")] = None) -> Response:
+# The parameters are read from the raw query string (they repeat, and their names have
+# dashes), so they are declared for OpenAPI only; FastAPI's validation would cost more
+# than answering a cached query.
+@router.get("/sparql", summary="SPARQL query by GET (or the service description)", responses=_RESPONSES,
+            openapi_extra={"parameters": _GET_PARAMETERS})
+async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep, pool: PoolDep) -> Response:
     """Run a query given in `query=`; `default-graph-uri`/`named-graph-uri` set the dataset.
 
     Updates are refused on GET (POST them with the token).
     """
-    params = parse_qsl(request.url.query, keep_blank_values=True)
+    params = parse_qsl(request.scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
     if any(k == "update" for k, _ in params):
         raise QueryError("updates must be sent by POST", hint="POST update=... or application/sparql-update")
     return await _dispatch(request, store, settings, pool, params, body_query=None)
@@ -103,7 +113,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep, 
         text = (await request.body()).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError("the body is not valid UTF-8") from None
-    params = parse_qsl(request.url.query, keep_blank_values=True)
+    params = parse_qsl(request.scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
     if mtype == FORM:
         params += parse_qsl(text, keep_blank_values=True)
         return await _dispatch(request, store, settings, pool, params, body_query=None)
