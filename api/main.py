@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -11,13 +10,11 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import problems
 from api.lookups import Lookups
+from api.routes import analytics, documents, entities, exports, health, linked_data, paths, sparql
 from api.workers import QueryPool, default_pool_size
 from kg import __version__
 from kg.config import Settings, get_settings
 from kg.rdf.store import KGStore, open_store
-
-# one router per resource; optional ones join when their module exists
-ROUTERS = ("health", "sparql", "entities", "paths", "documents", "linked_data", "analytics", "exports")
 
 
 def create_app(settings: Settings | None = None, store: KGStore | None = None) -> FastAPI:
@@ -43,13 +40,7 @@ def create_app(settings: Settings | None = None, store: KGStore | None = None) -
                               "writes need `Authorization: Bearer <KG_API_TOKEN>`.")
     app.state.settings = settings
     problems.install(app)
-    for name in ROUTERS:
-        try:
-            module = importlib.import_module(f"api.routes.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"api.routes.{name}":
-                raise
-            continue
+    for module in (health, sparql, entities, paths, documents, linked_data, analytics, exports):
         app.include_router(module.router)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

@@ -254,7 +254,6 @@ def in_process(store_path: Path, slugs: list[str], n: int) -> dict[str, dict]:
             fn(slugs[i % len(slugs)])
             lat.append(time.perf_counter() - t0)
         out[name] = summary(lat, n / (time.perf_counter() - t_all))
-    del lookups, store
     return out
 
 

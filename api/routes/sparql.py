@@ -8,11 +8,10 @@ bearer token and run in the server process. With neither ``default-graph-uri`` n
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from api.deps import PoolDep, SettingsDep, StoreDep, check_token

@@ -193,3 +193,43 @@ def test_injection_attempts_change_nothing(news, evil):
         if r.status_code >= 400:
             assert r.headers["content-type"] == "application/problem+json"
     assert len(news.store) == before
+
+
+def test_entity_page_escapes_what_the_data_holds(serve):
+    live = serve(news_store(), api_token=TOKEN)
+    evil = ('INSERT DATA { GRAPH <http://example.org/g> { <%smeta> <http://www.w3.org/2002/07/owl#sameAs> '
+            '<javascript:alert(1)> ; <http://www.w3.org/2004/02/skos/core#altLabel> "<script>alert(2)</script>" } }'
+            % BASE)
+    with live.client() as c:
+        assert c.post("/sparql", data={"update": evil}, headers=AUTH).status_code == 204
+        r = c.get("/entity/meta", headers={"accept": "text/html"})
+    assert r.status_code == 200
+    assert "<script>" not in r.text and 'href="javascript:' not in r.text
+    assert "&lt;script&gt;" in r.text
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+def test_using_graph_uri_cannot_carry_sparql(news):
+    before = len(news.store)
+    with news.client() as c:
+        r = c.post("/sparql", params={"using-graph-uri": "http://a> } ; DROP ALL ; #"},
+                   content="INSERT { <http://x> <http://y> ?o } WHERE { ?s ?p ?o }",
+                   headers={"content-type": "application/sparql-update", **AUTH})
+    assert r.status_code == 400 and "not an absolute IRI" in r.json()["detail"]
+    assert len(news.store) == before
+
+
+def test_ingest_with_the_real_extractor(serve):
+    pytest.importorskip("kg.extract", reason="the extractor is not available")
+    from kg import extract
+    if not hasattr(extract, "get_extractor"):
+        pytest.skip("kg.extract.get_extractor is not available yet")
+    live = serve(news_store(), api_token=TOKEN)
+    text = "Meta-Chef Mark Zuckerberg kündigt Llama 3 an. Nvidia liefert H100-Chips an OpenAI."
+    with live.client() as c:
+        r = c.post("/documents", params={"name": "real.txt"}, content=text.encode(),
+                   headers={"content-type": "text/plain; charset=utf-8", **AUTH})
+        assert r.status_code == 201, r.text
+        body = r.json()
+        assert {"Meta", "Mark Zuckerberg"} <= {e["label"] for e in body["entities"]}
+        assert c.get(f"/documents/{body['id']}").json()["file"] == "real.txt"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 # routers owned by other modules (analytics, exports) are checked by their own tests
 OTHER_OWNERS = {"analytics", "exports", "export"}
 

@@ -9,7 +9,7 @@ import json
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
-from SPARQLWrapper import JSON, POST, SPARQLWrapper, XML
+from SPARQLWrapper import JSON, POST, XML, SPARQLWrapper
 
 from tests.api.conftest import BASE, TOKEN, news_store
 
