@@ -194,10 +194,11 @@ class Lookups:
                     rel = grouped[key] = {"direction": side, "predicate": pred,
                                           ("object" if side == "out" else "subject"): self.summary(others[0]),
                                           "evidence": []}
-                first = {p: (v[0] if v else None) for p, v in ev.items()}
+                first: dict[str, Any] = {p: (v[0] if v else None) for p, v in ev.items()}
+                doc = first.get(_FROM_DOC.value)
                 rel["evidence"].append({
                     "sentence": getattr(first.get(_SENTENCE.value), "value", None),
-                    "document": short(self.store, first[_FROM_DOC.value].value) if first.get(_FROM_DOC.value) else None,
+                    "document": short(self.store, doc.value) if doc is not None else None,
                     "confidence": _num(first.get(_CONF.value)),
                     "start": _num(first.get(_START.value)), "end": _num(first.get(_END.value))})
         rels = list(grouped.values())
@@ -205,7 +206,7 @@ class Lookups:
             r["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0))
             r["confidence"] = max((e["confidence"] or 0 for e in r["evidence"]), default=None)
         rels.sort(key=lambda r: (r["direction"] != "out", r["predicate"],
-                                 (r.get("object") or r.get("subject"))["label"].casefold()))
+                                 (r.get("object") or r["subject"])["label"].casefold()))
         return rels
 
     def description(self, node: ox.NamedNode) -> list[ox.Triple]:
@@ -366,7 +367,7 @@ class _Index:
                     where[iri] = len(idx.entities)
                     idx.entities.append({"id": short(graph.store, iri), "iri": iri,
                                          "label": graph.label(q.subject), "type": types[0]})
-                name = _norm(q.object.value)
+                name = _norm(str(getattr(q.object, "value", "")))
                 pos = len(idx.names)
                 idx.names.append((name, where[iri], is_label))
                 idx.by_name.setdefault(name, []).append(pos)

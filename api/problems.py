@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -57,7 +58,7 @@ def problem(status: int, title: str, detail: str, *, hint: str | None = None,
     return Response(json.dumps(body, ensure_ascii=False), status_code=status, media_type=PROBLEM, headers=hdrs)
 
 
-def problem_schema() -> dict:
+def problem_schema() -> dict[str, Any]:
     """The OpenAPI description of a problem response (for ``responses=``)."""
     return {"content": {PROBLEM: {"example": {
         "type": PROBLEM_BASE + "not-found", "title": "Not found", "status": 404,

@@ -136,7 +136,7 @@ def serve(kind: str, port: int, store: str | None, nt: str | None) -> None:
         from api.main import create_app
         from kg.config import Settings
 
-        app = create_app(Settings(store=Path(store), base_iri=BASE, query_timeout=30))
+        app = create_app(Settings(store=Path(store or "data/store"), base_iri=BASE, query_timeout=30))
     else:
         from rdflib import Graph
         from rdflib_endpoint import SparqlEndpoint

@@ -22,7 +22,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 DocId = Annotated[str, Path(description="16 hex digits: the start of the SHA-256 of the text.",
                             examples=["daee0570d8bd31b4"], max_length=16)]
-_WRITE_ERRORS = {401: {"description": "No or wrong bearer token.", **problem_schema()},
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {401: {"description": "No or wrong bearer token.", **problem_schema()},
                  403: {"description": "Writes are disabled (no token configured).", **problem_schema()}}
 _DOC = {"id": "daee0570d8bd31b4", "iri": "https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4",
         "file": "seeds/000_daee0570d8bd31b4.txt", "lang": "de", "title": "Meta und Llama",
@@ -57,7 +57,7 @@ def get_document(store: StoreDep, lookups: LookupsDep, id: DocId) -> dict:
     ents = {q.subject for q in raw.quads_for_pattern(None, ox.NamedNode(KGO + "mentionedIn"), node, node)}
     rels = []
     for q in raw.quads_for_pattern(None, ox.NamedNode(RDF + "type"), _EV, node):
-        vals = {p.predicate.value: p.object for p in raw.quads_for_pattern(q.subject, None, None, node)}
+        vals: dict[str, Any] = {p.predicate.value: p.object for p in raw.quads_for_pattern(q.subject, None, None, node)}
         s, p, o = (vals.get(RDF + k) for k in ("subject", "predicate", "object"))
         if s is None or p is None or o is None:
             continue

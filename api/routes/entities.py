@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
@@ -21,10 +21,10 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 
 EntityId = Annotated[str, Path(description="The entity's slug, the last segment of its IRI.",
                                examples=["mark-zuckerberg"], max_length=200)]
-_ERRORS = {400: {"description": "Not an entity id.", **problem_schema()},
+_ERRORS: dict[int | str, dict[str, Any]] = {400: {"description": "Not an entity id.", **problem_schema()},
            404: {"description": "No such entity.", **problem_schema()}}
 
-_ENTITY_EXAMPLE = {
+_ENTITY_EXAMPLE: dict[str, Any] = {
     "id": "mark-zuckerberg", "iri": "https://w3id.org/kg-builder/id/mark-zuckerberg", "label": "Mark Zuckerberg",
     "type": "Person", "types": ["Person"], "labels": {"de": "Mark Zuckerberg"}, "aliases": ["Zuckerberg"],
     "sameAs": ["http://www.wikidata.org/entity/Q36215"], "documents": ["daee0570d8bd31b4"],
@@ -39,7 +39,7 @@ _ENTITY_EXAMPLE = {
 def _relation_triples(lookups, node: ox.NamedNode, rels: list[dict]) -> list[ox.Triple]:
     triples = []
     for r in rels:
-        other = ox.NamedNode((r.get("object") or r.get("subject"))["iri"])
+        other = ox.NamedNode((r.get("object") or r["subject"])["iri"])
         s, o = (node, other) if r["direction"] == "out" else (other, node)
         triples.append(ox.Triple(s, ox.NamedNode(KGO + r["predicate"]), o))
     return triples

@@ -7,7 +7,7 @@ this server's own ``/id/`` (so the IRIs in the data resolve here).
 from __future__ import annotations
 
 import html
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -29,7 +29,7 @@ FORMATS = [("text/turtle", ox.RdfFormat.TURTLE), ("application/ld+json", ox.RdfF
 # the page has no script; only its inline style may apply
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
 Slug = Annotated[str, Path(examples=["mark-zuckerberg"], max_length=200)]
-_RESPONSES = {200: {"content": {
+_RESPONSES: dict[int | str, dict[str, Any]] = {200: {"content": {
     "text/turtle": {"example": "id:mark-zuckerberg a kgo:Person ; rdfs:label \"Mark Zuckerberg\"@de ."},
     "application/ld+json": {"example": [{"@id": "https://w3id.org/kg-builder/id/mark-zuckerberg"}]},
     "text/html": {"example": "<!doctype html><title>Mark Zuckerberg</title>..."}}},

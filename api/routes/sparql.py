@@ -8,6 +8,7 @@ bearer token and run in the server process. With neither ``default-graph-uri`` n
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
@@ -29,7 +30,7 @@ UPDATE_TYPE = "application/sparql-update"
 _EXAMPLE_JSON = {"head": {"vars": ["org", "label"]}, "results": {"bindings": [
     {"org": {"type": "uri", "value": "https://w3id.org/kg-builder/id/meta"},
      "label": {"type": "literal", "value": "Meta", "xml:lang": "de"}}]}}
-_RESPONSES = {
+_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "Results (SELECT/ASK) or a graph (CONSTRUCT/DESCRIBE), or the service description "
                          "when no query is given. The format follows `Accept`.",
           "content": {"application/sparql-results+json": {"example": _EXAMPLE_JSON},

@@ -211,12 +211,12 @@ def execute(store: ox.Store, req: QueryRequest) -> Answer:
         result = store.query(req.sparql, **kwargs)
         if isinstance(result, ox.QueryBoolean):
             mtype, fmt = negotiate(req.accept, RESULT_FORMATS)
-            return Answer(mtype, result.serialize(format=fmt))
+            return Answer(mtype, result.serialize(format=fmt) or b"")
         if isinstance(result, ox.QuerySolutions):
             mtype, fmt = negotiate(req.accept, RESULT_FORMATS)
             return _solutions(result, fmt, mtype, req.max_rows)
         mtype, fmt = negotiate(req.accept, GRAPH_FORMATS)
-        triples = []
+        triples: list[ox.Triple] = []
         for t in result:
             if len(triples) == req.max_rows:
                 return Answer(mtype, _graph(triples, fmt), truncated=True)
@@ -295,7 +295,7 @@ def worker(inp: BinaryIO, out: BinaryIO) -> None:
 
 
 if __name__ == "__main__":
-    from kg.rdf import sparql as _module   # pickled classes must be kg.rdf.sparql's, not __main__'s
+    from kg.rdf import sparql as _module  # pickled classes must be kg.rdf.sparql's, not __main__'s
 
     stdout = sys.stdout.buffer
     sys.stdout = sys.stderr     # nothing but frames may reach the parent's pipe
