@@ -163,11 +163,15 @@ class QueryPool:
     async def _execute(self, req: QueryRequest) -> Answer:
         """Execute ``req`` in a worker within the time limit (waiting for a free worker included)."""
         deadline = time.monotonic() + self.timeout
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
-        except TimeoutError:
-            raise QueryTimeoutError(f"no query worker became free within {self.timeout:g} s",
-                                    hint="the server is busy; retry later") from None
+        while True:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), max(0.01, deadline - time.monotonic()))
+            except TimeoutError:
+                raise QueryTimeoutError(f"no query worker became free within {self.timeout:g} s",
+                                        hint="the server is busy; retry later") from None
+            if worker.proc.returncode is None:
+                break
+            await self._replace(worker)     # died while idle (killed from outside): use another
         try:
             snap = await self._current_snapshot()
             if worker.generation != snap[0]:
@@ -182,6 +186,11 @@ class QueryPool:
             raise QueryTimeoutError(f"the query ran longer than {self.timeout:g} s and was stopped",
                                     hint="add LIMIT, narrow the patterns, or ask for a larger KG_QUERY_TIMEOUT") \
                 from None
+        except (asyncio.IncompleteReadError, BrokenPipeError, ConnectionResetError) as exc:
+            await self._replace(worker)
+            log.error("a query worker died: %r", exc)
+            raise StoreError("the query worker stopped unexpectedly; it has been replaced",
+                             hint="retry; if it happens again, the query may exhaust memory") from None
         except BaseException:
             await self._replace(worker)
             raise

@@ -29,6 +29,7 @@ _DOC = {"id": "daee0570d8bd31b4", "iri": "https://w3id.org/kg-builder/id/doc/dae
         "source": "https://example.org/meta", "date": "2024-04-18", "ingested": "2026-01-01T00:00:00+00:00",
         "words": 412}
 _EV = ox.NamedNode(KGO + "Evidence")
+_INGEST = asyncio.Lock()    # one extraction at a time: the pipeline is not shared across threads
 
 
 def _doc_json(store, row: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +121,8 @@ async def ingest_document(request: Request, store: StoreDep, settings: SettingsD
         return {**extraction.to_json(), "id": short(store, result.document), "iri": result.document,
                 "replaced": [short(store, g) for g in result.replaced]}
 
-    data = await asyncio.to_thread(run)
+    async with _INGEST:
+        data = await asyncio.to_thread(run)
     return Response(json.dumps(data, ensure_ascii=False), status_code=201, media_type=JSON,
                     headers={"Location": f"/documents/{data['id']}"})
 

@@ -194,3 +194,14 @@ def test_unexpected_errors_leak_nothing(news, monkeypatch):
         r = c.get("/entities/meta")
     body = assert_problem(r, 500)
     assert "secret" not in r.text and "RuntimeError" not in r.text and body["title"] == "Internal error"
+
+
+def test_workers_killed_from_outside_are_replaced(serve):
+    live = serve(news_store())
+    pool = live.app.state.pool
+    for w in list(pool._all):
+        os.kill(w.proc.pid, 9)
+    time.sleep(0.5)
+    with live.client() as c:
+        r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
