@@ -1,8 +1,8 @@
 """First recognition layer: names the catalogue knows, and the concepts of the lexicon.
 
 A PhraseMatcher finds every label, German label and alias of the catalogue, case-sensitively;
-names of at least ``min_casefold_length`` characters also match in other casings ("NVIDIA"
-for "Nvidia") as long as the text has a capital letter. German genitives ("Acmes") match as
+names of at least ``min_casefold_length`` characters also match in other casings ("ACME"
+for "Acme") as long as the text has a capital letter. German genitives ("Acmes") match as
 their base form, and a following legal suffix ("Inc.", "GmbH") joins the mention.
 
 >>> import spacy, tempfile, os
@@ -11,7 +11,7 @@ their base form, and a following legal suffix ("Inc.", "GmbH") joins the mention
 ...     "acme\\tOrganization\\tAcme\\t\\t\\tQ1\\t\\n")
 >>> nlp = spacy.blank("de")
 >>> _ = nlp.add_pipe("kg_catalogue", config={"catalogue_path": path})
->>> [(m.text, m.type, m.genitive) for m in nlp("Acmes Chef lobt ACME Inc. und Open Source.")._.kg_candidates]
+>>> [(m.text, m.type, m.genitive) for m in nlp("Acmes Chef lobt Acme Inc. und Open Source.")._.kg_candidates]
 [('Acme', 'Organization', True), ('Acme Inc.', 'Organization', False), ('Open Source', 'Concept', False)]
 """
 
@@ -73,13 +73,15 @@ class KnownNameMatcher:
                 key = strings[match_id]
                 entry = self.catalogue.entries[key]
                 text = span.text
+                if folded:      # "ACME" is written as the catalogue writes it
+                    text = next((f for f in entry.forms if f.lower() == text.lower()), text)
                 gen = False
                 if text not in entry.forms and text.endswith("s") and text[:-1] in entry.forms:
                     text, gen = text[:-1], True
                 if end < len(doc) and entry.type == "Organization" and \
                         doc[end].lower_ in self.suffixes and doc[end].text[0].isupper():
                     end += 1
-                    text = doc[start:end].text
+                    text = text + doc[end - 2].whitespace_ + doc[end - 1].text
                 seen.add((start, end))
                 out.append(Mention(start, end, entry.type, text, layer="catalogue", priority=0,
                                    key=key, same_as=entry.same_as, genitive=gen))

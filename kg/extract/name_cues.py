@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates
 
@@ -66,6 +67,7 @@ class NameCueRecogniser:
         self.hw_heads = cues["hw_head"]
         self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
+        self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         self._build(cues)
 
@@ -158,7 +160,7 @@ class NameCueRecogniser:
         if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
                                            and text[0].isupper() and not t.is_sent_start):
             return False
-        if not quoted and i > 0 and self.lex.is_common_noun(text):
+        if not quoted and self.lex.is_common_noun(text):
             return False
         return True
 
@@ -292,6 +294,11 @@ class NameCueRecogniser:
                 return None
             if end - start == 1:
                 return None
+            # "trainiert Acme Quill 3": after a verb the first of two names is the subject, not a vendor
+            if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
+                    and start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower \
+                    and not self.lex.is_stop(doc[start - 1].text) and doc[start - 1].lower_ not in self.function_words:
+                start += 1
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
                 return None

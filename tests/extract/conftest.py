@@ -1,0 +1,46 @@
+"""Fixtures of the extractor tests: a small invented catalogue and extractors built once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import Extractor
+
+CATALOGUE = """key\ttype\tlabel\tlabel_de\taliases\twikidata\tnote
+acme\tOrganization\tAcme\t\tAcme Corp.|ACME\tQ100001\tinvented
+zorblax\tOrganization\tZorblax\t\tZorblax Inc.\t\tinvented
+jane-roe\tPerson\tJane Roe\t\tRoe\tQ100002\tinvented
+rocket\tAIModel\tRocket\t\t\t\tinvented model family
+rocket-2\tAIModel\tRocket 2\t\tRocket-2\t\tinvented
+agi\tConcept\tAGI\t\tArtificial General Intelligence\tQ192609\t
+"""
+
+
+@pytest.fixture(scope="session")
+def catalogue_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("catalogue") / "catalogue.tsv"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def extractor(catalogue_path: Path) -> Extractor:
+    """An extractor with the invented catalogue and the project's lexicons."""
+    return Extractor(catalogue_path=str(catalogue_path))
+
+
+@pytest.fixture(scope="session")
+def nlp_de(extractor: Extractor):
+    return extractor.pipeline("de")
+
+
+@pytest.fixture(scope="session")
+def nlp_en(extractor: Extractor):
+    return extractor.pipeline("en")
+
+
+def triples(extraction) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) labels of the output relations (negated ones excluded)."""
+    return {(r.subject.label, r.predicate, r.object.label) for r in extraction.relations if not r.negated}

@@ -1,0 +1,73 @@
+"""Entity layers: catalogue, cue and shape recognisers, linking and anaphors."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import triples  # noqa: F401
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    return {(e.label, e.type) for e in doc._.kg_entities}, doc
+
+
+def test_catalogue_names_with_genitive_suffix_and_casing(nlp_de):
+    found, doc = ents(nlp_de, "Acmes Gewinn steigt. ACME Corp. und Zorblax Inc. wachsen.")
+    assert ("Acme Corp.", "Organization") in found and ("Zorblax Inc.", "Organization") in found
+    acme = next(e for e in doc._.kg_entities if e.label == "Acme Corp.")
+    assert acme.same_as == ["http://www.wikidata.org/entity/Q100001"]
+    assert acme.id.endswith("/acme")          # catalogue entries use their key
+
+
+def test_organisation_cues(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Das Start-up Quibbl und der Konzern Vexacom GmbH sowie die US-Regierung.")
+    assert {("Quibbl", "Organization"), ("Vexacom GmbH", "Organization"), ("US-Regierung", "Organization")} <= found
+    found, _ = ents(nlp_en, "Brightpeak Capital and the startup Nuvolo backed Kalderon Systems.")
+    assert {("Brightpeak Capital", "Organization"), ("Nuvolo", "Organization"),
+            ("Kalderon Systems", "Organization")} <= found
+
+
+def test_german_common_nouns_are_not_names(nlp_de):
+    found, _ = ents(nlp_de, "Der Konzern Grafikkarten kauft. Die Plattform Sommer 2024 wächst.")
+    assert not any(label in ("Grafikkarten", "Sommer 2024") for label, _ in found)
+
+
+def test_person_names_from_first_names_surnames_and_roles(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Acme-Chef Tobias Wendt und Mei-Ling Zhang trafen die Gründerin Ailsa Quorn.")
+    assert {("Tobias Wendt", "Person"), ("Mei-Ling Zhang", "Person"), ("Ailsa Quorn", "Person")} <= found
+    found, _ = ents(nlp_en, "Acme CEO Dovid Brask met Claire Dubois.")
+    assert {("Dovid Brask", "Person"), ("Claire Dubois", "Person")} <= found
+
+
+def test_models_hardware_products_concepts(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Acme trainiert Quill 3.5 aus der Quill-Reihe auf Acme Z900-GPUs für Open-Source-KI.")
+    assert {("Quill 3.5", "AIModel"), ("Quill", "AIModel"), ("Acme Z900", "Hardware"),
+            ("Open Source", "Concept")} <= found
+    found, _ = ents(nlp_en, "Zorblax unveiled Vela 2.0 Flash and the Nimbus Smartglasses.")
+    assert {("Vela 2.0 Flash", "AIModel"), ("Nimbus Smartglasses", "Product")} <= found
+
+
+def test_surname_and_genitive_mentions_join_the_full_name(nlp_de):
+    doc = nlp_de("Quibbl-Chef Tobias Wendt lacht. Wendts Plan gefällt. Wendt bleibt.")
+    person = next(e for e in doc._.kg_entities if e.type == "Person")
+    assert person.label == "Tobias Wendt" and person.aliases == ["Wendt"]
+    assert len(person.mentions) == 3
+
+
+def test_suffix_forms_are_one_entity_labelled_with_the_fullest_name(nlp_en):
+    doc = nlp_en("Startup Nuvolo Inc. grew. Nuvolo hired staff.")
+    orgs = [e for e in doc._.kg_entities if e.type == "Organization"]
+    assert [(e.label, e.aliases) for e in orgs] == [("Nuvolo Inc.", ["Nuvolo"])]
+
+
+def test_anaphors_resolve_to_the_subject_of_the_passage(nlp_de, nlp_en):
+    doc = nlp_de("Acme und Zorblax wachsen. Das Unternehmen will expandieren.")
+    ana = [m for m in doc._.kg_mentions if m.anaphor]
+    assert [doc._.kg_entities[m.entity].label for m in ana] == ["Acme"]
+    doc = nlp_en("Jane Roe joined Acme. She said the company will grow.")
+    resolved = {m.text: doc._.kg_entities[m.entity].label for m in doc._.kg_mentions if m.anaphor}
+    assert resolved == {"She": "Jane Roe", "company": "Acme"}
+
+
+def test_apposition_is_not_an_anaphor(nlp_de):
+    doc = nlp_de("Acme kauft das Start-up Quibbl.")
+    assert not [m for m in doc._.kg_mentions if m.anaphor]

@@ -1,0 +1,116 @@
+"""Relation rules: every predicate in German and English, word orders, negation, qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.extract.relations import Rule, load_rules
+from kg.model import Document
+from tests.extract.conftest import triples
+
+
+def rels(extractor, text, lang):
+    return triples(extractor.extract(Document("t", text, language=lang)))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Acme-Chef Tobias Wendt lobt das Team.", ("Tobias Wendt", "ceoOf", "Acme")),
+    ("de", "Tobias Wendt, Chief Executive Officer von Acme, sagte das.", ("Tobias Wendt", "ceoOf", "Acme")),
+    ("en", "Acme CEO Dovid Brask said so.", ("Dovid Brask", "ceoOf", "Acme")),
+    ("en", "Zorblax Capital, the venture firm headed up by Dovid Brask, grew.", ("Dovid Brask", "ceoOf", "Zorblax Capital")),
+    ("de", "Ailsa Quorn, leitende Wissenschaftlerin bei Acme, forscht.", ("Ailsa Quorn", "worksFor", "Acme")),
+    ("en", "Acme Chief Executive Dovid Brask will join Zorblax next year.", ("Dovid Brask", "worksFor", "Zorblax")),
+    ("de", "Das Start-up Quibbl wächst. Gegründet wurde Quibbl 2021 von Tobias Wendt.", ("Tobias Wendt", "founderOf", "Quibbl")),
+    ("en", "Claire Dubois, a co-founder of startup Nuvolo, spoke.", ("Claire Dubois", "founderOf", "Nuvolo")),
+    ("de", "Außerdem trainiert Acme Quill 3, ein großes Sprachmodell.", ("Acme", "develops", "Quill 3")),
+    ("en", "Zorblax on Tuesday introduced Vela 2.0 Flash.", ("Zorblax", "develops", "Vela 2.0 Flash")),
+    ("en", "Acme will use 10,000 Zorblax Z900 chips.", ("Acme", "usesHardware", "Zorblax Z900")),
+    ("de", "Acme führt seine Forschungsgruppe Quibbl Labs mit dem Nuvolo-Team zusammen.", ("Quibbl Labs", "subOrganizationOf", "Acme")),
+    ("de", "Acme führt seine Forschungsgruppe Quibbl Labs mit dem Nuvolo-Team zusammen.", ("Quibbl Labs", "mergedWith", "Nuvolo")),
+    ("de", "Acme kündigte eine Beteiligung von 5 Milliarden US-Dollar an Zorblax an.", ("Acme", "investsIn", "Zorblax")),
+    ("en", "Acme has a partnership with Zorblax to integrate chatbots.", ("Acme", "partnerOf", "Zorblax")),
+    ("en", "Acme seeks to expand and battle Zorblax.", ("Acme", "competesWith", "Zorblax")),
+    ("de", "Gerüchten zufolge soll Quill 3 auf Rocket-2-Niveau liegen.", ("Quill 3", "comparedTo", "Rocket-2")),
+    ("en", "Acme said it plans to acquire server maker Stackbay Systems for $2 billion.", ("Acme", "acquired", "Stackbay Systems")),
+    ("de", "Das Start-up Quibbl wurde 2020 von Acme übernommen.", ("Acme", "acquired", "Quibbl")),
+    ("en", "Acme CEO Dovid Brask said in an interview with Reuters that it grows.", ("Dovid Brask", "interviewedBy", "Reuters")),
+    ("de", "Acme möchte an seiner Open-Source-Strategie festhalten.", ("Acme", "pursues", "Open Source")),
+])
+def test_each_predicate(extractor, lang, text, expected):
+    assert expected in rels(extractor, text, lang)
+
+
+def test_versions_come_from_names_and_families(extractor):
+    found = rels(extractor, "Acme trainiert Rocket 2, das nächste Modell aus der Rocket-Reihe.", "de")
+    assert ("Rocket 2", "versionOf", "Rocket") in found
+
+
+def test_coordination_spreads_a_relation(extractor):
+    found = rels(extractor, "Acme has hired Dovid Brask and Claire Dubois, co-founders of startup Nuvolo.", "en")
+    assert {("Dovid Brask", "founderOf", "Nuvolo"), ("Claire Dubois", "founderOf", "Nuvolo"),
+            ("Dovid Brask", "worksFor", "Acme"), ("Claire Dubois", "worksFor", "Acme")} <= found
+
+
+def test_passive_english_word_order(extractor):
+    found = rels(extractor, "The startup Nuvolo, which was purchased by Zorblax in 2014, grew.", "en")
+    assert ("Zorblax", "acquired", "Nuvolo") in found
+
+
+def test_negation_keeps_a_relation_out(extractor):
+    ex = extractor.extract(Document("t", "Apexon Inc. did not participate in the round led by Acme.", language="en"))
+    assert ("Apexon Inc.", "investsIn", "Acme") not in triples(ex)
+    found = rels(extractor, "Acme has no plans to compete with companies such as Zorblax.", "en")
+    assert ("Acme", "competesWith", "Zorblax") not in found
+
+
+def test_speculation_is_marked_not_dropped(extractor):
+    ex = extractor.extract(Document("t", "Gerüchten zufolge soll Quill 3 auf Rocket-2-Niveau liegen.", language="de"))
+    rel = next(r for r in ex.relations if r.predicate == "comparedTo")
+    assert rel.speculative and rel.to_json()["speculative"] is True
+
+
+def test_implicit_subject_is_the_topic(extractor):
+    text = ("Acme sammelt Geld ein. Acme wächst schnell. "
+            "Mehr als 15 Milliarden Dollar pro Jahr sollen in Quibbl Labs und die Metaverse-Initiative fließen.")
+    found = rels(extractor, text, "de")
+    assert {("Acme", "investsIn", "Quibbl Labs"), ("Acme", "investsIn", "Metaverse")} <= found
+
+
+def test_relations_carry_evidence_offsets_rule_and_qualifiers(extractor):
+    text = "Acme wächst. Bis Ende des Jahres will das Unternehmen 340.000 Zorblax Z900-GPUs im Einsatz haben."
+    ex = extractor.extract(Document("t", text, language="de"))
+    rel = next(r for r in ex.relations if r.predicate == "usesHardware")
+    assert rel.subject.label == "Acme" and rel.object.label == "Zorblax Z900"
+    assert text[rel.start:rel.end].strip() == rel.evidence and rel.evidence.startswith("Bis Ende")
+    assert rel.rule == "de.uses.verb" and 0 < rel.confidence <= 1
+    assert rel.qualifiers == {"quantity": 340000}
+
+
+def test_money_qualifier(extractor):
+    ex = extractor.extract(Document("t", "Acme plans to acquire Stackbay Systems for $4.9 billion.", language="en"))
+    rel = next(r for r in ex.relations if r.predicate == "acquired")
+    assert rel.qualifiers == {"amount": 4.9e9, "currency": "USD"}
+
+
+def test_domain_and_range_hold(extractor):
+    found = rels(extractor, "The round was led by Acme, Dovid Brask and new investor Zorblax.", "en")
+    assert all(s != "Dovid Brask" for s, p, _ in found if p == "investsIn")
+
+
+def test_rule_syntax_errors_are_config_errors():
+    with pytest.raises(ConfigError, match="unknown predicate"):
+        Rule.parse("x\tbossOf\t0.9\tS:PER O:ORG", 1)
+    with pytest.raises(ConfigError, match="no object slot"):
+        Rule.parse("x\tceoOf\t0.9\tS:PER ceo", 1)
+    with pytest.raises(ConfigError, match="unknown type code"):
+        Rule.parse("x\tceoOf\t0.9\tS:HUMAN O:ORG", 1)
+    with pytest.raises(ConfigError, match="confidence"):
+        Rule.parse("x\tceoOf\thigh\tS:PER O:ORG", 1)
+
+
+def test_the_shipped_rule_files_parse(extractor):
+    for lang in ("de", "en"):
+        rules = load_rules(f"{extractor.lexicon_dir}/{lang}/relations.tsv")
+        assert len(rules) > 40
+        assert len({r.id for r in rules}) == len(rules)

@@ -1,0 +1,48 @@
+"""Compound tokenizer and sentence rules."""
+
+from __future__ import annotations
+
+import spacy
+
+import kg.extract.sentences  # noqa: F401  (registers the component)
+import kg.extract.tokenizer  # noqa: F401
+
+
+def nlp(lang: str):
+    n = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
+    n.add_pipe("kg_sentences", config={"max_tokens": 20})
+    return n
+
+
+def test_hyphenated_compounds_split_but_abbreviations_stay():
+    words = [t.text for t in nlp("de")("Acme-Chef Jane Roe, z.B. Z9-GPUs und GPT-4-Niveau.")]
+    assert words[:3] == ["Acme", "-", "Chef"]
+    assert "z.B." in words and ["Z9", "-", "GPUs"] == words[words.index("Z9"):words.index("Z9") + 3]
+
+
+def test_trailing_hyphen_before_a_blank():
+    words = [t.text for t in nlp("de")("sagte Acme- Chief Executive Jane Roe")]
+    assert words[1:3] == ["Acme", "-"]
+
+
+def test_headlines_abbreviations_and_dates():
+    doc = nlp("de")("Neue Chips für alle\nDr. Roe kam am 18. September 2025 zu Acme. Sie blieb z.B. lange.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Neue Chips für alle", "Dr. Roe kam am 18. September 2025 zu Acme.", "Sie blieb z.B. lange."]
+
+
+def test_corporate_suffix_before_a_new_sentence():
+    doc = nlp("en")("Investors include Acme Inc. The company declined to comment.")
+    assert len(list(doc.sents)) == 2
+    doc = nlp("en")("Acme Inc. said it grew.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    doc = nlp("en")('He said "we grow." Then he left.')
+    assert [s.text.strip() for s in doc.sents] == ['He said "we grow."', "Then he left."]
+
+
+def test_long_sentences_are_cut():
+    doc = nlp("en")(" ".join(["word"] * 55))
+    assert max(len(s) for s in doc.sents) <= 20
