@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import re
+import tempfile
 import threading
 import unicodedata
 from collections import OrderedDict, defaultdict, deque
@@ -21,6 +23,8 @@ import pyoxigraph as ox
 from kg.errors import InputError, NotFoundError
 from kg.rdf.namespaces import KGO, OWL, PROV, RDF, RDFS, SKOS
 from kg.rdf.store import KGStore
+
+log = logging.getLogger("kg.api.lookups")
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DOC_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -75,9 +79,9 @@ def short(store: KGStore, iri: str) -> str:
 class Lookups:
     """Read-only views of a store for the HTTP lookups."""
 
-    def __init__(self, store: KGStore) -> None:
+    def __init__(self, store: KGStore, *, replica: bool = True) -> None:
         self.store = store
-        self.raw = store.raw
+        self._replica = _Replica(store) if replica and store.path is not None else None
         self._index: _Index | None = None
         self._lock = threading.Lock()
         self._summaries: dict[str, dict[str, Any]] = {}
@@ -85,6 +89,24 @@ class Lookups:
         self._entities: OrderedDict[str, bytes] = OrderedDict()     # entity IRI -> JSON of entity()
         self._entities_generation = -1
         self._cache_lock = threading.Lock()
+
+    @property
+    def raw(self) -> ox.Store:
+        """The store to read: the in-memory replica when it is current, else the store itself."""
+        if self._replica is not None:
+            current = self._replica.current()
+            if current is not None:
+                return current
+        return self.store.raw
+
+    @property
+    def in_memory(self) -> bool:
+        return self._replica is None or self._replica.current() is not None
+
+    def warm(self) -> None:
+        """Start building the in-memory replica (disk stores only)."""
+        if self._replica is not None:
+            self._replica.current()
 
     # ---- one entity ----------------------------------------------------------------------
     def _props(self, node: Any) -> dict[str, list[Any]]:
@@ -331,6 +353,51 @@ class Lookups:
             if self._index is None or self._index.generation != self.store.generation:
                 self._index = _Index.build(self)
             return self._index
+
+
+class _Replica:
+    """An in-memory copy of a disk store, rebuilt in a background thread after each write.
+
+    RocksDB reads cost about 10 µs per quad here, 20 times the in-memory store's, and an
+    entity lookup reads a few hundred quads. The copy is used only while it is of the
+    store's current generation, so a lookup never sees stale data: between a write and
+    the end of the rebuild, lookups read the disk store.
+    """
+
+    def __init__(self, store: KGStore) -> None:
+        self.store = store
+        self._raw: ox.Store | None = None
+        self._generation = -1
+        self._building = False
+        self._lock = threading.Lock()
+
+    def current(self) -> ox.Store | None:
+        if self._raw is not None and self._generation == self.store.generation:
+            return self._raw
+        with self._lock:
+            if not self._building:
+                self._building = True
+                threading.Thread(target=self._build, name="kg-lookup-replica", daemon=True).start()
+        return None
+
+    def _build(self) -> None:
+        try:
+            while True:
+                generation = self.store.generation
+                with tempfile.TemporaryDirectory(prefix="kg-replica-") as tmp:
+                    dump = f"{tmp}/store.nq"
+                    self.store.raw.dump(dump, format=ox.RdfFormat.N_QUADS)     # both release the GIL
+                    copy = ox.Store()
+                    copy.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
+                if generation == self.store.generation:
+                    self._raw, self._generation = copy, generation
+                    return
+                # a write landed meanwhile: copy again
+        except Exception:   # noqa: BLE001 - lookups keep reading the disk store
+            log.exception("the in-memory replica for lookups could not be built")
+        finally:
+            with self._lock:
+                self._building = False
 
 
 def _norm(text: str) -> str:

@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None, store: KGStore | None = None) -
         app.state.settings = settings
         app.state.store = store or open_store(settings.store, base_iri=settings.base_iri)
         app.state.lookups = Lookups(app.state.store)
+        app.state.lookups.warm()
         app.state.pool = QueryPool(app.state.store, size=default_pool_size(), timeout=settings.query_timeout)
         await app.state.pool.start()
         try:

@@ -276,6 +276,10 @@ def bench_graph(label: str, extractions, args, tmp: Path) -> list[tuple]:
     for name, res in in_process(store_path, cold, min(args.requests, 2000)).items():
         rows.append((label, "in-process, no HTTP, no cache", name, res))
     kg = Server("kg", store=store_path, ready_path="/health")
+    t0 = time.perf_counter()
+    while not json.loads(urllib.request.urlopen(f"http://127.0.0.1:{kg.port}/health").read())["lookups_in_memory"]:
+        time.sleep(0.5)
+    print(f"kg-builder: lookups in memory {time.perf_counter() - t0:.1f} s after start", flush=True)
     try:
         for temp, ids in (("hot", hot), ("cold", cold)):
             lookups = [f"/entities/{s}" for s in ids]

@@ -232,3 +232,32 @@ def test_ingest_with_the_real_extractor(serve):
         body = r.json()
         assert {"Meta", "Mark Zuckerberg"} <= {e["label"] for e in body["entities"]}
         assert c.get(f"/documents/{body['id']}").json()["file"] == "real.txt"
+
+
+def _wait(predicate, seconds: float = 20.0) -> None:
+    import time
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_disk_store_reads_are_never_stale(serve, tmp_path):
+    """On a RocksDB store: lookups switch to the in-memory replica, workers to a checkpoint; a write shows at once."""
+    store = open_store(tmp_path / "store", base_iri=BASE)
+    for ex in news_extractions():
+        store.ingest(ex)
+    live = serve(store, api_token=TOKEN)
+    replica = live.app.state.lookups._replica
+    _wait(lambda: replica.current() is not None)
+    alias = f'INSERT DATA {{ GRAPH <http://example.org/g> {{ <{BASE}meta> skos:altLabel "Zuck Corp" }} }}'
+    ask = {"query": f'ASK {{ <{BASE}meta> skos:altLabel "Zuck Corp" }}'}
+    with live.client() as c:
+        assert "Zuck Corp" not in c.get("/entities/meta").json()["aliases"]
+        assert c.get("/sparql", params=ask).json()["boolean"] is False
+        assert c.post("/sparql", data={"update": alias}, headers=AUTH).status_code == 204
+        assert "Zuck Corp" in c.get("/entities/meta").json()["aliases"]         # before the replica caught up
+        assert c.get("/sparql", params=ask).json()["boolean"] is True
+        assert c.get("/entities", params={"q": "zuck corp"}).json()["results"][0]["id"] == "meta"
+        _wait(lambda: replica.current() is not None)
+        assert "Zuck Corp" in c.get("/entities/meta").json()["aliases"]
