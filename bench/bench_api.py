@@ -238,7 +238,9 @@ def in_process(store_path: Path, slugs: list[str], n: int) -> dict[str, dict]:
     from kg.rdf.store import open_store
 
     store = open_store(store_path, base_iri=BASE, read_only=True)
-    lookups = Lookups(store)
+    lookups = Lookups(store)     # like the server: entity lookups read an in-memory replica
+    while not lookups.in_memory:
+        time.sleep(0.2)
     out = {}
     for name, fn in {
         "lookup": lambda s: json.dumps(lookups.entity(entity_node(store, s))),
