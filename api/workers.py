@@ -54,7 +54,8 @@ def _sandbox_prefix() -> list[str]:
 class _Worker:
     def __init__(self, proc: asyncio.subprocess.Process) -> None:
         self.proc = proc
-        self.generation = -1
+        self.generation = -1     # of the snapshot it has loaded
+        self.path = ""           # that snapshot
 
     async def call(self, msg: Any) -> Any:
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -134,7 +135,7 @@ class QueryPool:
 
     def _prune(self) -> None:
         keep = {self._snapshot[2]} if self._snapshot else set()
-        keep |= {getattr(w, "path", "") for w in self._all}
+        keep |= {w.path for w in self._all}
         for p in self._dir.iterdir():
             if str(p) not in keep:
                 shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
@@ -179,7 +180,7 @@ class QueryPool:
                                                max(0.1, deadline - time.monotonic()) + 60)
                 if reply[0] != "ok":
                     raise StoreError(f"a query worker could not open the snapshot: {reply[2]}")
-                worker.generation, worker.path = snap[0], snap[2]   # type: ignore[attr-defined]
+                worker.generation, worker.path = snap[0], snap[2]
             reply = await asyncio.wait_for(worker.call(("query", req)), max(0.01, deadline - time.monotonic()))
         except TimeoutError:
             await self._replace(worker)
