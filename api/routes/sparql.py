@@ -183,7 +183,13 @@ async def _update(request: Request, store, settings, params, text: str) -> Respo
 
 
 def _endpoint(request: Request) -> str:
-    return str(request.url.replace(query="", fragment="")).rstrip("?")
+    """The endpoint's URL, the base IRI of queries and updates (built from the scope: request.url is slow)."""
+    scope = request.scope
+    host = request.headers.get("host")
+    if not host:
+        server = scope.get("server") or ("localhost", None)
+        host = f"{server[0]}:{server[1]}" if server[1] else str(server[0])
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}{scope['path']}"
 
 
 def _service_description(request: Request) -> Response:
