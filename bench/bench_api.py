@@ -356,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.serve, args.port, args.store, args.nt)
         return 0
     print(f"bench_api: {os.cpu_count()} CPUs, {args.connections} connections, <= {args.requests} requests "
-          f"and <= {args.seconds:g} s per measurement, python {sys.version.split()[0]}")
+          f"and <= {args.seconds:g} s per measurement, python {sys.version.split()[0]}, "
+          f"load average {os.getloadavg()[0]:.2f} (other processes skew the figures)")
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-api-"))
     try:
         seed = seed_extractions()
@@ -367,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = bench_graph(small_label, seed, args, tmp)
         rows += bench_graph(f"synthetic {args.triples:,}", synthetic(args.triples), args, tmp)
         report(rows)
+        print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
