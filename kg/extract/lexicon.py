@@ -42,7 +42,7 @@ CUE_KINDS = frozenset({
     "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "media_prefix",
     "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_variant",
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
-    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_per", "anaphor_det", "name_article", "negation", "speculation", "not_name",
+    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_per", "anaphor_det", "anaphor_object_prep", "name_article", "negation", "speculation", "not_name",
 })
 
 
@@ -66,7 +66,8 @@ class Lexicon:
             return True
         if not self.nouns or len(word) < 9 or not word.isalpha():
             return False
-        return any(word[k:].capitalize() in self.nouns for k in range(3, len(word) - 5))
+        return any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
+                   for k in range(3, len(word) - 5))
 
     def noun_lemma(self, word: str) -> str:
         """Nominative singular of a German noun form; the word itself when unknown."""

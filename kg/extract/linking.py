@@ -79,6 +79,9 @@ class EntityLinker:
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
+                if m.layer == "org_head" and m.length == 2 and len(doc[m.start].text) > 3 \
+                        and not self.lex.is_common_noun(doc[m.start].text):
+                    forms.setdefault(doc[m.start].text, m)     # "Corvid" for "Corvid Research"
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     forms.setdefault(doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
@@ -228,10 +231,11 @@ class EntityLinker:
         if not anaphors or not mentions:
             return []
         taken = np.zeros(len(doc) + 1, dtype=bool)
-        starts = {}
+        starts, ends = {}, {}
         for m in mentions:
             taken[m.start:m.end] = True
             starts[m.start] = m
+            ends[m.end - 1] = m
         sent_of = _sentence_index(doc)
         by_sent: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -253,16 +257,36 @@ class EntityLinker:
             if a.anaphor == "speaker":
                 target = topic
             elif a.anaphor in ("org", "poss"):
-                same = sorted([m for m in by_sent[s] + resolved[s]
+                # "the company" is the subject-most organisation of the sentence or a recent one;
+                # after a preposition ("invested in the company") it is not the clause's subject but
+                # the organisation the passage is about; after "Acme," it is Acme (an apposition)
+                det = a.start - 1
+                while det > 0 and not doc[det].lower_ in self.lex.cues["anaphor_det"] and a.start - det < 4:
+                    det -= 1
+                after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                before = ends.get(det - 2) if det > 1 and doc[det - 1].text == "," else None
+                if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization":
+                    target = before.entity      # apposition: "Acme, the chipmaker whose ..."
+                elif after_prep:
+                    window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
+                              if entities[m.entity].type == "Organization"]
+                    target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
+                same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"],
                               key=lambda m: m.start)
                 if same:
                     target = same[0].entity
-                else:
+                elif target < 0:
+                    # a subject ("Der Konzern will ...") continues the previous sentence's subject;
+                    # a possessive or an inserted phrase (", the company's chief") the most
+                    # mentioned organisation nearby
+                    salient = a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s") or \
+                        det > 0 and doc[det - 1].text == ","
                     for back in range(1, self.window + 1):
-                        prev = [m for m in by_sent.get(s - back, []) if entities[m.entity].type == "Organization"]
+                        prev = [m.entity for k in ((s - back, s - back - 1) if salient else (s - back,))
+                                for m in by_sent.get(k, []) if entities[m.entity].type == "Organization"]
                         if prev:
-                            target = prev[0].entity
+                            target = max(prev, key=lambda e: org_counts[e]) if salient else prev[0]
                             break
             elif a.anaphor == "per":
                 for back in range(0, self.window):

@@ -67,6 +67,7 @@ class NameCueRecogniser:
         self.hw_heads = cues["hw_head"]
         self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
+        self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         self._build(cues)
@@ -106,7 +107,12 @@ class NameCueRecogniser:
         version = {"TEXT": {"REGEX": VERSION_RX}}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
         cp = self._cue_patterns
-        self._add("org_prefix", [c + [quote, names] for c in cp(cues["org_prefix"])])
+        org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])]
+        if self.compound_cues:
+            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
+            rx = "^[a-zäöüß]{3,}(?:%s)$" % "|".join(sorted(self.compound_cues, key=len, reverse=True))
+            org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
+        self._add("org_prefix", org_prefix)
         self._add("org_suffix", [[names] + c for c in cp(cues["org_suffix"])])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
@@ -140,7 +146,8 @@ class NameCueRecogniser:
         code = {"TEXT": {"REGEX": CODE_RX}}
         self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code]])
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
-        self._add("hw_prefix", [c + [name] for c in cp(cues["hw_prefix"])])
+        code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
+        self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
@@ -201,7 +208,11 @@ class NameCueRecogniser:
     def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
         """Tokens of the longest cue phrase of ``kind`` at ``start``."""
         words = tuple(t.lower_ for t in doc[start:end])
-        return max((len(c) for c in self.cue_tokens[kind] if words[:len(c)] == c), default=0)
+        n = max((len(c) for c in self.cue_tokens[kind] if words[:len(c)] == c), default=0)
+        if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
+                and any(words[0].endswith(c) for c in self.compound_cues):
+            n = 1
+        return n
 
     def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         type_, prio = KINDS[kind]

@@ -359,14 +359,15 @@ class RelationExtractor:
                 s_hi, o_lo = oi_unit, si_unit + 1
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
-        if si_unit is not None and "S" in rule.no_expand:
+        # an anaphor ("the startup") is never the first item of a coordination
+        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi)
         else:
             subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
             subjects = [subj] if subj >= 0 else []
-        if oi_unit is not None and "O" in rule.no_expand:
+        if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor):
             objects = [refs[oi_unit].entity]
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
@@ -392,6 +393,8 @@ class RelationExtractor:
                 se, oe = entities[s], entities[o]
                 if se.type not in dom or oe.type not in rng:
                     continue
+                if rule.predicate in SYMMETRIC and se.type != oe.type:
+                    continue      # rivals and partners are of one kind: organisations or models
                 pair = frozenset((s, o))
                 if pair in pairs_done:
                     continue
