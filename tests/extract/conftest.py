@@ -44,3 +44,9 @@ def nlp_en(extractor: Extractor):
 def triples(extraction) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) labels of the output relations (negated ones excluded)."""
     return {(r.subject.label, r.predicate, r.object.label) for r in extraction.relations if not r.negated}
+
+
+@pytest.fixture(scope="session")
+def extractor_real() -> Extractor:
+    """An extractor with the project's catalogue (ontologies/catalogue.tsv) and lexicons."""
+    return Extractor()

@@ -1,0 +1,63 @@
+"""Invented articles (names made up, so no catalogue helps): what a reader would annotate.
+
+Each expectation is a relation the text states; the extractor must find it, and it must not
+output the listed wrong ones. These guard the generalising rules, not the dev set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.reader import read_document
+from tests.extract.conftest import triples
+
+ARTICLES = Path(__file__).parent / "articles"
+
+EXPECTED = {
+    "de-quantora.txt": {
+        ("Lakeside Ventures", "investsIn", "Quantora"), ("Northwind Capital", "investsIn", "Quantora"),
+        ("Miriam Albers", "ceoOf", "Quantora"), ("Miriam Albers", "interviewedBy", "Handelsblatt"),
+        ("Quantora", "develops", "Kestrel 2"), ("Kestrel 2", "comparedTo", "GPT-4o"),
+        ("Miriam Albers", "founderOf", "Quantora"), ("Tobias Wendt", "founderOf", "Quantora"),
+        ("Tobias Wendt", "worksFor", "Google"), ("Siemens", "partnerOf", "Quantora"),
+        ("Siemens", "usesHardware", "Nvidia H200"), ("SAP", "acquired", "Flowgrid"),
+    },
+    "de-marvex.txt": {
+        ("Marvex", "acquired", "Tessaron"), ("Daniel Okafor", "ceoOf", "Marvex"),
+        ("Lena Hofbauer", "founderOf", "Tessaron"), ("Marvex", "develops", "Vortex X2"),
+        ("Microsoft", "partnerOf", "Marvex"), ("Amazon", "partnerOf", "Marvex"),
+        ("Daniel Okafor", "interviewedBy", "Süddeutschen Zeitung"),
+    },
+    "en-lumina.txt": {
+        ("Redpoint Partners", "investsIn", "Lumina Labs"), ("Nvidia", "investsIn", "Lumina Labs"),
+        ("Samsung", "investsIn", "Lumina Labs"), ("Claire Dubois", "founderOf", "Lumina Labs"),
+        ("Ahmed Rahman", "founderOf", "Lumina Labs"), ("Claire Dubois", "worksFor", "Meta"),
+        ("Lumina Labs", "develops", "Lumen-7"), ("Lumen-7", "comparedTo", "Llama 3.1"),
+        ("Claire Dubois", "ceoOf", "Lumina Labs"), ("Claire Dubois", "interviewedBy", "Reuters"),
+        ("Lumina Labs", "usesHardware", "AMD MI300X"), ("Lumina Labs", "develops", "Lumen-8"),
+        ("Microsoft", "partnerOf", "Lumina Labs"), ("Oracle", "acquired", "Stackbay"),
+        ("Ahmed Rahman", "worksFor", "Lumina Labs"), ("Ahmed Rahman", "worksFor", "DeepMind"),
+    },
+    "en-corvid.txt": {
+        ("Corvid Research", "develops", "Finch-2"), ("Finch-2", "comparedTo", "GPT-4o"),
+        ("Google", "investsIn", "Corvid Research"), ("Sequoia Capital", "investsIn", "Corvid Research"),
+        ("Priya Natarajan", "founderOf", "Corvid Research"), ("Tom Elling", "founderOf", "Corvid Research"),
+        ("Priya Natarajan", "worksFor", "DeepMind"), ("Priya Natarajan", "ceoOf", "Corvid Research"),
+        ("Priya Natarajan", "interviewedBy", "Financial Times"), ("Corvid Research", "usesHardware", "TPU v5"),
+        ("Corvid Research", "partnerOf", "Anthropic"), ("Amazon", "investsIn", "Corvid Research"),
+    },
+}
+WRONG = {
+    "de-marvex.txt": {("Marvex", "mergedWith", "Intel")},                       # "wolle nicht ... fusionieren"
+    "en-corvid.txt": {("Priya Natarajan", "founderOf", "Google"), ("Financial Times", "usesHardware", "TPU v5")},
+    "en-lumina.txt": {("Ahmed Rahman", "worksFor", "Oracle")},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invented_article(extractor_real, name):
+    found = triples(extractor_real.extract(read_document(ARTICLES / name, max_bytes=1_000_000)))
+    assert EXPECTED[name] <= found, sorted(EXPECTED[name] - found)
+    assert not (WRONG.get(name, set()) & found)
