@@ -167,7 +167,7 @@ class NameCueRecogniser:
         if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
                                            and text[0].isupper() and not t.is_sent_start):
             return False
-        if not quoted and self.lex.is_common_noun(text):
+        if not quoted and not (text.isupper() and len(text) > 2) and self.lex.is_common_noun(text):
             return False
         return True
 
@@ -231,7 +231,8 @@ class NameCueRecogniser:
             i = start + cue
             while i < end and doc[i].text == "-":
                 i += 1
-            quoted = i < end and doc[i].text in QUOTES
+            quoted = i < end and doc[i].text in QUOTES or \
+                kind == "model_prefix" and end - i >= 2 and doc[end - 1].text[:1].isdigit()
             span = self._trim(doc, i, end, quoted=quoted)
             if span is None:
                 return None
@@ -305,11 +306,15 @@ class NameCueRecogniser:
                 return None
             if end - start == 1:
                 return None
-            # "trainiert Acme Quill 3": after a verb the first of two names is the subject, not a vendor
+            # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
+            # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
+            # "laut Acme Quill 3") the first name is a noun phrase of its own
             if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                    and start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower \
-                    and not self.lex.is_stop(doc[start - 1].text) and doc[start - 1].lower_ not in self.function_words:
+                    and start > 0 and doc[start - 1].is_alpha \
+                    and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
                 start += 1
+            elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper():
+                extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
                 return None

@@ -76,6 +76,10 @@ _CODES = set(TYPE_CODES.values())
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _ENTITY_UNIT = re.compile(r"<([A-Z]+)#(\d+)>")
+# one predicate per pair of entities, sentence and group: the first rule that matches wins
+_GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
+          "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
+          "usesHardware": "make"}
 
 
 @dataclass
@@ -395,7 +399,7 @@ class RelationExtractor:
                     continue
                 if rule.predicate in SYMMETRIC and se.type != oe.type:
                     continue      # rivals and partners are of one kind: organisations or models
-                pair = frozenset((s, o))
+                pair = (frozenset((s, o)), _GROUP.get(rule.predicate, rule.predicate))
                 if pair in pairs_done:
                     continue
                 always = (rule.implicit_subject + rule.implicit_object).endswith("+")
@@ -451,6 +455,12 @@ class RelationExtractor:
                     # one maker per named model: drop makers read from weaker context
                     for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
                         del found[other]
+        # a sentence that makes someone head or founder does not also make them an employee
+        for key in [k for k in found if k[1] == "worksFor"]:
+            s, _, o = key
+            sent = getattr(found[key], "_sent", None)
+            if any(getattr(found.get((s, p, o)), "_sent", -1) == sent for p in ("ceoOf", "founderOf")):
+                del found[key]
         for key in [k for k in found if k[1] == "usesHardware"]:
             s, _, o = key
             if (s, "develops", o) in found or (s, "manufactures", o) in found:

@@ -48,6 +48,19 @@ EXPECTED = {
         ("Priya Natarajan", "interviewedBy", "Financial Times"), ("Corvid Research", "usesHardware", "TPU v5"),
         ("Corvid Research", "partnerOf", "Anthropic"), ("Amazon", "investsIn", "Corvid Research"),
     },
+    "de-stratonet.txt": {
+        ("Stratonet", "mergedWith", "Halvion"), ("Jonas Berger", "founderOf", "Halvion"),
+        ("Stratonet", "investsIn", "Halvion"), ("BMW", "investsIn", "Halvion"),
+        ("Petra Lindqvist", "ceoOf", "Stratonet"), ("Petra Lindqvist", "worksFor", "IBM"),
+        ("Halvion", "develops", "Orion 4"), ("Stratonet", "partnerOf", "Velora"),
+    },
+    "en-stratonet.txt": {
+        ("Stratonet", "mergedWith", "Halvion"), ("Jonas Berger", "founderOf", "Halvion"),
+        ("Stratonet", "investsIn", "Halvion"), ("BMW", "investsIn", "Halvion"),
+        ("Petra Lindqvist", "ceoOf", "Stratonet"), ("Petra Lindqvist", "worksFor", "IBM"),
+        ("Halvion", "develops", "Orion 4"), ("Orion 4", "comparedTo", "GPT-4o"),
+        ("Stratonet", "competesWith", "Baidu"), ("Stratonet", "partnerOf", "Velora"),
+    },
 }
 WRONG = {
     "de-marvex.txt": {("Marvex", "mergedWith", "Intel")},                       # "wolle nicht ... fusionieren"
