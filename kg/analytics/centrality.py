@@ -27,7 +27,7 @@ __all__ = [
 #: Betweenness is exact up to this many nodes, and estimated from sampled sources above.
 BETWEENNESS_EXACT_MAX = 5_000
 #: Number of sampled sources for the estimate (Brandes & Pich 2007).
-BETWEENNESS_SAMPLES = 200
+BETWEENNESS_SAMPLES = 100
 #: Closeness is exact up to this many nodes, and estimated from sampled pivots above.
 CLOSENESS_EXACT_MAX = 5_000
 #: Number of pivots for the estimate (Eppstein & Wang 2004), shared among big components by size.
@@ -66,14 +66,13 @@ def pagerank(graph: nx.Graph, *, alpha: float = 0.85, engine: str = "auto") -> d
     >>> round(pr[1], 3), round(sum(pr.values()), 6)
     (0.486, 1.0)
     """
-    g = undirected(graph)
-    if g.number_of_nodes() == 0:
+    if graph.number_of_nodes() == 0:
         return {}
-    if choose_engine(g, engine) == "igraph":
-        ig_graph, nodes = to_igraph(g)
+    if choose_engine(graph, engine) == "igraph":
+        ig_graph, nodes = to_igraph(graph)
         values = ig_graph.pagerank(damping=alpha, weights="weight", directed=False)
         return dict(zip(nodes, values, strict=True))
-    return nx.pagerank(g, alpha=alpha, weight="weight", tol=1e-9, max_iter=1000)
+    return nx.pagerank(undirected(graph), alpha=alpha, weight="weight", tol=1e-9, max_iter=1000)
 
 
 def betweenness(graph: nx.Graph, *, samples: int | None = None, seed: int = 42,
@@ -102,25 +101,24 @@ def betweenness(graph: nx.Graph, *, samples: int | None = None, seed: int = 42,
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
     """
-    g = undirected(graph)
-    n = g.number_of_nodes()
+    n = graph.number_of_nodes()
     if n == 0:
         return {}
     if samples is None:
         samples = n if n <= BETWEENNESS_EXACT_MAX else BETWEENNESS_SAMPLES
     samples = min(samples, n)
-    nodes = list(g)
+    nodes = list(graph)
     sources = nodes if samples >= n else random.Random(seed).sample(nodes, samples)
-    if choose_engine(g, engine) == "igraph":
-        ig_graph, order = to_igraph(g)
+    if choose_engine(graph, engine) == "igraph":
+        ig_graph, order = to_igraph(graph)
         index = {v: i for i, v in enumerate(order)}
         raw = (ig_graph.betweenness(directed=False) if samples >= n else
                ig_graph.betweenness(directed=False, sources=[index[s] for s in sources]))
         pairs = dict(zip(order, raw, strict=True))
     elif samples >= n:
-        pairs = nx.betweenness_centrality(g, normalized=False)
+        pairs = nx.betweenness_centrality(undirected(graph), normalized=False)
     else:
-        pairs = nx.betweenness_centrality_subset(g, sources, nodes, normalized=False)
+        pairs = nx.betweenness_centrality_subset(undirected(graph), sources, nodes, normalized=False)
     # pairs counts each unordered pair once (from all sources) or its share (from a sample)
     scale = (n / samples) * (2.0 / ((n - 1) * (n - 2)) if n > 2 else 0.0)
     return {v: pairs[v] * scale for v in nodes}
@@ -141,24 +139,23 @@ def closeness(graph: nx.Graph, *, pivots: int | None = None, seed: int = 42,
     >>> closeness(nx.path_graph(3))
     {0: 0.6666666666666666, 1: 1.0, 2: 0.6666666666666666}
     """
-    g = undirected(graph)
-    n = g.number_of_nodes()
+    n = graph.number_of_nodes()
     if n == 0:
         return {}
     if n == 1:
-        return dict.fromkeys(g, 0.0)
+        return dict.fromkeys(graph, 0.0)
     if pivots is None:
         pivots = n if n <= CLOSENESS_EXACT_MAX else CLOSENESS_PIVOTS
     if pivots >= n:
-        if choose_engine(g, engine) == "igraph":
-            ig_graph, order = to_igraph(g)
+        if choose_engine(graph, engine) == "igraph":
+            ig_graph, order = to_igraph(graph)
             sizes = ig_graph.connected_components().membership
             comp = _component_sizes(sizes)
             values = ig_graph.closeness(normalized=True)
             return {v: (0.0 if c != c else c * (comp[sizes[i]] - 1) / (n - 1))
                     for i, (v, c) in enumerate(zip(order, values, strict=True))}
-        return nx.closeness_centrality(g, wf_improved=True)
-    return _closeness_estimate(g, pivots, seed)
+        return nx.closeness_centrality(undirected(graph), wf_improved=True)
+    return _closeness_estimate(graph, pivots, seed)
 
 
 def _component_sizes(membership: list[int]) -> dict[int, int]:
@@ -168,11 +165,11 @@ def _component_sizes(membership: list[int]) -> dict[int, int]:
     return out
 
 
-def _closeness_estimate(g: nx.Graph, pivots: int, seed: int) -> dict[Any, float]:
+def _closeness_estimate(graph: nx.Graph, pivots: int, seed: int) -> dict[Any, float]:
     """Eppstein-Wang: mean distance to sampled pivots of the same component; small components exact."""
     import numpy as np
 
-    ig_graph, order = to_igraph(g)
+    ig_graph, order = to_igraph(graph)
     n = len(order)
     membership = ig_graph.connected_components().membership
     sizes = _component_sizes(membership)

@@ -46,13 +46,12 @@ def louvain(graph: nx.Graph, *, resolution: float = 1.0, seed: int = LOUVAIN_SEE
     >>> len(louvain(nx.empty_graph(3)))
     3
     """
-    g = undirected(graph)
-    if g.number_of_nodes() == 0:
+    if graph.number_of_nodes() == 0:
         return []
-    if choose_engine(g, engine) == "igraph":
+    if choose_engine(graph, engine) == "igraph":
         import igraph as ig
 
-        ig_graph, order = to_igraph(g)
+        ig_graph, order = to_igraph(graph)
         ig.set_random_number_generator(random.Random(seed))
         try:
             parts = ig_graph.community_multilevel(weights="weight", resolution=resolution)
@@ -60,7 +59,7 @@ def louvain(graph: nx.Graph, *, resolution: float = 1.0, seed: int = LOUVAIN_SEE
             ig.set_random_number_generator(random)
         found = [{order[i] for i in part} for part in parts]
     else:
-        found = nx.community.louvain_communities(g, weight="weight", resolution=resolution, seed=seed)
+        found = nx.community.louvain_communities(undirected(graph), weight="weight", resolution=resolution, seed=seed)
     return sorted(found, key=lambda c: (-len(c), min(map(str, c))))
 
 

@@ -35,11 +35,10 @@ def components(graph: nx.Graph, *, engine: str = "auto") -> dict[Any, int]:
     >>> components(nx.DiGraph([(1, 2)]), engine="igraph")
     {1: 0, 2: 0}
     """
-    g = undirected(graph)
-    if choose_engine(g, engine) == "igraph":
-        ig_graph, order = to_igraph(g)
+    if choose_engine(graph, engine) == "igraph":
+        ig_graph, order = to_igraph(graph)
         found = [[order[i] for i in part] for part in ig_graph.connected_components()]
     else:
-        found = [list(c) for c in nx.connected_components(g)]
+        found = [list(c) for c in nx.connected_components(undirected(graph))]
     found.sort(key=lambda c: (-len(c), min(map(str, c))))
     return {n: i for i, c in enumerate(found) for n in c}

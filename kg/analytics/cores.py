@@ -30,8 +30,7 @@ def core_number(graph: nx.Graph, *, engine: str = "auto") -> dict[Any, int]:
     >>> core_number(nx.path_graph(3), engine="igraph")
     {0: 1, 1: 1, 2: 1}
     """
-    g = undirected(graph)
-    if choose_engine(g, engine) == "igraph":
-        ig_graph, order = to_igraph(g)
+    if choose_engine(graph, engine) == "igraph":
+        ig_graph, order = to_igraph(graph)
         return dict(zip(order, (int(c) for c in ig_graph.coreness()), strict=True))
-    return nx.core_number(g)
+    return nx.core_number(undirected(graph))

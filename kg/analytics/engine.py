@@ -60,28 +60,31 @@ def undirected(graph: nx.Graph) -> nx.Graph:
     """
     if not graph.is_directed() and not graph.is_multigraph():
         return graph
-    out = nx.Graph()
-    out.add_nodes_from(graph.nodes(data=True))
+    weights: dict[tuple[Any, Any], float] = {}
+    index = {n: i for i, n in enumerate(graph)}
     for u, v, w in graph.edges(data="weight", default=1):
         if u == v:
             continue
-        if out.has_edge(u, v):
-            out[u][v]["weight"] += float(w)
-        else:
-            out.add_edge(u, v, weight=float(w))
+        k = (u, v) if index[u] < index[v] else (v, u)
+        weights[k] = weights.get(k, 0.0) + float(w)
+    out = nx.Graph()
+    out.add_nodes_from(graph.nodes(data=True))
+    out.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     return out
 
 
 def to_igraph(graph: nx.Graph) -> tuple[Any, list[Any]]:
-    """``graph`` (simple, undirected) as an igraph Graph with a ``weight`` edge attribute, and its node order.
+    """``graph`` as a simple undirected igraph Graph with a ``weight`` edge attribute, and its node order.
 
-    The conversion is cached per graph object while its size does not change.
+    Multigraphs and directed graphs are merged as by :func:`undirected` (weights summed,
+    self-loops dropped), in igraph, without building the networkx graph first. The
+    conversion is cached per graph object while its size does not change.
 
     Examples
     --------
-    >>> g, nodes = to_igraph(nx.path_graph(["a", "b", "c"]))
-    >>> g.vcount(), g.ecount(), nodes
-    (3, 2, ['a', 'b', 'c'])
+    >>> g, nodes = to_igraph(nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c"), ("c", "c")]))
+    >>> g.vcount(), g.ecount(), nodes, g.es["weight"]
+    (3, 2, ['a', 'b', 'c'], [2.0, 1.0])
     """
     import igraph as ig
 
@@ -97,6 +100,8 @@ def to_igraph(graph: nx.Graph) -> tuple[Any, list[Any]]:
         weights.append(float(w))
     g = ig.Graph(n=len(nodes), edges=edges, directed=False)
     g.es["weight"] = weights
+    if graph.is_multigraph() or graph.is_directed() or any(u == v for u, v in edges):
+        g.simplify(multiple=True, loops=True, combine_edges={"weight": "sum"})
     _CACHE[graph] = (size, g, nodes)
     return g, nodes
 

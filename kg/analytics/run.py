@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analytics import centrality, communities, components, cores
-from kg.analytics.engine import choose_engine, undirected
+from kg.analytics.engine import choose_engine, to_igraph, undirected
 from kg.analytics.projection import GraphFilter, project
 from kg.analytics.result import MEASURES, AnalyticsResult
 from kg.analytics.writeback import fingerprint, now, write_results
@@ -90,11 +90,14 @@ def compute(graph: nx.Graph, *, measures: Iterable[str] | None = None, engine: s
     result = AnalyticsResult(nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), computed_at=now())
     result.entities = {n: {"label": d.get("label", str(n)), "kg_type": d.get("kg_type", "")}
                        for n, d in graph.nodes(data=True)}
+    chosen = choose_engine(graph, engine)
+    n = graph.number_of_nodes()
     t = time.perf_counter()
-    simple = undirected(graph)
+    # one undirected weighted graph shared by every measure: networkx's, or igraph's (cached)
+    simple = undirected(graph) if chosen == "networkx" else graph
+    if chosen == "igraph":
+        to_igraph(graph)
     result.timings["undirected"] = time.perf_counter() - t
-    chosen = choose_engine(simple, engine)
-    n = simple.number_of_nodes()
 
     def measure(name: str, fn: Callable[[], dict[Any, Any]], eng: str = chosen) -> dict[Any, Any]:
         t0 = time.perf_counter()
@@ -131,7 +134,7 @@ def compute(graph: nx.Graph, *, measures: Iterable[str] | None = None, engine: s
             return communities.membership(found)
 
         measure("community", run_louvain)
-        names = communities.community_names(simple, found, pr)
+        names = communities.community_names(graph, found, pr)
         result.communities = [{"index": i, "iri": f"{community_base}{i}", "label": name, "size": len(c)}
                               for i, (c, name) in enumerate(zip(found, names, strict=True))]
     if "pagerank" not in wanted:
