@@ -39,7 +39,7 @@ __all__ = ["Lexicon", "load_lexicon", "first_names", "DEFAULT_LEXICON_DIR", "CUE
 DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
 
 CUE_KINDS = frozenset({
-    "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "media_prefix",
+    "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "org_modifier_head", "media_prefix",
     "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_variant",
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_per", "anaphor_det", "anaphor_object_prep", "name_article", "negation", "speculation", "not_name",
@@ -128,17 +128,24 @@ def first_names(extra_path: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _german_nouns() -> dict[str, str]:
-    """Every inflected form of every German common noun (not proper names) -> its lemma."""
+    """Every inflected form of every German common noun (not proper names) -> its lemma.
+
+    Nouns without a plural are left out: in this list they are mostly company and product
+    names ("Microsoft", "Tesla"), and mass nouns are rarely mistaken for names.
+    """
     nouns: dict[str, str] = {}
     try:
         path = importlib.resources.files("german_nouns") / "nouns.csv"
         with path.open(encoding="utf-8") as fh:
             reader = csv.reader(fh)
-            next(reader)
+            header = next(reader)
+            plural = [i for i, h in enumerate(header) if "plural" in h]
             for row in reader:
                 if len(row) < 8 or row[1] != "Substantiv":
                     continue
                 lemma = row[0]
+                if not any(row[i] for i in plural if i < len(row)):
+                    continue    # no plural: mostly brands and names listed as nouns ("Microsoft")
                 for form in row[7:]:
                     if form and form[0].isupper() and " " not in form:
                         nouns.setdefault(form, lemma)

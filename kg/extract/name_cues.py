@@ -42,7 +42,7 @@ CODE_RX = r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$"
 # kind -> (entity type, priority)
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
-    "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "media_prefix": ("Organization", 4),
+    "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
     "media_suffix": ("Organization", 5), "person_first": ("Person", 4), "person_surname": ("Person", 4),
     "person_role": ("Person", 4), "person_appos": ("Person", 5), "model_version": ("AIModel", 2),
     "model_prefix": ("AIModel", 4), "model_family": ("AIModel", 4), "hw_code": ("Hardware", 2),
@@ -117,6 +117,13 @@ class NameCueRecogniser:
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
         self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
+        # "Acme-Chef", "Acme-Aktie" (German), "Acme CEO Jane Roe", "Acme shares" (English)
+        modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
+        if self._nlp.lang == "de":
+            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
+        else:
+            self._add("org_modifier", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                        {"LOWER": {"IN": modifier_heads}}, {"IS_TITLE": True}]])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
@@ -264,6 +271,16 @@ class NameCueRecogniser:
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].is_lower:
                 return None
+        elif kind == "org_modifier":
+            j = start
+            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"]:
+                j += 1
+            span = self._trim(doc, start, j)
+            if span is None:
+                return None
+            start, end = span
+            if end - start > 1 and doc[start].text in self.lex.first_names:
+                return None     # "Jane Roe CEO": a person, not a company
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
