@@ -49,7 +49,11 @@ KINDS = {
     "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
+    "camel_case": ("Organization", 8),
 }
+# a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
+# taken for an organisation unless a stronger layer says otherwise
+CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
 
 
 class NameCueRecogniser:
@@ -158,6 +162,7 @@ class NameCueRecogniser:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
         det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
         gap = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
@@ -270,6 +275,10 @@ class NameCueRecogniser:
             extra = doc[start:end].text
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].is_lower:
+                return None
+        elif kind == "camel_case":
+            if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
+                    and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
                 return None
         elif kind == "org_modifier":
             j = start
