@@ -47,8 +47,14 @@ class KnownNameMatcher:
         self.concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
         genitive = nlp.lang == "de"
+        self.hyphenated: dict[str, str] = {}
         for key, entry in self.catalogue.entries.items():
             forms = entry.forms
+            # "Acme Labs" is also written "Acme-Labs" in German compounds ("Acme-Labs-Chef")
+            for f in forms:
+                if " " in f and f.replace(" ", "-") not in forms:
+                    self.hyphenated[f.replace(" ", "-")] = f
+            forms = forms + [h for h, f in self.hyphenated.items() if f in forms]
             exact = [nlp.make_doc(f) for f in forms]
             if genitive:
                 exact += [nlp.make_doc(f + "s") for f in forms if f[-1] not in "sxzß" and f[-1].isalpha()]
@@ -72,7 +78,7 @@ class KnownNameMatcher:
                     continue
                 key = strings[match_id]
                 entry = self.catalogue.entries[key]
-                text = span.text
+                text = self.hyphenated.get(span.text, span.text)
                 if folded:      # "ACME" is written as the catalogue writes it
                     text = next((f for f in entry.forms if f.lower() == text.lower()), text)
                 gen = False
