@@ -7,19 +7,17 @@ generation for search (exact, prefix, word prefix, substring, trigram-fuzzy).
 
 from __future__ import annotations
 
-import difflib
 import json
 import logging
 import re
-import tempfile
 import threading
-import unicodedata
 from collections import OrderedDict, defaultdict, deque
-from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
 
+from api.replica import Replica
+from api.search import LabelIndex
 from kg.errors import InputError, NotFoundError
 from kg.rdf.namespaces import KGO, OWL, PROV, RDF, RDFS, SKOS
 from kg.rdf.store import KGStore
@@ -81,8 +79,8 @@ class Lookups:
 
     def __init__(self, store: KGStore, *, replica: bool = True) -> None:
         self.store = store
-        self._replica = _Replica(store) if replica and store.path is not None else None
-        self._index: _Index | None = None
+        self._replica = Replica(store) if replica and store.path is not None else None
+        self._index: LabelIndex | None = None
         self._lock = threading.Lock()
         self._summaries: dict[str, dict[str, Any]] = {}
         self._summaries_generation = -1
@@ -348,135 +346,8 @@ class Lookups:
                 break
         return out
 
-    def _current_index(self) -> _Index:
+    def _current_index(self) -> LabelIndex:
         with self._lock:
             if self._index is None or self._index.generation != self.store.generation:
-                self._index = _Index.build(self)
+                self._index = LabelIndex.build(self)
             return self._index
-
-
-class _Replica:
-    """An in-memory copy of a disk store, rebuilt in a background thread after each write.
-
-    RocksDB reads cost about 10 µs per quad here, 20 times the in-memory store's, and an
-    entity lookup reads a few hundred quads. The copy is used only while it is of the
-    store's current generation, so a lookup never sees stale data: between a write and
-    the end of the rebuild, lookups read the disk store.
-    """
-
-    def __init__(self, store: KGStore) -> None:
-        self.store = store
-        self._raw: ox.Store | None = None
-        self._generation = -1
-        self._building = False
-        self._lock = threading.Lock()
-
-    def current(self) -> ox.Store | None:
-        if self._raw is not None and self._generation == self.store.generation:
-            return self._raw
-        with self._lock:
-            if not self._building:
-                self._building = True
-                threading.Thread(target=self._build, name="kg-lookup-replica", daemon=True).start()
-        return None
-
-    def _build(self) -> None:
-        try:
-            while True:
-                generation = self.store.generation
-                with tempfile.TemporaryDirectory(prefix="kg-replica-") as tmp:
-                    dump = f"{tmp}/store.nq"
-                    self.store.raw.dump(dump, format=ox.RdfFormat.N_QUADS)     # both release the GIL
-                    copy = ox.Store()
-                    copy.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-                if generation == self.store.generation:
-                    self._raw, self._generation = copy, generation
-                    return
-                # a write landed meanwhile: copy again
-        except Exception:   # noqa: BLE001 - lookups keep reading the disk store
-            log.exception("the in-memory replica for lookups could not be built")
-        finally:
-            with self._lock:
-                self._building = False
-
-
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    return re.sub(r"\s+", " ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
-
-
-def _trigrams(text: str) -> set[str]:
-    padded = f"  {text} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
-
-
-@dataclass
-class _Index:
-    generation: int
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    names: list[tuple[str, int, bool]] = field(default_factory=list)    # normalised name, entity, is label
-    by_name: dict[str, list[int]] = field(default_factory=dict)          # name -> positions in names
-    grams: dict[str, set[int]] = field(default_factory=dict)             # trigram -> positions in names
-
-    @classmethod
-    def build(cls, graph: Lookups) -> _Index:
-        idx = cls(graph.store.generation)
-        where: dict[str, int] = {}
-        for pred, is_label in ((_LABEL, True), (_ALT, False)):
-            for q in graph.raw.quads_for_pattern(None, pred, None, None):
-                if not isinstance(q.subject, ox.NamedNode):
-                    continue
-                iri = q.subject.value
-                if iri not in where:
-                    types = graph.types(q.subject)
-                    if not types:
-                        continue
-                    where[iri] = len(idx.entities)
-                    idx.entities.append({"id": short(graph.store, iri), "iri": iri,
-                                         "label": graph.label(q.subject), "type": types[0]})
-                name = _norm(str(getattr(q.object, "value", "")))
-                pos = len(idx.names)
-                idx.names.append((name, where[iri], is_label))
-                idx.by_name.setdefault(name, []).append(pos)
-                for g in _trigrams(name):
-                    idx.grams.setdefault(g, set()).add(pos)
-        order = sorted(range(len(idx.entities)), key=lambda i: idx.entities[i]["label"].casefold())
-        remap = {old: new for new, old in enumerate(order)}
-        idx.entities = [idx.entities[i] for i in order]
-        idx.names = [(n, remap[e], lab) for n, e, lab in idx.names]
-        return idx
-
-    def match(self, query: str) -> list[tuple[float, int, str]]:
-        q = _norm(query)
-        if not q:
-            return []
-        scored: dict[int, tuple[float, str]] = {}
-
-        def add(ent: int, score: float, how: str) -> None:
-            if score > scored.get(ent, (0.0, ""))[0]:
-                scored[ent] = (score, how)
-
-        for pos in self.by_name.get(q, ()):
-            _, ent, is_label = self.names[pos]
-            add(ent, 1.0 if is_label else 0.95, "exact")
-        counts: dict[int, int] = defaultdict(int)
-        for g in _trigrams(q):
-            for pos in self.grams.get(g, ()):
-                counts[pos] += 1
-        best = sorted(counts.items(), key=lambda kv: -kv[1])[:300]
-        qn = len(_trigrams(q))
-        for pos, shared in best:
-            name, ent, is_label = self.names[pos]
-            bonus = 0.02 if is_label else 0.0
-            if name.startswith(q):
-                add(ent, 0.8 + 0.1 * len(q) / len(name) + bonus, "prefix")
-            elif any(w.startswith(q) for w in name.split()):
-                add(ent, 0.7 + 0.1 * len(q) / len(name) + bonus, "word-prefix")
-            elif q in name:
-                add(ent, 0.6 + bonus, "substring")
-            elif shared / max(qn, 1) >= 0.3:
-                ratio = difflib.SequenceMatcher(None, q, name).ratio()
-                if ratio >= 0.6:
-                    add(ent, 0.5 * ratio + bonus, "fuzzy")
-        return sorted(((s, e, how) for e, (s, how) in scored.items()),
-                      key=lambda x: (-x[0], self.entities[x[1]]["label"].casefold()))
