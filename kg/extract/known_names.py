@@ -48,14 +48,18 @@ class KnownNameMatcher:
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
         genitive = nlp.lang == "de"
         self.hyphenated: dict[str, str] = {}
+        self.heads = self.lexicon.cues["hw_head"] | self.lexicon.cues["product_head"]
         for key, entry in self.catalogue.entries.items():
             forms = entry.forms
             # "Acme Labs" is also written "Acme-Labs" in German compounds ("Acme-Labs-Chef")
+            hyphenated = []
             for f in forms:
-                if " " in f and f.replace(" ", "-") not in forms:
-                    self.hyphenated[f.replace(" ", "-")] = f
-            forms = forms + [h for h, f in self.hyphenated.items() if f in forms]
-            exact = [nlp.make_doc(f) for f in forms]
+                h = f.replace(" ", "-")
+                if " " in f and h not in forms and all(w[:1].isupper() for w in f.split()) \
+                        and f.split()[-1].lower() not in self.heads:
+                    self.hyphenated[h] = f
+                    hyphenated.append(h)
+            exact = [nlp.make_doc(f) for f in forms + hyphenated]
             if genitive:
                 exact += [nlp.make_doc(f + "s") for f in forms if f[-1] not in "sxzß" and f[-1].isalpha()]
             self.exact.add(key, exact)
