@@ -50,7 +50,7 @@ class Mention:
     def length(self) -> int:
         return self.end - self.start
 
-    def overlaps(self, other: "Mention") -> bool:
+    def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
 
 

@@ -114,7 +114,7 @@ class NameCueRecogniser:
         org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])]
         if self.compound_cues:
             # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
-            rx = "^[a-zäöüß]{3,}(?:%s)$" % "|".join(sorted(self.compound_cues, key=len, reverse=True))
+            rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
         self._add("org_prefix", org_prefix)
         self._add("org_suffix", [[names] + c for c in cp(cues["org_suffix"])])

@@ -109,7 +109,7 @@ class Rule:
         return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
 
     @classmethod
-    def parse(cls, line: str, lineno: int, source: str = "<rules>") -> "Rule":
+    def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
         parts = line.split("\t")
         if len(parts) != 4:
             raise ConfigError(f"{source}:{lineno}: expected 'id<TAB>predicate<TAB>confidence<TAB>pattern'",
@@ -165,7 +165,7 @@ class Rule:
                 self.subject_types = types
             elif slot == "O":
                 self.object_types = types
-            body = r"<(?:%s)#\d+> " % "|".join(codes)
+            body = "<(?:" + "|".join(codes) + r")#\d+> "
             rx = f"(?P<{slot}>{body})" if slot in "SO" else body
         elif el[0] in "~_" and el[1:].isdigit():
             unit = r"\S+ " if el[0] == "~" else r"[^<\s]\S* "
@@ -182,7 +182,7 @@ class Rule:
                     units.extend([word] if word in ("-", "'s") else
                                  " - ".join(word.split("-")).split())
                 alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
-            rx = "(?:%s) " % "|".join(alts)
+            rx = "(?:" + "|".join(alts) + ") "
         return f"(?:{rx})?" if optional else rx
 
 

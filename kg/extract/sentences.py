@@ -18,7 +18,7 @@ Rules (vectorised over the token array, so a large document stays cheap):
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_SPACE, IS_TITLE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,8 +49,8 @@ class SentenceSegmenter:
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([ORTH, IS_SPACE, IS_TITLE]).astype("uint64")
-        orth, space, title = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(bool)
+        arr = doc.to_array([ORTH, IS_SPACE]).astype("uint64")
+        orth, space = arr[:, 0], arr[:, 1].astype(bool)
         ends = np.isin(orth, self._term)
         nxt_open = np.zeros(n, dtype=bool)
         nxt_open[:-1] = np.isin(orth[1:], self._open)

@@ -12,7 +12,7 @@ token, so the compound can still be read whole.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
