@@ -183,8 +183,8 @@ class EntityLinker:
             best = min(ms, key=lambda m: m.priority)
             nk = (best.type, self._name(best.type, self._label(key, ms)))
             if nk in by_name:
-                other = by_name[nk]
-                keep, drop = (other, key) if not other.startswith(("name:", "concept:")) else (key, other)
+                known = by_name[nk]
+                keep, drop = (known, key) if not known.startswith(("name:", "concept:")) else (key, known)
                 groups[keep].extend(groups.pop(drop))
                 by_name[nk] = keep
             else:
@@ -290,10 +290,10 @@ class EntityLinker:
                             break
             elif a.anaphor == "per":
                 for back in range(0, self.window):
-                    prev = [m for m in by_sent.get(s - back, [])
-                            if m.start < a.start and entities[m.entity].type == "Person"]
-                    if prev:
-                        target = prev[-1].entity
+                    persons = [m for m in by_sent.get(s - back, [])
+                               if m.start < a.start and entities[m.entity].type == "Person"]
+                    if persons:
+                        target = persons[-1].entity
                         break
             if target >= 0:
                 a.entity = target

@@ -207,7 +207,7 @@ class RelationExtractor:
         self.name = name
         root = lexicon_dir or str(DEFAULT_LEXICON_DIR)
         self.lex = load_lexicon(root, nlp.lang)
-        self.rules = load_rules(str(Path(root) / nlp.lang / "relations.tsv"))
+        self.rules = load_rules(str(Path(root) / str(nlp.lang) / "relations.tsv"))
         self.max_units = max_sentence_units
         self.negation = self.lex.cues["negation"]
         self.speculation = self.lex.cues["speculation"]
@@ -284,8 +284,8 @@ class RelationExtractor:
             for rule in self.rules:
                 if not rule.applies(words, codes):
                     continue
-                for m in rule.regex.finditer(code):
-                    self._apply(doc, sent, rule, m, units, refs, offsets, entities, topic, prev,
+                for match in rule.regex.finditer(code):
+                    self._apply(doc, sent, rule, match, units, refs, offsets, entities, topic, prev,
                                 pairs_done, found, sents[si - 1] if si else None)
         self._infer(doc, entities, found)
         relations.extend(found.values())

@@ -79,7 +79,7 @@ class SentenceSegmenter:
             for cut in range(int(a) + self.max_tokens, int(b), self.max_tokens):
                 start[cut] = True
         values = np.where(start, 1, -1).astype("int64").view("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], values)
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
         return doc
 
 
