@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import problems
+from api.cache import ResponseCache
 from api.lookups import Lookups
 from api.routes import analytics, documents, entities, exports, health, linked_data, paths, sparql
 from api.workers import QueryPool, default_pool_size
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, store: KGStore | None = None) -
     problems.install(app)
     for module in (health, sparql, entities, paths, documents, linked_data, analytics, exports):
         app.include_router(module.router)
+    app.add_middleware(ResponseCache)       # innermost: it caches what the routes answer
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "DELETE"],
