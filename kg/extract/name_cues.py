@@ -164,7 +164,7 @@ class NameCueRecogniser:
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
         det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
-        gap: dict = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
+        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,3}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])

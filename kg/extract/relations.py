@@ -20,7 +20,7 @@ Pattern elements (space-separated):
     one word unit out of alternatives; ``*`` matches any ending; ``?`` after an element makes it
     optional. Hyphenated words are written whole: ``co-founder``.
 ``~N`` / ``_N``
-    up to N units of any kind / up to N word units.
+    up to N units of any kind / up to N words within the clause (no mention, comma or "und").
 ``NUM``
     a number; ``^`` the start of the sentence.
 
@@ -75,6 +75,7 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CODES = set(TYPE_CODES.values())
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
+_POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 _ENTITY_UNIT = re.compile(r"<([A-Z]+)#(\d+)>")
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -168,7 +169,8 @@ class Rule:
             body = "<(?:" + "|".join(codes) + r")#\d+> "
             rx = f"(?P<{slot}>{body})" if slot in "SO" else body
         elif el[0] in "~_" and el[1:].isdigit():
-            unit = r"\S+ " if el[0] == "~" else r"[^<\s]\S* "
+            # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
+            unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
             rx = f"(?:{unit}){{0,{int(el[1:])}}}?"
         elif el == "NUM":
             rx = r"\d[\d.,]* "
@@ -379,6 +381,8 @@ class RelationExtractor:
             objects = [topic] if topic >= 0 else []
         a = int(np.searchsorted(offsets, m.start("ALL")))
         b = int(np.searchsorted(offsets, m.end("ALL")))
+        if rule.predicate in _POSSESSOR_SENSITIVE and b < len(units) and units[b] == "'s":
+            return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
         context = set(units[max(0, a - 3):b])
         negated = bool(context & self.negation)
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)

@@ -70,8 +70,24 @@ EXPECTED = {
         ("Telekom", "partnerOf", "Aleph Alpha"), ("Claudia Nemat", "worksFor", "Telekom"),
         ("Jonas Andrulis", "founderOf", "Aleph Alpha"), ("Aleph Alpha", "develops", "Luminous"),
     },
+    "en-veltrix.txt": {
+        ("Hannah Schwartz", "ceoOf", "Veltrix"), ("Marcus Lee", "ceoOf", "Veltrix"),
+        ("Marcus Lee", "founderOf", "Veltrix"), ("Hannah Schwartz", "founderOf", "Kinetiq"),
+        ("Kinetiq", "subOrganizationOf", "Veltrix"), ("Veltrix", "usesHardware", "Nvidia H200"),
+        ("Veltrix", "develops", "Sentinel-5"), ("Sentinel-5", "comparedTo", "GPT-5"),
+        ("Amazon", "acquired", "Coreweft"), ("Coreweft", "develops", "Pulse"),
+    },
+    "de-veltrix.txt": {
+        ("Hannah Schwartz", "ceoOf", "Veltrix"), ("Marcus Lee", "founderOf", "Veltrix"),
+        ("Hannah Schwartz", "founderOf", "Kinetiq"), ("Kinetiq", "subOrganizationOf", "Veltrix"),
+        ("Veltrix", "usesHardware", "H200"), ("Veltrix", "develops", "Sentinel-5"),
+        ("Sentinel-5", "comparedTo", "GPT-5"), ("Amazon", "acquired", "Coreweft"),
+    },
 }
 WRONG = {
+    "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
+                       ("Nvidia", "partnerOf", "Oracle")},
+    "en-veltrix.txt": {("Kinetiq", "competesWith", "OpenAI")},
     "en-zentrix.txt": {("Zentrix", "competesWith", "Microsoft"), ("Apple", "investsIn", "Glowforge AI")},
     "de-telekom.txt": {("Aleph Alpha", "competesWith", "OpenAI"), ("OpenAI", "develops", "Luminous")},
     "de-marvex.txt": {("Marvex", "mergedWith", "Intel")},                       # "wolle nicht ... fusionieren"
