@@ -64,6 +64,8 @@ def detect_language(text: str, lexicon_dir: str | Path, default: str = "en") -> 
 def sentence_language(text: str, lexicon_dir: str | Path, default: str) -> str:
     """Language of one sentence; ``default`` (the document's) when the sentence is undecided."""
     scores = language_scores(text, lexicon_dir)
-    if abs(scores["de"] - scores["en"]) < 0.05:
+    best = max(LANGUAGES, key=lambda lang: scores[lang])
+    # only a clear majority overrides the document's language
+    if best != default and (scores[best] < 0.15 or scores[best] < 2 * scores[default]):
         return default
-    return max(LANGUAGES, key=lambda lang: scores[lang])
+    return best

@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
+from kg.extract.language import LANGUAGES, sentence_language
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
 from kg.extract.quantities import find_quantities
@@ -209,10 +210,16 @@ class RelationExtractor:
         self.name = name
         root = lexicon_dir or str(DEFAULT_LEXICON_DIR)
         self.lex = load_lexicon(root, nlp.lang)
-        self.rules = load_rules(str(Path(root) / str(nlp.lang) / "relations.tsv"))
+        self.lang = str(nlp.lang)
+        self.rules = load_rules(str(Path(root) / self.lang / "relations.tsv"))
+        # a sentence in the other language (a quote, a mixed document) gets that language's rules
+        self.root = root
+        self.other_rules = {lang: load_rules(str(Path(root) / lang / "relations.tsv"))
+                            for lang in LANGUAGES if lang != self.lang and (Path(root) / lang / "relations.tsv").is_file()}
+        others = [load_lexicon(root, lang) for lang in self.other_rules]
         self.max_units = max_sentence_units
-        self.negation = self.lex.cues["negation"]
-        self.speculation = self.lex.cues["speculation"]
+        self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
+        self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
 
     # ---- units ---------------------------------------------------------------------------
     def _units(self, doc: Doc, start: int, end: int, by_start: dict[int, list[Mention]]):
@@ -283,7 +290,11 @@ class RelationExtractor:
             pairs_done: set[frozenset] = set()
             words = set(units)
             codes = {u[1:u.index("#")] for u in units if u.startswith("<") and "#" in u}
-            for rule in self.rules:
+            rules = self.rules
+            if self.other_rules and len(units) >= 8:
+                lang = sentence_language(sent.text, self.root, self.lang)
+                rules = self.other_rules.get(lang, self.rules)
+            for rule in rules:
                 if not rule.applies(words, codes):
                     continue
                 for match in rule.regex.finditer(code):

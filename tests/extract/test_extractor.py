@@ -59,6 +59,15 @@ def test_mixed_language_document(extractor):
     assert {"Tobias Wendt", "Acme"} <= {e.label for e in ex.entities}
 
 
+def test_a_sentence_in_the_other_language_gets_its_rules(extractor):
+    text = ("Der Konzern Vexacom wächst weiter und will neue Märkte in Europa erschließen. "
+            "Die Firma hat viele Kunden in Europa und in den USA. "
+            "The startup Nuvolo, which was purchased by Zorblax in 2014, is growing fast.")
+    ex = extractor.extract(Document("m", text))
+    assert ex.document.language == "de"
+    assert ("Zorblax", "acquired", "Nuvolo") in {(r.subject.label, r.predicate, r.object.label) for r in ex.relations}
+
+
 @pytest.mark.slow
 def test_ten_megabyte_single_line_is_bounded(extractor):
     sentence = "Acme-Chef Tobias Wendt sagt, Zorblax wachse mit Quill 3 und kaufe Chips, "
