@@ -62,6 +62,7 @@ def test_mixed_language_document(extractor):
 def test_a_sentence_in_the_other_language_gets_its_rules(extractor):
     text = ("Der Konzern Vexacom wächst weiter und will neue Märkte in Europa erschließen. "
             "Die Firma hat viele Kunden in Europa und in den USA. "
+            "Sie will ihre Produkte noch in diesem Jahr auch in Asien anbieten, sagte eine Sprecherin. "
             "The startup Nuvolo, which was purchased by Zorblax in 2014, is growing fast.")
     ex = extractor.extract(Document("m", text))
     assert ex.document.language == "de"
