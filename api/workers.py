@@ -4,7 +4,9 @@ pyoxigraph cannot cancel a running query, so each worker (``python -m kg.rdf.spa
 queries a snapshot of the store: a RocksDB checkpoint opened read-only, or an N-Quads
 dump of an in-memory store. After a write (the store's ``generation`` moves) a new
 snapshot is taken and each worker reloads it before its next query. A query over
-``query_timeout`` gets its worker killed and replaced; the client gets a 503.
+``query_timeout`` gets its worker killed and replaced; the client gets a 503. Each worker's
+address space is capped (half the machine's memory shared by the workers): a query that
+needs more kills only its worker, and the client gets a 503 too.
 
 Answers are cached per store generation (bounded LRU, small bodies only): the same
 query over an unchanged store is answered without a worker.
@@ -19,6 +21,7 @@ import asyncio
 import logging
 import os
 import pickle
+import resource
 import shutil
 import struct
 import subprocess
@@ -73,10 +76,12 @@ class _Worker:
 class QueryPool:
     """A fixed number of query workers over snapshots of one store."""
 
-    def __init__(self, store: KGStore, *, size: int = 2, timeout: float = 10.0, cache_entries: int = 2048) -> None:
+    def __init__(self, store: KGStore, *, size: int = 2, timeout: float = 10.0, cache_entries: int = 2048,
+                 memory_limit: int | None = None) -> None:
         self.store = store
         self.size = size
         self.timeout = timeout
+        self.memory_limit = memory_limit if memory_limit is not None else default_memory_limit(size)
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
         self._dir = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
@@ -103,9 +108,14 @@ class QueryPool:
         shutil.rmtree(self._dir, ignore_errors=True)
 
     async def _spawn(self) -> None:
+        limit = self.memory_limit
+
+        def cap_memory() -> None:     # in the child, before exec: a query that needs more dies alone
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
         proc = await asyncio.create_subprocess_exec(
             *self._prefix, sys.executable, "-m", "kg.rdf.sparql",
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, preexec_fn=cap_memory if limit else None)
         w = _Worker(proc)
         self._all.add(w)
         self._idle.put_nowait(w)
@@ -208,6 +218,15 @@ class QueryPool:
             await worker.proc.wait()
         finally:
             await self._spawn()
+
+
+def default_memory_limit(workers: int) -> int:
+    """Address space per worker: half the machine's memory shared by the workers, at least 2 GiB."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return 0
+    return max(2 << 30, total // (2 * max(1, workers)))
 
 
 def default_pool_size() -> int:

@@ -205,3 +205,29 @@ def test_workers_killed_from_outside_are_replaced(serve):
     with live.client() as c:
         r = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert r.status_code == 200 and r.json()["boolean"] is True
+
+
+def test_a_query_over_the_memory_cap_kills_only_its_worker():
+    import asyncio
+
+    from api.workers import QueryPool
+    from kg.errors import KGError
+    from kg.rdf.sparql import QueryRequest
+
+    async def run() -> tuple[int, bool]:
+        pool = QueryPool(news_store(), size=1, timeout=20, memory_limit=700 << 20)
+        await pool.start()
+        try:
+            hog = QueryRequest("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i", max_rows=1)
+            try:
+                await pool.run(hog)
+                status = 200
+            except KGError as exc:
+                status = exc.http_status
+            ok = await pool.run(QueryRequest("ASK { ?s ?p ?o }"))
+            return status, b"true" in ok.body
+        finally:
+            await pool.close()
+
+    status, answered = asyncio.run(run())
+    assert status == 503 and answered
