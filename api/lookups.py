@@ -35,6 +35,7 @@ _START, _END, _RULE = ox.NamedNode(KGO + "start"), ox.NamedNode(KGO + "end"), ox
 _FROM_DOC = ox.NamedNode(PROV + "wasDerivedFrom")
 _NOT_ENTITY = {KGO + "Document", KGO + "Evidence"}
 _ENTITY_CACHE = 20_000
+_MAX_VISITED = 20_000
 
 
 def entity_node(store: KGStore, slug: str) -> ox.NamedNode:
@@ -309,7 +310,7 @@ class Lookups:
             if goal in dist:
                 break
             frontier = nxt
-            if len(dist) > 50_000:
+            if len(dist) > _MAX_VISITED:      # a bound on the work of one request
                 break
         if goal not in dist:
             return []
