@@ -256,6 +256,16 @@ class EntityLinker:
             target = -1
             if a.anaphor == "speaker":
                 target = topic
+            elif a.anaphor == "pair":
+                # "die beiden Konzerne", "both companies": the two organisations of the nearest
+                # sentence (this one first) that names two
+                for back in range(0, self.window + 1):
+                    orgs = list(dict.fromkeys(m.entity for m in by_sent.get(s - back, [])
+                                              if entities[m.entity].type == "Organization"
+                                              and (back or m.start < a.start)))
+                    if len(orgs) >= 2:
+                        target, a.entity2 = orgs[0], orgs[1]
+                        break
             elif a.anaphor in ("org", "poss"):
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but

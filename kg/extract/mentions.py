@@ -41,9 +41,10 @@ class Mention:
     key: str = ""
     same_as: list[str] = field(default_factory=list)
     genitive: bool = False
-    anaphor: str = ""            # "", "org", "per" or "speaker"
+    anaphor: str = ""            # "", "org", "poss", "pair", "per" or "speaker"
     extra_alias: str = ""        # a compound form worth listing as alias ("X-Reihe")
     entity: int = -1             # index into doc._.kg_entities, set by the linker
+    entity2: int = -1            # the second organisation of "die beiden Konzerne" / "both companies"
     confidence: float = 0.9
 
     @property

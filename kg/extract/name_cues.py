@@ -49,6 +49,7 @@ KINDS = {
     "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
+    "anaphor_org_pair": ("Organization", 9),
     "camel_case": ("Organization", 8),
 }
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
@@ -169,6 +170,7 @@ class NameCueRecogniser:
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
+        self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
 
     # ---- filtering -------------------------------------------------------------------------
     def _is_name_token(self, doc: Doc, i: int, quoted: bool = False) -> bool:
@@ -231,7 +233,9 @@ class NameCueRecogniser:
         extra = ""
         if kind.startswith("anaphor"):
             a = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
-                 "anaphor_org_poss": "poss"}[kind]
+                 "anaphor_org_poss": "poss", "anaphor_org_pair": "pair"}[kind]
+            if a == "pair":
+                return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
             first = end - 1
             while first > start and doc[first - 1].text == "-" and first - 2 >= start:
                 first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor

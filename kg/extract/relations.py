@@ -236,6 +236,9 @@ class RelationExtractor:
                         refs.append(None)
                 units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
                 refs.append(m)
+                if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
+                    units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
+                    refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
                 if m.genitive or m.anaphor == "poss":
                     units.append("'s")
                     refs.append(None)
@@ -377,14 +380,14 @@ class RelationExtractor:
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
         # an anaphor ("the startup") is never the first item of a coordination
-        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor):
+        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi)
         else:
             subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
             subjects = [subj] if subj >= 0 else []
-        if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor):
+        if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per")):
             objects = [refs[oi_unit].entity]
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)

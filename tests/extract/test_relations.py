@@ -114,3 +114,8 @@ def test_the_shipped_rule_files_parse(extractor):
         rules = load_rules(f"{extractor.lexicon_dir}/{lang}/relations.tsv")
         assert len(rules) > 40
         assert len({r.id for r in rules}) == len(rules)
+
+
+def test_pair_anaphor_stands_for_two_organisations(extractor):
+    found = rels(extractor, "Acme and Zorblax reported results. Both companies will use Quibbl Z900 chips.", "en")
+    assert {("Acme", "usesHardware", "Quibbl Z900"), ("Zorblax", "usesHardware", "Quibbl Z900")} <= found
