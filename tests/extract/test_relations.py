@@ -119,3 +119,17 @@ def test_the_shipped_rule_files_parse(extractor):
 def test_pair_anaphor_stands_for_two_organisations(extractor):
     found = rels(extractor, "Acme and Zorblax reported results. Both companies will use Quibbl Z900 chips.", "en")
     assert {("Acme", "usesHardware", "Quibbl Z900"), ("Zorblax", "usesHardware", "Quibbl Z900")} <= found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Zorblax-backed startup Quibbl raised money.", ("Zorblax", "investsIn", "Quibbl")),
+    ("en", "Acme, the parent company of Zorblax, grew.", ("Zorblax", "subOrganizationOf", "Acme")),
+    ("en", "Dovid Brask, a former Acme engineer, spoke.", ("Dovid Brask", "worksFor", "Acme")),
+    ("en", "Zorblax completed its acquisition of Quibbl Labs.", ("Zorblax", "acquired", "Quibbl Labs")),
+    ("de", "Die Acme-Tochter Zorblax wächst.", ("Zorblax", "subOrganizationOf", "Acme")),
+    ("de", "Das Start-up Quibbl sammelte 20 Millionen Euro von Investoren wie Zorblax ein.", ("Zorblax", "investsIn", "Quibbl")),
+    ("de", "Die Übernahme des Start-ups Quibbl durch Acme ist abgeschlossen.", ("Acme", "acquired", "Quibbl")),
+    ("de", "Der Acme-Rivale Zorblax wächst.", ("Zorblax", "competesWith", "Acme")),
+])
+def test_compounds_and_appositions(extractor, lang, text, expected):
+    assert expected in rels(extractor, text, lang)
