@@ -1,6 +1,7 @@
 """Read an article from disk into a :class:`~kg.model.Document`, refusing what is not text.
 
-A document is plain UTF-8 text. Leading ``# key: value`` lines are metadata (``source``,
+A document is plain UTF-8 text (normalised to NFC, zero-width characters removed, no-break
+spaces made plain). Leading ``# key: value`` lines are metadata (``source``,
 ``date``, ``title``, ...); they are removed, so every offset points into the remaining text.
 HTML is turned into text with a warning in ``Document.metadata["warning"]``.
 
@@ -12,6 +13,7 @@ HTML is turned into text with a warning in ``Document.metadata["warning"]``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from kg.model import Document
 
 __all__ = ["read_document", "parse_document", "html_to_text"]
 
+_INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00A0: " ", 0x202F: " "}
 _HEADER = re.compile(r"#\s*([A-Za-z][\w-]*)\s*:\s*(.*)")
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|article|head|!doctype)\b", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
@@ -80,8 +83,8 @@ def parse_document(text: str, name: str) -> Document:
     >>> parse_document("# title: Hello\\nBody.", "x").metadata
     {'title': 'Hello'}
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # one spelling for what looks the same: NFC, no zero-width characters, plain spaces
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     metadata: dict[str, str] = {}
     warnings: list[str] = []
     lines = text.split("\n")

@@ -72,3 +72,8 @@ def test_html_is_stripped_with_a_warning():
 
 def test_html_to_text_keeps_blocks_apart():
     assert html_to_text("<p>One</p><p>Two</p>").split() == ["One", "Two"]
+
+
+def test_invisible_characters_and_no_break_spaces_are_normalised():
+    doc = parse_document("\ufeffAcme\u00a0CEO\u200b Jane Roe sagt: Cafe\u0301.", "x")
+    assert doc.text == "Acme CEO Jane Roe sagt: Café."
