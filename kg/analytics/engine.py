@@ -14,18 +14,24 @@ floating-point noise; Louvain may split ties differently), a choice made by meas
 
 from __future__ import annotations
 
+import gc
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import InputError
 
-__all__ = ["ENGINES", "IGRAPH_MIN_NODES", "choose_engine", "to_igraph", "undirected"]
+__all__ = ["ENGINES", "IGRAPH_MIN_NODES", "choose_engine", "gc_paused", "to_igraph", "undirected"]
 
 ENGINES = ("auto", "networkx", "igraph")
-#: From this many nodes on, "auto" picks igraph (below it the conversion costs more than it saves).
-IGRAPH_MIN_NODES = 2_000
+#: From this many nodes on, "auto" picks igraph. Measured (bench, docs/analytics.md): all seven
+#: measures take 0.25 s with networkx and 0.02 s with igraph at 300 nodes, 3.3 s and 0.1 s at
+#: 1 000; below a couple of hundred nodes both are instant, and networkx keeps small graphs
+#: (the seed graph, the doctests) free of the igraph dependency.
+IGRAPH_MIN_NODES = 200
 
 _CACHE: weakref.WeakKeyDictionary[nx.Graph, tuple[tuple[int, int], Any, list[Any]]] = weakref.WeakKeyDictionary()
 
@@ -104,6 +110,29 @@ def to_igraph(graph: nx.Graph) -> tuple[Any, list[Any]]:
         g.simplify(multiple=True, loops=True, combine_edges={"weight": "sum"})
     _CACHE[graph] = (size, g, nodes)
     return g, nodes
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block.
+
+    Building or walking a graph of a million edges allocates millions of small acyclic
+    objects; each full collection then walks all of them. Pausing it made projection and
+    analysis of the 1M-relation benchmark graph about 40 % faster.
+
+    Examples
+    --------
+    >>> with gc_paused():
+    ...     gc.isenabled()
+    False
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _has_igraph() -> bool:

@@ -8,15 +8,14 @@
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import networkx as nx
 
+from kg.analytics.engine import gc_paused
 from kg.errors import InputError, NotFoundError
 from kg.model import ENTITY_TYPES, PREDICATES
 from kg.rdf.namespaces import KGO, WD, slugify
@@ -157,7 +156,7 @@ def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGra
     doc = store.resolve_document(f.document) if f.document else None
 
     g = nx.MultiDiGraph(base_iri=store.base_iri, filters=f.to_json())
-    with _gc_paused():
+    with gc_paused():
         for iri, attrs in _entities(store, doc).items():
             if types is None or attrs["kg_type"] in types:
                 g.add_node(iri, **attrs)
@@ -230,18 +229,6 @@ def _relations(store: KGStore, doc: str | None) -> list[tuple[str, str, str, dic
             "weight": len(gs), "documents": len(set(gs)) if len(gs) > 1 else 1,
             "first_date": min(days) if days else None, "last_date": max(days) if days else None}))
     return out
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while building millions of acyclic dicts (40 % faster)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _rows(store: KGStore, sparql: str, names: tuple[str, ...], *, union: bool = True,

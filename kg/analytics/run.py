@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analytics import centrality, communities, components, cores
-from kg.analytics.engine import choose_engine, to_igraph, undirected
+from kg.analytics.engine import choose_engine, gc_paused, to_igraph, undirected
 from kg.analytics.projection import GraphFilter, project
 from kg.analytics.result import MEASURES, AnalyticsResult
 from kg.analytics.writeback import fingerprint, now, write_results
@@ -60,14 +60,16 @@ def analyze(store: KGStore, *, write_back: bool = True, filters: GraphFilter | N
     started = time.perf_counter()
     graph = project(store, filters)
     projected = time.perf_counter() - started
-    result = compute(graph, measures=measures, engine=engine, community_base=store.base_iri + "community/")
+    with gc_paused():
+        result = compute(graph, measures=measures, engine=engine, community_base=store.base_iri + "community/")
     result.timings = {"projection": projected, **result.timings}
     result.documents = len(store.document_iris())
     result.based_on = fingerprint(store)
     result.filters = (filters or GraphFilter()).to_json()
     if write_back:
         t = time.perf_counter()
-        write_results(store, result)
+        with gc_paused():
+            write_results(store, result)
         result.timings["write_back"] = time.perf_counter() - t
     return result
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import networkx as nx
 
+from kg.analytics.engine import gc_paused
 from kg.analytics.projection import GraphFilter
 from kg.errors import NotFoundError
 from kg.exports.gexf import to_gexf
@@ -73,7 +74,8 @@ def export(store: KGStore, fmt: str, *, filters: GraphFilter | None = None) -> b
         raise NotFoundError(f"no export format {fmt!r}", hint=f"expected one of {', '.join(EXPORT_FORMATS)}")
     if fmt in RDF_FORMATS:
         return to_rdf(store, fmt, filters)
-    return _GRAPH_WRITERS[fmt](export_graph(store, filters))
+    with gc_paused():
+        return _GRAPH_WRITERS[fmt](export_graph(store, filters))
 
 
 def export_csv_tables(store: KGStore, *, filters: GraphFilter | None = None) -> tuple[str, str]:
@@ -86,4 +88,5 @@ def export_csv_tables(store: KGStore, *, filters: GraphFilter | None = None) -> 
     >>> nodes.splitlines()[0][:9], edges.splitlines()[0][:32]
     ('Id,Label,', 'Source,Target,Type,Label,Weight,')
     """
-    return to_csv_tables(export_graph(store, filters))
+    with gc_paused():
+        return to_csv_tables(export_graph(store, filters))

@@ -17,15 +17,16 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analytics.engine import undirected
+from kg.analytics.engine import _has_igraph, to_igraph, undirected
 
 __all__ = ["LAYOUT_FORCE_MAX", "LAYOUT_STRESS_MAX", "layout"]
 
 #: Up to this many nodes the layout is Kamada-Kawai (even spacing, few overlaps).
 LAYOUT_STRESS_MAX = 300
-#: Up to this many nodes the layout is force-directed (Fruchterman-Reingold); above, nodes
-#: are placed by community on a spiral, in linear time, ready for ForceAtlas2 in Gephi.
-LAYOUT_FORCE_MAX = 3_000
+#: Up to this many nodes the layout is force-directed (Fruchterman-Reingold, igraph's: 0.3 s
+#: at 2 000 nodes, 1 s at 10 000); above, nodes are placed by community on a spiral, in
+#: linear time, ready for ForceAtlas2 in Gephi.
+LAYOUT_FORCE_MAX = 10_000
 
 
 def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
@@ -57,12 +58,25 @@ def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
         start = nx.spring_layout(g, seed=seed, weight=None)
         pos = nx.rescale_layout_dict(nx.kamada_kawai_layout(g, pos=start, weight=None), scale=scale)
         return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
-    if n <= LAYOUT_FORCE_MAX:
-        k = 1.5 / math.sqrt(n)   # a bit more room than the default 1/sqrt(n), for labels
-        pos = nx.spring_layout(g, k=k, seed=seed, weight=None, iterations=100 if n < 500 else 50)
-        pos = nx.rescale_layout_dict(pos, scale=scale) if n > 1 else {v: (0.0, 0.0) for v in g}
+    if n <= LAYOUT_FORCE_MAX and _has_igraph():
+        return _force_directed(g, seed, scale)
+    if n <= 1_000:   # without igraph: networkx's spring layout, slow beyond a thousand nodes
+        pos = nx.rescale_layout_dict(nx.spring_layout(g, seed=seed, weight=None), scale=scale)
         return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
     return _by_community(g, community or {}, seed, scale)
+
+
+def _force_directed(g: nx.Graph, seed: int, scale: float) -> dict[Any, tuple[float, float, float]]:
+    import igraph as ig
+
+    ig_graph, order = to_igraph(g)
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        coords = ig_graph.layout_fruchterman_reingold(niter=500, grid="auto").coords
+    finally:
+        ig.set_random_number_generator(random)
+    pos = nx.rescale_layout_dict({v: tuple(c) for v, c in zip(order, coords, strict=True)}, scale=scale)
+    return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
 
 
 def _by_community(g: nx.Graph, community: Mapping[Any, int], seed: int, scale: float) -> dict[Any, tuple[float, float, float]]:

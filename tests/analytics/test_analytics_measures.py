@@ -139,7 +139,7 @@ def test_undirected_merges_reciprocal_and_parallel_relations():
 
 def test_engine_choice():
     assert choose_engine(nx.path_graph(10)) == "networkx"
-    assert choose_engine(nx.path_graph(5000)) == "igraph"
+    assert choose_engine(nx.path_graph(5000)) == "igraph" and choose_engine(nx.path_graph(199)) == "networkx"
     with pytest.raises(InputError):
         choose_engine(nx.path_graph(3), "graph-tool")
 
