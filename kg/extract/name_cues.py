@@ -37,7 +37,7 @@ __all__ = ["NameCueRecogniser"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z])$"
-CODE_RX = r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$"
+CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 
 # kind -> (entity type, priority)
 KINDS = {
@@ -50,7 +50,7 @@ KINDS = {
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9),
-    "camel_case": ("Organization", 8),
+    "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
 }
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
@@ -73,6 +73,7 @@ class NameCueRecogniser:
         self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
+        self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         self._build(cues)
@@ -153,10 +154,14 @@ class NameCueRecogniser:
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
                                    for c in cp(cues["model_prefix"])])
+        model_heads = cp(cues["model_head"])
+        self._add("model_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}] + c
+                                 for c in model_heads])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
                                    [name, {"LOWER": {"IN": last("model_family_head")}}]])
         code = {"TEXT": {"REGEX": CODE_RX}}
-        self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code]])
+        self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code],
+                              [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
         code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
         self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])])
@@ -248,7 +253,8 @@ class NameCueRecogniser:
             while i < end and doc[i].text == "-":
                 i += 1
             quoted = i < end and doc[i].text in QUOTES or \
-                kind == "model_prefix" and end - i >= 2 and doc[end - 1].text[:1].isdigit()
+                kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
+                any(c.isdigit() for c in doc[end - 1].text)
             span = self._trim(doc, i, end, quoted=quoted)
             if span is None:
                 return None
@@ -279,6 +285,20 @@ class NameCueRecogniser:
             extra = doc[start:end].text
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].is_lower:
+                return None
+        elif kind == "model_head":
+            j = start
+            heads = self.model_head_words
+            while j < end and doc[j].lower_ not in heads and (doc[j].text[:1].isupper()
+                                                              or doc[j].text == "-" and j == start + 1):
+                j += 1
+            while j > start and doc[j - 1].text == "-":
+                j -= 1
+            span = self._trim(doc, start, j)
+            if span is None:
+                return None
+            start, end = span
+            if any(t.text in self.lex.first_names for t in doc[start:end]):
                 return None
         elif kind == "camel_case":
             if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
@@ -355,11 +375,11 @@ class NameCueRecogniser:
             end = start + 1
         elif kind == "hw_code":
             code = end - 1
-            has_vendor = end - start == 2 and self._is_name_token(doc, start)
+            has_vendor = end - start >= 2 and self._is_name_token(doc, start)
             nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
             has_head = nxt is not None and nxt.lower_ in self.hw_heads
-            if not (has_vendor or has_head):
-                return None
+            if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
+                return None     # a one-digit code ("X9") needs a head word: "X9 chips"
             if not has_vendor:
                 start = code
             else:

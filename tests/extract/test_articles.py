@@ -83,6 +83,17 @@ EXPECTED = {
         ("Veltrix", "usesHardware", "H200"), ("Veltrix", "develops", "Sentinel-5"),
         ("Sentinel-5", "comparedTo", "GPT-5"), ("Amazon", "acquired", "Coreweft"),
     },
+    "en-silvaris.txt": {
+        ("Silvaris", "develops", "Aurora X9"), ("Rina Matsuda", "ceoOf", "Silvaris"),
+        ("Nimbusoft", "usesHardware", "Aurora X9"), ("Nimbusoft", "develops", "Cirrus"),
+        ("Nimbusoft", "competesWith", "Amazon Web Services"), ("Rina Matsuda", "worksFor", "Intel"),
+        ("Rina Matsuda", "interviewedBy", "Bloomberg"), ("Silvaris", "competesWith", "AMD"),
+    },
+    "de-silvaris.txt": {
+        ("Silvaris", "develops", "Aurora X9"), ("Rina Matsuda", "ceoOf", "Silvaris"),
+        ("Nimbusoft", "develops", "Cirrus"), ("Nimbusoft", "competesWith", "Amazon Web Services"),
+        ("Rina Matsuda", "worksFor", "Intel"), ("Rina Matsuda", "interviewedBy", "Spiegel"),
+    },
 }
 WRONG = {
     "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
