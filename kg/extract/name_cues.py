@@ -155,8 +155,8 @@ class NameCueRecogniser:
                                         {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
                                    for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])
-        self._add("model_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}] + c
-                                 for c in model_heads])
+        lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
+        self._add("model_head", [lead + c for c in model_heads])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
                                    [name, {"LOWER": {"IN": last("model_family_head")}}]])
         code = {"TEXT": {"REGEX": CODE_RX}}
