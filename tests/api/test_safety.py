@@ -231,3 +231,49 @@ def test_a_query_over_the_memory_cap_kills_only_its_worker():
 
     status, answered = asyncio.run(run())
     assert status == 503 and answered
+
+
+REAL_SERVICE = [    # SERVICE is code here: the lexer must see it
+    'SELECT * WHERE { ?s ?p "a\\"b" . SERVICE <http://x/> { ?s ?p ?o } }',
+    "SELECT * WHERE { ?s ?p '''it's''' . SeRvIcE <http://x/> { ?s ?p ?o } }",
+    'SELECT * WHERE { <http://x/#frag> ?p ?o . SERVICE <http://x/> { ?s ?p ?o } }',
+    'SELECT * WHERE { ?s ?p ?o FILTER(?o <3) SERVICE <http://x/> { ?s ?p ?o } }',
+    'SELECT * WHERE { ?s ?p """a "" b""" . SERVICE<http://x/>{ ?s ?p ?o } }',
+    'SELECT * WHERE {\n# comment "\nSERVICE <http://x/> { ?s ?p ?o } }',
+]
+NOT_SERVICE = [     # SERVICE in a string, an IRI, a comment, a variable or a prefixed name
+    'SELECT * WHERE { ?s ?p "SERVICE <http://x/> {}" }',
+    "SELECT * WHERE { ?s ?p '''a ' SERVICE''' }",
+    'SELECT * WHERE { ?s <http://x/SERVICE> ?o }  # SERVICE <http://x/>',
+    'PREFIX e: <http://e/> SELECT ?service WHERE { ?service e:service ?o }',
+]
+
+
+@pytest.mark.parametrize("query", REAL_SERVICE)
+def test_lexer_finds_service_where_the_parser_would(query):
+    import pyoxigraph as ox
+
+    from kg.errors import QueryError
+    from kg.rdf.sparql import inspect
+
+    ox.Store().query(query.replace("SERVICE", "GRAPH").replace("SeRvIcE", "GRAPH"))   # valid SPARQL
+    with pytest.raises(QueryError):
+        inspect(query)
+
+
+@pytest.mark.parametrize("query", NOT_SERVICE)
+def test_lexer_does_not_refuse_service_in_strings_iris_or_comments(query):
+    from kg.rdf.sparql import inspect
+
+    inspect(query)
+
+
+def test_codepoint_escapes_do_not_smuggle_keywords():
+    """pyoxigraph does not unescape \\u outside strings, so SERVIC\\u0045 is a syntax error, not SERVICE.
+
+    The lexer relies on this; the test fails if a pyoxigraph upgrade changes it.
+    """
+    import pyoxigraph as ox
+
+    with pytest.raises(SyntaxError):
+        ox.Store().query("SELECT * WHERE { SERVIC\\u0045 <http://127.0.0.1:1/> { ?s ?p ?o } }")
