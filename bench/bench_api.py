@@ -100,6 +100,17 @@ def build(path: Path, extractions) -> tuple[int, list[str]]:
     return n, random.Random(1).sample(with_relations, len(with_relations))
 
 
+def build_slugs(path: Path) -> tuple[int, list[str]]:
+    """The triple count and the slugs of the entities that are subjects of relations, shuffled."""
+    import pyoxigraph as ox
+
+    raw = ox.Store.read_only(str(path))
+    subj = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+    slugs = {q.object.value.removeprefix(BASE) for q in raw.quads_for_pattern(None, subj, None, None)}
+    with_relations = sorted(s for s in slugs if "/" not in s)
+    return len(raw), random.Random(1).sample(with_relations, len(with_relations))
+
+
 def dump_ntriples(store_path: Path, target: Path) -> None:
     import pyoxigraph as ox
 
@@ -259,6 +270,34 @@ def in_process(store_path: Path, slugs: list[str], n: int) -> dict[str, dict]:
     return out
 
 
+def through_workers(store_path: Path, slugs: list[str], n: int) -> dict[str, dict]:
+    """The SPARQL queries through the query workers, without HTTP and without the answer cache."""
+    from api.workers import QueryPool
+    from kg.rdf.sparql import QueryRequest
+    from kg.rdf.store import open_store
+
+    async def run() -> dict[str, dict]:
+        pool = QueryPool(open_store(store_path, base_iri=BASE), size=2, timeout=30, cache_entries=0)
+        await pool.start()
+        out = {}
+        try:
+            for name, make in (("sparql lookup", lookup_sparql), ("1-hop", one_hop_sparql)):
+                for s in slugs[:20]:
+                    await pool.run(QueryRequest(make(s), accept=JSON_RESULTS))
+                lat = []
+                t_all = time.perf_counter()
+                for i in range(n):
+                    t0 = time.perf_counter()
+                    await pool.run(QueryRequest(make(slugs[i % len(slugs)]), accept=JSON_RESULTS))
+                    lat.append(time.perf_counter() - t0)
+                out[name] = summary(lat, n / (time.perf_counter() - t_all))
+        finally:
+            await pool.close()
+        return out
+
+    return asyncio.run(run())
+
+
 # ---- main ----------------------------------------------------------------------------------
 HOT = 100     # ids cycled in the hot runs; the cold runs never repeat an id
 
@@ -277,6 +316,12 @@ def bench_graph(label: str, extractions, args, tmp: Path) -> list[tuple]:
         floor_srv.stop()
     for name, res in in_process(store_path, cold, min(args.requests, 2000)).items():
         rows.append((label, "in-process, no HTTP, no cache", name, res))
+    # in a child process, so that the store (opened for writing) is closed before the server opens it
+    worker_rows = subprocess.run([sys.executable, __file__, "--through-workers", str(store_path),
+                                  "--requests", str(min(args.requests, 2000))],
+                                 capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    for name, res in json.loads(worker_rows.strip().splitlines()[-1]).items():
+        rows.append((label, "query workers, no HTTP, no cache", name, res))
     kg = Server("kg", store=store_path, ready_path="/health")
     t0 = time.perf_counter()
     while not json.loads(urllib.request.urlopen(f"http://127.0.0.1:{kg.port}/health").read())["lookups_in_memory"]:
@@ -325,6 +370,12 @@ def report(rows: list[tuple]) -> None:
         by = {(s, q): r for lab, s, q, r in rows if lab == label}
         floor = by[("floor: FastAPI fixed body", "GET /fixed")]
         rdf_lookup = by.get(("rdflib-endpoint 0.6.3", "sparql lookup GET /sparql"))
+        for name in ("sparql lookup", "1-hop"):
+            inproc = by.get(("in-process, no HTTP, no cache", name))
+            pooled = by.get(("query workers, no HTTP, no cache", name))
+            if inproc and pooled:
+                print(f"{label}: {name} through a query worker costs {pooled['p50'] - inproc['p50']:.2f} ms "
+                      f"more at p50 than in-process ({pooled['p50']:.2f} vs {inproc['p50']:.2f} ms)")
         for temp in ("hot", "cold"):
             look = by[(f"kg-builder HTTP, {temp}", "lookup GET /entities/{id}")]
             line = (f"{label}, {temp}: lookup p50 {look['p50']:.2f} ms = floor + {look['p50'] - floor['p50']:.2f} ms "
@@ -348,12 +399,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--no-rdflib", action="store_true", help="skip rdflib-endpoint")
     ap.add_argument("--serve", help=argparse.SUPPRESS)
+    ap.add_argument("--through-workers", help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--store", help=argparse.SUPPRESS)
     ap.add_argument("--nt", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.serve:
         serve(args.serve, args.port, args.store, args.nt)
+        return 0
+    if args.through_workers:
+        path = Path(args.through_workers)
+        _, slugs = build_slugs(path)
+        print(json.dumps(through_workers(path, slugs, args.requests)))
         return 0
     print(f"bench_api: {os.cpu_count()} CPUs, {args.connections} connections, <= {args.requests} requests "
           f"and <= {args.seconds:g} s per measurement, python {sys.version.split()[0]}, "
