@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Query
 from api.deps import StoreDep
 from kg.analytics import AnalyticsResult, GraphFilter, analyze, project, read_results, shortest_path
 from kg.analytics.result import MEASURES
+from kg.analytics.writeback import write_results
 from kg.errors import InputError, NotFoundError, StoreError
 from kg.model import ENTITY_TYPES
 from kg.rdf.store import KGStore
@@ -47,10 +48,12 @@ def current_results(store: KGStore, *, recompute: bool = True) -> AnalyticsResul
         if stored is None:
             raise NotFoundError("no analytics results in the store", hint="run `kg analyze` or pass recompute=true")
         return stored
+    result = analyze(store, write_back=False)
     try:
-        return analyze(store, write_back=True)
+        write_results(store, result)
     except StoreError:   # a read-only store: fresh results all the same, just not kept
-        return analyze(store, write_back=False)
+        pass
+    return result
 
 
 @router.get("", summary="Analytics summary: top entities, communities, and how fresh they are",

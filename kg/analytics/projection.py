@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from kg.analytics.engine import gc_paused
 from kg.errors import InputError, NotFoundError
@@ -239,6 +240,7 @@ def _rows(store: KGStore, sparql: str, names: tuple[str, ...], *, union: bool = 
     which is several times faster than by variable.
     """
     result = store.query(sparql, union_default_graph=union, named_graphs=named)
+    assert isinstance(result, ox.QuerySolutions)
     assert tuple(v.value for v in result.variables) == names, (names, result.variables)
     for row in result:
         yield tuple("" if t is None else t.value for t in row)

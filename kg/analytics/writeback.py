@@ -21,6 +21,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.analytics.result import AnalyticsResult
+from kg.errors import StoreError
 from kg.rdf.convert import literal
 from kg.rdf.namespaces import ANALYTICS_GRAPH_LOCAL, KGO, XSD
 from kg.rdf.store import KGStore
@@ -110,8 +111,11 @@ def write_results(store: KGStore, result: AnalyticsResult) -> None:
         if values.get("community") is not None:
             add(node, "community", community[values["community"]])
     body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
-    store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
-    store.flush()
+    try:
+        store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        store.flush()
+    except RuntimeError as exc:   # pyoxigraph's answer on a store opened read-only
+        raise StoreError(f"cannot write the analytics results: {exc}", hint="open the store writable") from exc
     result.stored = True
 
 

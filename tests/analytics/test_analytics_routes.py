@@ -64,3 +64,16 @@ def test_path(client_and_store):
     assert data["length"] == 4 and data["steps"][0]["source_label"] == "Mark Zuckerberg"
     r = client.get("/analytics/path", params={"source": "Mark Zuckerberg", "target": "Nobody"})
     assert r.status_code == 404
+
+
+def test_unwritable_store_still_gets_fresh_results(client_and_store, monkeypatch):
+    from kg.errors import StoreError
+
+    client, store = client_and_store
+
+    def refuse(sparql):
+        raise StoreError("the store is read-only")
+
+    monkeypatch.setattr(store, "update", refuse)
+    data = client.get("/analytics", params={"top": 1}).json()
+    assert data["fresh"] is True and data["stored"] is False and data["entities"][0]["label"] == "OpenAI"
