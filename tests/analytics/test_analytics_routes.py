@@ -77,3 +77,19 @@ def test_unwritable_store_still_gets_fresh_results(client_and_store, monkeypatch
     monkeypatch.setattr(store, "update", refuse)
     data = client.get("/analytics", params={"top": 1}).json()
     assert data["fresh"] is True and data["stored"] is False and data["entities"][0]["label"] == "OpenAI"
+
+
+def test_path_reuses_the_projection_until_the_documents_change(client_and_store, new_article, monkeypatch):
+    import api.routes.analytics as routes
+
+    client, store = client_and_store
+    calls = []
+    real = routes.project
+    monkeypatch.setattr(routes, "project", lambda *a, **k: (calls.append(1), real(*a, **k))[1])
+    params = {"source": "Nvidia", "target": "Mistral AI"}
+    assert client.get("/analytics/path", params=params).json()["length"] == 2
+    assert client.get("/analytics/path", params=params).json()["length"] == 2
+    assert len(calls) == 1
+    store.ingest(new_article)                      # Nvidia partnerOf Mistral AI
+    assert client.get("/analytics/path", params=params).json()["length"] == 1
+    assert len(calls) == 2
