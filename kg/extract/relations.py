@@ -1,58 +1,36 @@
-"""Relation extraction: patterns over the sentence's words and mentions, read from a data file.
+"""Relation extraction: the rules of :mod:`kg.extract.patterns` applied to every sentence.
 
-Each sentence becomes a row of *units*: a word (lower case) or an entity mention written
-``<ORG#7>`` (type code and mention index). Anaphors give their words and then the entity they
-stand for, so ``the company`` is ``the company <ORG#3>``. Rules come from
-``ontologies/lexicons/{lang}/relations.tsv``: ``id<TAB>predicate<TAB>confidence<TAB>pattern``.
-
-Pattern elements (space-separated):
-
-``S:ORG|PER`` / ``O:MOD``
-    the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON
-    (``S!:`` / ``O!:`` when a coordination must not extend it);
-    ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
-    ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
-    argument yields to an explicit relation of the same predicate in the sentence, unless written
-    ``TOPIC+`` / ``PREV+``.
-``E:ORG``
-    any entity of those types that is not an argument.
-``word|other|stem*``
-    one word unit out of alternatives; ``*`` matches any ending; ``?`` after an element makes it
-    optional. Hyphenated words are written whole: ``co-founder``.
-``~N`` / ``_N``
-    up to N units of any kind / up to N words within the clause (no mention, comma or "und").
-``NUM``
-    a number; ``^`` the start of the sentence.
-
-Subjects and objects extend over coordinations ("A, B und C", "A and new investor B"); a
-negation word in or just before the match marks the relation negated (it is not output),
-a speculation word marks it speculative. Domain and range of the predicate must hold.
-
->>> rule = Rule.parse("x.1\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1)
->>> bool(rule.regex.search("<ORG#0> - chef <PER#1> sagte "))
-True
+Each sentence becomes a row of units (words and mentions, see :mod:`kg.extract.patterns`). For
+every rule that can apply (an anchor word and the slot types occur), its regular expression
+runs over the row; each match gives subject and object, which extend over coordinations
+("A, B und C", "A and new investor B") but never over the other argument. A negation word in
+or just before the match marks the relation negated (it is not output), a speculation word
+marks it speculative. Domain and range of the predicate must hold; symmetric relations join
+entities of one kind. A sentence clearly in the other language gets that language's rules.
+Money and counts of the sentence become qualifiers. :mod:`kg.extract.inference` adds relations
+read from names and prunes redundant ones.
 """
+
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import ConfigError
+from kg.extract.inference import infer_from_names
 from kg.extract.language import LANGUAGES, sentence_language
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
+from kg.extract.patterns import Rule, load_rules
 from kg.extract.quantities import find_quantities
-from kg.model import PREDICATES, SYMMETRIC, Entity, Relation
+from kg.model import SYMMETRIC, Entity, Relation
 
-__all__ = ["Rule", "load_rules", "RelationExtractor", "DOMAIN_RANGE"]
+__all__ = ["RelationExtractor", "DOMAIN_RANGE"]
 
 # the ontology's domain -> range of every predicate (ONTOLOGY.md)
 DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -73,134 +51,13 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "interviewedBy": (frozenset({"Person"}), frozenset({"Organization"})),
     "pursues": (frozenset({"Organization", "Person"}), frozenset({"Concept"})),
 }
-_CODES = set(TYPE_CODES.values())
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
-_ENTITY_UNIT = re.compile(r"<([A-Z]+)#(\d+)>")
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
-
-
-@dataclass
-class Rule:
-    """One relation pattern compiled to a regular expression over the unit string."""
-
-    id: str
-    predicate: str
-    confidence: float
-    pattern: str
-    regex: re.Pattern
-    implicit_subject: str = ""     # "", "TOPIC" or "PREV"
-    implicit_object: str = ""
-    subject_types: frozenset[str] = frozenset()
-    object_types: frozenset[str] = frozenset()
-    no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
-    anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
-    needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
-
-    def applies(self, words: set[str], codes: set[str]) -> bool:
-        """A cheap test before the regex: the sentence has an anchor word and the slot types."""
-        if not self.needed_codes <= codes:
-            return False
-        if self.anchors is None:
-            return True
-        exact, prefixes = self.anchors
-        return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
-
-    @classmethod
-    def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
-        parts = line.split("\t")
-        if len(parts) != 4:
-            raise ConfigError(f"{source}:{lineno}: expected 'id<TAB>predicate<TAB>confidence<TAB>pattern'",
-                              hint=f"got {line!r}")
-        rid, pred, conf, pattern = (p.strip() for p in parts)
-        if pred not in PREDICATES:
-            raise ConfigError(f"{source}:{lineno}: unknown predicate {pred!r}", hint=f"expected one of {PREDICATES}")
-        try:
-            confidence = float(conf)
-        except ValueError:
-            raise ConfigError(f"{source}:{lineno}: confidence must be a number", hint=f"got {conf!r}") from None
-        rule = cls(rid, pred, confidence, pattern, re.compile(""))
-        rx = [r"(?:^|(?<= ))"]
-        for el in pattern.split():
-            rx.append(rule._element(el, source, lineno))
-            if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
-                    and el[0] not in "~_^" and el != "NUM":
-                alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
-                exact = frozenset(a for a in alts if not a.endswith("*"))
-                prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
-                rule.anchors = (exact, prefixes)
-        if "(?P<S>" not in "".join(rx) and not rule.implicit_subject:
-            raise ConfigError(f"{source}:{lineno}: the pattern has no subject slot S:", hint=pattern)
-        if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
-            raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
-        rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
-        return rule
-
-    def _element(self, el: str, source: str, lineno: int) -> str:
-        optional = el.endswith("?") and len(el) > 1
-        if optional:
-            el = el[:-1]
-        if el == "^":
-            return "^"
-        if el[:3] in ("S!:", "O!:"):
-            self.no_expand = self.no_expand | {el[0]}
-            el = el[0] + el[2:]
-        if el[:2] in ("S:", "O:", "E:"):
-            slot, codes = el[0], el[2:].split("|")
-            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
-                if slot == "S":
-                    self.implicit_subject = codes[0]
-                elif slot == "O":
-                    self.implicit_object = codes[0]
-                return ""
-            bad = [c for c in codes if c not in _CODES]
-            if bad:
-                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
-            types = frozenset(t for t, c in TYPE_CODES.items() if c in codes)
-            if slot in "SO" and len(codes) == 1:
-                self.needed_codes = self.needed_codes | {codes[0]}
-            if slot == "S":
-                self.subject_types = types
-            elif slot == "O":
-                self.object_types = types
-            body = "<(?:" + "|".join(codes) + r")#\d+> "
-            rx = f"(?P<{slot}>{body})" if slot in "SO" else body
-        elif el[0] in "~_" and el[1:].isdigit():
-            # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
-            unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
-            rx = f"(?:{unit}){{0,{int(el[1:])}}}?"
-        elif el == "NUM":
-            rx = r"\d[\d.,]* "
-        else:
-            alts = []
-            for alt in el.split("|"):
-                prefix = alt.endswith("*") and len(alt) > 1
-                alt = alt[:-1] if prefix else alt
-                units = []
-                for word in alt.split("+"):
-                    units.extend([word] if word in ("-", "'s") else
-                                 " - ".join(word.split("-")).split())
-                alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
-            rx = "(?:" + "|".join(alts) + ") "
-        return f"(?:{rx})?" if optional else rx
-
-
-@lru_cache(maxsize=8)
-def load_rules(path: str) -> tuple[Rule, ...]:
-    """Parse a rules file (cached); comments start with ``#``."""
-    p = Path(path)
-    if not p.is_file():
-        raise ConfigError(f"relation rules not found: {p}", hint="check lexicon_dir")
-    rules = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rules.append(Rule.parse(line, n, str(p)))
-    return tuple(rules)
 
 
 class RelationExtractor:
@@ -278,6 +135,7 @@ class RelationExtractor:
         global_topic = max((e for e in counts if entities[e].type == "Organization"),
                            key=lambda e: (counts[e], -e), default=-1)
         found: dict[tuple, Relation] = {}
+        sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
         for si, sent in enumerate(sents):
             lo, hi = np.searchsorted(mention_starts, [sent.start, sent.end])
             if hi == lo:
@@ -302,8 +160,8 @@ class RelationExtractor:
                     continue
                 for match in rule.regex.finditer(code):
                     self._apply(doc, sent, rule, match, units, refs, offsets, entities, topic, prev,
-                                pairs_done, found, sents[si - 1] if si else None)
-        self._infer(doc, entities, found)
+                                pairs_done, found, sent_of, sents[si - 1] if si else None)
+        infer_from_names(doc.user_data["kg_text"], lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
 
@@ -369,7 +227,7 @@ class RelationExtractor:
         return out
 
     def _apply(self, doc, sent, rule: Rule, m: re.Match, units, refs, offsets, entities, topic, prev,
-               pairs_done, found, prev_sent) -> None:
+               pairs_done, found, sent_of, prev_sent) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
         # a coordination never reaches over the other argument
@@ -421,7 +279,7 @@ class RelationExtractor:
                 if pair in pairs_done:
                     continue
                 always = (rule.implicit_subject + rule.implicit_object).endswith("+")
-                if implicit and not always and self._has_explicit(found, sent, rule, s, o, si_unit is None):
+                if implicit and not always and self._has_explicit(sent_of, sent, rule, s, o, si_unit is None):
                     continue
                 pairs_done.add(pair)
                 key = (s, rule.predicate, o)
@@ -432,64 +290,27 @@ class RelationExtractor:
                                rule=rule.id, qualifiers=dict(qualifiers) if rule.predicate in
                                ("investsIn", "acquired", "usesHardware") else {},
                                negated=negated, speculative=speculative)
-                rel._sent = sent.start  # type: ignore[attr-defined]
                 old = found.get(key)
                 if old is None or (old.negated and not negated) or \
                         (old.negated == negated and old.confidence < rel.confidence):
                     found[key] = rel
+                    sent_of[key] = sent.start
 
     @staticmethod
-    def _has_explicit(found: dict, sent, rule: Rule, s: int, o: int, subject_implicit: bool) -> bool:
+    def _has_explicit(sent_of: dict, sent, rule: Rule, s: int, o: int, subject_implicit: bool) -> bool:
         """An implicit argument yields to an explicit one of the same sentence and predicate."""
-        for (ks, kp, ko), r in found.items():
-            if kp == rule.predicate and getattr(r, "_sent", None) == sent.start:
+        for (ks, kp, ko), start in sent_of.items():
+            if kp == rule.predicate and start == sent.start:
                 if (ko == o or ks == o) if subject_implicit else (ks == s or ko == s):
                     return True
         return False
 
-    # ---- inferences from names ----------------------------------------------------------
-    def _infer(self, doc: Doc, entities: list[Entity], found: dict) -> None:
-        models = [(i, e) for i, e in enumerate(entities) if e.type == "AIModel"]
-        for i, a in models:
-            for j, b in models:
-                if i == j:
-                    continue
-                if any(fa.startswith(fb + " ") or fa.startswith(fb + "-")
-                       for fa in (a.label, *a.aliases) for fb in (b.label, *b.aliases)):
-                    key = (i, "versionOf", j)
-                    if key not in found and (j, "versionOf", i) not in found:
-                        found[key] = self._name_relation(doc, a, "versionOf", b, "name.version")
-        # a model or product named after its maker ("Acme Chat 2", "Zeta by Acme Glasses") is the
-        # maker's; hardware is left out on purpose (see docs/extraction.md)
-        orgs = [(i, e) for i, e in enumerate(entities) if e.type == "Organization"]
-        for i, e in enumerate(entities):
-            if e.type not in ("AIModel", "Product"):
-                continue
-            words = " " + re.sub(r"[-–]", " ", e.label) + " "
-            for j, org in orgs:
-                if any(f" {f} " in words and f != e.label for f in (org.label, *org.aliases)):
-                    key = (j, "develops", i)
-                    found[key] = self._name_relation(doc, org, "develops", e, "name.maker")
-                    # one maker per named model: drop makers read from weaker context
-                    for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
-                        del found[other]
-        # a sentence that makes someone head or founder does not also make them an employee
-        for key in [k for k in found if k[1] == "worksFor"]:
-            s, _, o = key
-            sent = getattr(found[key], "_sent", None)
-            if any(getattr(found.get((s, p, o)), "_sent", -1) == sent for p in ("ceoOf", "founderOf")):
-                del found[key]
-        for key in [k for k in found if k[1] == "usesHardware"]:
-            s, _, o = key
-            if (s, "develops", o) in found or (s, "manufactures", o) in found:
-                del found[key]
 
-    def _name_relation(self, doc: Doc, s: Entity, pred: str, o: Entity, rule: str) -> Relation:
-        a, b = (o.mentions[0] if o.mentions else (0, 0))
-        sent = doc.char_span(a, b, alignment_mode="expand")
-        start, end = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (a, b)
-        return Relation(subject=s, predicate=pred, object=o, evidence=doc.user_data["kg_text"][start:end].strip(),
-                        start=start, end=end, confidence=0.6, rule=rule)
+
+def _sentence_span(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Character span of the sentence around the characters ``[a, b)``."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return (span.sent.start_char, span.sent.end_char) if span is not None else (a, b)
 
 
 @Language.factory(

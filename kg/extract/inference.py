@@ -1,0 +1,63 @@
+"""Relations read from names rather than sentences, and clean-ups over all relations of a doc.
+
+- ``X 3`` is a version of the model ``X`` when both occur (``name.version``);
+- a model or product whose name contains an organisation's name is developed by it
+  (``name.maker``); hardware is left out on purpose (docs/extraction.md);
+- a sentence that makes someone head or founder does not also make them an employee;
+- an organisation does not ``usesHardware`` what it develops or makes.
+
+Name-based relations get confidence 0.6 and the sentence of the object's first mention as
+evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Entity, Relation
+
+__all__ = ["infer_from_names", "NAME_CONFIDENCE"]
+
+NAME_CONFIDENCE = 0.6
+Key = tuple[int, str, int]
+
+
+def infer_from_names(text: str, sentence_span, entities: list[Entity], found: dict[Key, Relation],
+                     sent_of: dict[Key, int]) -> None:
+    """Add name-based relations to ``found`` and prune redundant ones (in place).
+
+    ``sentence_span(start, end)`` gives the character span of the sentence around an offset;
+    ``sent_of`` maps a relation key to the start of the sentence that stated it.
+    """
+    def relation(s: Entity, pred: str, o: Entity, rule: str) -> Relation:
+        a, b = o.mentions[0] if o.mentions else (0, 0)
+        start, end = sentence_span(a, b)
+        return Relation(subject=s, predicate=pred, object=o, evidence=text[start:end].strip(),
+                        start=start, end=end, confidence=NAME_CONFIDENCE, rule=rule)
+
+    models = [(i, e) for i, e in enumerate(entities) if e.type == "AIModel"]
+    for i, a in models:
+        for j, b in models:
+            if i != j and any(fa.startswith(fb + " ") or fa.startswith(fb + "-")
+                              for fa in (a.label, *a.aliases) for fb in (b.label, *b.aliases)):
+                if (i, "versionOf", j) not in found and (j, "versionOf", i) not in found:
+                    found[(i, "versionOf", j)] = relation(a, "versionOf", b, "name.version")
+    orgs = [(i, e) for i, e in enumerate(entities) if e.type == "Organization"]
+    for i, e in enumerate(entities):
+        if e.type not in ("AIModel", "Product"):
+            continue
+        words = " " + re.sub(r"[-–]", " ", e.label) + " "
+        for j, org in orgs:
+            if any(f" {f} " in words and f != e.label for f in (org.label, *org.aliases)):
+                found[(j, "develops", i)] = relation(org, "develops", e, "name.maker")
+                # one maker per named model: drop makers read from weaker context
+                for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
+                    del found[other]
+    for key in [k for k in found if k[1] == "worksFor"]:
+        s, _, o = key
+        if any(sent_of.get((s, p, o), -1) == sent_of.get(key) for p in ("ceoOf", "founderOf")):
+            del found[key]
+    for key in [k for k in found if k[1] == "usesHardware"]:
+        s, _, o = key
+        if (s, "develops", o) in found or (s, "manufactures", o) in found:
+            del found[key]

@@ -1,0 +1,166 @@
+"""The pattern language of the relation rules (``ontologies/lexicons/{lang}/relations.tsv``).
+
+A rule is one line: ``id<TAB>predicate<TAB>confidence<TAB>pattern``. It is matched against a
+sentence written as a row of *units*: a word (lower case) or a mention ``<ORG#7>`` (type code
+and entity index), each followed by a blank. Anaphors give their words and then the entity they
+stand for (``the company <ORG#3>``); a German genitive or a possessive adds ``'s``.
+
+Pattern elements (space-separated):
+
+``S:ORG|PER`` / ``O:MOD``
+    the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON
+    (``S!:`` / ``O!:`` when a coordination must not extend it);
+    ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
+    ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
+    argument yields to an explicit relation of the same predicate in the sentence, unless written
+    ``TOPIC+`` / ``PREV+``.
+``E:ORG``
+    any entity of those types that is not an argument.
+``word|other|stem*``
+    one word unit out of alternatives; ``*`` matches any ending; ``a+b`` is a word sequence;
+    ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
+``~N`` / ``_N``
+    up to N units of any kind / up to N words within the clause (no mention, comma or "und").
+``NUM``
+    a number; ``^`` the start of the sentence.
+
+>>> rule = Rule.parse("x.1\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1)
+>>> bool(rule.regex.search("<ORG#0> - chef <PER#1> sagte "))
+True
+>>> rule.applies({"chef", "-"}, {"ORG", "PER"}), rule.applies({"sagte"}, {"ORG", "PER"})
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.extract.mentions import TYPE_CODES
+from kg.model import PREDICATES
+
+__all__ = ["Rule", "load_rules"]
+
+_CODES = set(TYPE_CODES.values())
+
+
+@dataclass
+class Rule:
+    """One relation pattern compiled to a regular expression over the unit string."""
+
+    id: str
+    predicate: str
+    confidence: float
+    pattern: str
+    regex: re.Pattern
+    implicit_subject: str = ""     # "", "TOPIC" or "PREV"
+    implicit_object: str = ""
+    subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
+    anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
+    needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
+
+    def applies(self, words: set[str], codes: set[str]) -> bool:
+        """A cheap test before the regex: the sentence has an anchor word and the slot types."""
+        if not self.needed_codes <= codes:
+            return False
+        if self.anchors is None:
+            return True
+        exact, prefixes = self.anchors
+        return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
+
+    @classmethod
+    def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
+        parts = line.split("\t")
+        if len(parts) != 4:
+            raise ConfigError(f"{source}:{lineno}: expected 'id<TAB>predicate<TAB>confidence<TAB>pattern'",
+                              hint=f"got {line!r}")
+        rid, pred, conf, pattern = (p.strip() for p in parts)
+        if pred not in PREDICATES:
+            raise ConfigError(f"{source}:{lineno}: unknown predicate {pred!r}", hint=f"expected one of {PREDICATES}")
+        try:
+            confidence = float(conf)
+        except ValueError:
+            raise ConfigError(f"{source}:{lineno}: confidence must be a number", hint=f"got {conf!r}") from None
+        rule = cls(rid, pred, confidence, pattern, re.compile(""))
+        rx = [r"(?:^|(?<= ))"]
+        for el in pattern.split():
+            rx.append(rule._element(el, source, lineno))
+            if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
+                    and el[0] not in "~_^" and el != "NUM":
+                alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
+                exact = frozenset(a for a in alts if not a.endswith("*"))
+                prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
+                rule.anchors = (exact, prefixes)
+        if "(?P<S>" not in "".join(rx) and not rule.implicit_subject:
+            raise ConfigError(f"{source}:{lineno}: the pattern has no subject slot S:", hint=pattern)
+        if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
+            raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
+        rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
+        return rule
+
+    def _element(self, el: str, source: str, lineno: int) -> str:
+        optional = el.endswith("?") and len(el) > 1
+        if optional:
+            el = el[:-1]
+        if el == "^":
+            return "^"
+        if el[:3] in ("S!:", "O!:"):
+            self.no_expand = self.no_expand | {el[0]}
+            el = el[0] + el[2:]
+        if el[:2] in ("S:", "O:", "E:"):
+            slot, codes = el[0], el[2:].split("|")
+            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
+                if slot == "S":
+                    self.implicit_subject = codes[0]
+                elif slot == "O":
+                    self.implicit_object = codes[0]
+                return ""
+            bad = [c for c in codes if c not in _CODES]
+            if bad:
+                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
+            types = frozenset(t for t, c in TYPE_CODES.items() if c in codes)
+            if slot in "SO" and len(codes) == 1:
+                self.needed_codes = self.needed_codes | {codes[0]}
+            if slot == "S":
+                self.subject_types = types
+            elif slot == "O":
+                self.object_types = types
+            body = "<(?:" + "|".join(codes) + r")#\d+> "
+            rx = f"(?P<{slot}>{body})" if slot in "SO" else body
+        elif el[0] in "~_" and el[1:].isdigit():
+            # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
+            unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
+            rx = f"(?:{unit}){{0,{int(el[1:])}}}?"
+        elif el == "NUM":
+            rx = r"\d[\d.,]* "
+        else:
+            alts = []
+            for alt in el.split("|"):
+                prefix = alt.endswith("*") and len(alt) > 1
+                alt = alt[:-1] if prefix else alt
+                units = []
+                for word in alt.split("+"):
+                    units.extend([word] if word in ("-", "'s") else
+                                 " - ".join(word.split("-")).split())
+                alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
+            rx = "(?:" + "|".join(alts) + ") "
+        return f"(?:{rx})?" if optional else rx
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: str) -> tuple[Rule, ...]:
+    """Parse a rules file (cached); comments start with ``#``."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"relation rules not found: {p}", hint="check lexicon_dir")
+    rules = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rules.append(Rule.parse(line, n, str(p)))
+    return tuple(rules)
