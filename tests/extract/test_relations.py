@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ConfigError
-from kg.extract.relations import Rule, load_rules
+from kg.extract.patterns import Rule, load_rules
 from kg.model import Document
 from tests.extract.conftest import triples
 
