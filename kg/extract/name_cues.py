@@ -65,6 +65,7 @@ class NameCueRecogniser:
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
         self.matcher = Matcher(nlp.vocab)
+        self._known: set[int] = set()
         self._nlp = nlp
         cues = self.lex.cues
         self.org_suffixes = cues["org_suffix"]
@@ -186,7 +187,8 @@ class NameCueRecogniser:
         if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
                                            and text[0].isupper() and not t.is_sent_start):
             return False
-        if not quoted and not (text.isupper() and len(text) > 2) and self.lex.is_common_noun(text):
+        if not quoted and not (text.isupper() and len(text) > 2) and i not in self._known \
+                and self.lex.is_common_noun(text):
             return False
         return True
 
@@ -216,6 +218,8 @@ class NameCueRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
+        # a word the catalogue knows as a name ("Mistral") is no common noun here
+        self._known = {i for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
@@ -363,7 +367,8 @@ class NameCueRecogniser:
                     and start > 0 and doc[start - 1].is_alpha \
                     and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
                 start += 1
-            elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper():
+            elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
+                    and doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:

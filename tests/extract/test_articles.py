@@ -94,6 +94,12 @@ EXPECTED = {
         ("Nimbusoft", "develops", "Cirrus"), ("Nimbusoft", "competesWith", "Amazon Web Services"),
         ("Rina Matsuda", "worksFor", "Intel"), ("Rina Matsuda", "interviewedBy", "Spiegel"),
     },
+    "de-mistral.txt": {
+        ("Mistral AI", "develops", "Mistral Large 3"), ("Mistral Large 3", "comparedTo", "Llama 3.1"),
+        ("Meta", "develops", "Llama 3.1"), ("Arthur Mensch", "founderOf", "Mistral AI"),
+        ("Mistral AI", "partnerOf", "Microsoft"), ("Arthur Mensch", "worksFor", "Google DeepMind"),
+        ("Mistral AI", "pursues", "Open Source"),
+    },
 }
 WRONG = {
     "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
