@@ -100,8 +100,16 @@ EXPECTED = {
         ("Mistral AI", "partnerOf", "Microsoft"), ("Arthur Mensch", "worksFor", "Google DeepMind"),
         ("Mistral AI", "pursues", "Open Source"),
     },
+    "en-xai.txt": {
+        ("Elon Musk", "founderOf", "xAI"), ("Andreessen Horowitz", "investsIn", "xAI"),
+        ("Sequoia Capital", "investsIn", "xAI"), ("xAI", "usesHardware", "Nvidia H100"),
+        ("Elon Musk", "ceoOf", "Tesla"), ("Elon Musk", "ceoOf", "SpaceX"),
+        ("Elon Musk", "founderOf", "OpenAI"), ("Sam Altman", "ceoOf", "OpenAI"),
+        ("Elon Musk", "interviewedBy", "CNBC"),
+    },
 }
 WRONG = {
+    "en-xai.txt": {("OpenAI", "investsIn", "xAI")},
     "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
                        ("Nvidia", "partnerOf", "Oracle")},
     "en-veltrix.txt": {("Kinetiq", "competesWith", "OpenAI")},
