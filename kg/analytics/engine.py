@@ -24,7 +24,7 @@ import networkx as nx
 
 from kg.errors import InputError
 
-__all__ = ["ENGINES", "IGRAPH_MIN_NODES", "choose_engine", "gc_paused", "to_igraph", "undirected"]
+__all__ = ["ENGINES", "IGRAPH_MIN_NODES", "choose_engine", "gc_paused", "igraph_available", "to_igraph", "undirected"]
 
 ENGINES = ("auto", "networkx", "igraph")
 #: From this many nodes on, "auto" picks igraph. Measured (bench, docs/analytics.md): all seven
@@ -47,8 +47,8 @@ def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}", hint=f"expected one of {', '.join(ENGINES)}")
     if engine == "auto":
-        return "igraph" if graph.number_of_nodes() >= IGRAPH_MIN_NODES and _has_igraph() else "networkx"
-    if engine == "igraph" and not _has_igraph():
+        return "igraph" if graph.number_of_nodes() >= IGRAPH_MIN_NODES and igraph_available() else "networkx"
+    if engine == "igraph" and not igraph_available():
         raise InputError("the igraph engine needs the python-igraph package", hint="pip install igraph")
     return engine
 
@@ -135,7 +135,14 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _has_igraph() -> bool:
+def igraph_available() -> bool:
+    """Whether python-igraph can be imported (it is optional: networkx alone works, slower).
+
+    Examples
+    --------
+    >>> isinstance(igraph_available(), bool)
+    True
+    """
     try:
         import igraph  # noqa: F401
     except ImportError:

@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analytics.engine import _has_igraph, to_igraph, undirected
+from kg.analytics.engine import igraph_available, to_igraph, undirected
 
 __all__ = ["LAYOUT_FORCE_MAX", "LAYOUT_STRESS_MAX", "layout"]
 
@@ -58,7 +58,7 @@ def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
         start = nx.spring_layout(g, seed=seed, weight=None)
         pos = nx.rescale_layout_dict(nx.kamada_kawai_layout(g, pos=start, weight=None), scale=scale)
         return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
-    if n <= LAYOUT_FORCE_MAX and _has_igraph():
+    if n <= LAYOUT_FORCE_MAX and igraph_available():
         return _force_directed(g, seed, scale)
     if n <= 1_000:   # without igraph: networkx's spring layout, slow beyond a thousand nodes
         pos = nx.rescale_layout_dict(nx.spring_layout(g, seed=seed, weight=None), scale=scale)
