@@ -207,6 +207,14 @@ def test_workers_killed_from_outside_are_replaced(serve):
     assert r.status_code == 200 and r.json()["boolean"] is True
 
 
+def _vm_size(pid: int) -> int:
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmSize")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
 def test_a_query_over_the_memory_cap_kills_only_its_worker():
     import asyncio
 
@@ -215,7 +223,12 @@ def test_a_query_over_the_memory_cap_kills_only_its_worker():
     from kg.rdf.sparql import QueryRequest
 
     async def run() -> tuple[int, bool]:
-        pool = QueryPool(news_store(), size=1, timeout=20, memory_limit=700 << 20)
+        probe = QueryPool(news_store(), size=1, timeout=20, memory_limit=0)
+        await probe.start()
+        await probe.run(QueryRequest("ASK {}"))
+        baseline = _vm_size(next(iter(probe._all)).proc.pid)     # what a worker needs on this machine
+        await probe.close()
+        pool = QueryPool(news_store(), size=1, timeout=20, memory_limit=baseline + (300 << 20))
         await pool.start()
         try:
             hog = QueryRequest("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i", max_rows=1)
