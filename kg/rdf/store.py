@@ -90,9 +90,10 @@ class KGStore:
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         self.generation += 1
         try:
-            quads = list(ox.parse(data, format=format, to_graph=target if not format.supports_datasets else None))
+            quads = [q if format.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, target)
+                     for q in ox.parse(data, format=format)]
             self._store.extend(quads)
-        except SyntaxError as exc:
+        except (SyntaxError, ValueError) as exc:
             raise QueryError(f"the RDF data does not parse as {format.name}: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc

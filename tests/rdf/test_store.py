@@ -107,3 +107,13 @@ def test_dump_union_is_turtle_that_rdflib_reads(store):
     g = rdflib.Graph().parse(data=store.dump(ox.RdfFormat.TURTLE), format="turtle")
     assert (rdflib.URIRef(BASE + "bob-smith"), rdflib.URIRef("https://w3id.org/kg-builder/ontology#ceoOf"),
             rdflib.URIRef(BASE + "acme")) in g
+
+
+def test_load_puts_triples_into_the_named_graph_atomically(store):
+    ttl = b"<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> ."
+    store.load(ttl, format=ox.RdfFormat.TURTLE, graph="http://ex.org/g")
+    assert store.select("SELECT ?s WHERE { GRAPH <http://ex.org/g> { ?s ?p ?o } }", union_default_graph=False) \
+        == [{"s": "http://ex.org/a"}]
+    with pytest.raises(QueryError, match="does not parse"):
+        store.load(ttl + b"\n<http://ex.org/c> <http://ex.org/p> .", format=ox.RdfFormat.TURTLE)
+    assert len(store) == 1
