@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from typing import Any
 
 import pyoxigraph as ox
@@ -101,16 +102,24 @@ def write_results(store: KGStore, result: AnalyticsResult) -> None:
         add(node, "communityIndex", int(c["index"]))
         add(node, "size", int(c["size"]))
         add(node, "computedIn", run)
-    community = {c["index"]: ox.NamedNode(c["iri"]) for c in result.communities}
+    lines = [f"{s} {p} {o} ." for s, p, o in triples]
+    # Entity lines are formatted directly: building a pyoxigraph term per value was 70 % of
+    # the write-back time at 100 k entities. IRIs come from the store, so they are valid.
+    community = {c["index"]: c["iri"] for c in result.communities}
     for iri, values in result.entities.items():
-        node = ox.NamedNode(iri)
+        props = []
         for measure, prop in _PROPERTIES.items():
             value = values.get(measure)
-            if value is not None:
-                add(node, prop, float(value) if isinstance(value, float) else int(value))
+            if isinstance(value, float):
+                props.append(f'kgo:{prop} "{value!r}"^^xsd:double' if math.isfinite(value) else "")
+            elif value is not None:
+                props.append(f"kgo:{prop} {int(value)}")
         if values.get("community") is not None:
-            add(node, "community", community[values["community"]])
-    body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+            props.append(f"kgo:community <{community[values['community']]}>")
+        props = [x for x in props if x]
+        if props:
+            lines.append(f"<{iri}> " + " ; ".join(props) + " .")
+    body = "\n".join(lines)
     try:
         store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
         store.flush()
