@@ -145,14 +145,23 @@ def cmd_query(args: argparse.Namespace) -> int:
         _write(result.serialize(format=qf), args.output)
         return 0
     names = [v.value for v in result.variables]
-    rows = [[_cell(row[n]) for n in names] for row in result]
+    prefixes = sorted(store.prefixes.items(), key=lambda kv: -len(kv[1]))
+    rows = [[_cell(row[n], prefixes) for n in names] for row in result]
     _write(_table(names, rows) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n", args.output)
     return 0
 
 
-def _cell(term: Any) -> str:
+def _cell(term: Any, prefixes: list[tuple[str, str]]) -> str:
+    """A term for the table: IRIs shortened by the known prefixes, literals as their text."""
+    import pyoxigraph as ox
+
     if term is None:
         return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in prefixes:
+            local = term.value[len(ns):]
+            if term.value.startswith(ns) and local and "/" not in local and "#" not in local:
+                return f"{prefix}:{local}"
     return term.value if hasattr(term, "value") else str(term)
 
 
