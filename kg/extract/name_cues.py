@@ -65,7 +65,7 @@ class NameCueRecogniser:
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
         self.matcher = Matcher(nlp.vocab)
-        self._known: set[int] = set()
+        self._known: dict[int, str] = {}
         self._nlp = nlp
         cues = self.lex.cues
         self.org_suffixes = cues["org_suffix"]
@@ -219,7 +219,7 @@ class NameCueRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
         # a word the catalogue knows as a name ("Mistral") is no common noun here
-        self._known = {i for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
+        self._known = {i: m.type for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
@@ -373,6 +373,10 @@ class NameCueRecogniser:
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
                 return None
+            # a new version of a known product or chip is a product or chip ("Phonex 16")
+            if self._known.get(end - 2) in ("Product", "Hardware") or \
+                    self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):
+                type_ = self._known[end - 2] if end - 2 in self._known else self._known[start]
         elif kind == "model_family":
             if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
                 return None

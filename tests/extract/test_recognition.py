@@ -71,3 +71,14 @@ def test_anaphors_resolve_to_the_subject_of_the_passage(nlp_de, nlp_en):
 def test_apposition_is_not_an_anaphor(nlp_de):
     doc = nlp_de("Acme kauft das Start-up Quibbl.")
     assert not [m for m in doc._.kg_mentions if m.anaphor]
+
+
+def test_a_new_version_of_a_known_product_keeps_its_type(extractor_real):
+    from kg.model import Document
+    ex = extractor_real.extract(Document("t", "Apple unveiled the iPhone 16 on Monday.", language="en"))
+    assert ("iPhone 16", "Product") in {(e.label, e.type) for e in ex.entities}
+
+
+def test_camel_case_names_are_organisations_of_last_resort(nlp_en):
+    found, _ = ents(nlp_en, "Analysts expect QuantumLeap to grow.")
+    assert ("QuantumLeap", "Organization") in found
