@@ -48,6 +48,7 @@ class KnownNameMatcher:
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
         genitive = nlp.lang == "de"
         self.hyphenated: dict[str, str] = {}
+        self.articles = self.lexicon.cues["name_article"]
         self.heads = self.lexicon.cues["hw_head"] | self.lexicon.cues["product_head"]
         for key, entry in self.catalogue.entries.items():
             forms = entry.forms
@@ -82,6 +83,10 @@ class KnownNameMatcher:
                     continue
                 key = strings[match_id]
                 entry = self.catalogue.entries[key]
+                # "Die Welt der Modelle": an article-led title followed by a genitive is a phrase
+                if doc[start].lower_ in self.articles and end < len(doc) \
+                        and doc[end].lower_ in ("der", "des", "of", "von"):
+                    continue
                 text = self.hyphenated.get(span.text, span.text)
                 if folded:      # "ACME" is written as the catalogue writes it
                     text = next((f for f in entry.forms if f.lower() == text.lower()), text)
