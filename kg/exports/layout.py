@@ -80,20 +80,20 @@ def _force_directed(g: nx.Graph, seed: int, scale: float) -> dict[Any, tuple[flo
 
 
 def _by_community(g: nx.Graph, community: Mapping[Any, int], seed: int, scale: float) -> dict[Any, tuple[float, float, float]]:
-    rng = random.Random(seed)
-    groups: dict[int, list[Any]] = {}
-    for v in g:
-        groups.setdefault(community.get(v, -1), []).append(v)
-    order = sorted(groups, key=lambda c: -len(groups[c]))
-    total = g.number_of_nodes()
-    out: dict[Any, tuple[float, float, float]] = {}
-    for i, c in enumerate(order):
-        # centres on a golden-angle spiral, the largest community in the middle
-        r_centre = scale * 0.8 * math.sqrt(i / max(len(order), 1))
-        angle = i * 2.399963
-        cx, cy = r_centre * math.cos(angle), r_centre * math.sin(angle)
-        spread = scale * 0.8 * math.sqrt(len(groups[c]) / total)
-        for v in groups[c]:
-            a, r = rng.uniform(0, 2 * math.pi), spread * math.sqrt(rng.random())
-            out[v] = (cx + r * math.cos(a), cy + r * math.sin(a), 0.0)
-    return out
+    import numpy as np
+
+    nodes = list(g)
+    labels = np.array([community.get(v, -1) for v in nodes])
+    kinds, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    rank = np.empty(len(kinds), dtype=int)
+    rank[np.argsort(-counts, kind="stable")] = np.arange(len(kinds))   # 0 = the largest community
+    # centres on a golden-angle spiral, the largest community in the middle
+    r_centre = scale * 0.8 * np.sqrt(rank / max(len(kinds), 1))
+    cx, cy = r_centre * np.cos(rank * 2.399963), r_centre * np.sin(rank * 2.399963)
+    spread = scale * 0.8 * np.sqrt(counts / len(nodes))
+    rng = np.random.default_rng(seed)
+    angle = rng.uniform(0.0, 2 * math.pi, len(nodes))
+    radius = spread[inverse] * np.sqrt(rng.random(len(nodes)))
+    xs = cx[inverse] + radius * np.cos(angle)
+    ys = cy[inverse] + radius * np.sin(angle)
+    return {v: (float(x), float(y), 0.0) for v, x, y in zip(nodes, xs, ys, strict=True)}

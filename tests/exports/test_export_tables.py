@@ -81,3 +81,16 @@ def test_json_node_link_round_trips(sample):
     assert back.number_of_nodes() == 30 and back.number_of_edges() == 51
     assert back.nodes[ID + "meta"]["aliases"] == ["Facebook", "Meta Platforms, Inc."]
     assert back.edges[ID + "meta", ID + "nvidia-h100", "usesHardware"]["weight"] == 2
+
+
+def test_big_graph_layout_groups_communities(monkeypatch):
+    import kg.exports.layout as layout_module
+
+    monkeypatch.setattr(layout_module, "LAYOUT_FORCE_MAX", 10)
+    monkeypatch.setattr(layout_module, "LAYOUT_STRESS_MAX", 5)
+    g = nx.disjoint_union(nx.complete_graph(30), nx.complete_graph(12))
+    community = {n: 0 if n < 30 else 1 for n in g}
+    pos = layout_module.layout(g, community=community, scale=100.0)
+    assert len(pos) == 42 and all(abs(x) <= 100 and abs(y) <= 100 and z == 0.0 for x, y, z in pos.values())
+    centre = [sum(pos[n][0] for n in g if community[n] == c) / sum(1 for n in g if community[n] == c) for c in (0, 1)]
+    assert abs(centre[0]) < 30 < abs(centre[1] - centre[0])          # the largest community in the middle
