@@ -60,7 +60,7 @@ def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
         return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
     if n <= LAYOUT_FORCE_MAX and igraph_available():
         return _force_directed(g, seed, scale)
-    if n <= 1_000:   # without igraph: networkx's spring layout, slow beyond a thousand nodes
+    if n <= min(LAYOUT_FORCE_MAX, 1_000):   # no igraph: networkx's spring layout, slow beyond 1 000 nodes
         pos = nx.rescale_layout_dict(nx.spring_layout(g, seed=seed, weight=None), scale=scale)
         return {v: (float(x), float(y), 0.0) for v, (x, y) in pos.items()}
     return _by_community(g, community or {}, seed, scale)
