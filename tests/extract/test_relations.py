@@ -130,6 +130,7 @@ def test_pair_anaphor_stands_for_two_organisations(extractor):
     ("de", "Das Start-up Quibbl sammelte 20 Millionen Euro von Investoren wie Zorblax ein.", ("Zorblax", "investsIn", "Quibbl")),
     ("de", "Die Übernahme des Start-ups Quibbl durch Acme ist abgeschlossen.", ("Acme", "acquired", "Quibbl")),
     ("de", "Der Acme-Rivale Zorblax wächst.", ("Zorblax", "competesWith", "Acme")),
+    ("en", "Zorblax has a partnership with Acme to integrate Rocket 2 on its phones.", ("Acme", "develops", "Rocket 2")),
 ])
 def test_compounds_and_appositions(extractor, lang, text, expected):
     assert expected in rels(extractor, text, lang)
