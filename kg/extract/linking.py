@@ -271,7 +271,7 @@ class EntityLinker:
                 # after a preposition ("invested in the company") it is not the clause's subject but
                 # the organisation the passage is about; after "Acme," it is Acme (an apposition)
                 det = a.start - 1
-                while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 4:
+                while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 6:
                     det -= 1
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and doc[det - 1].text == "," else None

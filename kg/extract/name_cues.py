@@ -171,7 +171,7 @@ class NameCueRecogniser:
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
         det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
-        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,3}"}
+        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
@@ -364,7 +364,7 @@ class NameCueRecogniser:
             # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
             # "laut Acme Quill 3") the first name is a noun phrase of its own
             if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                    and start > 0 and doc[start - 1].is_alpha \
+                    and start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
                     and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
                 start += 1
             elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \

@@ -200,14 +200,16 @@ class RelationExtractor:
                 word_conj = True
                 k += 1
             gap = 0
-            while word_conj and k < n and gap < 3 and units[k] not in _CONJ \
+            # up to two words ("and new investor B"), plus a compound modifier ("dem früheren
+            # <Acme>-Forscher <B>")
+            while word_conj and k < n and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and units[k] != "'s":
                 if refs[k] is not None:
-                    # a compound modifier "dem früheren <Acme>-Forscher <B>" belongs to the gap
                     if k + 3 < n and units[k + 1] == "-" and refs[k + 2] is None and refs[k + 3] is not None:
                         k += 3
-                        gap += 1
                         continue
+                    break
+                if gap == 2:
                     break
                 k += 1
                 gap += 1

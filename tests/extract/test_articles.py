@@ -107,8 +107,15 @@ EXPECTED = {
         ("Elon Musk", "founderOf", "OpenAI"), ("Sam Altman", "ceoOf", "OpenAI"),
         ("Elon Musk", "interviewedBy", "CNBC"),
     },
+    "en-anthropic.txt": {
+        ("Anthropic", "develops", "Claude Opus 5"), ("Anthropic", "develops", "Claude Sonnet 5"),
+        ("Claude Opus 5", "comparedTo", "GPT-5"), ("Claude Sonnet 5", "comparedTo", "GPT-5"),
+        ("Claude Opus 5", "versionOf", "Claude"), ("Dario Amodei", "ceoOf", "Anthropic"),
+        ("Dario Amodei", "interviewedBy", "The Information"), ("Amazon", "investsIn", "Anthropic"),
+    },
 }
 WRONG = {
+    "en-anthropic.txt": {("Anthropic", "develops", "GPT-5")},
     "en-xai.txt": {("OpenAI", "investsIn", "xAI")},
     "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
                        ("Nvidia", "partnerOf", "Oracle")},
