@@ -9,6 +9,7 @@ client asks for the stored ones with ``recompute=false``, which are then marked
 from __future__ import annotations
 
 import json
+import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -22,6 +23,7 @@ from kg.model import ENTITY_TYPES
 from kg.rdf.store import KGStore
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
+_RECOMPUTING = threading.Lock()
 
 
 def graph_filter(
@@ -40,21 +42,30 @@ def graph_filter(
 FilterDep = Annotated[GraphFilter, Depends(graph_filter)]
 
 
-def current_results(store: KGStore, *, recompute: bool = True) -> AnalyticsResult:
-    """Fresh results: stored ones when they still hold, else recomputed (and stored if possible)."""
-    stored = read_results(store)
+def current_results(store: KGStore, *, recompute: bool = True, top: int | None = None,
+                    by: str = "pagerank") -> AnalyticsResult:
+    """Fresh results: stored ones when they still hold, else recomputed (and stored if possible).
+
+    With ``top``, stored results are read for the ``top`` entities by ``by`` only (a
+    recomputation has them all anyway).
+    """
+    stored = read_results(store, top=top, by=by)
     if stored is not None and stored.fresh:
         return stored
     if not recompute:
         if stored is None:
             raise NotFoundError("no analytics results in the store", hint="run `kg analyze` or pass recompute=true")
         return stored
-    result = analyze(store, write_back=False)
-    try:
-        write_results(store, result)
-    except StoreError:   # a read-only store: fresh results all the same, just not kept
-        pass
-    return result
+    with _RECOMPUTING:   # concurrent requests for stale results wait for one recomputation
+        again = read_results(store, top=top, by=by)
+        if again is not None and again.fresh:
+            return again
+        result = analyze(store, write_back=False)
+        try:
+            write_results(store, result)
+        except StoreError:   # a read-only store: fresh results all the same, just not kept
+            pass
+        return result
 
 
 @router.get("", summary="Analytics summary: top entities, communities, and how fresh they are",
@@ -67,7 +78,7 @@ def summary(store: StoreDep,
             top: Annotated[int, Query(ge=0, le=1000, description="How many entities to list")] = 20,
             recompute: Annotated[bool, Query(description="Recompute stale results (else serve them marked stale)")] = True,
             ) -> dict[str, Any]:
-    return current_results(store, recompute=recompute).to_json(top=top)
+    return current_results(store, recompute=recompute, top=top).to_json(top=top)
 
 
 @router.get("/entities", summary="Entities ranked by a measure, with every measure")
@@ -79,18 +90,20 @@ def entities(store: StoreDep,
              recompute: bool = True) -> dict[str, Any]:
     if sort not in MEASURES:
         raise InputError(f"cannot sort by {sort!r}", hint=f"expected one of {', '.join(MEASURES)}")
-    result = current_results(store, recompute=recompute)
+    ranked_in_sparql = not types and community is None and sort not in ("community", "component")
+    result = current_results(store, recompute=recompute, top=limit if ranked_in_sparql else None,
+                             by=sort if ranked_in_sparql else "pagerank")
     rows = [r for r in result.top(len(result.entities), by=sort)
             if (not types or r.get("kg_type") in types) and (community is None or r.get("community") == community)]
     if sort in ("community", "component"):   # indices: the smallest (largest group) first
         rows.sort(key=lambda r: (r.get(sort) if r.get(sort) is not None else 1 << 30, -(r.get("pagerank") or 0)))
-    return {"fresh": result.fresh, "computed_at": result.computed_at, "sort": sort, "total": len(rows),
-            "entities": rows[:limit]}
+    return {"fresh": result.fresh, "computed_at": result.computed_at, "sort": sort,
+            "total": result.nodes if ranked_in_sparql else len(rows), "entities": rows[:limit]}
 
 
 @router.get("/communities", summary="Communities (Louvain, fixed seed), each named by its top entities")
 def communities(store: StoreDep, recompute: bool = True) -> dict[str, Any]:
-    result = current_results(store, recompute=recompute)
+    result = current_results(store, recompute=recompute, top=0)
     return {"fresh": result.fresh, "computed_at": result.computed_at, "communities": result.communities}
 
 

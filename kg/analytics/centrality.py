@@ -193,7 +193,7 @@ def _closeness_estimate(graph: nx.Graph, pivots: int, seed: int) -> dict[Any, fl
         sums = np.where(finite, dist, 0.0).sum(axis=0)
         for i in (i for members in by_component.values() for i in members):
             r = sizes[membership[i]]
-            out[order[i]] = (r - 1) / (n - 1) * counts[i] / sums[i] if sums[i] > 0 else 0.0
+            out[order[i]] = float((r - 1) / (n - 1) * counts[i] / sums[i]) if sums[i] > 0 else 0.0
     if small:
         values = ig_graph.closeness(vertices=small, normalized=True)
         for i, c in zip(small, values, strict=True):

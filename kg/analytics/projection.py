@@ -22,7 +22,7 @@ from kg.model import ENTITY_TYPES, PREDICATES
 from kg.rdf.namespaces import KGO, WD, slugify
 from kg.rdf.store import KGStore
 
-__all__ = ["GraphFilter", "project", "resolve_entity"]
+__all__ = ["GraphFilter", "entity_attributes", "lexical_rows", "project", "resolve_entity"]
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _VALUES_TYPES = " ".join(f"kgo:{t}" for t in ENTITY_TYPES)
@@ -158,7 +158,7 @@ def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGra
 
     g = nx.MultiDiGraph(base_iri=store.base_iri, filters=f.to_json())
     with gc_paused():
-        for iri, attrs in _entities(store, doc).items():
+        for iri, attrs in entity_attributes(store, document=doc).items():
             if types is None or attrs["kg_type"] in types:
                 g.add_node(iri, **attrs)
         for s, p, o, attrs in _relations(store, doc):
@@ -172,10 +172,29 @@ def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGra
     return g
 
 
-def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
+def entity_attributes(store: KGStore, *, document: str | None = None,
+                      only: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """``label``, ``kg_type``, ``aliases`` and ``wikidata`` of entities, as :func:`project` sets them.
+
+    Parameters
+    ----------
+    store : KGStore
+    document : str, optional
+        Only the entities this document graph (an IRI) mentions.
+    only : list of str, optional
+        Only these entity IRIs (from the store: they are spliced into the query).
+
+    Examples
+    --------
+    >>> from kg.analytics.sample import sample_store
+    >>> entity_attributes(sample_store(), only=["https://w3id.org/kg-builder/id/openai"])
+    {'https://w3id.org/kg-builder/id/openai': {'label': 'OpenAI', 'kg_type': 'Organization', 'aliases': [], 'wikidata': 'Q21708200'}}
+    """
     # Patterns are kept per graph and joined in Python: joining type and label in SPARQL over
     # the union graph multiplies rows by (documents mentioning the entity) squared.
-    typed = f"VALUES ?t {{ {_VALUES_TYPES} }} ?e a ?t"
+    doc = document
+    pick = f"VALUES ?e {{ {' '.join(f'<{e}>' for e in only)} }} " if only is not None else ""
+    typed = f"{pick}VALUES ?t {{ {_VALUES_TYPES} }} ?e a ?t"
     where = f"GRAPH <{doc}> {{ {typed} }}" if doc else typed   # doc comes from resolve_document
     kinds: dict[str, str] = {}
     for r in store.select(f"SELECT DISTINCT ?e ?t WHERE {{ {where} }}"):
@@ -185,15 +204,15 @@ def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
     labels: dict[str, Counter] = defaultdict(Counter)
     alts: dict[str, set[str]] = defaultdict(set)
     wikidata: dict[str, str] = {}
-    for e, label, lang, n in _rows(
-            store, "SELECT ?e ?l (LANG(?l) AS ?lang) (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label ?l } } "
+    for e, label, lang, n in lexical_rows(
+            store, f"SELECT ?e ?l (LANG(?l) AS ?lang) (COUNT(*) AS ?n) WHERE {{ {pick}GRAPH ?g {{ ?e rdfs:label ?l }} }} "
                    "GROUP BY ?e ?l", ("e", "l", "lang", "n"), union=False):
         if e in kinds:
             labels[e][(label, lang)] += int(n)   # the number of documents using the label
-    for e, label in _rows(store, "SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }", ("e", "l")):
+    for e, label in lexical_rows(store, f"SELECT DISTINCT ?e ?l WHERE {{ {pick}?e skos:altLabel ?l }}", ("e", "l")):
         if e in kinds:
             alts[e].add(label)
-    for e, w in _rows(store, "SELECT DISTINCT ?e ?w WHERE { ?e owl:sameAs ?w }", ("e", "w")):
+    for e, w in lexical_rows(store, f"SELECT DISTINCT ?e ?w WHERE {{ {pick}?e owl:sameAs ?w }}", ("e", "w")):
         if e in kinds and w.startswith(WD):
             wikidata[e] = min(wikidata.get(e, w), w)
     out = {}
@@ -210,10 +229,10 @@ def _entities(store: KGStore, doc: str | None) -> dict[str, dict[str, Any]]:
 def _relations(store: KGStore, doc: str | None) -> list[tuple[str, str, str, dict[str, Any]]]:
     # grouped in Python: several times faster than GROUP BY with the date join in SPARQL
     named = [doc] if doc else None
-    dates = {g: d[:10] for g, d in _rows(store, "SELECT ?g ?d WHERE { GRAPH ?g { ?g dct:date ?d } }",
+    dates = {g: d[:10] for g, d in lexical_rows(store, "SELECT ?g ?d WHERE { GRAPH ?g { ?g dct:date ?d } }",
                                          ("g", "d"), union=False, named=named)}
     graphs: dict[tuple[str, str, str], list[str]] = {}
-    for g, s, p, o in _rows(store, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; "
+    for g, s, p, o in lexical_rows(store, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; "
                                    "rdf:object ?o } }", ("g", "s", "p", "o"), union=False, named=named):
         k = (s, p, o)
         found = graphs.get(k)
@@ -232,12 +251,18 @@ def _relations(store: KGStore, doc: str | None) -> list[tuple[str, str, str, dic
     return out
 
 
-def _rows(store: KGStore, sparql: str, names: tuple[str, ...], *, union: bool = True,
+def lexical_rows(store: KGStore, sparql: str, names: tuple[str, ...], *, union: bool = True,
           named: list[str] | None = None) -> Iterator[tuple[str, ...]]:
     """Rows of a SELECT as tuples of lexical values ('' when unbound), without per-term conversion.
 
     ``names`` must be the projection of ``sparql`` in order: rows are read by position,
     which is several times faster than by variable.
+
+    Examples
+    --------
+    >>> from kg.analytics.sample import sample_store
+    >>> next(lexical_rows(sample_store(), "SELECT (1 AS ?one) WHERE {}", ("one",)))
+    ('1',)
     """
     result = store.query(sparql, union_default_graph=union, named_graphs=named)
     assert isinstance(result, ox.QuerySolutions)

@@ -21,8 +21,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.analytics.projection import entity_attributes, lexical_rows
 from kg.analytics.result import AnalyticsResult
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
 from kg.rdf.convert import literal
 from kg.rdf.namespaces import ANALYTICS_GRAPH_LOCAL, KGO, XSD
 from kg.rdf.store import KGStore
@@ -32,6 +33,7 @@ __all__ = ["analytics_graph", "community_iri", "fingerprint", "is_stale", "read_
 # measure -> property (local name in kgo:)
 _PROPERTIES = {"degree": "degree", "pagerank": "pagerank", "betweenness": "betweenness",
                "closeness": "closeness", "component": "component", "core_number": "coreNumber"}
+_DOUBLES = {"pagerank", "betweenness", "closeness"}
 # result attribute -> property of the run
 _COUNTS = {"documents": "documentCount", "nodes": "nodeCount", "edges": "edgeCount", "components": "componentCount"}
 
@@ -111,7 +113,8 @@ def write_results(store: KGStore, result: AnalyticsResult) -> None:
         for measure, prop in _PROPERTIES.items():
             value = values.get(measure)
             if isinstance(value, float):
-                props.append(f'kgo:{prop} "{value!r}"^^xsd:double' if math.isfinite(value) else "")
+                # float(): numpy's float64 is a float whose repr is "np.float64(...)"
+                props.append(f'kgo:{prop} "{float(value)!r}"^^xsd:double' if math.isfinite(value) else "")
             elif value is not None:
                 props.append(f"kgo:{prop} {int(value)}")
         if values.get("community") is not None:
@@ -157,8 +160,17 @@ def is_stale(store: KGStore) -> bool:
     return run is None or bool(run["filters"]) or run["based"] != fingerprint(store)
 
 
-def read_results(store: KGStore) -> AnalyticsResult | None:
+def read_results(store: KGStore, *, top: int | None = None, by: str = "pagerank") -> AnalyticsResult | None:
     """The results stored in the analytics graph (``fresh`` tells whether they still hold), or None.
+
+    Parameters
+    ----------
+    store : KGStore
+    top : int, optional
+        Read only the ``top`` entities with the highest ``by`` (fast on big graphs: SPARQL
+        sorts, and only their labels are looked up); every entity by default.
+    by : str
+        A measure of :data:`~kg.analytics.result.MEASURES` except ``community``.
 
     Examples
     --------
@@ -174,23 +186,26 @@ def read_results(store: KGStore) -> AnalyticsResult | None:
         f"""SELECT ?c ?label ?i ?size WHERE {{ GRAPH <{graph}> {{
               ?c kgo:communityLabel ?label ; kgo:communityIndex ?i ; kgo:size ?size }} }} ORDER BY ?i""",
         union_default_graph=False)
-    props = " ".join(f"OPTIONAL {{ ?e kgo:{p} ?{m} }}" for m, p in _PROPERTIES.items())
-    rows = store.select(
-        f"""SELECT ?e ?ci {" ".join("?" + m for m in _PROPERTIES)} WHERE {{ GRAPH <{graph}> {{
-              ?e kgo:degree [] . {props} OPTIONAL {{ ?e kgo:community/kgo:communityIndex ?ci }} }} }}""",
-        union_default_graph=False)
-    names = store.select(
-        f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {{
-              GRAPH <{graph}> {{ ?e kgo:degree [] }} ?e rdfs:label ?l ; a ?t FILTER(STRSTARTS(STR(?t), STR(kgo:))) }} GROUP BY ?e""")
-    named = {r["e"]: r for r in names}
-    entities = {}
-    for r in rows:
-        values: dict[str, Any] = {m: r[m] for m in _PROPERTIES if r[m] is not None}
-        if r["ci"] is not None:
-            values["community"] = int(r["ci"])
-        n = named.get(r["e"], {})
-        entities[r["e"]] = {"label": n.get("label") or r["e"].rsplit("/", 1)[-1],
-                            "kg_type": (n.get("type") or "").removeprefix(KGO), **values}
+    index = {c["c"]: int(c["i"]) for c in comms}
+    measure_of = {KGO + p: m for m, p in _PROPERTIES.items()}
+    if top is None:
+        where = f"GRAPH <{graph}> {{ ?e ?p ?v }}"
+    else:
+        if by not in _PROPERTIES:
+            raise InputError(f"cannot rank by {by!r}", hint=f"expected one of {', '.join(_PROPERTIES)}")
+        where = (f"{{ SELECT ?e WHERE {{ GRAPH <{graph}> {{ ?e kgo:{_PROPERTIES[by]} ?k }} }} "
+                 f"ORDER BY DESC(?k) ?e LIMIT {int(top)} }} GRAPH <{graph}> {{ ?e ?p ?v }}")
+    entities: dict[str, dict[str, Any]] = {}
+    for e, p, v in lexical_rows(store, f"SELECT ?e ?p ?v WHERE {{ {where} }}", ("e", "p", "v"), union=False):
+        if p == KGO + "community":
+            entities.setdefault(e, {})["community"] = index.get(v)
+        elif p in measure_of:
+            m = measure_of[p]
+            entities.setdefault(e, {})[m] = float(v) if m in _DOUBLES else int(v)
+    names = entity_attributes(store, only=sorted(entities) if top is not None else None)
+    for e, values in entities.items():
+        n = names.get(e, {})
+        entities[e] = {"label": n.get("label") or e.rsplit("/", 1)[-1], "kg_type": n.get("kg_type", ""), **values}
     return AnalyticsResult(
         entities=entities,
         communities=[{"index": int(c["i"]), "iri": c["c"], "label": c["label"], "size": int(c["size"])}

@@ -83,6 +83,6 @@ def _data(values: dict[str, Any], names: list[str], ids: dict[str, str]) -> list
         if isinstance(value, list | tuple | set):
             value = LIST_SEPARATOR.join(map(str, value))
         elif isinstance(value, float):
-            value = repr(value)
+            value = repr(float(value))
         lines.append(f'      <data key="{ids[name]}">{escape(xml_safe(str(value)))}</data>')
     return lines

@@ -85,5 +85,5 @@ def _cell(value: Any) -> str:
     if isinstance(value, list | tuple | set):
         return "|".join(map(str, value))
     if isinstance(value, float):
-        return repr(value)
+        return repr(float(value))
     return str(value)

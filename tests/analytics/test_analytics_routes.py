@@ -93,3 +93,17 @@ def test_path_reuses_the_projection_until_the_documents_change(client_and_store,
     store.ingest(new_article)                      # Nvidia partnerOf Mistral AI
     assert client.get("/analytics/path", params=params).json()["length"] == 1
     assert len(calls) == 2
+
+
+def test_stored_results_are_read_top_first(client_and_store):
+    from kg.analytics import read_results
+
+    client, store = client_and_store
+    full = analyze(store)
+    top = read_results(store, top=3, by="betweenness")
+    assert list(top.entities) == [e["iri"] for e in full.top(3, by="betweenness")]
+    assert top.entities[ID + "openai"]["label"] == "OpenAI" and top.nodes == 30
+    data = client.get("/analytics/entities", params={"sort": "degree", "limit": 2}).json()   # 11, 8: no tie
+    assert [e["label"] for e in data["entities"]] == ["OpenAI", "Meta"]
+    assert data["total"] == 30
+    assert len(client.get("/analytics/communities").json()["communities"]) == len(full.communities)

@@ -135,3 +135,23 @@ def test_analyze_an_empty_store():
     result = analyze(store)
     assert result.nodes == 0 and not is_stale(store)
     assert "0 entities" in result.summary()
+
+
+def test_numpy_floats_are_written_as_plain_doubles(sample):
+    import numpy as np
+
+    from kg.analytics import AnalyticsResult, fingerprint
+    from kg.analytics.writeback import write_results
+
+    write_results(sample, AnalyticsResult(entities={ID + "meta": {"pagerank": np.float64(0.25), "degree": np.int64(3)}},
+                                          based_on=fingerprint(sample), computed_at="2026-01-01T00:00:00Z"))
+    assert read_results(sample).entities[ID + "meta"]["pagerank"] == 0.25
+
+
+def test_estimated_closeness_values_are_python_floats():
+    import networkx as nx
+
+    from kg.analytics.centrality import closeness
+
+    values = closeness(nx.grid_2d_graph(40, 40), pivots=20)
+    assert all(type(v) is float for v in values.values())

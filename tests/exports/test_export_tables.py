@@ -94,3 +94,12 @@ def test_big_graph_layout_groups_communities(monkeypatch):
     assert len(pos) == 42 and all(abs(x) <= 100 and abs(y) <= 100 and z == 0.0 for x, y, z in pos.values())
     centre = [sum(pos[n][0] for n in g if community[n] == c) / sum(1 for n in g if community[n] == c) for c in (0, 1)]
     assert abs(centre[0]) < 30 < abs(centre[1] - centre[0])          # the largest community in the middle
+
+
+def test_numpy_values_are_written_as_plain_numbers():
+    import numpy as np
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="A", pagerank=np.float64(0.5), degree=np.int64(2))
+    assert "0.5" in to_csv_tables(g)[0].splitlines()[1].split(",")
+    assert b"np.float64" not in to_graphml(g)
