@@ -147,7 +147,7 @@ def main() -> None:
 
     import networkx as nx
 
-    from kg.analytics import analyze, project
+    from kg.analytics import analyze, is_stale, project, read_results
     from kg.analytics import centrality as c
     from kg.analytics import communities as cm
     from kg.analytics import components as cp
@@ -199,7 +199,9 @@ def main() -> None:
 
     result = phase("analyze(store) end to end, with write-back", lambda: analyze(store))
     print("  analyze() phases: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()), flush=True)
-    phase("is_stale(store)", lambda: __import__("kg.analytics", fromlist=["is_stale"]).is_stale(store))
+    phase("is_stale(store)", lambda: is_stale(store))
+    phase("read_results(store, top=20): what GET /analytics serves", lambda: read_results(store, top=20))
+    phase("read_results(store): every entity", lambda: read_results(store))
 
     annotated = phase("export graph: annotate (degree, pagerank, louvain)", lambda: annotate(g))
     pos = phase("layout (igraph FR up to 10k nodes, spiral above)", lambda: layout(
