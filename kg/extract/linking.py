@@ -256,6 +256,10 @@ class EntityLinker:
             target = -1
             if a.anaphor == "speaker":
                 target = topic
+            elif a.anaphor == "recent":
+                last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"]
+                if last:
+                    target = last[-1]
             elif a.anaphor == "pair":
                 # "die beiden Konzerne", "both companies": the two organisations of the nearest
                 # sentence (this one first) that names two

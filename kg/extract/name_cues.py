@@ -49,7 +49,7 @@ KINDS = {
     "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
-    "anaphor_org_pair": ("Organization", 9),
+    "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
 }
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
@@ -176,6 +176,9 @@ class NameCueRecogniser:
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
+        # "Dessen Chef ...": a sentence-initial relative possessive points at the last name before it
+        self._add("anaphor_org_recent", [[{"LOWER": {"IN": sorted(cues["anaphor_org_recent"])},
+                                           "IS_SENT_START": True}]])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
 
     # ---- filtering -------------------------------------------------------------------------
@@ -242,7 +245,7 @@ class NameCueRecogniser:
         extra = ""
         if kind.startswith("anaphor"):
             a = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
-                 "anaphor_org_poss": "poss", "anaphor_org_pair": "pair"}[kind]
+                 "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}[kind]
             if a == "pair":
                 return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
             first = end - 1

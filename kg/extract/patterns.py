@@ -63,6 +63,7 @@ class Rule:
     no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
     anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
+    possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
         """A cheap test before the regex: the sentence has an anchor word and the slot types."""
@@ -101,6 +102,7 @@ class Rule:
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
+        rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         return rule
 
     def _element(self, el: str, source: str, lineno: int) -> str:

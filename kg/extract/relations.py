@@ -96,7 +96,7 @@ class RelationExtractor:
                 if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
                     units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                     refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-                if m.genitive or m.anaphor == "poss":
+                if m.genitive or m.anaphor in ("poss", "recent"):
                     units.append("'s")
                     refs.append(None)
                 i = m.end
@@ -255,7 +255,9 @@ class RelationExtractor:
             objects = [topic] if topic >= 0 else []
         a = int(np.searchsorted(offsets, m.start("ALL")))
         b = int(np.searchsorted(offsets, m.end("ALL")))
-        if rule.predicate in _POSSESSOR_SENSITIVE and b < len(units) and units[b] == "'s":
+        if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
+                x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
+                for x in (si_unit, oi_unit)):
             return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
         context = set(units[max(0, a - 3):b])
         negated = bool(context & self.negation)

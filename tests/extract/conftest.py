@@ -42,8 +42,17 @@ def nlp_en(extractor: Extractor):
 
 
 def triples(extraction) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) labels of the output relations (negated ones excluded)."""
-    return {(r.subject.label, r.predicate, r.object.label) for r in extraction.relations if not r.negated}
+    """(subject, predicate, object) labels of the output relations (negated ones excluded);
+    symmetric relations are listed both ways round."""
+    from kg.model import SYMMETRIC
+
+    out = set()
+    for r in extraction.relations:
+        if not r.negated:
+            out.add((r.subject.label, r.predicate, r.object.label))
+            if r.predicate in SYMMETRIC:
+                out.add((r.object.label, r.predicate, r.subject.label))
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -113,8 +113,15 @@ EXPECTED = {
         ("Claude Opus 5", "versionOf", "Claude"), ("Dario Amodei", "ceoOf", "Anthropic"),
         ("Dario Amodei", "interviewedBy", "The Information"), ("Amazon", "investsIn", "Anthropic"),
     },
+    "de-amd.txt": {
+        ("AMD", "develops", "MI400"), ("Lisa Su", "ceoOf", "AMD"), ("Nvidia", "develops", "Blackwell"),
+        ("Meta", "partnerOf", "AMD"), ("Oracle", "partnerOf", "AMD"), ("AMD", "acquired", "ZT Systems"),
+        ("Frank Zhang", "ceoOf", "ZT Systems"), ("Frank Zhang", "worksFor", "AMD"),
+        ("Nvidia", "develops", "Cuda"), ("AMD", "competesWith", "Nvidia"),
+    },
 }
 WRONG = {
+    "de-amd.txt": {("Frank Zhang", "ceoOf", "AMD")},
     "en-anthropic.txt": {("Anthropic", "develops", "GPT-5")},
     "en-xai.txt": {("OpenAI", "investsIn", "xAI")},
     "de-veltrix.txt": {("Nvidia", "acquired", "Oracle"), ("Veltrix", "acquired", "Oracle"),
