@@ -223,7 +223,7 @@ class EntityLinker:
         if concept and all(m.type == "Concept" for m in ms):
             return concept[len("concept:"):]
         texts = [m.text for m in ms if m.layer != "propagated" or not m.genitive] or [m.text for m in ms]
-        return max(texts, key=lambda t: (len(t), t))
+        return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
     # ---- step 4: anaphors ------------------------------------------------------------------
     def _resolve_anaphors(self, doc: Doc, mentions: list[Mention], anaphors: list[Mention],

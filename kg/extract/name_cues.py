@@ -387,9 +387,11 @@ class NameCueRecogniser:
             end = start + 1
         elif kind == "hw_code":
             code = end - 1
-            has_vendor = end - start >= 2 and self._is_name_token(doc, start)
             nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
             has_head = nxt is not None and nxt.lower_ in self.hw_heads
+            # with a head word after the code ("Aurora-X9-Chips") a capitalised noun is a line name
+            has_vendor = end - start >= 2 and (self._is_name_token(doc, start) or has_head and
+                                               doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
             if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
                 return None     # a one-digit code ("X9") needs a head word: "X9 chips"
             if not has_vendor:

@@ -91,6 +91,7 @@ EXPECTED = {
     },
     "de-silvaris.txt": {
         ("Silvaris", "develops", "Aurora X9"), ("Rina Matsuda", "ceoOf", "Silvaris"),
+        ("Nimbusoft", "usesHardware", "Aurora X9"),
         ("Nimbusoft", "develops", "Cirrus"), ("Nimbusoft", "competesWith", "Amazon Web Services"),
         ("Rina Matsuda", "worksFor", "Intel"), ("Rina Matsuda", "interviewedBy", "Spiegel"),
     },
