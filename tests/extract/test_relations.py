@@ -131,6 +131,12 @@ def test_pair_anaphor_stands_for_two_organisations(extractor):
     ("de", "Die Übernahme des Start-ups Quibbl durch Acme ist abgeschlossen.", ("Acme", "acquired", "Quibbl")),
     ("de", "Der Acme-Rivale Zorblax wächst.", ("Zorblax", "competesWith", "Acme")),
     ("en", "Zorblax has a partnership with Acme to integrate Rocket 2 on its phones.", ("Acme", "develops", "Rocket 2")),
+    ("en", "The chief executive of Acme, Dovid Brask, declined to comment.", ("Dovid Brask", "ceoOf", "Acme")),
+    ("en", "Acme is run by Dovid Brask.", ("Dovid Brask", "ceoOf", "Acme")),
+    ("en", "Zorblax, an Acme subsidiary, makes robots.", ("Zorblax", "subOrganizationOf", "Acme")),
+    ("de", "Der Chef von Acme, Tobias Wendt, lehnte ab.", ("Tobias Wendt", "ceoOf", "Acme")),
+    ("de", "Acme wird seit 2019 von Tobias Wendt geleitet.", ("Tobias Wendt", "ceoOf", "Acme")),
+    ("de", "Zorblax, eine Acme-Tochter, baut Roboter.", ("Zorblax", "subOrganizationOf", "Acme")),
 ])
 def test_compounds_and_appositions(extractor, lang, text, expected):
     assert expected in rels(extractor, text, lang)
