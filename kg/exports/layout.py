@@ -50,10 +50,12 @@ def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
     >>> sorted(round(abs(pos["a"][0]), 1) for _ in [0])
     [1.0]
     """
-    g = undirected(graph)
-    n = g.number_of_nodes()
+    n = graph.number_of_nodes()
     if n == 0:
         return {}
+    if n > LAYOUT_FORCE_MAX or (n > 1_000 and not igraph_available()):
+        return _by_community(graph, community or {}, seed, scale)   # no need to merge edges
+    g = undirected(graph)
     if 2 < n <= LAYOUT_STRESS_MAX:
         start = nx.spring_layout(g, seed=seed, weight=None)
         pos = nx.rescale_layout_dict(nx.kamada_kawai_layout(g, pos=start, weight=None), scale=scale)
