@@ -76,6 +76,8 @@ class NameCueRecogniser:
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
+        self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
+                                      "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         self._build(cues)
 
@@ -120,7 +122,8 @@ class NameCueRecogniser:
             rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
         self._add("org_prefix", org_prefix)
-        self._add("org_suffix", [[names] + c for c in cp(cues["org_suffix"])])
+        # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
+        self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
         self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
@@ -197,7 +200,9 @@ class NameCueRecogniser:
 
     def _trim(self, doc: Doc, start: int, end: int, keep_end: bool = False,
               quoted: bool = False) -> tuple[int, int] | None:
-        while start < end and not self._is_name_token(doc, start, quoted):
+        # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe") is not part of the name
+        while start < end and (not self._is_name_token(doc, start, quoted) or
+                               end - start > 1 and doc[start].lower_ in self.cue_words):
             start += 1
         while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:

@@ -82,3 +82,8 @@ def test_a_new_version_of_a_known_product_keeps_its_type(extractor_real):
 def test_camel_case_names_are_organisations_of_last_resort(nlp_en):
     found, _ = ents(nlp_en, "Analysts expect QuantumLeap to grow.")
     assert ("QuantumLeap", "Organization") in found
+
+
+def test_legal_suffixes_with_a_full_stop(nlp_en):
+    found, _ = ents(nlp_en, "Other backers include Vexamor Corp., which has invested, and Brightline Inc.")
+    assert {("Vexamor Corp.", "Organization"), ("Brightline Inc.", "Organization")} <= found
