@@ -297,6 +297,11 @@ def worker(inp: BinaryIO, out: BinaryIO) -> None:
 if __name__ == "__main__":
     from kg.rdf import sparql as _module  # pickled classes must be kg.rdf.sparql's, not __main__'s
 
+    import signal
+
+    # Ctrl-C in a terminal reaches the whole process group; the parent server shuts its
+    # workers down itself (closing stdin or killing them), so a worker ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     stdout = sys.stdout.buffer
     sys.stdout = sys.stderr     # nothing but frames may reach the parent's pipe
     _module.worker(sys.stdin.buffer, stdout)
