@@ -84,3 +84,29 @@ def test_every_seed_relation_has_its_evidence(seed_store_path):
       } GROUP BY ?s ?p ?o""")
     assert rows, "the seed graph holds no relations"
     assert all(r["n"] >= 1 for r in rows), [r for r in rows if r["n"] < 1]
+
+
+def test_ctrl_c_stops_the_server_cleanly(seed_store_path, tmp_path):
+    """SIGINT to the whole process group (what a terminal's Ctrl-C does) ends server and workers quietly."""
+    import shutil
+    import signal
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_path, store)
+    port = free_port()
+    kg = Path(sys.executable).with_name("kg")
+    proc = subprocess.Popen([str(kg), "serve", "--port", str(port), "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            q = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+            assert json.loads(urllib.request.urlopen(f"{url}/sparql?{q}", timeout=5).read())["boolean"] is True
+            break
+        except OSError:
+            time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGINT)
+    out = proc.communicate(timeout=30)[0].decode(errors="replace")
+    assert proc.returncode == 0, out
+    assert "Traceback" not in out and "Finished server process" in out
