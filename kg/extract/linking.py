@@ -191,13 +191,12 @@ class EntityLinker:
                 by_name[nk] = key
         entities: list[Entity] = []
         for key, ms in groups.items():
-            type_ = Counter(m.type for m in sorted(ms, key=lambda m: m.priority)[:1]).most_common(1)[0][0]
+            type_ = min(ms, key=lambda m: m.priority).type     # the most trusted layer decides
             label = self._label(key, ms)
             aliases = []
             for m in ms:
                 for form in (m.text, m.extra_alias):
-                    if form and form != label and form not in aliases and not (
-                            m.genitive and form == m.text and False):
+                    if form and form != label and form not in aliases:
                         aliases.append(form)
             cat_key = key if not key.startswith(("name:", "concept:")) else ""
             same_as = next((m.same_as for m in ms if m.same_as), [])
