@@ -25,8 +25,8 @@ DocId = Annotated[str, Path(description="16 hex digits: the start of the SHA-256
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {401: {"description": "No or wrong bearer token.", **problem_schema()},
                  403: {"description": "Writes are disabled (no token configured).", **problem_schema()}}
 _DOC = {"id": "daee0570d8bd31b4", "iri": "https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4",
-        "file": "seeds/000_daee0570d8bd31b4.txt", "lang": "de", "title": "Meta und Llama",
-        "source": "https://example.org/meta", "date": "2024-04-18", "ingested": "2026-01-01T00:00:00+00:00",
+        "file": "seeds/000_daee0570d8bd31b4.txt", "lang": "de", "title": "Nvidia und Nemotron",
+        "source": "https://example.org/nvidia", "date": "2024-04-18", "ingested": "2026-01-01T00:00:00+00:00",
         "words": 412}
 _EV = ox.NamedNode(KGO + "Evidence")
 _INGEST = asyncio.Lock()    # one extraction at a time: the pipeline is not shared across threads
@@ -44,9 +44,9 @@ def list_documents(store: StoreDep) -> dict:
 
 @router.get("/{id}", summary="One document: metadata, the entities it mentions, the relations it states",
             responses={200: {"content": {JSON: {"example": {**_DOC, "entities": [
-                {"id": "meta", "iri": "https://w3id.org/kg-builder/id/meta", "label": "Meta", "type": "Organization"}],
-                "relations": [{"subject": "mark-zuckerberg", "predicate": "ceoOf", "object": "meta",
-                               "sentence": "Meta-Chef Mark Zuckerberg kündigt Llama 3 an.", "confidence": 0.9}]}}}},
+                {"id": "nvidia", "iri": "https://w3id.org/kg-builder/id/nvidia", "label": "Nvidia", "type": "Organization"}],
+                "relations": [{"subject": "jensen-huang", "predicate": "ceoOf", "object": "nvidia",
+                               "sentence": "Nvidia-Chef Jensen Huang kündigt Nemotron 4 an.", "confidence": 0.9}]}}}},
                        400: {"description": "Not a document id.", **problem_schema()},
                        404: {"description": "No such document.", **problem_schema()}})
 def get_document(store: StoreDep, lookups: LookupsDep, id: DocId) -> dict:
@@ -75,20 +75,20 @@ def get_document(store: StoreDep, lookups: LookupsDep, id: DocId) -> dict:
              summary="Ingest an article (needs the token); answers with its entities and relations",
              openapi_extra={"requestBody": {"required": True, "content": {
                  "text/plain": {"schema": {"type": "string"},
-                                "example": "Meta-Chef Mark Zuckerberg kündigt Llama 3 an."},
+                                "example": "Nvidia-Chef Jensen Huang kündigt Nemotron 4 an."},
                  JSON: {"schema": {"type": "object", "required": ["text"], "properties": {
                      "name": {"type": "string"}, "text": {"type": "string"}}},
-                     "example": {"name": "meta.txt", "text": "Meta-Chef Mark Zuckerberg kündigt Llama 3 an."}}}}},
+                     "example": {"name": "nvidia.txt", "text": "Nvidia-Chef Jensen Huang kündigt Nemotron 4 an."}}}}},
              responses={201: {"content": {JSON: {"example": {
-                 "document": "meta.txt", "id": "daee0570d8bd31b4",
+                 "document": "nvidia.txt", "id": "daee0570d8bd31b4",
                  "iri": "https://w3id.org/kg-builder/id/doc/daee0570d8bd31b4", "replaced": [], "language": "de",
-                 "entities": [{"id": "https://w3id.org/kg-builder/id/meta", "label": "Meta",
+                 "entities": [{"id": "https://w3id.org/kg-builder/id/nvidia", "label": "Nvidia",
                                "type": "Organization", "aliases": [], "sameAs": []}],
                  "relations": []}}}},
                  415: {"description": "Body neither text/plain nor JSON (RDF uploads are refused).",
                        **problem_schema()}, **_WRITE_ERRORS})
 async def ingest_document(request: Request, store: StoreDep, settings: SettingsDep,
-                          name: Annotated[str | None, Query(max_length=300, examples=["meta.txt"])] = None) -> Response:
+                          name: Annotated[str | None, Query(max_length=300, examples=["nvidia.txt"])] = None) -> Response:
     """The body is the article: `text/plain` (name in `?name=`) or JSON `{"name", "text"}`.
     Header lines (`Title:`, `Source:`, `Date:`) are read as metadata. RDF bodies are refused."""
     mtype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()

@@ -20,18 +20,18 @@ from kg.rdf.sparql import negotiate
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 EntityId = Annotated[str, Path(description="The entity's slug, the last segment of its IRI.",
-                               examples=["mark-zuckerberg"], max_length=200)]
+                               examples=["jensen-huang"], max_length=200)]
 _ERRORS: dict[int | str, dict[str, Any]] = {400: {"description": "Not an entity id.", **problem_schema()},
            404: {"description": "No such entity.", **problem_schema()}}
 
 _ENTITY_EXAMPLE: dict[str, Any] = {
-    "id": "mark-zuckerberg", "iri": "https://w3id.org/kg-builder/id/mark-zuckerberg", "label": "Mark Zuckerberg",
-    "type": "Person", "types": ["Person"], "labels": {"de": "Mark Zuckerberg"}, "aliases": ["Zuckerberg"],
-    "sameAs": ["http://www.wikidata.org/entity/Q36215"], "documents": ["daee0570d8bd31b4"],
+    "id": "jensen-huang", "iri": "https://w3id.org/kg-builder/id/jensen-huang", "label": "Jensen Huang",
+    "type": "Person", "types": ["Person"], "labels": {"de": "Jensen Huang"}, "aliases": ["Huang"],
+    "sameAs": [], "documents": ["daee0570d8bd31b4"],
     "relations": {"out": [{"direction": "out", "predicate": "ceoOf", "confidence": 0.9,
-                           "object": {"id": "meta", "iri": "https://w3id.org/kg-builder/id/meta",
-                                      "label": "Meta", "type": "Organization"},
-                           "evidence": [{"sentence": "Meta-Chef Mark Zuckerberg kündigt Llama 3 an.",
+                           "object": {"id": "nvidia", "iri": "https://w3id.org/kg-builder/id/nvidia",
+                                      "label": "Nvidia", "type": "Organization"},
+                           "evidence": [{"sentence": "Nvidia-Chef Jensen Huang kündigt Nemotron 4 an.",
                                          "document": "daee0570d8bd31b4", "confidence": 0.9,
                                          "start": 0, "end": 45}]}], "in": []}}
 
@@ -47,8 +47,8 @@ def _relation_triples(lookups, node: ox.NamedNode, rels: list[dict]) -> list[ox.
 
 @router.get("", summary="Search entities by label and alias (exact, prefix, fuzzy; ranked)",
             responses={200: {"content": {JSON: {"example": {"query": "zuckerb", "results": [
-                {"id": "mark-zuckerberg", "iri": "https://w3id.org/kg-builder/id/mark-zuckerberg",
-                 "label": "Mark Zuckerberg", "type": "Person", "score": 0.87, "match": "prefix"}]}},
+                {"id": "jensen-huang", "iri": "https://w3id.org/kg-builder/id/jensen-huang",
+                 "label": "Jensen Huang", "type": "Person", "score": 0.87, "match": "prefix"}]}},
                 **rdf_content()}}, 422: {"description": "Bad parameter.", **problem_schema()}})
 def search(request: Request, lookups: LookupsDep,
            q: Annotated[str | None, Query(max_length=200, description="Text to look for; absent: list all.",
@@ -88,7 +88,7 @@ async def entity(request: Request, lookups: LookupsDep, id: EntityId) -> Respons
 
 
 @router.get("/{id}/relations", summary="The entity's relations, filtered by predicate and direction",
-            responses={200: {"content": {JSON: {"example": {"id": "mark-zuckerberg", "relations":
+            responses={200: {"content": {JSON: {"example": {"id": "jensen-huang", "relations":
                                                             _ENTITY_EXAMPLE["relations"]["out"]}},
                                          **rdf_content()}}, **_ERRORS})
 def relations(request: Request, lookups: LookupsDep, id: EntityId,
@@ -103,10 +103,10 @@ def relations(request: Request, lookups: LookupsDep, id: EntityId,
 
 @router.get("/{id}/neighbors", summary="Entities within 1 to 3 relations of this one",
             responses={200: {"content": {JSON: {"example": {
-                "center": "mark-zuckerberg", "depth": 1, "truncated": False,
-                "nodes": [{"id": "mark-zuckerberg", "label": "Mark Zuckerberg", "type": "Person", "depth": 0},
-                          {"id": "meta", "label": "Meta", "type": "Organization", "depth": 1}],
-                "edges": [{"subject": "mark-zuckerberg", "predicate": "ceoOf", "object": "meta"}]}},
+                "center": "jensen-huang", "depth": 1, "truncated": False,
+                "nodes": [{"id": "jensen-huang", "label": "Jensen Huang", "type": "Person", "depth": 0},
+                          {"id": "nvidia", "label": "Nvidia", "type": "Organization", "depth": 1}],
+                "edges": [{"subject": "jensen-huang", "predicate": "ceoOf", "object": "nvidia"}]}},
                 **rdf_content()}}, **_ERRORS})
 def neighbors(request: Request, lookups: LookupsDep, id: EntityId,
               depth: Annotated[int, Query(ge=1, le=3)] = 1,

@@ -28,11 +28,11 @@ FORMATS = [("text/turtle", ox.RdfFormat.TURTLE), ("application/ld+json", ox.RdfF
            ("application/rdf+xml", ox.RdfFormat.RDF_XML)]
 # the page has no script; only its inline style may apply
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
-Slug = Annotated[str, Path(examples=["mark-zuckerberg"], max_length=200)]
+Slug = Annotated[str, Path(examples=["jensen-huang"], max_length=200)]
 _RESPONSES: dict[int | str, dict[str, Any]] = {200: {"content": {
-    "text/turtle": {"example": "id:mark-zuckerberg a kgo:Person ; rdfs:label \"Mark Zuckerberg\"@de ."},
-    "application/ld+json": {"example": [{"@id": "https://w3id.org/kg-builder/id/mark-zuckerberg"}]},
-    "text/html": {"example": "<!doctype html><title>Mark Zuckerberg</title>..."}}},
+    "text/turtle": {"example": "id:jensen-huang a kgo:Person ; rdfs:label \"Jensen Huang\"@de ."},
+    "application/ld+json": {"example": [{"@id": "https://w3id.org/kg-builder/id/jensen-huang"}]},
+    "text/html": {"example": "<!doctype html><title>Jensen Huang</title>..."}}},
     404: {"description": "No such entity.", **problem_schema()}}
 
 

@@ -16,24 +16,24 @@ from kg.rdf.namespaces import KGO
 
 router = APIRouter(tags=["entities"])
 
-_M, _Z = "https://w3id.org/kg-builder/id/meta", "https://w3id.org/kg-builder/id/mark-zuckerberg"
+_M, _Z = "https://w3id.org/kg-builder/id/nvidia", "https://w3id.org/kg-builder/id/jensen-huang"
 
 
 @router.get("/paths", summary="Shortest paths between two entities, with the relations along them",
             responses={200: {"content": {JSON: {"example": {
-                "from": "mark-zuckerberg", "to": "llama-3", "length": 2, "paths": [[
-                    {"subject": {"id": "mark-zuckerberg", "iri": _Z, "label": "Mark Zuckerberg", "type": "Person"},
+                "from": "jensen-huang", "to": "nemotron-4", "length": 2, "paths": [[
+                    {"subject": {"id": "jensen-huang", "iri": _Z, "label": "Jensen Huang", "type": "Person"},
                      "predicate": "ceoOf",
-                     "object": {"id": "meta", "iri": _M, "label": "Meta", "type": "Organization"}},
-                    {"subject": {"id": "meta", "iri": _M, "label": "Meta", "type": "Organization"},
+                     "object": {"id": "nvidia", "iri": _M, "label": "Nvidia", "type": "Organization"}},
+                    {"subject": {"id": "nvidia", "iri": _M, "label": "Nvidia", "type": "Organization"},
                      "predicate": "develops",
-                     "object": {"id": "llama-3", "iri": "https://w3id.org/kg-builder/id/llama-3",
-                                "label": "Llama 3", "type": "AIModel"}}]]}}, **rdf_content()}},
+                     "object": {"id": "nemotron-4", "iri": "https://w3id.org/kg-builder/id/nemotron-4",
+                                "label": "Nemotron 4", "type": "AIModel"}}]]}}, **rdf_content()}},
                 400: {"description": "Not an entity id.", **problem_schema()},
                 404: {"description": "No such entity.", **problem_schema()}})
 def paths(request: Request, lookups: LookupsDep,
-          from_: Annotated[str, Query(alias="from", max_length=200, examples=["mark-zuckerberg"])],
-          to: Annotated[str, Query(max_length=200, examples=["llama-3"])],
+          from_: Annotated[str, Query(alias="from", max_length=200, examples=["jensen-huang"])],
+          to: Annotated[str, Query(max_length=200, examples=["nemotron-4"])],
           max_length: Annotated[int, Query(ge=1, le=6)] = 4,
           limit: Annotated[int, Query(ge=1, le=100, description="Cap on paths returned.")] = 10) -> Response:
     """Relations are followed in either direction; each step keeps its own direction.

@@ -28,15 +28,15 @@ QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 
 _EXAMPLE_JSON = {"head": {"vars": ["org", "label"]}, "results": {"bindings": [
-    {"org": {"type": "uri", "value": "https://w3id.org/kg-builder/id/meta"},
-     "label": {"type": "literal", "value": "Meta", "xml:lang": "de"}}]}}
+    {"org": {"type": "uri", "value": "https://w3id.org/kg-builder/id/nvidia"},
+     "label": {"type": "literal", "value": "Nvidia", "xml:lang": "de"}}]}}
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "Results (SELECT/ASK) or a graph (CONSTRUCT/DESCRIBE), or the service description "
                          "when no query is given. The format follows `Accept`.",
           "content": {"application/sparql-results+json": {"example": _EXAMPLE_JSON},
-                      "application/sparql-results+xml": {}, "text/csv": {"example": "org,label\r\nhttps://w3id.org/kg-builder/id/meta,Meta\r\n"},
+                      "application/sparql-results+xml": {}, "text/csv": {"example": "org,label\r\nhttps://w3id.org/kg-builder/id/nvidia,Nvidia\r\n"},
                       "text/tab-separated-values": {},
-                      "text/turtle": {"example": "<https://w3id.org/kg-builder/id/meta> a kgo:Organization ."},
+                      "text/turtle": {"example": "<https://w3id.org/kg-builder/id/nvidia> a kgo:Organization ."},
                       "application/n-triples": {}, "application/ld+json": {}, "application/rdf+xml": {},
                       "application/trig": {}}},
     204: {"description": "The update was applied."},

@@ -1,9 +1,9 @@
 """IRIs of kg-builder: the ontology namespace, entity and document IRIs.
 
->>> entity_iri("Mark Zuckerberg", "https://w3id.org/kg-builder/id/")
-'https://w3id.org/kg-builder/id/mark-zuckerberg'
->>> slugify("Llama 3.1 (405B)")
-'llama-3-1-405b'
+>>> entity_iri("Jensen Huang", "https://w3id.org/kg-builder/id/")
+'https://w3id.org/kg-builder/id/jensen-huang'
+>>> slugify("Qwen 2.5 (72B)")
+'qwen-2-5-72b'
 """
 
 from __future__ import annotations
