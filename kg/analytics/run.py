@@ -37,7 +37,8 @@ def analyze(store: KGStore, *, write_back: bool = True, filters: GraphFilter | N
         The store to analyse.
     write_back : bool
         Replace the analytics graph ``{base}graph/analytics`` with the results, in one
-        transaction. Results of a filtered graph are written too but count as stale.
+        transaction. Only results of the whole graph are written: those of a filtered
+        graph are returned, never stored, so they cannot replace the whole graph's.
     filters : GraphFilter, optional
         Analyse only part of the graph.
     measures : iterable of str, optional
@@ -66,7 +67,7 @@ def analyze(store: KGStore, *, write_back: bool = True, filters: GraphFilter | N
     result.documents = len(store.document_iris())
     result.based_on = fingerprint(store)
     result.filters = (filters or GraphFilter()).to_json()
-    if write_back:
+    if write_back and not result.filters:
         t = time.perf_counter()
         with gc_paused():
             write_results(store, result)
