@@ -1,6 +1,7 @@
 """Node positions for exports and pictures: a force-directed layout, cheap placement on big graphs.
 
 Positions are (x, y, z) with z = 0: GEXF wants a z, Gephi and Gephi Lite draw in 2-D.
+Entities without relations go on an outer ring.
 
 >>> import networkx as nx
 >>> pos = layout(nx.path_graph(3))
@@ -56,6 +57,14 @@ def layout(graph: nx.Graph, *, seed: int = 42, scale: float = 1000.0,
     if n > LAYOUT_FORCE_MAX or (n > 1_000 and not igraph_available()):
         return _by_community(graph, community or {}, seed, scale)   # no need to merge edges
     g = undirected(graph)
+    isolated = [v for v in g if g.degree(v) == 0]
+    if isolated and len(isolated) < n:
+        # isolated entities on an outer ring, so they neither sit on edges nor hide labels
+        pos = layout(g.subgraph(v for v in g if g.degree(v) > 0), seed=seed, scale=scale, community=community)
+        step = 2 * math.pi / len(isolated)
+        pos.update({v: (1.15 * scale * math.cos(math.pi / 2 + i * step),
+                        1.15 * scale * math.sin(math.pi / 2 + i * step), 0.0) for i, v in enumerate(isolated)})
+        return pos
     if 2 < n <= LAYOUT_STRESS_MAX:
         start = nx.spring_layout(g, seed=seed, weight=None)
         pos = nx.rescale_layout_dict(nx.kamada_kawai_layout(g, pos=start, weight=None), scale=scale)

@@ -106,3 +106,16 @@ def test_filtered_export(sample):
     root = ET.fromstring(export(sample, "gexf", filters=GraphFilter(ego="Nvidia", depth=1)))
     ids = {n.get("id") for n in root.iterfind("g:graph/g:nodes/g:node", NS)}
     assert ID + "jensen-huang" in ids and ID + "mark-zuckerberg" not in ids
+
+
+def test_seed_article_gexf_passes_jing_and_graphology(seed_store_path, tmp_path, jing, graphology):
+    """The issue's acceptance test: the GEXF of the real seed graph (built by the extractor)."""
+    from kg.rdf.store import open_store
+
+    store = open_store(seed_store_path, base_iri=ID, read_only=True)
+    path = tmp_path / "seed-article.gexf"
+    path.write_bytes(export(store, "gexf"))
+    done = jing(path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    parsed = graphology(path)
+    assert parsed["order"] > 0 and all(re.fullmatch(r"#[0-9a-f]{6}", n["color"]) for n in parsed["nodes"].values())
