@@ -40,9 +40,10 @@ class IngestResult:
 class KGStore:
     """A kg-builder store: one named graph per document, queried as their union."""
 
-    def __init__(self, store: ox.Store, *, path: Path | None, base_iri: str) -> None:
+    def __init__(self, store: ox.Store, *, path: Path | None, base_iri: str, read_only: bool = False) -> None:
         self._store = store
         self.path = path
+        self.read_only = read_only
         self.base_iri = base_iri
         self.generation = 0     # moves on every write, so readers of snapshots know theirs is stale
         self.prefixes = {**PREFIXES, "id": base_iri}
@@ -77,16 +78,23 @@ class KGStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction."""
+        self._check_writable()
         self.generation += 1
         try:
             self._store.update(sparql, prefixes=self.prefixes)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only",
+                             hint="open it for writing (stop other processes that hold it)")
 
     def load(self, data: bytes, *, format: ox.RdfFormat, graph: str | None = None) -> None:
         """Parse RDF into a graph (the default graph when none is given) in one transaction."""
+        self._check_writable()
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         self.generation += 1
         try:
@@ -195,23 +203,27 @@ class KGStore:
     def dump(self, format: ox.RdfFormat, *, graph: str | None = None, union: bool = False) -> bytes:
         """Serialise the whole dataset, one graph, or (``union``) all graphs merged as triples."""
         prefixes = self.prefixes
+        out: bytes | None
         if graph is not None:
-            return self._store.dump(format=format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
-        if union or not format.supports_datasets:
+            out = self._store.dump(format=format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
+        elif union or not format.supports_datasets:
             merged = ox.Store()
             merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in self._store)
-            return merged.dump(format=format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-        return self._store.dump(format=format, prefixes=prefixes)
+            out = merged.dump(format=format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        else:
+            out = self._store.dump(format=format, prefixes=prefixes)
+        return out or b""
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         return iter(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None))
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one transaction (used by analytics write-back)."""
+        self._check_writable()
         self.generation += 1
         try:
             self._store.extend(quads)
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc
 
     def __len__(self) -> int:
@@ -223,7 +235,8 @@ class KGStore:
         return self._store
 
     def flush(self) -> None:
-        if self.path is not None:
+        """Persist pending writes (a no-op in memory and on read-only stores)."""
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
 
@@ -264,6 +277,7 @@ def open_store(location: str | Path | None = None, *, base_iri: str | None = Non
             if not path.is_dir():
                 raise StoreError(f"no store at {path}", hint="build one first with `kg build seeds/`")
             raw = ox.Store.read_only(str(path))
+            return KGStore(raw, path=path, base_iri=base, read_only=True)
         else:
             path.mkdir(parents=True, exist_ok=True)
             raw = ox.Store(str(path))

@@ -117,3 +117,23 @@ def test_load_puts_triples_into_the_named_graph_atomically(store):
     with pytest.raises(QueryError, match="does not parse"):
         store.load(ttl + b"\n<http://ex.org/c> <http://ex.org/p> .", format=ox.RdfFormat.TURTLE)
     assert len(store) == 1
+
+
+def test_read_only_store_refuses_writes_clearly(tmp_path):
+    path = tmp_path / "s"
+    st = open_store(path, base_iri=BASE)
+    st.ingest(make_extraction())
+    st.flush()
+    del st
+    ro = open_store(path, base_iri=BASE, read_only=True)
+    n = len(ro)
+    with pytest.raises(StoreError, match="read-only"):
+        ro.ingest(make_extraction(name="x.txt", text="Other text."))
+    ro.flush()   # a no-op, not an error
+    assert len(ro) == n
+
+
+def test_read_only_open_of_a_missing_store_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="no store") as exc:
+        open_store(tmp_path / "missing", read_only=True)
+    assert "kg build" in str(exc.value)
