@@ -44,7 +44,7 @@ test-tools:
 		(apt-get install -y -qq jing >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq jing >/dev/null)) ; } || \
 		echo "note: jing is not installed and could not be; the GEXF schema test will skip"
 	@if [ -f tests/js/package.json ] && command -v npm >/dev/null 2>&1 && [ ! -d tests/js/node_modules ]; then \
-		(cd tests/js && npm install --silent --no-audit --no-fund >/dev/null) || echo "note: npm install in tests/js failed"; fi
+		(cd tests/js && npm ci --silent --no-audit --no-fund >/dev/null) || echo "note: npm ci in tests/js failed"; fi
 
 test: install test-tools
 	$(BIN)/python -m pytest -q
