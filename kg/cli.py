@@ -137,7 +137,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if isinstance(result, ox.QueryTriples):
         rdf = "N_TRIPLES" if fmt in ("table", "tsv", "csv") else RDF_FORMATS.get(fmt, "TURTLE")
-        _write(result.serialize(format=getattr(ox.RdfFormat, rdf)), args.output)
+        _write(result.serialize(format=getattr(ox.RdfFormat, rdf)) or b"", args.output)
         return 0
     if fmt in ("json", "csv", "tsv", "xml"):
         qf = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,

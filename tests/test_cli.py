@@ -162,3 +162,57 @@ def test_validate_reports_conformance(filled, capsys):
     path, _ = filled
     code, out, _ = run(capsys, "validate", "--store", str(path))
     assert code == 0 and out.startswith("conforms")
+
+
+# ---- the commands on the seed article ---------------------------------------------------------
+def test_extract_json_follows_the_contract(capsys):
+    code, out, _ = run(capsys, "extract", str(SEED), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["language"] == "de" and doc["document"].endswith(SEED.name)
+    for e in doc["entities"]:
+        assert {"id", "label", "type", "aliases", "sameAs"} <= e.keys()
+    for r in doc["relations"]:
+        assert {"subject", "predicate", "object", "evidence", "confidence", "subject_id", "object_id"} <= r.keys()
+        assert r["evidence"] in SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("turtle", "turtle"), ("ntriples", "nt"), ("trig", "trig"),
+                                               ("jsonld", "json-ld")])
+def test_extract_rdf_formats_parse_with_rdflib(fmt, rdflib_format, tmp_path, capsys):
+    import rdflib
+
+    out = tmp_path / f"seed.{fmt}"
+    code, _, _ = run(capsys, "extract", str(SEED), "--format", fmt, "-o", str(out))
+    assert code == 0
+    g = rdflib.Dataset() if fmt in ("trig", "jsonld") else rdflib.Graph()
+    g.parse(out, format=rdflib_format)
+    assert len(g) > 50
+
+
+def test_construct_query_gives_rdf(filled, capsys):
+    path, _ = filled
+    code, out, _ = run(capsys, "query", "CONSTRUCT { ?s kgo:ceoOf ?o } WHERE { ?s kgo:ceoOf ?o }",
+                       "--store", str(path), "--format", "turtle")
+    assert code == 0 and "ceoOf" in out
+
+
+def test_analyze_and_export_on_the_seed(seed_store_path, tmp_path, capsys):
+    import shutil
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_path, store)
+    code, out, _ = run(capsys, "analyze", "--store", str(store), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result and json.dumps(result)
+    code, out, _ = run(capsys, "query", "SELECT ?e ?pr WHERE { ?e kgo:pagerank ?pr } ORDER BY DESC(?pr) LIMIT 1",
+                       "--store", str(store), "--format", "json")
+    top = json.loads(out)["results"]["bindings"]
+    assert top and top[0]["e"]["value"].endswith("/meta")
+    gexf = tmp_path / "seed.gexf"
+    code, _, err = run(capsys, "export", "--format", "gexf", "-o", str(gexf), "--store", str(store))
+    assert code == 0 and gexf.read_bytes().startswith(b"<?xml") and b"Meta" in gexf.read_bytes()
+    code, _, err = run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "seed.zip"),
+                       "--type", "Person", "--type", "Organization", "--store", str(store))
+    assert code == 0

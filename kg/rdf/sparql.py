@@ -295,9 +295,9 @@ def worker(inp: BinaryIO, out: BinaryIO) -> None:
 
 
 if __name__ == "__main__":
-    from kg.rdf import sparql as _module  # pickled classes must be kg.rdf.sparql's, not __main__'s
-
     import signal
+
+    from kg.rdf import sparql as _module  # pickled classes must be kg.rdf.sparql's, not __main__'s
 
     # Ctrl-C in a terminal reaches the whole process group; the parent server shuts its
     # workers down itself (closing stdin or killing them), so a worker ignores SIGINT.
