@@ -14,7 +14,7 @@ One topic per module: :mod:`~kg.analytics.projection`, :mod:`~kg.analytics.centr
 >>> from kg.analytics.sample import sample_store
 >>> store = sample_store()
 >>> analyze(store).communities[0]["label"]
-'GPT-4o, Llama 3, Gemini'
+'GPT-4o, Llama 4, Gemini'
 """
 
 from kg.analytics.paths import shortest_path

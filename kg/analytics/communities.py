@@ -81,9 +81,9 @@ def community_names(graph: nx.Graph, communities: list[set[Any]], score: Mapping
     Examples
     --------
     >>> g = nx.Graph()
-    >>> g.add_nodes_from([("m", {"label": "Meta"}), ("z", {"label": "Mark Zuckerberg"}), ("l", {"label": "Llama"})])
+    >>> g.add_nodes_from([("m", {"label": "Meta"}), ("z", {"label": "Marta Keller"}), ("l", {"label": "Llama"})])
     >>> community_names(g, [{"m", "z", "l"}], {"m": 0.5, "z": 0.3, "l": 0.2}, top=2)
-    ['Meta, Mark Zuckerberg']
+    ['Meta, Marta Keller']
     """
     names = []
     for c in communities:

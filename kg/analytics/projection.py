@@ -1,9 +1,9 @@
 """Projection of the RDF graph to networkx: entities as nodes, evidenced relations as edges.
 
 >>> from kg.analytics.sample import sample_store
->>> g = project(sample_store(), GraphFilter(ego="Mark Zuckerberg", depth=1))
+>>> g = project(sample_store(), GraphFilter(ego="Marta Keller", depth=1))
 >>> sorted(g.nodes[n]["label"] for n in g)
-['Mark Zuckerberg', 'Meta']
+['Marta Keller', 'Meta']
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def project(store: KGStore, filters: GraphFilter | None = None) -> nx.MultiDiGra
     --------
     >>> from kg.analytics.sample import sample_store
     >>> g = project(sample_store())
-    >>> e = g.edges["https://w3id.org/kg-builder/id/meta", "https://w3id.org/kg-builder/id/nvidia-h100", "usesHardware"]
+    >>> e = g.edges["https://w3id.org/kg-builder/id/meta", "https://w3id.org/kg-builder/id/nvidia-h200", "usesHardware"]
     >>> e["weight"], e["first_date"], e["last_date"]
     (2, '2024-03-19', '2024-04-18')
     """

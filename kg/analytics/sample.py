@@ -21,12 +21,12 @@ _WD = "http://www.wikidata.org/entity/"
 # slug: (label, type, aliases, wikidata id)
 _ENTITIES: dict[str, tuple[str, str, list[str], str | None]] = {
     "meta": ("Meta", "Organization", ["Meta Platforms, Inc.", "Facebook"], "Q380"),
-    "mark-zuckerberg": ("Mark Zuckerberg", "Person", ["Zuckerberg"], "Q36215"),
-    "llama-3": ("Llama 3", "AIModel", [], None),
+    "marta-keller": ("Marta Keller", "Person", ["Keller"], None),
+    "llama-4": ("Llama 4", "AIModel", [], None),
     "llama": ("Llama", "AIModel", [], "Q116949335"),
     "nvidia": ("Nvidia", "Organization", ["NVIDIA Corporation"], "Q182477"),
     "jensen-huang": ("Jensen Huang", "Person", ["Huang"], "Q305177"),
-    "nvidia-h100": ("Nvidia H100", "Hardware", ["H100"], None),
+    "nvidia-h200": ("Nvidia H200", "Hardware", ["H200"], None),
     "nvidia-b200": ("Nvidia B200", "Hardware", ["B200", "Blackwell"], None),
     "tsmc": ("TSMC", "Organization", ["Taiwan Semiconductor"], "Q713418"),
     "openai": ("OpenAI", "Organization", [], "Q21708200"),
@@ -55,20 +55,20 @@ _ENTITIES: dict[str, tuple[str, str, list[str], str | None]] = {
 # Four articles: (file, date, language, relations as (subject, predicate, object)).
 _ARTICLES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("seeds/meta-llama.txt", "2024-04-18", "en", [
-        ("mark-zuckerberg", "ceoOf", "meta"), ("mark-zuckerberg", "founderOf", "meta"),
-        ("meta", "develops", "llama-3"), ("llama-3", "versionOf", "llama"),
-        ("meta", "usesHardware", "nvidia-h100"), ("meta", "pursues", "agi"),
+        ("marta-keller", "ceoOf", "meta"), ("marta-keller", "founderOf", "meta"),
+        ("meta", "develops", "llama-4"), ("llama-4", "versionOf", "llama"),
+        ("meta", "usesHardware", "nvidia-h200"), ("meta", "pursues", "agi"),
         ("meta", "pursues", "open-source"), ("meta", "develops", "smart-glasses"),
-        ("llama-3", "comparedTo", "gpt-4o"), ("meta", "competesWith", "openai"),
+        ("llama-4", "comparedTo", "gpt-4o"), ("meta", "competesWith", "openai"),
         ("mistral-ai", "pursues", "open-source"),
     ]),
     ("seeds/nvidia-gtc.txt", "2024-03-19", "en", [
         ("jensen-huang", "ceoOf", "nvidia"), ("jensen-huang", "founderOf", "nvidia"),
-        ("nvidia", "manufactures", "nvidia-h100"), ("nvidia", "manufactures", "nvidia-b200"),
+        ("nvidia", "manufactures", "nvidia-h200"), ("nvidia", "manufactures", "nvidia-b200"),
         ("nvidia", "develops", "nvidia-b200"), ("tsmc", "manufactures", "nvidia-b200"),
-        ("nvidia", "partnerOf", "tsmc"), ("openai", "usesHardware", "nvidia-h100"),
+        ("nvidia", "partnerOf", "tsmc"), ("openai", "usesHardware", "nvidia-h200"),
         ("microsoft", "usesHardware", "nvidia-b200"), ("google", "usesHardware", "nvidia-b200"),
-        ("meta", "usesHardware", "nvidia-h100"), ("nvidia", "partnerOf", "microsoft"),
+        ("meta", "usesHardware", "nvidia-h200"), ("nvidia", "partnerOf", "microsoft"),
     ]),
     ("seeds/openai-microsoft.txt", "2024-05-13", "de", [
         ("sam-altman", "ceoOf", "openai"), ("openai", "develops", "gpt-4o"),
@@ -76,7 +76,7 @@ _ARTICLES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
         ("microsoft", "investsIn", "openai"), ("microsoft", "partnerOf", "openai"),
         ("satya-nadella", "ceoOf", "microsoft"), ("openai", "pursues", "agi"),
         ("openai", "competesWith", "anthropic"), ("gpt-4o", "comparedTo", "claude-3-5"),
-        ("gpt-4o", "comparedTo", "gemini"), ("openai", "usesHardware", "nvidia-h100"),
+        ("gpt-4o", "comparedTo", "gemini"), ("openai", "usesHardware", "nvidia-h200"),
         ("mistral-ai", "competesWith", "openai"), ("arthur-mensch", "ceoOf", "mistral-ai"),
         ("mistral-ai", "develops", "mistral-large"), ("microsoft", "investsIn", "mistral-ai"),
     ]),

@@ -53,9 +53,9 @@ def test_seed_gexf_parses_with_graphology(seed_gexf, sample_graph, graphology):
     assert isinstance(meta["pagerank"], float) and isinstance(meta["community"], int)
     assert re.fullmatch(r"#[0-9a-f]{6}", meta["color"]) and meta["size"] > 0 and "z" in meta
     kinds = {e["kind"] for e in parsed["edges"]
-             if e["source"] == ID + "mark-zuckerberg" and e["target"] == ID + "meta"}
+             if e["source"] == ID + "marta-keller" and e["target"] == ID + "meta"}
     assert kinds == {"ceoOf", "founderOf"}                                  # parallel edges kept apart
-    heavy = [e for e in parsed["edges"] if e["source"] == ID + "meta" and e["target"] == ID + "nvidia-h100"]
+    heavy = [e for e in parsed["edges"] if e["source"] == ID + "meta" and e["target"] == ID + "nvidia-h200"]
     assert heavy[0]["weight"] == 2 and heavy[0]["label"] == "usesHardware"
 
 
@@ -105,7 +105,7 @@ def test_colours_by_type_and_sizes_by_pagerank(sample_graph):
 def test_filtered_export(sample):
     root = ET.fromstring(export(sample, "gexf", filters=GraphFilter(ego="Nvidia", depth=1)))
     ids = {n.get("id") for n in root.iterfind("g:graph/g:nodes/g:node", NS)}
-    assert ID + "jensen-huang" in ids and ID + "mark-zuckerberg" not in ids
+    assert ID + "jensen-huang" in ids and ID + "marta-keller" not in ids
 
 
 def test_seed_article_gexf_passes_jing_and_graphology(seed_store_path, tmp_path, jing, graphology):

@@ -52,7 +52,7 @@ def test_png_and_svg(sample):
     png = export(sample, "png")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000
     svg = export(sample, "svg").decode()
-    assert svg.startswith("<?xml") and "OpenAI" in svg and "Mark Zuckerberg" in svg   # text, not paths
+    assert svg.startswith("<?xml") and "OpenAI" in svg and "Marta Keller" in svg   # text, not paths
     assert "entity type" in svg and "Organization" in svg                            # the legend
 
 
@@ -84,7 +84,7 @@ def test_export_route_serves_every_format(client, fmt):
 def test_export_route_with_filters_and_errors(client):
     r = client.get("/export/csv", params={"types": ["Person", "Organization"], "min_degree": 2})
     nodes = zipfile.ZipFile(io.BytesIO(r.content)).read("nodes.csv").decode()
-    assert "Mark Zuckerberg" in nodes and "Llama" not in nodes
+    assert "Marta Keller" in nodes and "Llama" not in nodes
     assert client.get("/export/xlsx").status_code == 404
     assert client.get("/export/gexf", params={"types": "Company"}).status_code == 400
     assert client.get("/export/gexf", params={"ego": "Nobody"}).status_code == 404
