@@ -61,22 +61,14 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 def read_documents(paths: list[Path], *, max_bytes: int, keep_going: bool = False,
                    skipped: list[tuple[str, str]] | None = None) -> list[Document]:
     """Read and check every document; raise on the first bad one unless ``keep_going``."""
-    from kg.extract.reader import parse_document, read_document
+    from kg.extract.reader import decode_document, read_document
 
     docs: list[Document] = []
     for p in paths:
         try:
             if str(p) == "-":
-                data = sys.stdin.buffer.read(max_bytes + 1)
-                if len(data) > max_bytes:
-                    raise DocumentError(f"standard input is larger than {max_bytes} bytes",
-                                        hint="raise KG_MAX_DOCUMENT_BYTES or split the text")
-                try:
-                    text = data.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise DocumentError(f"standard input is not UTF-8 (byte {exc.start})",
-                                        hint="convert it, e.g. iconv -f latin1 -t utf-8") from exc
-                docs.append(parse_document(text, "stdin"))
+                data = sys.stdin.buffer.read(max_bytes + 1)   # one byte more tells "too large"
+                docs.append(decode_document(data, "stdin", max_bytes=max_bytes))
             else:
                 docs.append(read_document(p, max_bytes=max_bytes))
         except DocumentError as exc:

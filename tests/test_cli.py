@@ -216,3 +216,18 @@ def test_analyze_and_export_on_the_seed(seed_store_path, tmp_path, capsys):
     code, _, err = run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "seed.zip"),
                        "--type", "Person", "--type", "Organization", "--store", str(store))
     assert code == 0
+
+
+def test_build_from_stdin(filled, tmp_path):
+    path, snapshot = filled
+    kg = Path(sys.executable).with_name("kg")
+    before = snapshot()
+    bad = subprocess.run([str(kg), "build", "-", "--store", str(path), "--no-analytics"],
+                         input="Übernahme".encode("latin-1"), capture_output=True, timeout=120)
+    assert bad.returncode == 2 and b"stdin: not UTF-8" in bad.stderr
+    assert snapshot() == before
+    text = "Acme Labs hat das Sprachmodell Quibble-2 vorgestellt. Der Konzern Acme Labs wächst.".encode()
+    good = subprocess.run([str(kg), "build", "-", "--store", str(path), "--no-analytics"],
+                          input=text, capture_output=True, timeout=120)
+    assert good.returncode == 0, good.stderr
+    assert len(snapshot()) > len(before)

@@ -20,7 +20,7 @@ from pathlib import Path
 from kg.errors import DocumentError
 from kg.model import Document
 
-__all__ = ["read_document", "parse_document", "html_to_text"]
+__all__ = ["read_document", "decode_document", "parse_document", "html_to_text"]
 
 _INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00A0: " ", 0x202F: " "}
 _HEADER = re.compile(r"#\s*([A-Za-z][\w-]*)\s*:\s*(.*)")
@@ -124,14 +124,25 @@ def read_document(path: str | Path, *, max_bytes: int) -> Document:
     if size > max_bytes:
         raise DocumentError(f"{p}: {size} bytes is larger than the limit of {max_bytes} bytes",
                             hint="raise KG_MAX_DOCUMENT_BYTES or split the text")
-    data = p.read_bytes()
+    return decode_document(p.read_bytes(), str(p), max_bytes=max_bytes)
+
+
+def decode_document(data: bytes, name: str, *, max_bytes: int) -> Document:
+    """Check raw bytes (size, binary content, UTF-8) and parse them as a document.
+
+    >>> decode_document("# source: x\\nText.".encode(), "a.txt", max_bytes=100).metadata["source"]
+    'x'
+    """
+    if len(data) > max_bytes:
+        raise DocumentError(f"{name}: {len(data)} bytes is larger than the limit of {max_bytes} bytes",
+                            hint="raise KG_MAX_DOCUMENT_BYTES or split the text")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise DocumentError(f"{p}: binary content (NUL byte at offset {nul})",
+        raise DocumentError(f"{name}: binary content (NUL byte at offset {nul})",
                             hint="give a plain UTF-8 text file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"{p}: not UTF-8 (invalid byte at offset {exc.start})",
+        raise DocumentError(f"{name}: not UTF-8 (invalid byte at offset {exc.start})",
                             hint="convert it, e.g. iconv -f latin1 -t utf-8") from exc
-    return parse_document(text, str(p))
+    return parse_document(text, name)
