@@ -11,7 +11,9 @@ import json
 import logging
 import re
 import threading
+import time
 from collections import OrderedDict, defaultdict, deque
+from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
@@ -35,6 +37,7 @@ _START, _END, _RULE = ox.NamedNode(KGO + "start"), ox.NamedNode(KGO + "end"), ox
 _FROM_DOC = ox.NamedNode(PROV + "wasDerivedFrom")
 _NOT_ENTITY = {KGO + "Document", KGO + "Evidence"}
 _ENTITY_CACHE = 20_000
+VIEW_BYTES = 256 << 20      # cap on the entity view's JSON bodies; above it, lookups are computed on demand
 _MAX_VISITED = 20_000
 
 
@@ -75,12 +78,29 @@ def short(store: KGStore, iri: str) -> str:
     return iri
 
 
+class EntityView:
+    """The JSON body of ``GET /entities/{id}`` for every entity, made for one store generation.
+
+    Built in the background from the in-memory replica right after it is made, so a cold
+    lookup is one dict access. ``bodies`` is keyed on the entity IRI; an entity missing from
+    it (over the memory cap, or not an entity) is computed on demand as before.
+    """
+
+    __slots__ = ("generation", "bodies", "size", "complete", "seconds")
+
+    def __init__(self, generation: int, bodies: dict[str, bytes], size: int, complete: bool, seconds: float) -> None:
+        self.generation, self.bodies, self.size, self.complete, self.seconds = generation, bodies, size, complete, seconds
+
+
 class Lookups:
     """Read-only views of a store for the HTTP lookups."""
 
-    def __init__(self, store: KGStore, *, replica: bool = True) -> None:
+    def __init__(self, store: KGStore, *, replica: bool = True, view_bytes: int = VIEW_BYTES) -> None:
         self.store = store
-        self._replica = Replica(store) if replica and store.path is not None else None
+        self._view: EntityView | None = None
+        self._view_bytes = view_bytes
+        self._replica = (Replica(store, on_current=self._make_view if view_bytes > 0 else None)
+                         if replica and store.path is not None else None)
         self._index: LabelIndex | None = None
         self._lock = threading.Lock()
         self._summaries: dict[str, dict[str, Any]] = {}
@@ -100,7 +120,62 @@ class Lookups:
 
     @property
     def in_memory(self) -> bool:
+        """Lookups read memory: the replica is current and so is the entity view (disk stores)."""
+        if self._replica is None:
+            return True
+        if self._replica.current() is None:
+            return False
+        view = self._view
+        return self._view_bytes <= 0 or (view is not None and view.generation == self.store.generation)
+
+    @property
+    def reads_memory(self) -> bool:
+        """Lookups read the in-memory replica (or an in-memory store), not RocksDB."""
         return self._replica is None or self._replica.current() is not None
+
+    def _make_view(self, raw: ox.Store, generation: int) -> None:
+        """Compute the JSON of every entity from ``raw``, the replica of ``generation``; called by
+        the replica's thread. Gives up as soon as the store moves on (the view would be stale)."""
+        try:
+            self._fill_view(raw, generation)
+        except Exception:   # noqa: BLE001 - lookups are computed on demand instead
+            log.exception("the entity view could not be made")
+            if generation == self.store.generation:
+                self._view = EntityView(generation, {}, 0, False, 0.0)
+
+    def _fill_view(self, raw: ox.Store, generation: int) -> None:
+        t0 = time.perf_counter()
+        bodies: dict[str, bytes] = {}
+        summaries: dict[str, dict[str, Any]] = {}
+        memo: dict[Any, dict[str, list[Any]]] = {}
+        size, complete, seen = 0, True, set()
+
+        def summary(node: Any) -> dict[str, Any]:
+            found = summaries.get(node.value)
+            if found is None:
+                found = summaries[node.value] = self._summary_of(node, raw)
+            return dict(found)
+
+        for q in raw.quads_for_pattern(None, _TYPE, None, None):
+            node: Any = q.subject
+            t: str = getattr(q.object, "value", "")
+            if not isinstance(node, ox.NamedNode) or not t.startswith(KGO) or t in _NOT_ENTITY or node.value in seen:
+                continue
+            seen.add(node.value)
+            if generation != self.store.generation:
+                return
+            body = json.dumps(self._entity(raw, node, summary, memo), ensure_ascii=False).encode()
+            cost = len(body) + len(node.value) + 120      # bytes objects, keys and dict slots
+            if size + cost > self._view_bytes:
+                complete = False
+                break
+            bodies[node.value] = body
+            size += cost
+        memo.clear()
+        if generation == self.store.generation:
+            self._view = EntityView(generation, bodies, size, complete, time.perf_counter() - t0)
+            log.info("entity view: %d entities, %.1f MB, %.1f s%s", len(bodies), size / 1e6,
+                     self._view.seconds, "" if complete else " (memory cap reached: the rest on demand)")
 
     def warm(self) -> None:
         """Start building the in-memory replica (disk stores only)."""
@@ -108,20 +183,25 @@ class Lookups:
             self._replica.current()
 
     # ---- one entity ----------------------------------------------------------------------
-    def _props(self, node: Any) -> dict[str, list[Any]]:
+    def _props(self, node: Any, raw: ox.Store | None = None) -> dict[str, list[Any]]:
         """Objects of ``node`` by predicate IRI, in store order, without duplicates (one index scan)."""
         out: dict[str, dict[Any, None]] = defaultdict(dict)
-        for q in self.raw.quads_for_pattern(node, None, None, None):
+        for q in (self.raw if raw is None else raw).quads_for_pattern(node, None, None, None):
             out[q.predicate.value].setdefault(q.object, None)
         return {p: list(objs) for p, objs in out.items()}
 
-    def types(self, node: Any) -> list[str]:
-        return sorted({t.value.removeprefix(KGO) for t in _objects(self.raw, node, _TYPE)
+    def types(self, node: Any, raw: ox.Store | None = None) -> list[str]:
+        return sorted({t.value.removeprefix(KGO) for t in _objects(self.raw if raw is None else raw, node, _TYPE)
                        if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
 
-    def label(self, node: Any) -> str:
-        labels = _objects(self.raw, node, _LABEL)
+    def label(self, node: Any, raw: ox.Store | None = None) -> str:
+        labels = _objects(self.raw if raw is None else raw, node, _LABEL)
         return labels[0].value if labels else short(self.store, node.value)
+
+    def _summary_of(self, node: Any, raw: ox.Store | None = None) -> dict[str, Any]:
+        types = self.types(node, raw)
+        return {"id": short(self.store, node.value), "iri": node.value, "label": self.label(node, raw),
+                "type": types[0] if types else None}
 
     def summary(self, node: Any) -> dict[str, Any]:
         """id, IRI, label and type of an entity; cached until the store changes."""
@@ -129,9 +209,7 @@ class Lookups:
             self._summaries, self._summaries_generation = {}, self.store.generation
         found = self._summaries.get(node.value)
         if found is None:
-            types = self.types(node)
-            found = {"id": short(self.store, node.value), "iri": node.value, "label": self.label(node),
-                     "type": types[0] if types else None}
+            found = self._summary_of(node)
             if len(self._summaries) < 100_000:
                 self._summaries[node.value] = found
         return dict(found)
@@ -145,7 +223,12 @@ class Lookups:
                                 hint="GET /entities?q=... searches by label")
 
     def cached_entity_json(self, node: ox.NamedNode) -> bytes | None:
-        """The cached JSON of :meth:`entity`, if the store has not changed since it was made."""
+        """The JSON of :meth:`entity` from the entity view or the LRU, if made for the store's generation."""
+        view = self._view
+        if view is not None and view.generation == self.store.generation:
+            found = view.bodies.get(node.value)
+            if found is not None:
+                return found
         with self._cache_lock:
             if self._entities_generation != self.store.generation:
                 return None
@@ -173,7 +256,11 @@ class Lookups:
 
     def entity(self, node: ox.NamedNode) -> dict[str, Any]:
         """Label, type, aliases, sameAs, documents and every relation out and in with its evidence."""
-        props = self._props(node)
+        return self._entity(self.raw, node, self.summary, None)
+
+    def _entity(self, raw: ox.Store, node: Any, summary: Callable[[Any], dict[str, Any]],
+                memo: dict[Any, dict[str, list[Any]]] | None) -> dict[str, Any]:
+        props = self._props(node, raw)
         types = sorted({t.value.removeprefix(KGO) for t in props.get(_TYPE.value, ())
                         if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
         if not types:
@@ -189,7 +276,7 @@ class Lookups:
             "sameAs": sorted(x.value for x in props.get(_SAME.value, ())),
             "documents": sorted(short(self.store, d.value) for d in props.get(_MENTIONED.value, ())),
         }
-        rels = self.relations(node)
+        rels = self._relations(raw, node, None, "both", summary, memo)
         out["relations"] = {"out": [r for r in rels if r["direction"] == "out"],
                             "in": [r for r in rels if r["direction"] == "in"]}
         return out
@@ -197,12 +284,23 @@ class Lookups:
     def relations(self, node: ox.NamedNode, *, predicate: str | None = None,
                   direction: str = "both") -> list[dict[str, Any]]:
         """Relations of ``node`` grouped by (subject, predicate, object), each with its evidence."""
+        return self._relations(self.raw, node, predicate, direction, self.summary, None)
+
+    def _relations(self, raw: ox.Store, node: Any, predicate: str | None, direction: str,
+                   summary: Callable[[Any], dict[str, Any]],
+                   memo: dict[Any, dict[str, list[Any]]] | None) -> list[dict[str, Any]]:
+        """:meth:`relations` read from ``raw``; ``memo`` keeps an evidence record read for one end
+        of its relation until the other end takes it."""
         grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
         for side, mine, other in (("out", _SUBJ, _OBJ), ("in", _OBJ, _SUBJ)):
             if direction not in ("both", side):
                 continue
-            for q in self.raw.quads_for_pattern(None, mine, node, None):
-                ev = self._props(q.subject)
+            for q in raw.quads_for_pattern(None, mine, node, None):
+                ev = memo.pop(q.subject, None) if memo is not None else None
+                if ev is None:
+                    ev = self._props(q.subject, raw)
+                    if memo is not None:
+                        memo[q.subject] = ev
                 preds, others = ev.get(_PRED.value), ev.get(other.value)
                 if not preds or not others:
                     continue
@@ -213,7 +311,7 @@ class Lookups:
                 rel = grouped.get(key)
                 if rel is None:
                     rel = grouped[key] = {"direction": side, "predicate": pred,
-                                          ("object" if side == "out" else "subject"): self.summary(others[0]),
+                                          ("object" if side == "out" else "subject"): summary(others[0]),
                                           "evidence": []}
                 first: dict[str, Any] = {p: (v[0] if v else None) for p, v in ev.items()}
                 doc = first.get(_FROM_DOC.value)

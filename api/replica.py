@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import threading
+from collections.abc import Callable
 
 import pyoxigraph as ox
 
@@ -22,8 +23,9 @@ class Replica:
     the end of the rebuild, lookups read the disk store.
     """
 
-    def __init__(self, store: KGStore) -> None:
+    def __init__(self, store: KGStore, on_current: Callable[[ox.Store, int], None] | None = None) -> None:
         self.store = store
+        self._on_current = on_current     # called in the build thread with each new copy and its generation
         self._raw: ox.Store | None = None
         self._generation = -1
         self._building = False
@@ -49,6 +51,8 @@ class Replica:
                     copy.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
                 if generation == self.store.generation:
                     self._raw, self._generation = copy, generation
+                    if self._on_current is not None:
+                        self._on_current(copy, generation)
                     return
                 # a write landed meanwhile: copy again
         except Exception:   # noqa: BLE001 - lookups keep reading the disk store

@@ -236,6 +236,16 @@ def run_load(port: int, paths: list[str], accept: str, args, *, warm: bool = Tru
     return summary(lat, len(lat) / elapsed, errors)
 
 
+def rss_mb(pid: int) -> str:
+    """Resident memory of a process (its own pages, not the query workers'), from /proc."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            kb = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError):
+        return "unknown"
+    return f"{kb / 1024:,.0f} MB"
+
+
 def summary(lat: list[float], rps: float, errors: int = 0) -> dict:
     lat = sorted(lat)
     q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else lat * 99
@@ -336,6 +346,7 @@ def bench_graph(label: str, extractions, args, tmp: Path) -> list[tuple]:
                 paths = ["/sparql?" + urllib.parse.urlencode({"query": make(s)}) for s in ids]
                 rows.append((label, f"kg-builder HTTP, {temp}", f"{name} GET /sparql",
                              run_load(kg.port, paths, JSON_RESULTS, args, warm=temp == "hot")))
+        print(f"kg-builder: server RSS {rss_mb(kg.proc.pid)} after the runs", flush=True)
     finally:
         kg.stop()
     if args.no_rdflib:

@@ -78,10 +78,11 @@ async def entity(request: Request, lookups: LookupsDep, id: EntityId) -> Respons
     `Accept: application/ld+json` or `text/turtle` gives the entity's triples and evidence records."""
     node = entity_node(lookups.store, id)
     mtype, fmt = negotiate(request.headers.get("accept"), FORMATS)
-    if fmt is None:     # the common case: JSON from the cache, else built (in a thread if it reads RocksDB)
-        body = lookups.cached_entity_json(node)
+    if fmt is None:     # the common case: JSON from the entity view or the cache, else built
+        body = lookups.cached_entity_json(node)     # (in a thread if it reads RocksDB)
         if body is None:
-            body = lookups.entity_json(node) if lookups.in_memory else await asyncio.to_thread(lookups.entity_json, node)
+            body = (lookups.entity_json(node) if lookups.reads_memory
+                    else await asyncio.to_thread(lookups.entity_json, node))
         return Response(body, media_type=JSON, headers={"Vary": "Accept"})
     return Response(serialize(lookups.description(node), fmt, lookups.store.base_iri), media_type=mtype,
                     headers={"Vary": "Accept"})
