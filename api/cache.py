@@ -5,14 +5,24 @@ Every answer of ``GET /entities...``, ``/paths``, ``/documents...``, ``/entity/.
 ``Accept`` and ``Host`` headers; so a 200 answer is kept (bounded LRU, small bodies only)
 until the next write moves the store's generation. A hit skips routing, dependencies and
 validation: it costs about as much as the HTTP floor.
+
+A miss on ``GET /entities/{id}`` asking for JSON is answered from the entity view
+(:meth:`api.lookups.Lookups.view_json`, every entity's JSON made once per store
+generation) the same way, with the same headers the route gives; anything else goes on
+to the route.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.representations import FORMATS, JSON
+from kg.rdf.sparql import negotiate
+
+ENTITY_PREFIX = "/entities/"
 CACHED_PREFIXES = ("/entities", "/paths", "/documents", "/entity/", "/id/", "/sparql")
 MAX_BODY = 256 * 1024
 
@@ -25,7 +35,16 @@ class ResponseCache:
         self.entries = entries
         self._cache: OrderedDict[tuple, tuple[list[tuple[bytes, bytes]], bytes]] = OrderedDict()
         self._generation = -1
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.view_hits = 0
+        self._wants_json: dict[bytes | None, bool] = {}     # Accept header -> JSON is the answer
+
+    def _json_wanted(self, accept: bytes | None) -> bool:
+        found = self._wants_json.get(accept)
+        if found is None:
+            found = negotiate(accept.decode("latin-1") if accept is not None else None, FORMATS)[1] is None
+            if len(self._wants_json) < 256:
+                self._wants_json[accept] = found
+        return found
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (scope["type"] != "http" or scope["method"] != "GET"
@@ -46,6 +65,15 @@ class ResponseCache:
             await send({"type": "http.response.start", "status": 200, "headers": found[0]})
             await send({"type": "http.response.body", "body": found[1]})
             return
+        path = scope["path"]
+        if path.startswith(ENTITY_PREFIX) and not scope["query_string"] and "/" not in path[len(ENTITY_PREFIX):]:
+            lookups = getattr(scope["app"].state, "lookups", None)
+            body = lookups.view_json(path[len(ENTITY_PREFIX):]) if lookups is not None else None
+            # the route reads the first Accept header
+            if body is not None and self._json_wanted(next((v for k, v in scope["headers"] if k == b"accept"), None)):
+                self.view_hits += 1
+                await Response(body, media_type=JSON, headers={"Vary": "Accept"})(scope, receive, send)
+                return
         self.misses += 1
         start: Message | None = None
         chunks: list[bytes] = []

@@ -222,6 +222,14 @@ class Lookups:
             raise NotFoundError(f"no entity {short(self.store, node.value)!r} in the store",
                                 hint="GET /entities?q=... searches by label")
 
+    def view_json(self, slug: str) -> bytes | None:
+        """The JSON of ``GET /entities/{slug}`` from the entity view, if the view is of the store's
+        current generation and holds that entity (else None: the route computes it)."""
+        view = self._view
+        if view is None or view.generation != self.store.generation or not (0 < len(slug) <= 200 and SLUG.match(slug)):
+            return None
+        return view.bodies.get(self.store.base_iri + slug)
+
     def cached_entity_json(self, node: ox.NamedNode) -> bytes | None:
         """The JSON of :meth:`entity` from the entity view or the LRU, if made for the store's generation."""
         view = self._view

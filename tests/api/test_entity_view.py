@@ -93,3 +93,35 @@ def test_a_write_is_seen_at_once_and_the_view_is_remade(serve, tmp_path):
         assert b"Zuck Corp" in lookups._view.bodies[BASE + "meta"]
         assert "Zuck Corp" in c.get("/entities/meta").json()["aliases"]
         assert c.get("/entities/nobody").status_code == 404
+
+
+def test_view_answers_are_the_routes_answers(serve, tmp_path):
+    """Answered from the view in front of the routing: same status, body and headers as the route's."""
+    from api.cache import ResponseCache
+
+    store = _disk_store(tmp_path)
+    live = serve(store, api_token=TOKEN)
+    lookups = live.app.state.lookups
+    _wait(lambda: lookups.in_memory)
+    with live.client() as c:
+        c.get("/health")
+        cache = live.app.middleware_stack
+        while not isinstance(cache, ResponseCache):
+            cache = cache.app
+        for accept in (None, "application/json", "*/*", "text/html, application/json;q=0.9", "application/*"):
+            headers = {"accept": accept} if accept else {}
+            views = cache.view_hits
+            fast = c.get("/entities/meta", headers=headers)
+            assert cache.view_hits == views + 1, accept
+            routed = c.get("/entities/meta", params={"via": "route"}, headers=headers)   # the route answers
+            assert cache.view_hits == views + 1
+            assert fast.status_code == routed.status_code == 200
+            assert fast.content == routed.content
+            drop = {"date"}
+            assert {k: v for k, v in fast.headers.items() if k not in drop} == \
+                {k: v for k, v in routed.headers.items() if k not in drop}
+        views = cache.view_hits
+        assert c.get("/entities/meta", headers={"accept": "text/turtle"}).headers["content-type"].startswith("text/turtle")
+        assert c.get("/entities/Meta").status_code in (400, 404)
+        assert c.get("/entities/meta/relations").status_code == 200
+        assert cache.view_hits == views
