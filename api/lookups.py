@@ -147,7 +147,6 @@ class Lookups:
         t0 = time.perf_counter()
         bodies: dict[str, bytes] = {}
         summaries: dict[str, dict[str, Any]] = {}
-        memo: dict[Any, dict[str, list[Any]]] = {}
         size, complete, seen = 0, True, set()
 
         def summary(node: Any) -> dict[str, Any]:
@@ -164,14 +163,13 @@ class Lookups:
             seen.add(node.value)
             if generation != self.store.generation:
                 return
-            body = json.dumps(self._entity(raw, node, summary, memo), ensure_ascii=False).encode()
+            body = json.dumps(self._entity(raw, node, summary), ensure_ascii=False).encode()
             cost = len(body) + len(node.value) + 120      # bytes objects, keys and dict slots
             if size + cost > self._view_bytes:
                 complete = False
                 break
             bodies[node.value] = body
             size += cost
-        memo.clear()
         if generation == self.store.generation:
             self._view = EntityView(generation, bodies, size, complete, time.perf_counter() - t0)
             log.info("entity view: %d entities, %.1f MB, %.1f s%s", len(bodies), size / 1e6,
@@ -264,10 +262,9 @@ class Lookups:
 
     def entity(self, node: ox.NamedNode) -> dict[str, Any]:
         """Label, type, aliases, sameAs, documents and every relation out and in with its evidence."""
-        return self._entity(self.raw, node, self.summary, None)
+        return self._entity(self.raw, node, self.summary)
 
-    def _entity(self, raw: ox.Store, node: Any, summary: Callable[[Any], dict[str, Any]],
-                memo: dict[Any, dict[str, list[Any]]] | None) -> dict[str, Any]:
+    def _entity(self, raw: ox.Store, node: Any, summary: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
         props = self._props(node, raw)
         types = sorted({t.value.removeprefix(KGO) for t in props.get(_TYPE.value, ())
                         if t.value.startswith(KGO) and t.value not in _NOT_ENTITY})
@@ -284,7 +281,7 @@ class Lookups:
             "sameAs": sorted(x.value for x in props.get(_SAME.value, ())),
             "documents": sorted(short(self.store, d.value) for d in props.get(_MENTIONED.value, ())),
         }
-        rels = self._relations(raw, node, None, "both", summary, memo)
+        rels = self._relations(raw, node, None, "both", summary)
         out["relations"] = {"out": [r for r in rels if r["direction"] == "out"],
                             "in": [r for r in rels if r["direction"] == "in"]}
         return out
@@ -292,23 +289,17 @@ class Lookups:
     def relations(self, node: ox.NamedNode, *, predicate: str | None = None,
                   direction: str = "both") -> list[dict[str, Any]]:
         """Relations of ``node`` grouped by (subject, predicate, object), each with its evidence."""
-        return self._relations(self.raw, node, predicate, direction, self.summary, None)
+        return self._relations(self.raw, node, predicate, direction, self.summary)
 
     def _relations(self, raw: ox.Store, node: Any, predicate: str | None, direction: str,
-                   summary: Callable[[Any], dict[str, Any]],
-                   memo: dict[Any, dict[str, list[Any]]] | None) -> list[dict[str, Any]]:
-        """:meth:`relations` read from ``raw``; ``memo`` keeps an evidence record read for one end
-        of its relation until the other end takes it."""
+                   summary: Callable[[Any], dict[str, Any]]) -> list[dict[str, Any]]:
+        """:meth:`relations` read from ``raw``, with ``summary`` for the entity at the other end."""
         grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
         for side, mine, other in (("out", _SUBJ, _OBJ), ("in", _OBJ, _SUBJ)):
             if direction not in ("both", side):
                 continue
             for q in raw.quads_for_pattern(None, mine, node, None):
-                ev = memo.pop(q.subject, None) if memo is not None else None
-                if ev is None:
-                    ev = self._props(q.subject, raw)
-                    if memo is not None:
-                        memo[q.subject] = ev
+                ev = self._props(q.subject, raw)
                 preds, others = ev.get(_PRED.value), ev.get(other.value)
                 if not preds or not others:
                     continue
