@@ -45,7 +45,9 @@ class KGStore:
         self.path = path
         self.read_only = read_only
         self.base_iri = base_iri
-        self.generation = 0     # moves on every write, so readers of snapshots know theirs is stale
+        # moves before and after every write, so a snapshot taken while a write runs is never
+        # marked as current once the write is done
+        self.generation = 0
         self.prefixes = {**PREFIXES, "id": base_iri}
 
     # ---- writing -------------------------------------------------------------------------
@@ -86,6 +88,8 @@ class KGStore:
             raise QueryError(f"malformed SPARQL update: {exc}") from exc
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc
+        finally:
+            self.generation += 1
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -103,8 +107,10 @@ class KGStore:
             self._store.extend(quads)
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"the RDF data does not parse as {format.name}: {exc}") from exc
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc
+        finally:
+            self.generation += 1
 
     # ---- reading -------------------------------------------------------------------------
     def query(
@@ -225,6 +231,8 @@ class KGStore:
             self._store.extend(quads)
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"the store could not be written: {exc}") from exc
+        finally:
+            self.generation += 1
 
     def __len__(self) -> int:
         return len(self._store)

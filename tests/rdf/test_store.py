@@ -137,3 +137,25 @@ def test_read_only_open_of_a_missing_store_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="no store") as exc:
         open_store(tmp_path / "missing", read_only=True)
     assert "kg build" in str(exc.value)
+
+
+def test_generation_moves_before_and_after_each_write(memory_store):
+    seen = []
+
+    class Spy:
+        """Wraps the raw store to record the generation while the write runs."""
+
+        def __init__(self, raw):
+            self.raw = raw
+
+        def update(self, *a, **k):
+            seen.append(memory_store.generation)
+            return self.raw.update(*a, **k)
+
+        def __getattr__(self, name):
+            return getattr(self.raw, name)
+
+    memory_store._store = Spy(memory_store._store)
+    g0 = memory_store.generation
+    memory_store.ingest(make_extraction())
+    assert seen == [g0 + 1] and memory_store.generation == g0 + 2
