@@ -81,7 +81,12 @@ def summary(store: StoreDep,
     return current_results(store, recompute=recompute, top=top).to_json(top=top)
 
 
-@router.get("/entities", summary="Entities ranked by a measure, with every measure")
+@router.get("/entities", summary="Entities ranked by a measure, with every measure",
+            responses={200: {"content": {"application/json": {"example": {
+                "fresh": True, "computed_at": "2026-01-01T00:00:00+00:00", "sort": "pagerank", "total": 30,
+                "entities": [{"iri": "https://w3id.org/kg-builder/id/openai", "label": "OpenAI",
+                              "kg_type": "Organization", "degree": 11, "pagerank": 0.1, "betweenness": 0.42,
+                              "closeness": 0.61, "component": 0, "core_number": 3, "community": 0}]}}}}})
 def entities(store: StoreDep,
              sort: Annotated[str, Query(description=f"One of {', '.join(m for m in MEASURES)}")] = "pagerank",
              types: Annotated[list[str] | None, Query(description="Entity types to keep")] = None,
@@ -101,7 +106,13 @@ def entities(store: StoreDep,
             "total": result.nodes if ranked_in_sparql else len(rows), "entities": rows[:limit]}
 
 
-@router.get("/communities", summary="Communities (Louvain, fixed seed), each named by its top entities")
+@router.get("/communities", summary="Communities (Louvain, fixed seed), each named by its top entities",
+            responses={200: {"content": {"application/json": {"example": {
+                "fresh": True, "computed_at": "2026-01-01T00:00:00+00:00",
+                "communities": [{"index": 0, "iri": "https://w3id.org/kg-builder/id/community/0",
+                                 "label": "OpenAI, Anthropic, Amazon", "size": 5},
+                                {"index": 1, "iri": "https://w3id.org/kg-builder/id/community/1",
+                                 "label": "Nvidia, TSMC, Jensen Huang", "size": 4}]}}}}})
 def communities(store: StoreDep, recompute: bool = True) -> dict[str, Any]:
     result = current_results(store, recompute=recompute, top=0)
     return {"fresh": result.fresh, "computed_at": result.computed_at, "communities": result.communities}
@@ -122,7 +133,15 @@ def cached_projection(store: KGStore, filters: GraphFilter) -> Any:
     return _LAST["graph"]
 
 
-@router.get("/path", summary="A shortest path between two entities over the (filtered) graph")
+@router.get("/path", summary="A shortest path between two entities over the (filtered) graph",
+            responses={200: {"content": {"application/json": {"example": {
+                "length": 2, "steps": [
+                    {"source": "https://w3id.org/kg-builder/id/jensen-huang", "predicate": "ceoOf",
+                     "target": "https://w3id.org/kg-builder/id/nvidia", "source_label": "Jensen Huang",
+                     "target_label": "Nvidia"},
+                    {"source": "https://w3id.org/kg-builder/id/nvidia", "predicate": "partnerOf",
+                     "target": "https://w3id.org/kg-builder/id/tsmc", "source_label": "Nvidia",
+                     "target_label": "TSMC"}]}}}}})
 def path(store: StoreDep, filters: FilterDep,
          source: Annotated[str, Query(description="Entity IRI, slug or label")],
          target: Annotated[str, Query(description="Entity IRI, slug or label")]) -> dict[str, Any]:
