@@ -137,10 +137,10 @@ def cached_projection(store: KGStore, filters: GraphFilter) -> Any:
             responses={200: {"content": {"application/json": {"example": {
                 "length": 2, "steps": [
                     {"source": "https://w3id.org/kg-builder/id/jensen-huang", "predicate": "ceoOf",
-                     "target": "https://w3id.org/kg-builder/id/nvidia", "source_label": "Jensen Huang",
+                     "target": "https://w3id.org/kg-builder/id/nvidia", "weight": 1, "source_label": "Jensen Huang",
                      "target_label": "Nvidia"},
                     {"source": "https://w3id.org/kg-builder/id/nvidia", "predicate": "partnerOf",
-                     "target": "https://w3id.org/kg-builder/id/tsmc", "source_label": "Nvidia",
+                     "target": "https://w3id.org/kg-builder/id/tsmc", "weight": 2, "source_label": "Nvidia",
                      "target_label": "TSMC"}]}}}}})
 def path(store: StoreDep, filters: FilterDep,
          source: Annotated[str, Query(description="Entity IRI, slug or label")],
