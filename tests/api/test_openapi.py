@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+
 def test_every_operation_has_a_summary_and_examples(news):
     with news.client() as c:
         spec = c.get("/openapi.json").json()
