@@ -25,8 +25,13 @@ appended to ``doc._.kg_candidates``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.language import Language
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
 from kg.extract.language import _function_words
@@ -57,6 +62,90 @@ KINDS = {
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
 
 
+class _LexemeTest:
+    """A boolean lexeme flag equal to a Python-level token predicate of a ``Matcher`` pattern.
+
+    ``{"TEXT": {"REGEX": rx}}``, ``{"LOWER": {"IN": words}}`` and the like run Python code for
+    every token the matcher looks at. Their attributes (``ORTH``/``TEXT``, ``LOWER``, which is
+    ``str.lower()``) belong to the word, not to the token, so the same answer can be computed once
+    per word of the vocabulary (``Vocab.add_flag``) and tested in C.
+    """
+
+    def __init__(self, attr: str, op: str, value) -> None:
+        self.key = (attr, op, value if op == "REGEX" else frozenset(value))
+        self.lower = attr == "LOWER"
+        self._search = re.compile(value).search if op == "REGEX" else None
+
+    def __call__(self, string: str) -> bool:
+        if self.lower:
+            string = string.lower()
+        if self._search is not None:
+            return self._search(string) is not None
+        return string in self.key[2]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _LexemeTest) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __reduce__(self):
+        attr, op, value = self.key
+        return (_LexemeTest, (attr, op, value if op == "REGEX" else sorted(value)))
+
+
+def _lexeme_tests(spec: dict):
+    """(attribute, test, wanted flag value) of the predicates of ``spec`` a lexeme flag can replace."""
+    for attr, value in spec.items():
+        if attr not in ("TEXT", "ORTH", "LOWER") or not isinstance(value, dict) or len(value) != 1:
+            continue
+        (op, arg), = value.items()
+        if op == "REGEX" and isinstance(arg, str):
+            yield attr, _LexemeTest(attr, op, arg), True
+        elif op in ("IN", "NOT_IN") and isinstance(arg, (list, tuple, set, frozenset)) \
+                and all(isinstance(v, str) for v in arg):
+            yield attr, _LexemeTest("TEXT" if attr == "ORTH" else attr, "IN", arg), op == "IN"
+
+
+def _with_flags(vocab, patterns: list[tuple[str, list[list[dict]]]]) -> list[tuple[str, list[list[dict]]]]:
+    """The patterns with their Python-level predicates replaced by lexeme flags where bits are free.
+
+    spaCy's own flags use bits 1-18; the free bits go first to the tests that start a pattern
+    (the matcher tries every pattern's first token at every token), then to the most frequent.
+    A test without a bit stays a Python predicate: the matches are the same either way.
+    """
+    rank: Counter = Counter()
+    for _, pats in patterns:
+        for p in pats:
+            for pos, spec in enumerate(p):
+                for _, test, _ in _lexeme_tests(spec):
+                    rank[test] += 1000 if pos == 0 else 1
+    getters = vocab.lex_attr_getters
+    bits: dict[_LexemeTest, int] = {}
+    free = [b for b in range(63, 18, -1) if b not in getters]
+    for test, _ in sorted(rank.items(), key=lambda kv: -kv[1]):
+        bit = next((b for b, g in getters.items() if b < 64 and g == test), None)
+        if bit is None and free:
+            bit = vocab.add_flag(test, free.pop(0))
+        if bit is not None:
+            bits[test] = bit
+    out = []
+    for kind, pats in patterns:
+        new = []
+        for p in pats:
+            specs = []
+            for spec in p:
+                spec = dict(spec)
+                for attr, test, wanted in list(_lexeme_tests(spec)):
+                    if test in bits:
+                        del spec[attr]
+                        spec[bits[test]] = wanted
+                specs.append(spec)
+            new.append(specs)
+        out.append((kind, new))
+    return out
+
+
 class NameCueRecogniser:
     """Adds candidate mentions found by cue words and name shapes."""
 
@@ -64,7 +153,8 @@ class NameCueRecogniser:
         self.name = name
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
-        self.matcher = Matcher(nlp.vocab)
+        # patterns are validated in _add before their regular expressions become lexeme flags
+        self.matcher = Matcher(nlp.vocab, validate=False)
         self._known: dict[int, str] = {}
         self._nlp = nlp
         cues = self.lex.cues
@@ -105,9 +195,19 @@ class NameCueRecogniser:
         return [[{"LOWER": {"IN": sorted(slot)}} for slot in slots] for _, slots in sorted(by_len.items())]
 
     def _add(self, kind: str, patterns: list[list[dict]]) -> None:
-        self.matcher.add(kind, patterns, greedy="LONGEST")
+        errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
+        if errors:
+            raise MatchPatternError(kind, errors)
+        self._pending.append((kind, patterns))
 
     def _build(self, cues: dict[str, frozenset[str]]) -> None:
+        self._pending: list[tuple[str, list[list[dict]]]] = []
+        self._build_patterns(cues)
+        for kind, patterns in _with_flags(self._nlp.vocab, self._pending):
+            self.matcher.add(kind, patterns, greedy="LONGEST")
+        del self._pending
+
+    def _build_patterns(self, cues: dict[str, frozenset[str]]) -> None:
         n = self.max_name_tokens
         name = {"TEXT": {"REGEX": NAME_RX}}
         names = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
