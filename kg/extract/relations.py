@@ -75,6 +75,7 @@ class RelationExtractor:
                             for lang in LANGUAGES if lang != self.lang and (Path(root) / lang / "relations.tsv").is_file()}
         others = [load_lexicon(root, lang) for lang in self.other_rules]
         self.max_units = max_sentence_units
+        self._rule_indexes: dict[int, tuple] = {}     # id(rules) -> (rules, always, by anchor word)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
 
@@ -155,7 +156,10 @@ class RelationExtractor:
             if self.other_rules and len(units) >= 8:
                 lang = sentence_language(sent.text, self.root, self.lang)
                 rules = self.other_rules.get(lang, self.rules)
-            for rule in rules:
+            always, by_word = self._rule_index(rules)
+            hits = [i for w in words if w in by_word for i in by_word[w]]
+            for ri in sorted(always.union(hits)) if hits else sorted(always):
+                rule = rules[ri]
                 if not rule.applies(words, codes):
                     continue
                 for match in rule.regex.finditer(code):
@@ -164,6 +168,27 @@ class RelationExtractor:
         infer_from_names(doc.user_data["kg_text"], lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _rule_index(self, rules: tuple[Rule, ...]) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+        """Rules that must be tested in every sentence, and the others by anchor word.
+
+        A rule whose anchors are exact words only can apply just where one of them occurs; the
+        candidates are still tested with :meth:`Rule.applies`, in file order.
+        """
+        cached = self._rule_indexes.get(id(rules))
+        if cached is not None and cached[0] is rules:
+            return cached[1], cached[2]
+        always: set[int] = set()
+        by_word: dict[str, list[int]] = {}
+        for i, rule in enumerate(rules):
+            if rule.anchors is None or rule.anchors[1]:
+                always.add(i)
+            else:
+                for w in rule.anchors[0]:
+                    by_word.setdefault(w, []).append(i)
+        index = (rules, frozenset(always), {w: tuple(v) for w, v in by_word.items()})
+        self._rule_indexes[id(rules)] = index
+        return index[1], index[2]
 
     # ---- one match -----------------------------------------------------------------------
     def _slot(self, m: re.Match, slot: str, offsets: np.ndarray) -> int | None:
