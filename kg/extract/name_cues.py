@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.language import Language
 from spacy.errors import MatchPatternError
+from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
