@@ -60,7 +60,11 @@ class KGStore:
         """
         quads = extraction_to_quads(ex, base=self.base_iri, ingested_at=ingested_at)
         graph = document_iri(ex.document.content_hash, self.base_iri)
-        replaced = sorted({graph} & set(self.document_iris()) | set(self._graphs_of_file(ex.document.name)))
+        # earlier versions: the same text (same graph), or the same file name with other text
+        earlier = set(self._graphs_of_file(ex.document.name))
+        if self._store.contains_named_graph(ox.NamedNode(graph)):
+            earlier.add(graph)
+        replaced = sorted(earlier)
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in replaced)
         self.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
