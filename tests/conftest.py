@@ -30,6 +30,15 @@ def make_extraction(name: str = "acme.txt", text: str = "Acme Corp hires Bob Smi
     ])
 
 
+def filled_store_path(path: Path) -> Path:
+    """A persistent store at ``path`` holding :func:`make_extraction`, closed again (lock released)."""
+    st = open_store(path, base_iri=BASE)
+    st.ingest(make_extraction())
+    st.flush()
+    del st
+    return path
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> KGStore:
     """An empty persistent store in a temporary folder."""

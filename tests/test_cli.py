@@ -11,7 +11,7 @@ import pytest
 
 from kg.cli import build_parser, main
 from kg.rdf.store import open_store
-from tests.conftest import BASE, SEED, make_extraction
+from tests.conftest import BASE, SEED, filled_store_path
 
 COMMANDS = ["extract", "build", "query", "stats", "validate", "remove", "serve", "eval", "analyze", "export"]
 
@@ -25,11 +25,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def filled(tmp_path):
     """A persistent store holding one hand-made document, and a snapshot function."""
-    path = tmp_path / "store"
-    st = open_store(path, base_iri=BASE)
-    st.ingest(make_extraction())
-    st.flush()
-    del st
+    path = filled_store_path(tmp_path / "store")
 
     def snapshot() -> list[str]:
         s = open_store(path, base_iri=BASE)

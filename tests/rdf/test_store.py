@@ -7,7 +7,7 @@ import pytest
 
 from kg.errors import NotFoundError, QueryError, StoreError
 from kg.rdf.store import open_store
-from tests.conftest import BASE, make_extraction
+from tests.conftest import BASE, filled_store_path, make_extraction
 
 
 def test_ingest_writes_one_named_graph_with_provenance(store):
@@ -120,12 +120,7 @@ def test_load_puts_triples_into_the_named_graph_atomically(store):
 
 
 def test_read_only_store_refuses_writes_clearly(tmp_path):
-    path = tmp_path / "s"
-    st = open_store(path, base_iri=BASE)
-    st.ingest(make_extraction())
-    st.flush()
-    del st
-    ro = open_store(path, base_iri=BASE, read_only=True)
+    ro = open_store(filled_store_path(tmp_path / "s"), base_iri=BASE, read_only=True)
     n = len(ro)
     with pytest.raises(StoreError, match="read-only"):
         ro.ingest(make_extraction(name="x.txt", text="Other text."))
