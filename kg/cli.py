@@ -99,7 +99,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                     disable=args.quiet or len(docs) < 2)
 
     report = build(store, docs, progress=progress)
-    replaced = sum(len(r.replaced) + 0 for r in report.results)
+    replaced = sum(len(r.replaced) for r in report.results)
     print(f"built {len(report.results)} document(s): {report.entities} entities, {report.relations} relations"
           f"{f', replaced {replaced} older version(s)' if replaced else ''}; store {s.store} now holds "
           f"{len(store):,} triples", file=sys.stderr)
@@ -109,10 +109,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _refresh_analytics(store, *, quiet: bool) -> None:
-    try:
-        from kg.analytics import analyze
-    except ImportError:
-        return
+    from kg.analytics import analyze
+
     analyze(store, write_back=True)
     if not quiet:
         print("analytics recomputed (kg analyze shows them)", file=sys.stderr)
