@@ -140,3 +140,48 @@ def test_pair_anaphor_stands_for_two_organisations(extractor):
 ])
 def test_compounds_and_appositions(extractor, lang, text, expected):
     assert expected in rels(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # German: passive with a long agent, verb-final clauses, V2 order, plural compounds, "dessen"
+    ("de", "Quibbl wurde 2021 von den ehemaligen Acme-Forschern Tobias Wendt und Jana Roth gegründet.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Jana Roth", "founderOf", "Quibbl"),
+      ("Tobias Wendt", "worksFor", "Acme"), ("Jana Roth", "worksFor", "Acme")}),
+    ("de", "Zorblax hat vier Milliarden Dollar in das Unternehmen Quibbl investiert.", {("Zorblax", "investsIn", "Quibbl")}),
+    ("de", "Laut Tobias Wendt wird Zorblax weiter in Quibbl investieren.", {("Zorblax", "investsIn", "Quibbl")}),
+    ("de", "Acme kündigte an, dass Zorblax im Dezember das Modell Rocket 2 veröffentlichen werde.",
+     {("Zorblax", "develops", "Rocket 2")}),
+    ("de", "Die Firma Zorblax, die den Chatbot Rocket 2 entwickelt, wächst.", {("Zorblax", "develops", "Rocket 2")}),
+    ("de", "Acme und Zorblax konkurrieren mit Quibbl um Kunden.",
+     {("Acme", "competesWith", "Quibbl"), ("Zorblax", "competesWith", "Quibbl")}),
+    ("de", "Jana Roth verklagt Acme und dessen Chef Tobias Wendt.", {("Tobias Wendt", "ceoOf", "Acme")}),
+    ("de", "Tobias Wendt, Gründer und Chef von Acme, sprach.", {("Tobias Wendt", "founderOf", "Acme")}),
+    ("de", "Zu den Investoren von Quibbl gehören Acme und Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}),
+    ("de", "Quibbl gehört seit 2014 zu Acme.", {("Quibbl", "subOrganizationOf", "Acme")}),
+    ("de", "Tobias Wendt, der Acme im Mai verlassen hatte, gründete das Start-up Quibbl.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "founderOf", "Quibbl")}),
+    ("de", "Quibbl hat eine Finanzierungsrunde abgeschlossen, an der sich Acme und Zorblax beteiligten.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}),
+    # English: passive without a comma, appositions before the verb, base verb forms after modals
+    ("en", "The startup Quibbl was acquired by Zorblax.", {("Zorblax", "acquired", "Quibbl")}),
+    ("en", "Quibbl, founded in 2021 by former Acme researchers, has raised money from Zorblax and Acme.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}),
+    ("en", "Jana Roth said Zorblax would release Rocket 2 in December.", {("Zorblax", "develops", "Rocket 2")}),
+    ("en", "Investors in Quibbl include Acme and Zorblax.", {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}),
+    ("en", "Quibbl, an AI search startup backed by Jana Roth and Zorblax, grew.", {("Zorblax", "investsIn", "Quibbl")}),
+    ("en", "Dovid Brask, who left Acme in May, founded the startup Quibbl.",
+     {("Dovid Brask", "worksFor", "Acme"), ("Dovid Brask", "founderOf", "Quibbl")}),
+    ("en", "Dovid Brask now runs Acme's consumer AI unit.", {("Dovid Brask", "worksFor", "Acme")}),
+    ("en", "Quibbl, the Toronto-based rival to Acme, launched Rocket 2.", {("Quibbl", "develops", "Rocket 2")}),
+])
+def test_clause_orders_and_long_arguments(extractor, lang, text, expected):
+    # the invented names are introduced with a cue first, as an article would
+    intro = {"de": "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind bekannt. ",
+             "en": "The startup Quibbl, the company Acme and the firm Zorblax are known. "}[lang]
+    assert expected <= rels(extractor, intro + text, lang)
+
+
+def test_passive_acquisition_keeps_its_direction(extractor):
+    found = rels(extractor, "The startup Quibbl was acquired by Zorblax.", "en")
+    assert ("Quibbl", "acquired", "Zorblax") not in found
