@@ -8,6 +8,8 @@ token, so the compound can still be read whole.
 >>> nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
 >>> [t.text for t in nlp("Acme-Chef Jane Roe nennt 340.000 Z9-GPUs, z.B. am 18. September.")]
 ['Acme', '-', 'Chef', 'Jane', 'Roe', 'nennt', '340.000', 'Z9', '-', 'GPUs', ',', 'z.B.', 'am', '18.', 'September', '.']
+>>> [t.text for t in nlp("Sie nutzt Z900. Dann Quill-4. Dann Zeta 1.5. Am 3. Mai.")]
+['Sie', 'nutzt', 'Z900', '.', 'Dann', 'Quill', '-', '4', '.', 'Dann', 'Zeta', '1.5', '.', 'Am', '3.', 'Mai', '.']
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ __all__ = ["create_compound_tokenizer"]
 # a hyphen between two letters or digits splits; a hyphen after a word before a blank too
 _HYPHEN_INFIX = r"(?<=[^\W_])-(?=[^\W_])"
 _HYPHEN_SUFFIX = r"(?<=[^\W\d_]{2})-"
+# a full stop after a model or chip code ends the sentence: "B200.", "GPT-4.", "Gemini 1.5."
+# (German keeps "3." whole as an ordinal; a code with letters or a dotted version is never one)
+_CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za-z]\d\d\d)\.",
+                       r"(?<=[A-Za-z]\d\d\d\d)\.", r"(?<=[A-Za-z]-\d)\.", r"(?<=[A-Za-z]-\d\d)\.",
+                       r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\."]
 
 
 @spacy.registry.tokenizers("kg.compound_tokenizer.v1")
@@ -33,7 +40,7 @@ def create_compound_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         infixes = list(defaults.infixes or []) + [_HYPHEN_INFIX]
-        suffixes = list(defaults.suffixes or []) + [_HYPHEN_SUFFIX]
+        suffixes = list(defaults.suffixes or []) + [_HYPHEN_SUFFIX] + _CODE_STOP_SUFFIXES
         prefix_search = (spacy.util.compile_prefix_regex(defaults.prefixes).search
                          if defaults.prefixes else None)
         return Tokenizer(
