@@ -26,11 +26,11 @@ __all__ = ["create_compound_tokenizer"]
 # a hyphen between two letters or digits splits; a hyphen after a word before a blank too
 _HYPHEN_INFIX = r"(?<=[^\W_])-(?=[^\W_])"
 _HYPHEN_SUFFIX = r"(?<=[^\W\d_]{2})-"
-# a full stop after a model or chip code ends the sentence: "B200.", "GPT-4.", "Gemini 1.5."
+# a full stop after a model or chip code ends the sentence: "B200.", "GPT-4.", "Gemini 1.5.", "Zeta-34B."
 # (German keeps "3." whole as an ordinal; a code with letters or a dotted version is never one)
 _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za-z]\d\d\d)\.",
                        r"(?<=[A-Za-z]\d\d\d\d)\.", r"(?<=[A-Za-z]-\d)\.", r"(?<=[A-Za-z]-\d\d)\.",
-                       r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\."]
+                       r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\.", r"(?<=\d[A-Z])\."]
 
 
 @spacy.registry.tokenizers("kg.compound_tokenizer.v1")
