@@ -30,10 +30,10 @@ from collections import Counter
 
 from spacy.errors import MatchPatternError
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
+from kg.extract.gated_matcher import GatedMatcher
 from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates
@@ -153,8 +153,6 @@ class NameCueRecogniser:
         self.name = name
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
-        # patterns are validated in _add before their regular expressions become lexeme flags
-        self.matcher = Matcher(nlp.vocab, validate=False)
         self._known: dict[int, str] = {}
         self._nlp = nlp
         cues = self.lex.cues
@@ -201,10 +199,17 @@ class NameCueRecogniser:
         self._pending.append((kind, patterns))
 
     def _build(self, cues: dict[str, frozenset[str]]) -> None:
+        """The matcher of every pattern (validated in :meth:`_add`, then given lexeme flags).
+
+        It runs each pattern only around its anchor words (:mod:`kg.extract.gated_matcher`);
+        the function words of the language (and punctuation, far more frequent) tell which
+        word of a pattern is rare enough to be its anchor.
+        """
         self._pending: list[tuple[str, list[list[dict]]]] = []
         self._build_patterns(cues)
-        for kind, patterns in _with_flags(self._nlp.vocab, self._pending):
-            self.matcher.add(kind, patterns, greedy="LONGEST")
+        probe = {w: 1.0 for w in self.function_words} | {w.capitalize(): 1.0 for w in self.function_words} \
+            | {p: 20.0 for p in (",", ".", "-", ":", "(", ")", '"')}
+        self.matcher = GatedMatcher(self._nlp.vocab, _with_flags(self._nlp.vocab, self._pending), probe)
         del self._pending
 
     def _build_patterns(self, cues: dict[str, frozenset[str]]) -> None:
