@@ -17,8 +17,9 @@ gives exactly the result of ``Matcher.__call__(doc)`` with ``greedy="LONGEST"`` 
 - a match lies within ``before`` tokens before and ``after`` tokens after its anchor token (the
   pattern's maximal length bounds both), so each pattern's own ``Matcher`` runs on those windows
   (as ``Span``; overlapping windows merged). A ``Matcher`` finds the same matches in a span as in
-  the doc, because a match depends on its own tokens only. A one-token pattern that tests the
-  word only matches exactly at its anchor tokens and needs no matcher;
+  the doc, because a match depends on its own tokens only. A pattern of single tokens that test
+  the word only (``[name, "-", head]``) matches exactly where its anchor and needs are met and
+  needs no matcher;
 - the raw matches are filtered per key exactly as ``Matcher.__call__`` does it (longest first,
   then leftmost; a match overlapping a kept one of its key is dropped);
 - the keys come in the order in which spaCy's matcher first emits one of their raw matches. A raw
@@ -133,10 +134,12 @@ class _Group:
         self.before = self.after = 0
         self.matcher = Matcher(vocab, validate=False)
         self.matcher.add(key, [pattern])
-        # a one-token pattern testing the word only matches exactly at its anchor tokens
-        test = _word_test(pattern[0])
-        self.exact = len(pattern) == 1 and _bounds(pattern[0]) == (1, 1) and test is not None \
-            and len(test) == len(pattern[0])
+        # a pattern of one-token specs that test the word only matches exactly where its
+        # anchor and needs are met: it needs no matcher
+        self.exact = all(_bounds(spec) == (1, 1) and len(_word_test(spec) or ()) == len(spec)
+                         for spec in pattern)
+        self.offset = 0             # of the anchor spec in the pattern
+        self.length = len(pattern)
 
 
 class GatedMatcher:
@@ -197,6 +200,7 @@ class GatedMatcher:
         i = min(required, key=lambda k: self._frequency(tests[k]))
         group = _Group(self.vocab, key, pat)
         group.lead = self._bit(tests[i])
+        group.offset = i
         extra = bounds[i][1] - 1        # the anchor token is any repetition of spec i
         group.before = sum(hi for _, hi in bounds[:i]) + extra
         group.after = sum(hi for _, hi in bounds[i + 1:]) + extra
@@ -256,7 +260,8 @@ class GatedMatcher:
             return found
         for group, hits in self._anchors(doc).items():
             if group.exact:
-                found.setdefault(group.key, set()).update((x, x + 1) for x in hits)
+                a, b = group.offset, group.length - group.offset
+                found.setdefault(group.key, set()).update((x - a, x + b) for x in hits)
                 continue
             windows: list[list[int]] = []
             for x in hits:

@@ -25,6 +25,7 @@ PATTERNS = [
     ("anaphor", [[{"LOWER": {"IN": ["der", "die"]}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                   {"LOWER": {"IN": ["chef", "labs"]}}]]),
     ("pronoun", [[{"LOWER": "er"}]]),
+    ("pair", [[{"LOWER": "die"}, {"ORTH": "Chef"}], [{"ORTH": "Acme"}, {"ORTH": "-"}, {"LOWER": "labs"}]]),
     ("title_number", [[{"IS_TITLE": True}, {"IS_DIGIT": True}]]),   # no word test: runs everywhere
     ("quoted", [[{"ORTH": "„"}, {"OP": "+"}, {"ORTH": "“"}]]),       # unbounded: runs everywhere
 ]
