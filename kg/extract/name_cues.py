@@ -161,6 +161,7 @@ class NameCueRecogniser:
         self.hw_heads = cues["hw_head"]
         self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
+        self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
@@ -344,7 +345,8 @@ class NameCueRecogniser:
     def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
         """Tokens of the longest cue phrase of ``kind`` at ``start``."""
         words = tuple(t.lower_ for t in doc[start:end])
-        n = max((len(c) for c in self.cue_tokens[kind] if words[:len(c)] == c), default=0)
+        phrases = self.cue_tokens[kind]
+        n = next((k for k in self.cue_lengths[kind] if 0 < k <= len(words) and words[:k] in phrases), 0)
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
                 and any(words[0].endswith(c) for c in self.compound_cues):
             n = 1
