@@ -42,6 +42,7 @@ A pattern with an unbounded operator (``+``, ``*``) or without a word test runs 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -229,15 +230,15 @@ class GatedMatcher:
                     mask = sum(1 << b for b, t in enumerate(self.tests) if _passes(t, lex))
                     groups = tuple(g for g in self.groups if mask >> g.lead & 1)
                     cache[lex.orth] = words[i] = (mask, groups)
-        return [w[0] for w in words], [w[1] for w in words]
+        return list(map(itemgetter(0), words)), list(map(itemgetter(1), words))
 
     def _anchors(self, doc: Doc) -> dict[_Group, list[int]]:
         """Group -> its anchor tokens that have every need met."""
         masks, leads = self._word_masks(doc)
         n = len(masks)
         out: dict[_Group, list[int]] = {}
-        for x, groups in enumerate(leads):
-            for group in groups:
+        for x in [x for x, groups in enumerate(leads) if groups]:
+            for group in leads[x]:
                 for bit, lo, hi in group.needs:
                     j, end = x + lo, x + hi + 1
                     if j < 0:
