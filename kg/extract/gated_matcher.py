@@ -55,7 +55,7 @@ __all__ = ["GatedMatcher"]
 
 _UNBOUNDED = 1 << 30
 _OP_RX = re.compile(r"^\{(\d*),?(\d*)\}$")
-_MAX_WORDS = 200_000        # cached word masks; the cache is cleared when it grows beyond this
+_MAX_WORDS = 50_000         # cached word masks; the cache is cleared when it grows beyond this
 
 
 def _bounds(spec: dict) -> tuple[int, int]:

@@ -70,7 +70,7 @@ class Lexicon:
             return False
         known = self._compounds.get(word)
         if known is None:
-            if len(self._compounds) > 100_000:
+            if len(self._compounds) > 50_000:
                 self._compounds.clear()
             known = self._compounds[word] = any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
                                                 for k in range(3, len(word) - 5))

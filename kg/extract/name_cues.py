@@ -57,6 +57,9 @@ KINDS = {
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
 }
+# anaphor kind -> the anaphor tag of its mentions
+ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
+            "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
@@ -356,8 +359,7 @@ class NameCueRecogniser:
         type_, prio = KINDS[kind]
         extra = ""
         if kind.startswith("anaphor"):
-            a = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
-                 "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}[kind]
+            a = ANAPHORS[kind]
             if a == "pair":
                 return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
             first = end - 1
