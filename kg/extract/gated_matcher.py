@@ -84,7 +84,7 @@ def _word_test(spec: dict) -> tuple | None:
         return None
     atoms = []
     for attr, value in spec.items():
-        if isinstance(attr, int) and value is True:
+        if isinstance(attr, int) and attr < 64 and value is True:     # a lexeme flag
             atoms.append(("flag", attr))
         elif attr in ("ORTH", "TEXT", "LOWER"):
             field = "lower" if attr == "LOWER" else "orth"

@@ -12,8 +12,10 @@ Token patterns (spaCy ``Matcher``) are built from the cue lists of the lexicon:
 - products: a head word ("X Smartglasses", "X voice assistant") or a cue ("app X");
 - anaphors: "das Unternehmen", "the company", "er", "she", "our", resolved later by the linker.
 
-Every candidate is cleaned (function words, months and German common nouns are not names) and
-appended to ``doc._.kg_candidates``.
+The patterns run through :class:`~kg.extract.gated_matcher.GatedMatcher`: the result of a
+spaCy ``Matcher`` (longest match per kind), found by looking only near each pattern's rare word
+(a cue, a head word, a known first name). Every candidate is cleaned (function words, months and
+German common nouns are not names) and appended to ``doc._.kg_candidates``.
 
 >>> import spacy
 >>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
