@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -50,8 +51,9 @@ class KnownNameMatcher:
         self.hyphenated: dict[str, str] = {}
         self.articles = self.lexicon.cues["name_article"]
         self.heads = self.lexicon.cues["hw_head"] | self.lexicon.cues["product_head"]
+        self.forms: dict[str, list[str]] = {}      # key -> its forms (the property makes a new list)
         for key, entry in self.catalogue.entries.items():
-            forms = entry.forms
+            forms = self.forms[key] = entry.forms
             # "Acme Labs" is also written "Acme-Labs" in German compounds ("Acme-Labs-Chef")
             hyphenated = []
             for f in forms:
@@ -69,32 +71,39 @@ class KnownNameMatcher:
                 self.folded.add(key, long)
         for label, forms in self.lexicon.concepts.items():
             self.concepts.add(_CONCEPT + label, [nlp.make_doc(f) for f in forms])
+        # the word lists tested at every match, as the IDs of the lower-case words
+        strings = nlp.vocab.strings
+        self._article_ids = {strings.add(w) for w in self.articles}
+        self._genitive_ids = {strings.add(w) for w in ("der", "des", "of", "von")}
+        self._suffix_ids = {strings.add(w) for w in self.suffixes}
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
         strings = doc.vocab.strings
+        lower = doc.to_array(LOWER).tolist()
+        articles, genitives, suffixes = self._article_ids, self._genitive_ids, self._suffix_ids
         seen: set[tuple[int, int]] = set()
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for match_id, start, end in matcher(doc):
                 if (start, end) in seen:
                     continue
-                span = doc[start:end]
-                if folded and (span.text == span.text.lower() or span.text[0].islower()):
+                surface = doc[start:end].text
+                if folded and (surface == surface.lower() or surface[0].islower()):
                     continue
                 key = strings[match_id]
                 entry = self.catalogue.entries[key]
+                forms = self.forms[key]
                 # "Die Welt der Modelle": an article-led title followed by a genitive is a phrase
-                if doc[start].lower_ in self.articles and end < len(doc) \
-                        and doc[end].lower_ in ("der", "des", "of", "von"):
+                if lower[start] in articles and end < len(doc) and lower[end] in genitives:
                     continue
-                text = self.hyphenated.get(span.text, span.text)
+                text = self.hyphenated.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it
-                    text = next((f for f in entry.forms if f.lower() == text.lower()), text)
+                    text = next((f for f in forms if f.lower() == text.lower()), text)
                 gen = False
-                if text not in entry.forms and text.endswith("s") and text[:-1] in entry.forms:
+                if text not in forms and text.endswith("s") and text[:-1] in forms:
                     text, gen = text[:-1], True
                 if end < len(doc) and entry.type == "Organization" and \
-                        doc[end].lower_ in self.suffixes and doc[end].text[0].isupper():
+                        lower[end] in suffixes and doc[end].text[0].isupper():
                     end += 1
                     text = text + doc[end - 2].whitespace_ + doc[end - 1].text
                 seen.add((start, end))

@@ -56,6 +56,8 @@ class Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     nouns: dict[str, str] = field(default_factory=dict)   # German noun form -> lemma
+    # answers of is_common_noun for compounds, by word (bounded: cleared when full)
+    _compounds: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_common_noun(self, word: str) -> bool:
         """True for a capitalised common noun of the language (German only).
@@ -66,8 +68,13 @@ class Lexicon:
             return True
         if not self.nouns or len(word) < 9 or not word.isalpha():
             return False
-        return any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
-                   for k in range(3, len(word) - 5))
+        known = self._compounds.get(word)
+        if known is None:
+            if len(self._compounds) > 50_000:
+                self._compounds.clear()
+            known = self._compounds[word] = any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
+                                                for k in range(3, len(word) - 5))
+        return known
 
     def noun_lemma(self, word: str) -> str:
         """Nominative singular of a German noun form; the word itself when unknown."""

@@ -12,8 +12,10 @@ Token patterns (spaCy ``Matcher``) are built from the cue lists of the lexicon:
 - products: a head word ("X Smartglasses", "X voice assistant") or a cue ("app X");
 - anaphors: "das Unternehmen", "the company", "er", "she", "our", resolved later by the linker.
 
-Every candidate is cleaned (function words, months and German common nouns are not names) and
-appended to ``doc._.kg_candidates``.
+The patterns run through :class:`~kg.extract.gated_matcher.GatedMatcher`: the result of a
+spaCy ``Matcher`` (longest match per kind), found by looking only near each pattern's rare word
+(a cue, a head word, a known first name). Every candidate is cleaned (function words, months and
+German common nouns are not names) and appended to ``doc._.kg_candidates``.
 
 >>> import spacy
 >>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
@@ -30,10 +32,10 @@ from collections import Counter
 
 from spacy.errors import MatchPatternError
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
+from kg.extract.gated_matcher import GatedMatcher
 from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates
@@ -57,6 +59,9 @@ KINDS = {
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
 }
+# anaphor kind -> the anaphor tag of its mentions
+ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
+            "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
@@ -153,8 +158,6 @@ class NameCueRecogniser:
         self.name = name
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
-        # patterns are validated in _add before their regular expressions become lexeme flags
-        self.matcher = Matcher(nlp.vocab, validate=False)
         self._known: dict[int, str] = {}
         self._nlp = nlp
         cues = self.lex.cues
@@ -163,6 +166,7 @@ class NameCueRecogniser:
         self.hw_heads = cues["hw_head"]
         self.cue_tokens = {k: {tuple(self._toks(p)) for p in cues[k]}
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
+        self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
@@ -201,10 +205,17 @@ class NameCueRecogniser:
         self._pending.append((kind, patterns))
 
     def _build(self, cues: dict[str, frozenset[str]]) -> None:
+        """The matcher of every pattern (validated in :meth:`_add`, then given lexeme flags).
+
+        It runs each pattern only around its anchor words (:mod:`kg.extract.gated_matcher`);
+        the function words of the language (and punctuation, far more frequent) tell which
+        word of a pattern is rare enough to be its anchor.
+        """
         self._pending: list[tuple[str, list[list[dict]]]] = []
         self._build_patterns(cues)
-        for kind, patterns in _with_flags(self._nlp.vocab, self._pending):
-            self.matcher.add(kind, patterns, greedy="LONGEST")
+        probe = {w: 1.0 for w in self.function_words} | {w.capitalize(): 1.0 for w in self.function_words} \
+            | {p: 20.0 for p in (",", ".", "-", ":", "(", ")", '"')}
+        self.matcher = GatedMatcher(self._nlp.vocab, _with_flags(self._nlp.vocab, self._pending), probe)
         del self._pending
 
     def _build_patterns(self, cues: dict[str, frozenset[str]]) -> None:
@@ -339,7 +350,8 @@ class NameCueRecogniser:
     def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
         """Tokens of the longest cue phrase of ``kind`` at ``start``."""
         words = tuple(t.lower_ for t in doc[start:end])
-        n = max((len(c) for c in self.cue_tokens[kind] if words[:len(c)] == c), default=0)
+        phrases = self.cue_tokens[kind]
+        n = next((k for k in self.cue_lengths[kind] if 0 < k <= len(words) and words[:k] in phrases), 0)
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
                 and any(words[0].endswith(c) for c in self.compound_cues):
             n = 1
@@ -349,8 +361,7 @@ class NameCueRecogniser:
         type_, prio = KINDS[kind]
         extra = ""
         if kind.startswith("anaphor"):
-            a = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
-                 "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}[kind]
+            a = ANAPHORS[kind]
             if a == "pair":
                 return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
             first = end - 1

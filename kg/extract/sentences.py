@@ -29,6 +29,7 @@ _CLOSERS = ('"', "'", "”", "“", "’", "«", "»", ")", "]", "“", "‘")
 _CORP_SUFFIXES = ("Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc.", "S.A.", "N.V.", "Jr.", "Sr.")
 _OPENERS = ("The", "It", "Its", "He", "She", "They", "We", "In", "On", "A", "An", "This", "That",
             "Der", "Die", "Das", "Er", "Sie", "Es", "Im", "Am", "Ein", "Eine", "Wir")
+_TERM, _CLOSE, _CORP, _OPEN = 1, 2, 4, 8      # bits of a word's code
 
 
 class SentenceSegmenter:
@@ -40,10 +41,20 @@ class SentenceSegmenter:
         self.name = name
         self.max_tokens = max_tokens
         strings = nlp.vocab.strings
-        self._term = np.array([strings.add(t) for t in _TERMINATORS], dtype="uint64")
-        self._close = np.array([strings.add(t) for t in _CLOSERS], dtype="uint64")
-        self._corp = np.array([strings.add(t) for t in _CORP_SUFFIXES], dtype="uint64")
-        self._open = np.array([strings.add(t) for t in _OPENERS], dtype="uint64")
+        # the words of each list as a bit of a code, looked up in one sorted array of their IDs
+        codes: dict[int, int] = {}
+        for bit, words in ((_TERM, _TERMINATORS), (_CLOSE, _CLOSERS), (_CORP, _CORP_SUFFIXES), (_OPEN, _OPENERS)):
+            for w in words:
+                key = strings.add(w)
+                codes[key] = codes.get(key, 0) | bit
+        self._keys = np.array(sorted(codes), dtype="uint64")
+        self._codes = np.array([codes[k] for k in sorted(codes)] + [0], dtype="uint8")
+
+    def _word_codes(self, orth: np.ndarray) -> np.ndarray:
+        """Per token, the bits of the word lists its word belongs to."""
+        pos = np.searchsorted(self._keys, orth)
+        pos[self._keys[np.minimum(pos, len(self._keys) - 1)] != orth] = len(self._keys)
+        return self._codes[pos]
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -51,12 +62,13 @@ class SentenceSegmenter:
             return doc
         arr = doc.to_array([ORTH, IS_SPACE]).astype("uint64")
         orth, space = arr[:, 0], arr[:, 1].astype(bool)
-        ends = np.isin(orth, self._term)
+        code = self._word_codes(orth)
+        ends = (code & _TERM).astype(bool)
         nxt_open = np.zeros(n, dtype=bool)
-        nxt_open[:-1] = np.isin(orth[1:], self._open)
-        ends |= np.isin(orth, self._corp) & nxt_open
+        nxt_open[:-1] = code[1:] & _OPEN
+        ends |= (code & _CORP).astype(bool) & nxt_open
         # carry an end over closing quotes and brackets right after it
-        close = np.isin(orth, self._close)
+        close = (code & _CLOSE).astype(bool)
         for _ in range(2):
             moved = ends[:-1] & close[1:]
             ends[1:] |= moved
@@ -75,9 +87,10 @@ class SentenceSegmenter:
             start[1:] |= on_space[:-1]
         # cap very long sentences (a huge single line) so later rules stay bounded
         idx = np.flatnonzero(start)
-        for a, b in zip(idx, list(idx[1:]) + [n]):
-            for cut in range(int(a) + self.max_tokens, int(b), self.max_tokens):
-                start[cut] = True
+        bounds = np.append(idx, n)
+        for k in np.flatnonzero(np.diff(bounds) > self.max_tokens).tolist():
+            a, b = int(bounds[k]), int(bounds[k + 1])
+            start[a + self.max_tokens:b:self.max_tokens] = True
         values = np.where(start, 1, -1).astype("int64").view("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)  # type: ignore[arg-type]
         return doc
