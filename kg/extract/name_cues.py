@@ -43,7 +43,7 @@ from kg.extract.mentions import QUOTES, Mention, candidates
 __all__ = ["NameCueRecogniser"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
-VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z])$"
+VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 
 # kind -> (entity type, priority)
@@ -58,10 +58,14 @@ KINDS = {
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
+    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
+# heads of an apposition that also fit a person ("Jane Roe, an investor at ...")
+PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
+                              "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
@@ -284,6 +288,18 @@ class NameCueRecogniser:
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
+        # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
+        appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
+                 and not set(self._toks(p)) & PERSONLIKE_HEADS]
+        article = {"LOWER": {"IN": sorted(cues["appos_article"])}}
+        filler = {"IS_PUNCT": False, "OP": "{0,3}"}
+        self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
+                                for c in cp(appos)])
+        # "Acme, which makes chips": a relative clause of making or selling is about a company
+        if cues["org_relative_verb"]:
+            self._add("org_relative", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                        {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},
+                                        {"LOWER": {"IN": sorted(cues["org_relative_verb"])}}]])
         det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
         gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
@@ -364,6 +380,8 @@ class NameCueRecogniser:
             a = ANAPHORS[kind]
             if a == "pair":
                 return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
+            if a == "speaker" and doc[start].text.isupper() and len(doc[start].text) > 1:
+                return None     # "US rivals": the country, not "us"
             first = end - 1
             while first > start and doc[first - 1].text == "-" and first - 2 >= start:
                 first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
@@ -384,6 +402,18 @@ class NameCueRecogniser:
             start, end = span
             if kind == "media_prefix" and doc[start].text in self.lex.first_names and end - start > 1:
                 return None
+        elif kind in ("org_appos", "org_relative"):
+            # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
+            if kind == "org_appos" and end < len(doc) and not (
+                    doc[end].is_punct and doc[end].text != "-" or self.lex.is_stop(doc[end].text)
+                    or doc[end].lower_ in self.lex.cues["appos_follower"]):
+                return None
+            comma = next(i for i in range(start, end) if doc[i].text == ",")
+            span = self._trim(doc, start, comma)
+            if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+                    doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
+                return None
+            start, end = span
         elif kind in ("org_suffix", "org_head"):
             span = self._trim(doc, start, end, keep_end=True)
             if span is None or span[1] - span[0] < 2:

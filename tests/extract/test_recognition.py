@@ -87,3 +87,21 @@ def test_camel_case_names_are_organisations_of_last_resort(nlp_en):
 def test_legal_suffixes_with_a_full_stop(nlp_en):
     found, _ = ents(nlp_en, "Other backers include Vexamor Corp., which has invested, and Brightline Inc.")
     assert {("Vexamor Corp.", "Organization"), ("Brightline Inc.", "Organization")} <= found
+
+
+def test_appositions_and_relative_clauses_name_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Quibbl, a Boston startup, hired staff. Zorblax, which makes robots, grew.")
+    assert {("Quibbl", "Organization"), ("Zorblax", "Organization")} <= found
+    found, _ = ents(nlp_de, "Quibbl, ein Start-up aus Berlin, wächst.")
+    assert ("Quibbl", "Organization") in found
+    # the head noun must end the apposition, and a person stays a person
+    found, _ = ents(nlp_en, "Jane Roe, a startup founder, spoke. Dovid Brask, an investor at Acme Capital, spoke.")
+    assert not {label for label, type_ in found if type_ == "Organization"} & {"Jane Roe", "Dovid Brask"}
+
+
+def test_parameter_counts_are_versions_and_us_is_no_speaker(nlp_en):
+    found, _ = ents(nlp_en, "Vexora released Vexora-7B and Quill 8x22B.")
+    assert {("Vexora-7B", "AIModel"), ("Quill 8x22B", "AIModel")} <= found
+    doc = nlp_en("The startup Quibbl competes with larger US rivals. We think so, Quibbl said.")
+    anaphors = [m.text for m in doc._.kg_mentions if m.anaphor]
+    assert "US" not in anaphors and "We" in anaphors
