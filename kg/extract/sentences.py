@@ -6,6 +6,9 @@ Rules (vectorised over the token array, so a large document stays cheap):
 - a line break ends a sentence, so a headline without a full stop is a sentence of its own;
 - abbreviations the tokenizer keeps whole ("Dr.", "z.B.", "Inc.", "18.") never end one,
   except a corporate suffix before a typical sentence opener ("... Acme Inc. The company");
+- a German ordinal-like number after a name ("Quill 3.", "Zeta 2.") ends a sentence when a
+  capitalised word or a line break follows that is no month ("am 3. Mai" stays whole); the
+  token is split into the number and the full stop, so the name does not carry the stop;
 - a sentence longer than ``max_tokens`` is cut, which bounds the cost of the relation rules.
 
 >>> import spacy
@@ -13,6 +16,8 @@ Rules (vectorised over the token array, so a large document stays cheap):
 >>> _ = nlp.add_pipe("kg_sentences")
 >>> [s.text.strip() for s in nlp("Neue Chips für alle\\nDr. Roe kam am 18. September. Er blieb z.B. lange!").sents]
 ['Neue Chips für alle', 'Dr. Roe kam am 18. September.', 'Er blieb z.B. lange!']
+>>> [t.text for t in nlp("Acme zeigt Quill 3. Am 3. Mai folgt Zeta 2.")]
+['Acme', 'zeigt', 'Quill', '3', '.', 'Am', '3.', 'Mai', 'folgt', 'Zeta', '2', '.']
 """
 
 from __future__ import annotations
@@ -29,7 +34,15 @@ _CLOSERS = ('"', "'", "”", "“", "’", "«", "»", ")", "]", "“", "‘")
 _CORP_SUFFIXES = ("Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc.", "S.A.", "N.V.", "Jr.", "Sr.")
 _OPENERS = ("The", "It", "Its", "He", "She", "They", "We", "In", "On", "A", "An", "This", "That",
             "Der", "Die", "Das", "Er", "Sie", "Es", "Im", "Am", "Ein", "Eine", "Wir")
-_TERM, _CLOSE, _CORP, _OPEN = 1, 2, 4, 8      # bits of a word's code
+_TERM, _CLOSE, _CORP, _OPEN, _ORD = 1, 2, 4, 8, 16      # bits of a word's code
+_ORDINALS = tuple(f"{k}." for k in range(1, 100))
+_MONTHS = frozenset("""januar februar märz april mai juni juli august september oktober november dezember
+jan. feb. mär. apr. jun. jul. aug. sep. sept. okt. nov. dez. january february march may june july october
+december""".split())
+# words before a number that make it an ordinal or a date, never a version
+_ORDINAL_LEFT = frozenset("""am im zum zur vom beim bis ab seit der die das den dem des ein eine einem einer
+eines sein seine seinem seiner ihr ihre ihrem ihrer unser unsere jeder jede jedes zu von mit für nach vor
+über um auf in an bei the on in at of""".split())
 
 
 class SentenceSegmenter:
@@ -43,7 +56,8 @@ class SentenceSegmenter:
         strings = nlp.vocab.strings
         # the words of each list as a bit of a code, looked up in one sorted array of their IDs
         codes: dict[int, int] = {}
-        for bit, words in ((_TERM, _TERMINATORS), (_CLOSE, _CLOSERS), (_CORP, _CORP_SUFFIXES), (_OPEN, _OPENERS)):
+        for bit, words in ((_TERM, _TERMINATORS), (_CLOSE, _CLOSERS), (_CORP, _CORP_SUFFIXES), (_OPEN, _OPENERS),
+                           (_ORD, _ORDINALS)):
             for w in words:
                 key = strings.add(w)
                 codes[key] = codes.get(key, 0) | bit
@@ -56,6 +70,23 @@ class SentenceSegmenter:
         pos[self._keys[np.minimum(pos, len(self._keys) - 1)] != orth] = len(self._keys)
         return self._codes[pos]
 
+    def _version_stops(self, doc: Doc, candidates: np.ndarray) -> list[int]:
+        """Indexes of ordinal-like tokens ("3.") that are a version number and a full stop."""
+        out = []
+        n = len(doc)
+        for i in candidates.tolist():
+            if i == 0:
+                continue
+            left = doc[i - 1].text
+            if not (left[:1].isupper() and left.isalpha()) or left.lower() in _ORDINAL_LEFT \
+                    or left.lower() in _MONTHS:
+                continue
+            right = doc[i + 1].text if i + 1 < n else ""
+            if right == "" or "\n" in right and not right.strip() or \
+                    right[:1].isupper() and right.lower() not in _MONTHS:
+                out.append(i)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
@@ -63,6 +94,18 @@ class SentenceSegmenter:
         arr = doc.to_array([ORTH, IS_SPACE]).astype("uint64")
         orth, space = arr[:, 0], arr[:, 1].astype(bool)
         code = self._word_codes(orth)
+        ordinals = np.flatnonzero(code & _ORD)
+        if len(ordinals):
+            splits = self._version_stops(doc, ordinals)
+            if splits:
+                with doc.retokenize() as retokenizer:
+                    for i in splits:
+                        token = doc[i]
+                        retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+                n = len(doc)
+                arr = doc.to_array([ORTH, IS_SPACE]).astype("uint64")
+                orth, space = arr[:, 0], arr[:, 1].astype(bool)
+                code = self._word_codes(orth)
         ends = (code & _TERM).astype(bool)
         nxt_open = np.zeros(n, dtype=bool)
         nxt_open[:-1] = code[1:] & _OPEN

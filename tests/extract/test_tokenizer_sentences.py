@@ -46,3 +46,11 @@ def test_closing_quotes_stay_with_their_sentence():
 def test_long_sentences_are_cut():
     doc = nlp("en")(" ".join(["word"] * 55))
     assert max(len(s) for s in doc.sents) <= 20
+
+
+def test_a_version_number_before_a_capitalised_word_ends_the_sentence(extractor):
+    nlp = extractor.pipeline("de")
+    doc = nlp("Acme zeigt Quill 3. Das Modell folgt Zeta 2.\nAm 3. Mai startet es, im 2. Quartal auch.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Acme zeigt Quill 3.", "Das Modell folgt Zeta 2.", "Am 3. Mai startet es, im 2. Quartal auch."]
+    assert [t.text for t in doc[2:5]] == ["Quill", "3", "."]
