@@ -29,11 +29,17 @@ Pattern elements (space-separated):
 True
 >>> rule.applies({"chef", "-"}, {"ORG", "PER"}), rule.applies({"sagte"}, {"ORG", "PER"})
 (True, False)
+
+Speed: :meth:`Rule.finditer` finds the same matches as ``rule.regex.finditer`` without trying the
+pattern at every character, and a :class:`RuleIndex` gives the rules that pass
+:meth:`Rule.applies` for a sentence from per-word and per-type-code tables instead of testing
+every rule.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +48,7 @@ from kg.errors import ConfigError
 from kg.extract.mentions import TYPE_CODES
 from kg.model import PREDICATES
 
-__all__ = ["Rule", "load_rules"]
+__all__ = ["Rule", "RuleIndex", "load_rules"]
 
 _CODES = set(TYPE_CODES.values())
 
@@ -64,6 +70,7 @@ class Rule:
     anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
+    scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
         """A cheap test before the regex: the sentence has an anchor word and the slot types."""
@@ -73,6 +80,27 @@ class Rule:
             return True
         exact, prefixes = self.anchors
         return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
+
+    def finditer(self, code: str) -> Iterator[re.Match]:
+        """The matches of :attr:`regex` in the unit string ``code``, with the same groups.
+
+        :attr:`regex` is a lookahead tried at every character. When the pattern begins with a
+        required mention slot, word or number, :attr:`scanner` (the same pattern as a plain group
+        ``ALL``, without the test for the start of a unit) is searched instead: the regex engine
+        skips ahead to where the first element can match, and a hit counts only at the start of
+        a unit. Both give a match at exactly the unit starts where the pattern matches, and the
+        same match there.
+        """
+        if self.scanner is None:
+            yield from self.regex.finditer(code)
+            return
+        search = self.scanner.search
+        m = search(code)
+        while m is not None:
+            p = m.start()
+            if p == 0 or code[p - 1] == " ":
+                yield m
+            m = search(code, p + 1)
 
     @classmethod
     def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
@@ -89,8 +117,11 @@ class Rule:
             raise ConfigError(f"{source}:{lineno}: confidence must be a number", hint=f"got {conf!r}") from None
         rule = cls(rid, pred, confidence, pattern, re.compile(""))
         rx = [r"(?:^|(?<= ))"]
+        first = ""      # the first element that reads a unit
         for el in pattern.split():
             rx.append(rule._element(el, source, lineno))
+            if not first and rx[-1]:
+                first = el
             if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
                     and el[0] not in "~_^" and el != "NUM":
                 alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
@@ -102,6 +133,8 @@ class Rule:
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
+        if first and not first.endswith("?") and first[0] not in "~_^":
+            rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         return rule
 
@@ -152,6 +185,68 @@ class Rule:
                 alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
             rx = "(?:" + "|".join(alts) + ") "
         return f"(?:{rx})?" if optional else rx
+
+
+class RuleIndex:
+    """The rules of one file, indexed to give those that pass :meth:`Rule.applies` for a sentence.
+
+    Which rules a word anchors (an exact anchor word or a ``stem*`` prefix) is worked out once
+    per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have their slot type
+    codes present, once per set of codes (at most 2**6 sets).
+
+    >>> rules = (Rule.parse("a\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1),
+    ...          Rule.parse("b\\tworksFor\\t0.9\\tS:PER forsch* O:ORG", 2))
+    >>> index = RuleIndex(rules)
+    >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"ORG", "PER"})]
+    ['a', 'b']
+    >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"PER"})]
+    []
+    """
+
+    MAX_WORDS = 50_000
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self._free = frozenset(i for i, r in enumerate(rules) if r.anchors is None)
+        self._exact: dict[str, list[int]] = {}
+        self._prefixed: list[tuple[int, tuple[str, ...]]] = []
+        for i, rule in enumerate(rules):
+            if rule.anchors is not None:
+                exact, prefixes = rule.anchors
+                for w in exact:
+                    self._exact.setdefault(w, []).append(i)
+                if prefixes:
+                    self._prefixed.append((i, prefixes))
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        self._by_codes: dict[frozenset[str], frozenset[int]] = {}
+
+    def _anchored(self, word: str) -> tuple[int, ...]:
+        """Indexes of the rules with an anchor that ``word`` satisfies."""
+        hits = self._by_word.get(word)
+        if hits is None:
+            found = set(self._exact.get(word, ()))
+            found.update(i for i, prefixes in self._prefixed if word.startswith(prefixes))
+            hits = tuple(found)
+            if len(self._by_word) >= self.MAX_WORDS:
+                self._by_word.clear()
+            self._by_word[word] = hits
+        return hits
+
+    def candidates(self, words: Iterable[str], codes: set[str]) -> list[Rule]:
+        """The rules ``r`` with ``r.applies(set(words), codes)``, in file order."""
+        key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
+        typed = self._by_codes.get(key)
+        if typed is None:
+            typed = self._by_codes[key] = frozenset(
+                i for i, r in enumerate(self.rules) if r.needed_codes <= key)
+        found = set(self._free)
+        anchored = self._anchored
+        for w in words:
+            hits = anchored(w)
+            if hits:
+                found.update(hits)
+        rules = self.rules
+        return [rules[i] for i in sorted(found & typed)]
 
 
 @lru_cache(maxsize=8)
