@@ -31,9 +31,9 @@ True
 (True, False)
 
 Speed: :meth:`Rule.finditer` finds the same matches as ``rule.regex.finditer`` without trying the
-pattern at every character, and a :class:`RuleIndex` gives the rules that pass
-:meth:`Rule.applies` for a sentence from per-word and per-type-code tables instead of testing
-every rule.
+pattern at every character, and a :class:`RuleIndex` gives the rules that can match a sentence
+(those passing :meth:`Rule.applies` whose required words all occur) from per-word and
+per-type-code tables instead of testing every rule.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from kg.errors import ConfigError
 from kg.extract.mentions import TYPE_CODES
 from kg.model import PREDICATES
 
-__all__ = ["Rule", "RuleIndex", "load_rules"]
+__all__ = ["Rule", "RuleIndex", "load_rules", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
 
@@ -187,18 +187,52 @@ class Rule:
         return f"(?:{rx})?" if optional else rx
 
 
-class RuleIndex:
-    """The rules of one file, indexed to give those that pass :meth:`Rule.applies` for a sentence.
+def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """For every required word element of ``pattern``: the units one of which must occur.
 
-    Which rules a word anchors (an exact anchor word or a ``stem*`` prefix) is worked out once
-    per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have their slot type
-    codes present, once per set of codes (at most 2**6 sets).
+    A match of the pattern reads whole units, so each element that is neither optional nor a
+    slot, gap or number needs a unit equal to the first word of one of its alternatives, or
+    starting with the stem of a one-word ``stem*``. The first is the rule's anchor (:attr:`Rule.anchors`).
+
+    >>> required_words("S:PER , _2 co-founder|mitgründer* von? O:ORG")
+    [(frozenset({','}), ()), (frozenset({'co'}), ('mitgründer',))]
+    """
+    out = []
+    for el in pattern.split():
+        if el.endswith("?") and len(el) > 1 or el == "^" or el[:3] in ("S!:", "O!:") \
+                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].isdigit() or el == "NUM":
+            continue
+        exact, prefixes = set(), []
+        for alt in el.split("|"):
+            prefix = alt.endswith("*") and len(alt) > 1
+            alt = alt[:-1] if prefix else alt
+            units = []
+            for word in alt.split("+"):     # as in Rule._element
+                units.extend([word] if word in ("-", "'s") else " - ".join(word.split("-")).split())
+            if prefix and len(units) == 1:
+                prefixes.append(units[0])
+            else:
+                exact.add(units[0])
+        out.append((frozenset(exact), tuple(prefixes)))
+    return out
+
+
+class RuleIndex:
+    """The rules of one file, indexed to give those that can match a sentence.
+
+    These are the rules that pass :meth:`Rule.applies` (an anchor word and the slot type codes
+    occur) and whose other required words (:func:`required_words`) occur too: a rule without
+    them cannot match, so leaving it out changes nothing. Which requirements a word satisfies is
+    worked out once per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have
+    their slot type codes present, once per set of codes (at most 2**6 sets).
 
     >>> rules = (Rule.parse("a\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1),
     ...          Rule.parse("b\\tworksFor\\t0.9\\tS:PER forsch* O:ORG", 2))
     >>> index = RuleIndex(rules)
     >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"ORG", "PER"})]
     ['a', 'b']
+    >>> [r.id for r in index.candidates({"-", "forscherin"}, {"ORG", "PER"})]
+    ['b']
     >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"PER"})]
     []
     """
@@ -207,25 +241,31 @@ class RuleIndex:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self._free = frozenset(i for i, r in enumerate(rules) if r.anchors is None)
-        self._exact: dict[str, list[int]] = {}
+        self._owner: list[int] = []                 # requirement -> index of its rule
+        self._needs: list[frozenset[int]] = []      # rule index -> its requirements
+        self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []
         for i, rule in enumerate(rules):
-            if rule.anchors is not None:
-                exact, prefixes = rule.anchors
+            needs = []
+            for exact, prefixes in required_words(rule.pattern):
+                req = len(self._owner)
+                self._owner.append(i)
+                needs.append(req)
                 for w in exact:
-                    self._exact.setdefault(w, []).append(i)
+                    self._exact.setdefault(w, []).append(req)
                 if prefixes:
-                    self._prefixed.append((i, prefixes))
+                    self._prefixed.append((req, prefixes))
+            self._needs.append(frozenset(needs))
+        self._free = frozenset(i for i, needs in enumerate(self._needs) if not needs)
         self._by_word: dict[str, tuple[int, ...]] = {}
         self._by_codes: dict[frozenset[str], frozenset[int]] = {}
 
-    def _anchored(self, word: str) -> tuple[int, ...]:
-        """Indexes of the rules with an anchor that ``word`` satisfies."""
+    def _satisfied(self, word: str) -> tuple[int, ...]:
+        """The requirements that the unit ``word`` satisfies."""
         hits = self._by_word.get(word)
         if hits is None:
             found = set(self._exact.get(word, ()))
-            found.update(i for i, prefixes in self._prefixed if word.startswith(prefixes))
+            found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
             hits = tuple(found)
             if len(self._by_word) >= self.MAX_WORDS:
                 self._by_word.clear()
@@ -233,20 +273,23 @@ class RuleIndex:
         return hits
 
     def candidates(self, words: Iterable[str], codes: set[str]) -> list[Rule]:
-        """The rules ``r`` with ``r.applies(set(words), codes)``, in file order."""
+        """The rules that can match a sentence with the units ``words``, in file order.
+
+        Every rule ``r`` left out fails ``r.applies(set(words), codes)`` or lacks a required word.
+        """
         key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
         typed = self._by_codes.get(key)
         if typed is None:
             typed = self._by_codes[key] = frozenset(
                 i for i, r in enumerate(self.rules) if r.needed_codes <= key)
-        found = set(self._free)
-        anchored = self._anchored
+        satisfied: set[int] = set()
         for w in words:
-            hits = anchored(w)
+            hits = self._satisfied(w)
             if hits:
-                found.update(hits)
-        rules = self.rules
-        return [rules[i] for i in sorted(found & typed)]
+                satisfied.update(hits)
+        owner, needs, rules = self._owner, self._needs, self.rules
+        found = {owner[r] for r in satisfied}.union(self._free).intersection(typed)
+        return [rules[i] for i in sorted(found) if needs[i] <= satisfied]
 
 
 @lru_cache(maxsize=8)

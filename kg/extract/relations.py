@@ -100,59 +100,67 @@ class RelationExtractor:
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
 
     # ---- units ---------------------------------------------------------------------------
-    def _token_words(self, doc: Doc) -> tuple[list[str], list[str | None]]:
-        """Lower case and unit of every token (``None``: a blank or a quote, which is no unit)."""
+    def _token_words(self, doc: Doc) -> list[tuple[str, str | None]]:
+        """Lower case and unit of every token (unit ``None``: a blank or a quote, which is no unit)."""
         table = self._words
         if len(table) > _MAX_WORDS:
             table.clear()
-        lowers: list[str] = []
-        units: list[str | None] = []
-        vocab = doc.vocab
-        for orth in doc.to_array(ORTH).tolist():
-            word = table.get(orth)
-            if word is None:
-                lex = vocab[orth]
-                w = lex.lower_
-                if lex.is_space or lex.orth_ in QUOTES:
-                    unit = None
-                else:
-                    unit = "'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹")
-                word = table[orth] = (w, unit)
-            lowers.append(word[0])
-            units.append(word[1])
-        return lowers, units
+        get = table.get
+        return [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+
+    def _word(self, doc: Doc, orth: int) -> tuple[str, str | None]:
+        lex = doc.vocab[orth]
+        w = lex.lower_
+        if lex.is_space or lex.orth_ in QUOTES:
+            unit = None
+        else:
+            unit = "'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹")
+        word = self._words[orth] = (w, unit)
+        return word
 
     @staticmethod
-    def _units(lowers: list[str], words: list[str | None], start: int, end: int,
-               by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None]]:
-        """The units of the tokens ``[start, end)`` and the mention behind each (or ``None``)."""
+    def _units(words: list[tuple[str, str | None]], start: int, end: int, starts: list[int],
+               by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
+        """The units of the tokens ``[start, end)``, the mention behind each (or ``None``), and the
+        positions of the units that start with ``<`` (mentions; words have ``‹`` instead).
+
+        ``starts`` are the mention starts in ``[start, end)``, in order; a mention starting inside
+        an earlier one is passed over.
+        """
         units: list[str] = []
         refs: list[Mention | None] = []
+        marked: list[int] = []
         i = start
-        while i < end:
-            ms = by_start.get(i)
-            if ms:
-                m = ms[0]
-                if m.anaphor:
-                    for k in range(m.start, m.end):
-                        units.append(lowers[k])
-                        refs.append(None)
-                units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
-                refs.append(m)
-                if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
-                    units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
-                    refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-                if m.genitive or m.anaphor in ("poss", "recent"):
-                    units.append("'s")
-                    refs.append(None)
-                i = m.end
+        for k in starts:
+            if k < i:
                 continue
-            w = words[i]
-            i += 1
-            if w is not None:
-                units.append(w)
+            if k > i:
+                plain = [w[1] for w in words[i:k] if w[1] is not None]
+                units += plain
+                refs += [None] * len(plain)
+            m = by_start[k][0]
+            if m.anaphor:
+                for w in words[m.start:m.end]:
+                    if w[0].startswith("<"):
+                        marked.append(len(units))
+                    units.append(w[0])
+                    refs.append(None)
+            marked.append(len(units))
+            units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
+            refs.append(m)
+            if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
+                marked.append(len(units) + 1)
+                units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
+                refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
+            if m.genitive or m.anaphor in ("poss", "recent"):
+                units.append("'s")
                 refs.append(None)
-        return units, refs
+            i = m.end
+        if i < end:
+            plain = [w[1] for w in words[i:end] if w[1] is not None]
+            units += plain
+            refs += [None] * len(plain)
+        return units, refs, marked
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[Entity] = doc._.kg_entities or []
@@ -182,16 +190,16 @@ class RelationExtractor:
                            key=lambda e: (counts[e], -e), default=-1)
         found: dict[tuple, Relation] = {}
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
-        lowers, words = self._token_words(doc)
+        words = self._token_words(doc)
         for si, sent in enumerate(sents):
             lo, hi = in_sent[si]
             if hi == lo:
                 continue
-            units, refs = self._units(lowers, words, sent.start, sent.end, by_start)
+            units, refs, marked = self._units(words, sent.start, sent.end, mention_starts[lo:hi], by_start)
             if len(units) > self.max_units:
                 units, refs = units[:self.max_units], refs[:self.max_units]
             unit_set = set(units)
-            codes = {u[1:u.index("#")] for u in unit_set if u.startswith("<") and "#" in u}
+            codes = {u[1:u.index("#")] for u in (units[k] for k in marked if k < len(units)) if "#" in u}
             index = self.rules
             if self.other_rules and len(units) >= 8:
                 lang = sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
@@ -199,15 +207,18 @@ class RelationExtractor:
             candidates = index.candidates(unit_set, codes)
             if not candidates:
                 continue
-            code = "".join(u + " " for u in units)
-            offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
-            window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-            topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
-            prev = first_org[si - 1] if si > 0 else -1
+            code = " ".join(units) + " " if units else ""
+            offsets: list[int] = []     # start of each unit in code, worked out at the first match
+            topic = prev = -1
             pairs_done: set[frozenset] = set()
             qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
             for rule in candidates:
                 for match in rule.finditer(code):
+                    if not offsets:
+                        offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                        window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                        topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
+                        prev = first_org[si - 1] if si > 0 else -1
                     self._apply(text, sent, rule, match, units, refs, offsets, entities, topic, prev,
                                 pairs_done, found, sent_of, sents[si - 1] if si else None, qualifiers)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
