@@ -39,7 +39,8 @@ per-type-code tables instead of testing every rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -257,38 +258,38 @@ class RuleIndex:
                     self._prefixed.append((req, prefixes))
             self._needs.append(frozenset(needs))
         self._free = frozenset(i for i, needs in enumerate(self._needs) if not needs)
-        self._by_word: dict[str, tuple[int, ...]] = {}
+        self._needs_met: dict[str, tuple[int, ...]] = {}    # word -> requirements it satisfies
+        self._rules_met: dict[str, tuple[int, ...]] = {}    # word -> rules with one of those
         self._by_codes: dict[frozenset[str], frozenset[int]] = {}
 
-    def _satisfied(self, word: str) -> tuple[int, ...]:
-        """The requirements that the unit ``word`` satisfies."""
-        hits = self._by_word.get(word)
-        if hits is None:
-            found = set(self._exact.get(word, ()))
-            found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
-            hits = tuple(found)
-            if len(self._by_word) >= self.MAX_WORDS:
-                self._by_word.clear()
-            self._by_word[word] = hits
-        return hits
+    def _learn(self, word: str) -> None:
+        """Note the requirements that the unit ``word`` satisfies, and their rules."""
+        found = set(self._exact.get(word, ()))
+        found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
+        self._needs_met[word] = tuple(found)
+        self._rules_met[word] = tuple({self._owner[r] for r in found})
 
-    def candidates(self, words: Iterable[str], codes: set[str]) -> list[Rule]:
+    def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:
         """The rules that can match a sentence with the units ``words``, in file order.
 
-        Every rule ``r`` left out fails ``r.applies(set(words), codes)`` or lacks a required word.
+        Every rule ``r`` left out fails ``r.applies(words, codes)`` or lacks a required word.
         """
         key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
         typed = self._by_codes.get(key)
         if typed is None:
             typed = self._by_codes[key] = frozenset(
                 i for i, r in enumerate(self.rules) if r.needed_codes <= key)
-        satisfied: set[int] = set()
-        for w in words:
-            hits = self._satisfied(w)
-            if hits:
-                satisfied.update(hits)
-        owner, needs, rules = self._owner, self._needs, self.rules
-        found = {owner[r] for r in satisfied}.union(self._free).intersection(typed)
+        needs_met, rules_met = self._needs_met, self._rules_met
+        if len(needs_met) > self.MAX_WORDS:
+            needs_met.clear()
+            rules_met.clear()
+        for w in words.difference(needs_met):     # the words not seen yet
+            self._learn(w)
+        satisfied = set(chain.from_iterable(map(needs_met.__getitem__, words)))
+        found = set(chain.from_iterable(map(rules_met.__getitem__, words)))
+        found.update(self._free)
+        found.intersection_update(typed)
+        needs, rules = self._needs, self.rules
         return [rules[i] for i in sorted(found) if needs[i] <= satisfied]
 
 
