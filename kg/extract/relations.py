@@ -10,8 +10,9 @@ entities of one kind. A sentence clearly in the other language gets that languag
 Money and counts of the sentence become qualifiers. :mod:`kg.extract.inference` adds relations
 read from names and prunes redundant ones.
 
-Speed: the tokens of a document are read once, as an array of ``ORTH`` ids, and mapped to their
-unit through a table keyed by word (bounded), instead of creating a spaCy ``Token`` per unit.
+Speed: the tokens of a document are read once, as arrays of ``ORTH`` ids and blanks, and mapped
+to their unit and text through a table keyed by word (bounded), instead of creating a spaCy
+``Token`` per unit; the document text is joined from these too.
 Sentences without a mention are skipped by bisection over the mention starts; the rules worth
 trying come from a :class:`~kg.extract.patterns.RuleIndex`, and their matches from
 :meth:`~kg.extract.patterns.Rule.finditer`. Nothing is cached per sentence or document.
@@ -27,7 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,6 +70,7 @@ _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "
           "usesHardware": "make"}
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _MAX_WORDS = 100_000     # bound of the word -> unit table
+_Word = tuple[str, str | None, str, str]     # lower case, unit, text, text with a blank
 
 
 class _Sentence(NamedTuple):
@@ -95,31 +97,33 @@ class RelationExtractor:
                             for lang in LANGUAGES if lang != self.lang and (Path(root) / lang / "relations.tsv").is_file()}
         others = [load_lexicon(root, lang) for lang in self.other_rules]
         self.max_units = max_sentence_units
-        self._words: dict[int, tuple[str, str | None]] = {}   # ORTH id -> (lower case, unit or None)
+        self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
 
     # ---- units ---------------------------------------------------------------------------
-    def _token_words(self, doc: Doc) -> list[tuple[str, str | None]]:
-        """Lower case and unit of every token (unit ``None``: a blank or a quote, which is no unit)."""
+    def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
+        """Lower case and unit of every token (unit ``None``: a blank or a quote, which is no
+        unit), and the text of the document (``Doc.text``: the tokens with their blanks)."""
         table = self._words
         if len(table) > _MAX_WORDS:
             table.clear()
         get = table.get
-        return [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+        words = [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+        return words, "".join([w[2 + blank] for w, blank in zip(words, doc.to_array(SPACY).tolist())])
 
-    def _word(self, doc: Doc, orth: int) -> tuple[str, str | None]:
+    def _word(self, doc: Doc, orth: int) -> _Word:
         lex = doc.vocab[orth]
         w = lex.lower_
         if lex.is_space or lex.orth_ in QUOTES:
             unit = None
         else:
             unit = "'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹")
-        word = self._words[orth] = (w, unit)
+        word = self._words[orth] = (w, unit, lex.orth_, lex.orth_ + " ")
         return word
 
     @staticmethod
-    def _units(words: list[tuple[str, str | None]], start: int, end: int, starts: list[int],
+    def _units(words: list[_Word], start: int, end: int, starts: list[int],
                by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
         """The units of the tokens ``[start, end)``, the mention behind each (or ``None``), and the
         positions of the units that start with ``<`` (mentions; words have ``‹`` instead).
@@ -169,7 +173,6 @@ class RelationExtractor:
         doc._.kg_relations = relations
         if not entities:
             return doc
-        text = doc.user_data["kg_text"] = doc.text     # Doc.text joins all tokens: build it once
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
@@ -190,7 +193,8 @@ class RelationExtractor:
                            key=lambda e: (counts[e], -e), default=-1)
         found: dict[tuple, Relation] = {}
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
-        words = self._token_words(doc)
+        words, text = self._token_words(doc)
+        doc.user_data["kg_text"] = text     # Doc.text, built once
         for si, sent in enumerate(sents):
             lo, hi = in_sent[si]
             if hi == lo:
