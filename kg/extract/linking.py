@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from operator import attrgetter
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
@@ -51,6 +52,9 @@ __all__ = ["EntityLinker", "name_key"]
 _NON_WORD = re.compile(r"[^\w]+")
 _VERSION = re.compile(r"[A-Za-z]\d+(\.\d+)?")
 _MAX_WORDS = 100_000     # bound of the word tables
+_PRIORITY = attrgetter("priority")
+_PROPAGATED = 6     # priority of a propagated mention
+_START = attrgetter("start")
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -77,15 +81,19 @@ class EntityLinker:
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self._make = nlp.make_doc
+        self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
         self._iris: dict[str, str] = {}      # catalogue key or label -> IRI
         self._phrases: dict[str, tuple[int, ...]] = {}  # a name variant -> ORTH ids of its tokens
 
-    @staticmethod
-    def _tokens(doc: Doc) -> tuple[list[int], list[str]]:
+    def _tokens(self, doc: Doc) -> tuple[list[int], list[str]]:
         """ORTH id and text of every token of ``doc``."""
+        table = self._texts
+        if len(table) > _MAX_WORDS:
+            table.clear()
         orths = doc.to_array(ORTH).tolist()
-        return orths, list(map(doc.vocab.strings.__getitem__, orths))
+        get, strings = table.get, doc.vocab.strings
+        return orths, [get(orth) or table.setdefault(orth, strings[orth]) for orth in orths]
 
     def _name_key(self, text: str) -> str:
         """:func:`name_key` with the language's legal suffixes, from a bounded table."""
@@ -177,12 +185,17 @@ class EntityLinker:
                 matcher.add(form, [self._make(v) for v in vs])
             strings = doc.vocab.strings
             matches = [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+        # a chosen name of this span with a priority of 6 or better wins over a propagated one
+        # (resolve_overlaps keeps the first of equals): no need to make that one
+        taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
         for form, start, end in matches:
+            if (start, end) in taken:
+                continue
             src = forms[form]
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")
-            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=6,
+            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=_PROPAGATED,
                                genitive=gen, confidence=src.confidence))
             out[-1].extra_alias = ""
             out[-1].key = self._group_key(src)
@@ -255,7 +268,7 @@ class EntityLinker:
         by_name: dict[tuple[str, str], str] = {}
         for key in list(groups):
             ms = groups[key]
-            best = min(ms, key=lambda m: m.priority)
+            best = min(ms, key=_PRIORITY)
             nk = (best.type, self._name(best.type, self._label(key, ms)))
             if nk in by_name:
                 known = by_name[nk]
@@ -267,7 +280,7 @@ class EntityLinker:
         entities: list[Entity] = []
         idx = doc.to_array(IDX).tolist()
         for key, ms in groups.items():
-            type_ = min(ms, key=lambda m: m.priority).type     # the most trusted layer decides
+            type_ = min(ms, key=_PRIORITY).type     # the most trusted layer decides
             label = self._label(key, ms)
             aliases = []
             for m in ms:
@@ -283,9 +296,9 @@ class EntityLinker:
             for m in ms:
                 m.entity = len(entities)
             entities.append(ent)
-        mentions = sorted(chosen, key=lambda m: m.start)
+        mentions = sorted(chosen, key=_START)
         mentions += self._resolve_anaphors(doc, texts, mentions, anaphors, entities)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
         doc._.kg_entities = entities
         doc._.kg_mentions = mentions
         spans = [Span(doc, m.start, m.end, label=m.type, kb_id=entities[m.entity].id)
@@ -297,7 +310,9 @@ class EntityLinker:
         concept = next((m.key for m in ms if m.key.startswith("concept:")), "")
         if concept and all(m.type == "Concept" for m in ms):
             return concept[len("concept:"):]
-        texts = [m.text for m in ms if m.layer != "propagated" or not m.genitive] or [m.text for m in ms]
+        texts = {m.text for m in ms if m.layer != "propagated" or not m.genitive} or {m.text for m in ms}
+        if len(texts) == 1:
+            return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
     # ---- step 4: anaphors ------------------------------------------------------------------
@@ -319,7 +334,7 @@ class EntityLinker:
         topic = org_counts.most_common(1)[0][0] if org_counts else -1
         out = []
         resolved: dict[int, list[Mention]] = defaultdict(list)
-        for a in sorted(anaphors, key=lambda m: m.start):
+        for a in sorted(anaphors, key=_START):
             if not taken.isdisjoint(range(a.start, a.end)):
                 continue
             if a.end < len(doc) and texts[a.end] == "-" and a.anaphor == "org":
@@ -362,7 +377,7 @@ class EntityLinker:
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"],
-                              key=lambda m: m.start)
+                              key=_START)
                 if same:
                     target = same[0].entity
                 elif target < 0:
