@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import accumulate
 from operator import attrgetter
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -138,16 +139,19 @@ class EntityLinker:
         by_first: dict[int, list[tuple[int, ...]]] = {}
         for seq in owner:
             by_first.setdefault(seq[0], []).append(seq)
-        for seqs in by_first.values():
-            seqs.sort(key=len)
         found = []
-        for i, orth in enumerate(orths):
-            seqs = by_first.get(orth)
-            if seqs:
-                for seq in seqs:
+        for first in by_first.keys() & set(orths):
+            i = orths.index(first)      # list.index scans in C
+            while True:
+                for seq in by_first[first]:
                     if tuple(orths[i:i + len(seq)]) == seq:
-                        found.append((owner[seq], i, i + len(seq)))
-        return found
+                        found.append((i, i + len(seq), owner[seq]))
+                try:
+                    i = orths.index(first, i + 1)
+                except ValueError:
+                    break
+        found.sort()    # by start, then end; one key per span, as keys share no phrase
+        return [(key, start, end) for start, end, key in found]
 
     # ---- step 2: more mentions of names found once ------------------------------------------
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
@@ -266,22 +270,27 @@ class EntityLinker:
                             key_of[id(x)] = keep
         # a catalogue entry and a lexicon concept (or cue name) with the same name are one entity
         by_name: dict[tuple[str, str], str] = {}
+        labelled: dict[str, tuple[str, str]] = {}     # key -> type and label of its group, while unchanged
         for key in list(groups):
             ms = groups[key]
-            best = min(ms, key=_PRIORITY)
-            nk = (best.type, self._name(best.type, self._label(key, ms)))
+            type_, label = labelled[key] = (min(ms, key=_PRIORITY).type, self._label(key, ms))
+            nk = (type_, self._name(type_, label))
             if nk in by_name:
                 known = by_name[nk]
                 keep, drop = (known, key) if not known.startswith(("name:", "concept:")) else (key, known)
                 groups[keep].extend(groups.pop(drop))
+                del labelled[keep]
                 by_name[nk] = keep
             else:
                 by_name[nk] = key
         entities: list[Entity] = []
         idx = doc.to_array(IDX).tolist()
         for key, ms in groups.items():
-            type_ = min(ms, key=_PRIORITY).type     # the most trusted layer decides
-            label = self._label(key, ms)
+            if key in labelled:
+                type_, label = labelled[key]
+            else:
+                type_ = min(ms, key=_PRIORITY).type     # the most trusted layer decides
+                label = self._label(key, ms)
             aliases = []
             for m in ms:
                 for form in (m.text, m.extra_alias):
@@ -408,11 +417,13 @@ class EntityLinker:
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    """Index of the sentence of every token (and 0 after the last)."""
-    idx = [0] * (len(doc) + 1)
-    for i, sent in enumerate(doc.sents):
-        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
-    return idx
+    """Index of the sentence of every token (and 0 after the last), as ``doc.sents`` counts them:
+    a sentence starts at every token after the first whose ``SENT_START`` is 1."""
+    next(doc.sents, None)      # raises, as doc.sents does, when the boundaries are not set
+    starts = doc.to_array(SENT_START).tolist()
+    if not starts:
+        return [0]
+    return list(accumulate(map((1).__eq__, starts[1:]), initial=0)) + [0]
 
 
 @Language.factory(
