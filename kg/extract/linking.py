@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import accumulate
 from operator import attrgetter
 
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -417,13 +416,11 @@ class EntityLinker:
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    """Index of the sentence of every token (and 0 after the last), as ``doc.sents`` counts them:
-    a sentence starts at every token after the first whose ``SENT_START`` is 1."""
-    next(doc.sents, None)      # raises, as doc.sents does, when the boundaries are not set
-    starts = doc.to_array(SENT_START).tolist()
-    if not starts:
-        return [0]
-    return list(accumulate(map((1).__eq__, starts[1:]), initial=0)) + [0]
+    """Index of the sentence of every token (and 0 after the last)."""
+    idx = [0] * (len(doc) + 1)
+    for i, sent in enumerate(doc.sents):
+        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
+    return idx
 
 
 @Language.factory(
