@@ -41,8 +41,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
+from functools import lru_cache, reduce
+from operator import or_
 from pathlib import Path
 
 from kg.errors import ConfigError
@@ -242,32 +242,33 @@ class RuleIndex:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
+        # sets of rules and of requirements are bit masks: bit i for rule i or requirement i
         self._owner: list[int] = []                 # requirement -> index of its rule
-        self._needs: list[frozenset[int]] = []      # rule index -> its requirements
+        self._needs: list[int] = []                 # rule index -> its requirements
         self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []
         for i, rule in enumerate(rules):
-            needs = []
+            needs = 0
             for exact, prefixes in required_words(rule.pattern):
                 req = len(self._owner)
                 self._owner.append(i)
-                needs.append(req)
+                needs |= 1 << req
                 for w in exact:
                     self._exact.setdefault(w, []).append(req)
                 if prefixes:
                     self._prefixed.append((req, prefixes))
-            self._needs.append(frozenset(needs))
-        self._free = frozenset(i for i, needs in enumerate(self._needs) if not needs)
-        self._needs_met: dict[str, tuple[int, ...]] = {}    # word -> requirements it satisfies
-        self._rules_met: dict[str, tuple[int, ...]] = {}    # word -> rules with one of those
-        self._by_codes: dict[frozenset[str], frozenset[int]] = {}
+            self._needs.append(needs)
+        self._free = sum(1 << i for i, needs in enumerate(self._needs) if not needs)
+        self._needs_met: dict[str, int] = {}    # word -> requirements it satisfies
+        self._rules_met: dict[str, int] = {}    # word -> rules with one of those
+        self._by_codes: dict[frozenset[str], int] = {}
 
     def _learn(self, word: str) -> None:
         """Note the requirements that the unit ``word`` satisfies, and their rules."""
         found = set(self._exact.get(word, ()))
         found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
-        self._needs_met[word] = tuple(found)
-        self._rules_met[word] = tuple({self._owner[r] for r in found})
+        self._needs_met[word] = sum(1 << r for r in found)
+        self._rules_met[word] = sum(1 << i for i in {self._owner[r] for r in found})
 
     def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:
         """The rules that can match a sentence with the units ``words``, in file order.
@@ -277,20 +278,24 @@ class RuleIndex:
         key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
         typed = self._by_codes.get(key)
         if typed is None:
-            typed = self._by_codes[key] = frozenset(
-                i for i, r in enumerate(self.rules) if r.needed_codes <= key)
+            typed = self._by_codes[key] = sum(1 << i for i, r in enumerate(self.rules) if r.needed_codes <= key)
         needs_met, rules_met = self._needs_met, self._rules_met
         if len(needs_met) > self.MAX_WORDS:
             needs_met.clear()
             rules_met.clear()
         for w in words.difference(needs_met):     # the words not seen yet
             self._learn(w)
-        satisfied = set(chain.from_iterable(map(needs_met.__getitem__, words)))
-        found = set(chain.from_iterable(map(rules_met.__getitem__, words)))
-        found.update(self._free)
-        found.intersection_update(typed)
+        satisfied = reduce(or_, map(needs_met.__getitem__, words), 0)
+        found = reduce(or_, map(rules_met.__getitem__, words), self._free) & typed
         needs, rules = self._needs, self.rules
-        return [rules[i] for i in sorted(found) if needs[i] <= satisfied]
+        out = []
+        while found:
+            low = found & -found
+            i = low.bit_length() - 1
+            if needs[i] & satisfied == needs[i]:
+                out.append(rules[i])
+            found ^= low
+        return out
 
 
 @lru_cache(maxsize=8)
