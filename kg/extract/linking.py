@@ -14,6 +14,11 @@ From the candidate mentions of the recognisers the linker
 It writes ``doc._.kg_entities`` (:class:`kg.model.Entity`), ``doc._.kg_mentions`` (mentions with
 ``entity`` set, anaphors included) and ``doc.ents``.
 
+Speed: the texts of the tokens come from one ``doc.to_array(ORTH)``, not from a spaCy ``Token``
+per look-up; the names to propagate are found by their ORTH ids (spaCy's ``PhraseMatcher`` is
+left for the rare case of two names sharing a form). Tokenised name variants, grouping keys and
+IRIs are kept in tables keyed by name, each bounded.
+
 >>> import spacy
 >>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
 >>> for name in ("kg_sentences", "kg_name_cues", "kg_linker"):
@@ -29,8 +34,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from operator import attrgetter
 
-import numpy as np
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -44,6 +50,11 @@ from kg.rdf.namespaces import entity_iri
 __all__ = ["EntityLinker", "name_key"]
 
 _NON_WORD = re.compile(r"[^\w]+")
+_VERSION = re.compile(r"[A-Za-z]\d+(\.\d+)?")
+_MAX_WORDS = 100_000     # bound of the word tables
+_PRIORITY = attrgetter("priority")
+_PROPAGATED = 6     # priority of a propagated mention
+_START = attrgetter("start")
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -70,46 +81,124 @@ class EntityLinker:
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self._make = nlp.make_doc
+        self._texts: dict[int, str] = {}     # ORTH id -> text
+        self._keys: dict[str, str] = {}      # name -> name_key
+        self._iris: dict[str, str] = {}      # catalogue key or label -> IRI
+        self._phrases: dict[str, tuple[int, ...]] = {}  # a name variant -> ORTH ids of its tokens
+
+    def _tokens(self, doc: Doc) -> tuple[list[int], list[str]]:
+        """ORTH id and text of every token of ``doc``."""
+        table = self._texts
+        if len(table) > _MAX_WORDS:
+            table.clear()
+        orths = doc.to_array(ORTH).tolist()
+        get, strings = table.get, doc.vocab.strings
+        return orths, [get(orth) or table.setdefault(orth, strings[orth]) for orth in orths]
+
+    def _name_key(self, text: str) -> str:
+        """:func:`name_key` with the language's legal suffixes, from a bounded table."""
+        key = self._keys.get(text)
+        if key is None:
+            if len(self._keys) > _MAX_WORDS:
+                self._keys.clear()
+            key = self._keys[text] = name_key(text, self.suffixes)
+        return key
+
+    def _iri(self, key: str) -> str:
+        """:func:`~kg.rdf.namespaces.entity_iri` of ``key``, from a bounded table."""
+        iri = self._iris.get(key)
+        if iri is None:
+            if len(self._iris) > _MAX_WORDS:
+                self._iris.clear()
+            iri = self._iris[key] = entity_iri(key, self.base_iri)
+        return iri
+
+    def _phrase(self, text: str) -> tuple[int, ...]:
+        """The ORTH ids of ``text`` tokenised."""
+        seq = self._phrases.get(text)
+        if seq is None:
+            if len(self._phrases) > _MAX_WORDS:
+                self._phrases.clear()
+            seq = self._phrases[text] = tuple(self._make(text).to_array(ORTH).tolist())
+        return seq
+
+    @staticmethod
+    def _find_phrases(orths: list[int], phrases: dict[str, list[tuple[int, ...]]]) -> list[tuple[str, int, int]] | None:
+        """Every occurrence of a phrase (ORTH ids) in ``orths``, as spaCy's ``PhraseMatcher`` on
+        ``ORTH`` gives it: ``(key, start, end)`` by start, then end.
+
+        ``None`` when two keys share a phrase: the matcher lists those in the order of its hash
+        table, which is left to the matcher itself.
+        """
+        owner: dict[tuple[int, ...], str] = {}
+        for key, seqs in phrases.items():
+            for seq in seqs:
+                if seq and owner.setdefault(seq, key) != key:
+                    return None
+        by_first: dict[int, list[tuple[int, ...]]] = {}
+        for seq in owner:
+            by_first.setdefault(seq[0], []).append(seq)
+        found = []
+        for first in by_first.keys() & set(orths):
+            i = orths.index(first)      # list.index scans in C
+            while True:
+                for seq in by_first[first]:
+                    if tuple(orths[i:i + len(seq)]) == seq:
+                        found.append((i, i + len(seq), owner[seq]))
+                try:
+                    i = orths.index(first, i + 1)
+                except ValueError:
+                    break
+        found.sort()    # by start, then end; one key per span, as keys share no phrase
+        return [(key, start, end) for start, end, key in found]
 
     # ---- step 2: more mentions of names found once ------------------------------------------
-    def _propagate(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+    def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
         for m in names:
             if m.type == "Concept":
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
-                if m.layer == "org_head" and m.length == 2 and len(doc[m.start].text) > 3 \
-                        and not self.lex.is_common_noun(doc[m.start].text):
-                    forms.setdefault(doc[m.start].text, m)     # "Corvid" for "Corvid Research"
+                if m.layer == "org_head" and m.length == 2 and len(texts[m.start]) > 3 \
+                        and not self.lex.is_common_noun(texts[m.start]):
+                    forms.setdefault(texts[m.start], m)     # "Corvid" for "Corvid Research"
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     forms.setdefault(doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
-                toks = doc[m.start:m.end]
-                surname = toks[-1].text
+                surname = texts[m.end - 1]
                 if len(surname) > 1:
                     forms.setdefault(surname, m)
-                first = toks[0].text
+                first = texts[m.start]
                 if first in self.lex.first_names and len(first) > 2:
                     forms.setdefault("\x00" + first, m)
-            if m.type == "AIModel" and m.length >= 2 and re.fullmatch(r"[A-Za-z]\d+(\.\d+)?", doc[m.end - 1].text):
-                forms.setdefault("\x00" + doc[m.end - 1].text, m)   # "V3" for "Acme-V3"
+            if m.type == "AIModel" and m.length >= 2 and _VERSION.fullmatch(texts[m.end - 1]):
+                forms.setdefault("\x00" + texts[m.end - 1], m)   # "V3" for "Acme-V3"
         if not forms:
             return []
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        variants: dict[str, list[str]] = {}
         for form in forms:
             f = form.lstrip("\x00")
-            variants = [f] + ([f + "s"] if self.genitive and f[-1] not in "sxzß" else []) + \
-                       ([f + "’s", f + "'s"] if not self.genitive else [])
-            matcher.add(form, [self._make(v) for v in variants])
+            variants[form] = [f] + ([f + "s"] if self.genitive and f[-1] not in "sxzß" else []) + \
+                             ([f + "’s", f + "'s"] if not self.genitive else [])
+        matches = self._find_phrases(orths, {form: [self._phrase(v) for v in vs] for form, vs in variants.items()})
+        if matches is None:
+            matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+            for form, vs in variants.items():
+                matcher.add(form, [self._make(v) for v in vs])
+            strings = doc.vocab.strings
+            matches = [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+        # a chosen name of this span with a priority of 6 or better wins over a propagated one
+        # (resolve_overlaps keeps the first of equals): no need to make that one
+        taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
-        strings = doc.vocab.strings
-        for match_id, start, end in matcher(doc):
-            form = strings[match_id]
+        for form, start, end in matches:
+            if (start, end) in taken:
+                continue
             src = forms[form]
-            text = doc[start:end].text
+            text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")
-            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=6,
+            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=_PROPAGATED,
                                genitive=gen, confidence=src.confidence))
             out[-1].extra_alias = ""
             out[-1].key = self._group_key(src)
@@ -128,16 +217,17 @@ class EntityLinker:
                 if text.startswith(vendor + " ") and len(text) > len(vendor) + 1:
                     text = text[len(vendor) + 1:]
                     break
-        return name_key(text, self.suffixes)
+        return self._name_key(text)
 
     def __call__(self, doc: Doc) -> Doc:
+        orths, texts = self._tokens(doc)
         cands = candidates(doc)
         names = [m for m in cands if not m.anaphor]
         anaphors = [m for m in cands if m.anaphor]
         self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
         chosen = resolve_overlaps(names)
         if chosen:
-            chosen = resolve_overlaps(chosen + self._propagate(doc, chosen))
+            chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
         # a known organisation inside a longer name ("Acme" in "Acme Z900") is an entity too
         kept = {(m.start, m.end) for m in chosen}
         nested = [c for c in names if c.layer == "catalogue" and c.type == "Organization"
@@ -156,43 +246,50 @@ class EntityLinker:
                         groups[key[:-1]].append(m)
         # "Acme („Acme Holdings“)": an organisation named again in brackets is the same one
         by_pos = {m.start: m for m in chosen}
+        n = len(doc)
         key_of = {id(m): self._group_key(m) for m in chosen}
         for m in chosen:
             if m.type != "Organization":
                 continue
             j = m.end
-            if j < len(doc) and doc[j].text == "(":
+            if j < n and texts[j] == "(":
                 j += 1
-                while j < len(doc) and doc[j].text in QUOTES:
+                while j < n and texts[j] in QUOTES:
                     j += 1
                 other = by_pos.get(j)
-                if other is not None and other.type == "Organization" and other.end < len(doc):
+                if other is not None and other.type == "Organization" and other.end < n:
                     k = other.end
-                    while k < len(doc) and doc[k].text in QUOTES:
+                    while k < n and texts[k] in QUOTES:
                         k += 1
                     a, b = key_of[id(m)], key_of[id(other)]
-                    if k < len(doc) and doc[k].text == ")" and a != b and a in groups and b in groups:
+                    if k < n and texts[k] == ")" and a != b and a in groups and b in groups:
                         keep, drop = (b, a) if not b.startswith("name:") else (a, b)
                         groups[keep].extend(groups.pop(drop))
                         for x in groups[keep]:
                             key_of[id(x)] = keep
         # a catalogue entry and a lexicon concept (or cue name) with the same name are one entity
         by_name: dict[tuple[str, str], str] = {}
+        labelled: dict[str, tuple[str, str]] = {}     # key -> type and label of its group, while unchanged
         for key in list(groups):
             ms = groups[key]
-            best = min(ms, key=lambda m: m.priority)
-            nk = (best.type, self._name(best.type, self._label(key, ms)))
+            type_, label = labelled[key] = (min(ms, key=_PRIORITY).type, self._label(key, ms))
+            nk = (type_, self._name(type_, label))
             if nk in by_name:
                 known = by_name[nk]
                 keep, drop = (known, key) if not known.startswith(("name:", "concept:")) else (key, known)
                 groups[keep].extend(groups.pop(drop))
+                del labelled[keep]
                 by_name[nk] = keep
             else:
                 by_name[nk] = key
         entities: list[Entity] = []
+        idx = doc.to_array(IDX).tolist()
         for key, ms in groups.items():
-            type_ = min(ms, key=lambda m: m.priority).type     # the most trusted layer decides
-            label = self._label(key, ms)
+            if key in labelled:
+                type_, label = labelled[key]
+            else:
+                type_ = min(ms, key=_PRIORITY).type     # the most trusted layer decides
+                label = self._label(key, ms)
             aliases = []
             for m in ms:
                 for form in (m.text, m.extra_alias):
@@ -200,16 +297,16 @@ class EntityLinker:
                         aliases.append(form)
             cat_key = key if not key.startswith(("name:", "concept:")) else ""
             same_as = next((m.same_as for m in ms if m.same_as), [])
-            ent = Entity(id=entity_iri(cat_key or label, self.base_iri), label=label, type=type_,
+            ent = Entity(id=self._iri(cat_key or label), label=label, type=type_,
                          aliases=aliases, same_as=list(same_as),
-                         mentions=sorted((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                         mentions=sorted((idx[m.start], idx[m.end - 1] + len(texts[m.end - 1]))
                                          for m in ms))
             for m in ms:
                 m.entity = len(entities)
             entities.append(ent)
-        mentions = sorted(chosen, key=lambda m: m.start)
-        mentions += self._resolve_anaphors(doc, mentions, anaphors, entities)
-        mentions.sort(key=lambda m: m.start)
+        mentions = sorted(chosen, key=_START)
+        mentions += self._resolve_anaphors(doc, texts, mentions, anaphors, entities)
+        mentions.sort(key=_START)
         doc._.kg_entities = entities
         doc._.kg_mentions = mentions
         spans = [Span(doc, m.start, m.end, label=m.type, kb_id=entities[m.entity].id)
@@ -221,18 +318,20 @@ class EntityLinker:
         concept = next((m.key for m in ms if m.key.startswith("concept:")), "")
         if concept and all(m.type == "Concept" for m in ms):
             return concept[len("concept:"):]
-        texts = [m.text for m in ms if m.layer != "propagated" or not m.genitive] or [m.text for m in ms]
+        texts = {m.text for m in ms if m.layer != "propagated" or not m.genitive} or {m.text for m in ms}
+        if len(texts) == 1:
+            return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
     # ---- step 4: anaphors ------------------------------------------------------------------
-    def _resolve_anaphors(self, doc: Doc, mentions: list[Mention], anaphors: list[Mention],
-                          entities: list[Entity]) -> list[Mention]:
+    def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
+                          anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
             return []
-        taken = np.zeros(len(doc) + 1, dtype=bool)
+        taken: set[int] = set()     # tokens of the names
         starts, ends = {}, {}
         for m in mentions:
-            taken[m.start:m.end] = True
+            taken.update(range(m.start, m.end))
             starts[m.start] = m
             ends[m.end - 1] = m
         sent_of = _sentence_index(doc)
@@ -243,10 +342,10 @@ class EntityLinker:
         topic = org_counts.most_common(1)[0][0] if org_counts else -1
         out = []
         resolved: dict[int, list[Mention]] = defaultdict(list)
-        for a in sorted(anaphors, key=lambda m: m.start):
-            if taken[a.start:a.end].any():
+        for a in sorted(anaphors, key=_START):
+            if not taken.isdisjoint(range(a.start, a.end)):
                 continue
-            if a.end < len(doc) and doc[a.end].text == "-" and a.anaphor == "org":
+            if a.end < len(doc) and texts[a.end] == "-" and a.anaphor == "org":
                 continue   # a compound modifier ("Start-up-Schmiede"), not a noun phrase
             nxt = starts.get(a.end)
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
@@ -277,7 +376,7 @@ class EntityLinker:
                 while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 6:
                     det -= 1
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
-                before = ends.get(det - 2) if det > 1 and doc[det - 1].text == "," else None
+                before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization":
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif after_prep:
@@ -286,7 +385,7 @@ class EntityLinker:
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"],
-                              key=lambda m: m.start)
+                              key=_START)
                 if same:
                     target = same[0].entity
                 elif target < 0:
@@ -294,7 +393,7 @@ class EntityLinker:
                     # a possessive or an inserted phrase (", the company's chief") the most
                     # mentioned organisation nearby
                     salient = a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s") or \
-                        det > 0 and doc[det - 1].text == ","
+                        det > 0 and texts[det - 1] == ","
                     for back in range(1, self.window + 1):
                         prev = [m.entity for k in ((s - back, s - back - 1) if salient else (s - back,))
                                 for m in by_sent.get(k, []) if entities[m.entity].type == "Organization"]
@@ -316,11 +415,11 @@ class EntityLinker:
         return out
 
 
-def _sentence_index(doc: Doc) -> np.ndarray:
-    """Index of the sentence of every token."""
-    idx = np.zeros(len(doc) + 1, dtype=np.int32)
+def _sentence_index(doc: Doc) -> list[int]:
+    """Index of the sentence of every token (and 0 after the last)."""
+    idx = [0] * (len(doc) + 1)
     for i, sent in enumerate(doc.sents):
-        idx[sent.start:sent.end] = i
+        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
     return idx
 
 

@@ -29,20 +29,27 @@ Pattern elements (space-separated):
 True
 >>> rule.applies({"chef", "-"}, {"ORG", "PER"}), rule.applies({"sagte"}, {"ORG", "PER"})
 (True, False)
+
+Speed: :meth:`Rule.finditer` finds the same matches as ``rule.regex.finditer`` without trying the
+pattern at every character, and a :class:`RuleIndex` gives the rules that can match a sentence
+(those passing :meth:`Rule.applies` whose required words all occur) from per-word and
+per-type-code tables instead of testing every rule.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from pathlib import Path
 
 from kg.errors import ConfigError
 from kg.extract.mentions import TYPE_CODES
 from kg.model import PREDICATES
 
-__all__ = ["Rule", "load_rules"]
+__all__ = ["Rule", "RuleIndex", "load_rules", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
 
@@ -64,6 +71,7 @@ class Rule:
     anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
+    scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
         """A cheap test before the regex: the sentence has an anchor word and the slot types."""
@@ -73,6 +81,27 @@ class Rule:
             return True
         exact, prefixes = self.anchors
         return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
+
+    def finditer(self, code: str) -> Iterator[re.Match]:
+        """The matches of :attr:`regex` in the unit string ``code``, with the same groups.
+
+        :attr:`regex` is a lookahead tried at every character. When the pattern begins with a
+        required mention slot, word or number, :attr:`scanner` (the same pattern as a plain group
+        ``ALL``, without the test for the start of a unit) is searched instead: the regex engine
+        skips ahead to where the first element can match, and a hit counts only at the start of
+        a unit. Both give a match at exactly the unit starts where the pattern matches, and the
+        same match there.
+        """
+        if self.scanner is None:
+            yield from self.regex.finditer(code)
+            return
+        search = self.scanner.search
+        m = search(code)
+        while m is not None:
+            p = m.start()
+            if p == 0 or code[p - 1] == " ":
+                yield m
+            m = search(code, p + 1)
 
     @classmethod
     def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
@@ -89,8 +118,11 @@ class Rule:
             raise ConfigError(f"{source}:{lineno}: confidence must be a number", hint=f"got {conf!r}") from None
         rule = cls(rid, pred, confidence, pattern, re.compile(""))
         rx = [r"(?:^|(?<= ))"]
+        first = ""      # the first element that reads a unit
         for el in pattern.split():
             rx.append(rule._element(el, source, lineno))
+            if not first and rx[-1]:
+                first = el
             if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
                     and el[0] not in "~_^" and el != "NUM":
                 alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
@@ -102,6 +134,8 @@ class Rule:
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
+        if first and not first.endswith("?") and first[0] not in "~_^":
+            rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         return rule
 
@@ -152,6 +186,116 @@ class Rule:
                 alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
             rx = "(?:" + "|".join(alts) + ") "
         return f"(?:{rx})?" if optional else rx
+
+
+def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """For every required word element of ``pattern``: the units one of which must occur.
+
+    A match of the pattern reads whole units, so each element that is neither optional nor a
+    slot, gap or number needs a unit equal to the first word of one of its alternatives, or
+    starting with the stem of a one-word ``stem*``. The first is the rule's anchor (:attr:`Rule.anchors`).
+
+    >>> required_words("S:PER , _2 co-founder|mitgründer* von? O:ORG")
+    [(frozenset({','}), ()), (frozenset({'co'}), ('mitgründer',))]
+    """
+    out = []
+    for el in pattern.split():
+        if el.endswith("?") and len(el) > 1 or el == "^" or el[:3] in ("S!:", "O!:") \
+                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].isdigit() or el == "NUM":
+            continue
+        exact, prefixes = set(), []
+        for alt in el.split("|"):
+            prefix = alt.endswith("*") and len(alt) > 1
+            alt = alt[:-1] if prefix else alt
+            units = []
+            for word in alt.split("+"):     # as in Rule._element
+                units.extend([word] if word in ("-", "'s") else " - ".join(word.split("-")).split())
+            if prefix and len(units) == 1:
+                prefixes.append(units[0])
+            else:
+                exact.add(units[0])
+        out.append((frozenset(exact), tuple(prefixes)))
+    return out
+
+
+class RuleIndex:
+    """The rules of one file, indexed to give those that can match a sentence.
+
+    These are the rules that pass :meth:`Rule.applies` (an anchor word and the slot type codes
+    occur) and whose other required words (:func:`required_words`) occur too: a rule without
+    them cannot match, so leaving it out changes nothing. Which requirements a word satisfies is
+    worked out once per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have
+    their slot type codes present, once per set of codes (at most 2**6 sets).
+
+    >>> rules = (Rule.parse("a\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1),
+    ...          Rule.parse("b\\tworksFor\\t0.9\\tS:PER forsch* O:ORG", 2))
+    >>> index = RuleIndex(rules)
+    >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"ORG", "PER"})]
+    ['a', 'b']
+    >>> [r.id for r in index.candidates({"-", "forscherin"}, {"ORG", "PER"})]
+    ['b']
+    >>> [r.id for r in index.candidates({"-", "chef", "forscherin"}, {"PER"})]
+    []
+    """
+
+    MAX_WORDS = 50_000
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        # sets of rules and of requirements are bit masks: bit i for rule i or requirement i
+        self._owner: list[int] = []                 # requirement -> index of its rule
+        self._needs: list[int] = []                 # rule index -> its requirements
+        self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
+        self._prefixed: list[tuple[int, tuple[str, ...]]] = []
+        for i, rule in enumerate(rules):
+            needs = 0
+            for exact, prefixes in required_words(rule.pattern):
+                req = len(self._owner)
+                self._owner.append(i)
+                needs |= 1 << req
+                for w in exact:
+                    self._exact.setdefault(w, []).append(req)
+                if prefixes:
+                    self._prefixed.append((req, prefixes))
+            self._needs.append(needs)
+        self._free = sum(1 << i for i, needs in enumerate(self._needs) if not needs)
+        self._needs_met: dict[str, int] = {}    # word -> requirements it satisfies
+        self._rules_met: dict[str, int] = {}    # word -> rules with one of those
+        self._by_codes: dict[frozenset[str], int] = {}
+
+    def _learn(self, word: str) -> None:
+        """Note the requirements that the unit ``word`` satisfies, and their rules."""
+        found = set(self._exact.get(word, ()))
+        found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
+        self._needs_met[word] = sum(1 << r for r in found)
+        self._rules_met[word] = sum(1 << i for i in {self._owner[r] for r in found})
+
+    def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:
+        """The rules that can match a sentence with the units ``words``, in file order.
+
+        Every rule ``r`` left out fails ``r.applies(words, codes)`` or lacks a required word.
+        """
+        key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
+        typed = self._by_codes.get(key)
+        if typed is None:
+            typed = self._by_codes[key] = sum(1 << i for i, r in enumerate(self.rules) if r.needed_codes <= key)
+        needs_met, rules_met = self._needs_met, self._rules_met
+        if len(needs_met) > self.MAX_WORDS:
+            needs_met.clear()
+            rules_met.clear()
+        for w in words.difference(needs_met):     # the words not seen yet
+            self._learn(w)
+        satisfied = reduce(or_, map(needs_met.__getitem__, words), 0)
+        found = reduce(or_, map(rules_met.__getitem__, words), self._free) & typed
+        needs, rules = self._needs, self.rules
+        out = []
+        while found:
+            low = found & -found
+            i = low.bit_length() - 1
+            if needs[i] & satisfied == needs[i]:
+                out.append(rules[i])
+            found ^= low
+        return out
 
 
 @lru_cache(maxsize=8)

@@ -9,16 +9,26 @@ marks it speculative. Domain and range of the predicate must hold; symmetric rel
 entities of one kind. A sentence clearly in the other language gets that language's rules.
 Money and counts of the sentence become qualifiers. :mod:`kg.extract.inference` adds relations
 read from names and prunes redundant ones.
+
+Speed: the tokens of a document are read once, as arrays of ``ORTH`` ids and blanks, and mapped
+to their unit and text through a table keyed by word (bounded), instead of creating a spaCy
+``Token`` per unit; the document text is joined from these too.
+Sentences without a mention are skipped by bisection over the mention starts; the rules worth
+trying come from a :class:`~kg.extract.patterns.RuleIndex`, and their matches from
+:meth:`~kg.extract.patterns.Rule.finditer`. Nothing is cached per sentence or document.
 """
 
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
-import numpy as np
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,7 +36,7 @@ from kg.extract.inference import infer_from_names
 from kg.extract.language import LANGUAGES, sentence_language
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
-from kg.extract.patterns import Rule, load_rules
+from kg.extract.patterns import Rule, RuleIndex, load_rules
 from kg.extract.quantities import find_quantities
 from kg.model import SYMMETRIC, Entity, Relation
 
@@ -58,6 +68,18 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
+_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
+_MAX_WORDS = 100_000     # bound of the word -> unit table
+_Word = tuple[str, str | None, str, str]     # lower case, unit, text, text with a blank
+
+
+class _Sentence(NamedTuple):
+    """Token and character bounds of a sentence."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
 
 
 class RelationExtractor:
@@ -68,48 +90,81 @@ class RelationExtractor:
         root = lexicon_dir or str(DEFAULT_LEXICON_DIR)
         self.lex = load_lexicon(root, nlp.lang)
         self.lang = str(nlp.lang)
-        self.rules = load_rules(str(Path(root) / self.lang / "relations.tsv"))
+        self.rules = RuleIndex(load_rules(str(Path(root) / self.lang / "relations.tsv")))
         # a sentence in the other language (a quote, a mixed document) gets that language's rules
         self.root = root
-        self.other_rules = {lang: load_rules(str(Path(root) / lang / "relations.tsv"))
+        self.other_rules = {lang: RuleIndex(load_rules(str(Path(root) / lang / "relations.tsv")))
                             for lang in LANGUAGES if lang != self.lang and (Path(root) / lang / "relations.tsv").is_file()}
         others = [load_lexicon(root, lang) for lang in self.other_rules]
         self.max_units = max_sentence_units
-        self._rule_indexes: dict[int, tuple] = {}     # id(rules) -> (rules, always, by anchor word)
+        self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
 
     # ---- units ---------------------------------------------------------------------------
-    def _units(self, doc: Doc, start: int, end: int, by_start: dict[int, list[Mention]]):
+    def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
+        """Lower case and unit of every token (unit ``None``: a blank or a quote, which is no
+        unit), and the text of the document (``Doc.text``: the tokens with their blanks)."""
+        table = self._words
+        if len(table) > _MAX_WORDS:
+            table.clear()
+        get = table.get
+        words = [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
+        return words, "".join([w[2 + blank] for w, blank in zip(words, doc.to_array(SPACY).tolist())])
+
+    def _word(self, doc: Doc, orth: int) -> _Word:
+        lex = doc.vocab[orth]
+        w = lex.lower_
+        if lex.is_space or lex.orth_ in QUOTES:
+            unit = None
+        else:
+            unit = "'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹")
+        word = self._words[orth] = (w, unit, lex.orth_, lex.orth_ + " ")
+        return word
+
+    @staticmethod
+    def _units(words: list[_Word], start: int, end: int, starts: list[int],
+               by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
+        """The units of the tokens ``[start, end)``, the mention behind each (or ``None``), and the
+        positions of the units that start with ``<`` (mentions; words have ``‹`` instead).
+
+        ``starts`` are the mention starts in ``[start, end)``, in order; a mention starting inside
+        an earlier one is passed over.
+        """
         units: list[str] = []
         refs: list[Mention | None] = []
+        marked: list[int] = []
         i = start
-        while i < end:
-            ms = by_start.get(i)
-            if ms:
-                m = ms[0]
-                if m.anaphor:
-                    for t in doc[m.start:m.end]:
-                        units.append(t.lower_)
-                        refs.append(None)
-                units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
-                refs.append(m)
-                if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
-                    units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
-                    refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-                if m.genitive or m.anaphor in ("poss", "recent"):
-                    units.append("'s")
+        for k in starts:
+            if k < i:
+                continue
+            if k > i:
+                plain = [w[1] for w in words[i:k] if w[1] is not None]
+                units += plain
+                refs += [None] * len(plain)
+            m = by_start[k][0]
+            if m.anaphor:
+                for w in words[m.start:m.end]:
+                    if w[0].startswith("<"):
+                        marked.append(len(units))
+                    units.append(w[0])
                     refs.append(None)
-                i = m.end
-                continue
-            t = doc[i]
-            i += 1
-            if t.is_space or t.text in QUOTES:
-                continue
-            w = t.lower_
-            units.append("'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹"))
-            refs.append(None)
-        return units, refs
+            marked.append(len(units))
+            units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
+            refs.append(m)
+            if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
+                marked.append(len(units) + 1)
+                units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
+                refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
+            if m.genitive or m.anaphor in ("poss", "recent"):
+                units.append("'s")
+                refs.append(None)
+            i = m.end
+        if i < end:
+            plain = [w[1] for w in words[i:end] if w[1] is not None]
+            units += plain
+            refs += [None] * len(plain)
+        return units, refs, marked
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[Entity] = doc._.kg_entities or []
@@ -118,83 +173,69 @@ class RelationExtractor:
         doc._.kg_relations = relations
         if not entities:
             return doc
-        doc.user_data["kg_text"] = doc.text     # Doc.text joins all tokens: build it once
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
-        sents = list(doc.sents)
-        mention_starts = np.array(sorted(by_start), dtype=np.int64)
+        sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        mention_starts = sorted(by_start)
         counts = Counter(m.entity for m in mentions if not m.anaphor)
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
+        in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
         for sent in sents:
-            lo, hi = np.searchsorted(mention_starts, [sent.start, sent.end])
-            ms = [by_start[int(k)][0] for k in mention_starts[lo:hi]]
-            orgs = [m.entity for m in ms if entities[m.entity].type == "Organization"]
+            lo, hi = bisect_left(mention_starts, sent.start), bisect_left(mention_starts, sent.end)
+            in_sent.append((lo, hi))
+            orgs = [e for e in (by_start[k][0].entity for k in mention_starts[lo:hi])
+                    if entities[e].type == "Organization"]
             orgs_in.append(orgs)
             first_org.append(orgs[0] if orgs else -1)
         global_topic = max((e for e in counts if entities[e].type == "Organization"),
                            key=lambda e: (counts[e], -e), default=-1)
         found: dict[tuple, Relation] = {}
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
+        words, text = self._token_words(doc)
+        doc.user_data["kg_text"] = text     # Doc.text, built once
         for si, sent in enumerate(sents):
-            lo, hi = np.searchsorted(mention_starts, [sent.start, sent.end])
+            lo, hi = in_sent[si]
             if hi == lo:
                 continue
-            units, refs = self._units(doc, sent.start, sent.end, by_start)
+            units, refs, marked = self._units(words, sent.start, sent.end, mention_starts[lo:hi], by_start)
             if len(units) > self.max_units:
                 units, refs = units[:self.max_units], refs[:self.max_units]
-            code = "".join(u + " " for u in units)
-            offsets = np.cumsum([0] + [len(u) + 1 for u in units])
-            window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-            topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
-            prev = first_org[si - 1] if si > 0 else -1
-            pairs_done: set[frozenset] = set()
-            words = set(units)
-            codes = {u[1:u.index("#")] for u in units if u.startswith("<") and "#" in u}
-            rules = self.rules
+            unit_set = set(units)
+            codes = {u[1:u.index("#")] for u in (units[k] for k in marked if k < len(units)) if "#" in u}
+            index = self.rules
             if self.other_rules and len(units) >= 8:
-                lang = sentence_language(sent.text, self.root, self.lang)
-                rules = self.other_rules.get(lang, self.rules)
-            always, by_word = self._rule_index(rules)
-            hits = [i for w in words if w in by_word for i in by_word[w]]
-            for ri in sorted(always.union(hits)) if hits else sorted(always):
-                rule = rules[ri]
-                if not rule.applies(words, codes):
-                    continue
-                for match in rule.regex.finditer(code):
-                    self._apply(doc, sent, rule, match, units, refs, offsets, entities, topic, prev,
-                                pairs_done, found, sent_of, sents[si - 1] if si else None)
-        infer_from_names(doc.user_data["kg_text"], lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
+                lang = sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
+                index = self.other_rules.get(lang, self.rules)
+            candidates = index.candidates(unit_set, codes)
+            if not candidates:
+                continue
+            code = " ".join(units) + " " if units else ""
+            offsets: list[int] = []     # start of each unit in code, worked out at the first match
+            topic = prev = -1
+            pairs_done: set[frozenset] = set()
+            qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
+            for rule in candidates:
+                for match in rule.finditer(code):
+                    if not offsets:
+                        offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                        window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                        topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
+                        prev = first_org[si - 1] if si > 0 else -1
+                    self._apply(text, sent, rule, match, units, refs, offsets, entities, topic, prev,
+                                pairs_done, found, sent_of, sents[si - 1] if si else None, qualifiers)
+        infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
 
-    def _rule_index(self, rules: tuple[Rule, ...]) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
-        """Rules that must be tested in every sentence, and the others by anchor word.
-
-        A rule whose anchors are exact words only can apply just where one of them occurs; the
-        candidates are still tested with :meth:`Rule.applies`, in file order.
-        """
-        cached = self._rule_indexes.get(id(rules))
-        if cached is not None and cached[0] is rules:
-            return cached[1], cached[2]
-        always: set[int] = set()
-        by_word: dict[str, list[int]] = {}
-        for i, rule in enumerate(rules):
-            if rule.anchors is None or rule.anchors[1]:
-                always.add(i)
-            else:
-                for w in rule.anchors[0]:
-                    by_word.setdefault(w, []).append(i)
-        index = (rules, frozenset(always), {w: tuple(v) for w, v in by_word.items()})
-        self._rule_indexes[id(rules)] = index
-        return index[1], index[2]
-
     # ---- one match -----------------------------------------------------------------------
-    def _slot(self, m: re.Match, slot: str, offsets: np.ndarray) -> int | None:
+    @staticmethod
+    def _slot(m: re.Match, slot: str, offsets: list[int]) -> int | None:
+        """The unit of the slot ``S`` or ``O`` (``None`` for an implicit one)."""
         if slot not in m.re.groupindex or m.group(slot) is None:
             return None
-        return int(np.searchsorted(offsets, m.start(slot)))
+        return bisect_left(offsets, m.start(slot))
 
     def _expand(self, units: list[str], refs: list, idx: int, types: frozenset[str],
                 entities: list[Entity], lo: int = 0, hi: int | None = None) -> list[int]:
@@ -253,8 +294,8 @@ class RelationExtractor:
             break
         return out
 
-    def _apply(self, doc, sent, rule: Rule, m: re.Match, units, refs, offsets, entities, topic, prev,
-               pairs_done, found, sent_of, prev_sent) -> None:
+    def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
+               topic, prev, pairs_done, found, sent_of, prev_sent: _Sentence | None, qualifiers: list[dict]) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
         # a coordination never reaches over the other argument
@@ -278,8 +319,8 @@ class RelationExtractor:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
         else:
             objects = [topic] if topic >= 0 else []
-        a = int(np.searchsorted(offsets, m.start("ALL")))
-        b = int(np.searchsorted(offsets, m.end("ALL")))
+        a = bisect_left(offsets, m.start("ALL"))
+        b = bisect_left(offsets, m.end("ALL"))
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
@@ -292,9 +333,7 @@ class RelationExtractor:
         start, end = sent.start_char, sent.end_char
         if rule.implicit_subject == "PREV" and prev_sent is not None:
             start = prev_sent.start_char
-        text = doc.user_data["kg_text"]
         evidence = text[start:end].strip()
-        qualifiers = find_quantities(text[sent.start_char:sent.end_char])
         for s in subjects:
             for o in objects:
                 if s == o or s < 0 or o < 0:
@@ -314,10 +353,12 @@ class RelationExtractor:
                 key = (s, rule.predicate, o)
                 if rule.predicate in SYMMETRIC and s > o:
                     key = (o, rule.predicate, s)
+                if rule.predicate in _QUALIFIED and not qualifiers:
+                    qualifiers.append(find_quantities(text[sent.start_char:sent.end_char]))
                 rel = Relation(subject=se, predicate=rule.predicate, object=oe, evidence=evidence,
                                start=start, end=end, confidence=rule.confidence * (0.8 if implicit else 1.0),
-                               rule=rule.id, qualifiers=dict(qualifiers) if rule.predicate in
-                               ("investsIn", "acquired", "usesHardware") else {},
+                               rule=rule.id, qualifiers=dict(qualifiers[0]) if rule.predicate in
+                               _QUALIFIED else {},
                                negated=negated, speculative=speculative)
                 old = found.get(key)
                 if old is None or (old.negated and not negated) or \
@@ -326,7 +367,7 @@ class RelationExtractor:
                     sent_of[key] = sent.start
 
     @staticmethod
-    def _has_explicit(sent_of: dict, sent, rule: Rule, s: int, o: int, subject_implicit: bool) -> bool:
+    def _has_explicit(sent_of: dict, sent: _Sentence, rule: Rule, s: int, o: int, subject_implicit: bool) -> bool:
         """An implicit argument yields to an explicit one of the same sentence and predicate."""
         for (ks, kp, ko), start in sent_of.items():
             if kp == rule.predicate and start == sent.start:

@@ -105,3 +105,32 @@ def test_parameter_counts_are_versions_and_us_is_no_speaker(nlp_en):
     doc = nlp_en("The startup Quibbl competes with larger US rivals. We think so, Quibbl said.")
     anaphors = [m.text for m in doc._.kg_mentions if m.anaphor]
     assert "US" not in anaphors and "We" in anaphors
+
+
+def test_propagated_names_are_found_as_the_phrase_matcher_finds_them(nlp_en):
+    """EntityLinker._find_phrases gives PhraseMatcher's matches in its order, or None for a shared form."""
+    import random
+
+    from spacy.attrs import ORTH
+    from spacy.matcher import PhraseMatcher
+
+    from kg.extract.linking import EntityLinker
+
+    rng = random.Random(5)
+    matched = 0
+    words = ["Acme", "Roe", "Jane", "V3", "-", "Inc.", "Acme's", "Zorblax", "and", "s"]
+    for _ in range(200):
+        doc = nlp_en.make_doc(" ".join(rng.choice(words) for _ in range(rng.randrange(0, 30))))
+        forms = {" ".join(rng.choice(words) for _ in range(rng.randrange(1, 4))) for _ in range(rng.randrange(1, 5))}
+        phrases = {f: [tuple(nlp_en.make_doc(v).to_array(ORTH).tolist()) for v in (f, f + "s")] for f in forms}
+        found = EntityLinker._find_phrases(doc.to_array(ORTH).tolist(), phrases)
+        if found is None:       # two forms share a variant
+            seqs = [s for ss in phrases.values() for s in set(ss)]
+            assert len(seqs) > len(set(seqs))
+            continue
+        matcher = PhraseMatcher(nlp_en.vocab, attr="ORTH")
+        for f in forms:
+            matcher.add(f, [nlp_en.make_doc(v) for v in (f, f + "s")])
+        assert found == [(nlp_en.vocab.strings[k], s, e) for k, s, e in matcher(doc)]
+        matched += len(found)
+    assert matched > 100

@@ -185,3 +185,44 @@ def test_clause_orders_and_long_arguments(extractor, lang, text, expected):
 def test_passive_acquisition_keeps_its_direction(extractor):
     found = rels(extractor, "The startup Quibbl was acquired by Zorblax.", "en")
     assert ("Quibbl", "acquired", "Zorblax") not in found
+
+
+def _random_rows(rules, n: int, seed: int):
+    """Unit rows made of the rules' own words, mentions of every type, numbers and noise."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    vocab = sorted({w for r in rules for el in r.pattern.split() if el[:2] not in ("S:", "O:", "E:", "S!", "O!")
+                    for alt in el.rstrip("?").split("|") for w in re.split(r"[+]", alt.rstrip("*")) if w})
+    vocab += [w + "en" for w in vocab[:40]] + [",", ".", "und", "and", "'s", "-", "2021", "340.000", "(", ")"]
+    codes = ["PER", "ORG", "MOD", "HW", "PRD", "CON"]
+    for _ in range(n):
+        units = [f"<{rng.choice(codes)}#{rng.randrange(5)}>" if rng.random() < 0.25 else rng.choice(vocab)
+                 for _ in range(rng.randrange(1, 40))]
+        yield units
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_rule_index_and_finditer_agree_with_the_plain_definitions(extractor, lang):
+    """RuleIndex.candidates keeps every rule that can match and passes Rule.applies; Rule.finditer
+    finds what regex.finditer finds."""
+    from kg.extract.patterns import RuleIndex
+
+    rules = load_rules(f"{extractor.lexicon_dir}/{lang}/relations.tsv")
+    assert any(r.scanner is not None for r in rules)
+    index = RuleIndex(rules)
+    spans = lambda m: [m.span(g) for g in m.re.groupindex]  # noqa: E731
+    matched = 0
+    for units in _random_rows(rules, 600, seed=len(lang)):
+        words = set(units)
+        codes = {u[1:u.index("#")] for u in units if u.startswith("<") and "#" in u}
+        candidates = index.candidates(words, codes)
+        assert candidates == [r for r in rules if r in candidates and r.applies(words, codes)]
+        code = "".join(u + " " for u in units)
+        for rule in rules:
+            expected = [spans(m) for m in rule.regex.finditer(code)]
+            assert [spans(m) for m in rule.finditer(code)] == expected, (rule.id, code)
+            assert rule in candidates or not expected, (rule.id, code)
+            matched += len(expected)
+    assert matched > 50
