@@ -100,6 +100,8 @@ class RelationExtractor:
         self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
+        self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
+        self.source_suffixes = self.lex.cues["source_suffix"]
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
@@ -122,14 +124,15 @@ class RelationExtractor:
         word = self._words[orth] = (w, unit, lex.orth_, lex.orth_ + " ")
         return word
 
-    @staticmethod
-    def _units(words: list[_Word], start: int, end: int, starts: list[int],
+    def _units(self, words: list[_Word], start: int, end: int, starts: list[int],
                by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
         """The units of the tokens ``[start, end)``, the mention behind each (or ``None``), and the
         positions of the units that start with ``<`` (mentions; words have ``‹`` instead).
 
         ``starts`` are the mention starts in ``[start, end)``, in order; a mention starting inside
-        an earlier one is passed over.
+        an earlier one is passed over. A mention named as the source of the sentence ("laut X",
+        "according to X", "X zufolge") becomes ``<SRC#n>``, which no slot takes: the source
+        reports the relations of the sentence, it is not part of them. "laut X-Chef Y" keeps X.
         """
         units: list[str] = []
         refs: list[Mention | None] = []
@@ -150,7 +153,7 @@ class RelationExtractor:
                     units.append(w[0])
                     refs.append(None)
             marked.append(len(units))
-            units.append(f"<{TYPE_CODES[m.type]}#{m.entity}>")
+            units.append(f"<{'SRC' if self._is_source(units, words, m) else TYPE_CODES[m.type]}#{m.entity}>")
             refs.append(m)
             if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
                 marked.append(len(units) + 1)
@@ -165,6 +168,23 @@ class RelationExtractor:
             units += plain
             refs += [None] * len(plain)
         return units, refs, marked
+
+    def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
+        if m.anaphor or m.type != "Organization":
+            return False
+        after = words[m.end][1] if m.end < len(words) else None
+        if after == "-":
+            return False
+        if after in self.source_suffixes:
+            return True
+        # "laut X", and with a noun before the name: "according to the newspaper X"
+        for skip in range(4):
+            if skip and not _is_plain_word(units[-skip]) if len(units) >= skip else True:
+                break
+            head = units[:len(units) - skip]
+            if any(tuple(head[-len(p):]) == p for p in self.source_prefixes if len(head) >= len(p)):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[Entity] = doc._.kg_entities or []
@@ -215,6 +235,7 @@ class RelationExtractor:
             offsets: list[int] = []     # start of each unit in code, worked out at the first match
             topic = prev = -1
             pairs_done: set[frozenset] = set()
+            explicit: set[tuple[str, int]] = set()     # (predicate, entity) of explicit relations here
             qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
             for rule in candidates:
                 for match in rule.finditer(code):
@@ -224,7 +245,7 @@ class RelationExtractor:
                         topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
                         prev = first_org[si - 1] if si > 0 else -1
                     self._apply(text, sent, rule, match, units, refs, offsets, entities, topic, prev,
-                                pairs_done, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                                pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
@@ -281,12 +302,12 @@ class RelationExtractor:
                 gap += 1
             if k >= n or refs[k] is None:
                 break
-            if entities[refs[k].entity].type in types:
+            if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None:
-            if entities[refs[j - 1].entity].type in types:
+            if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
                 out.append(refs[j - 1].entity)
             j -= 2
             if j >= 0 and units[j] in _CONJ:
@@ -295,7 +316,8 @@ class RelationExtractor:
         return out
 
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
-               topic, prev, pairs_done, found, sent_of, prev_sent: _Sentence | None, qualifiers: list[dict]) -> None:
+               topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
+               qualifiers: list[dict]) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
         # a coordination never reaches over the other argument
@@ -347,9 +369,13 @@ class RelationExtractor:
                 if pair in pairs_done:
                     continue
                 always = (rule.implicit_subject + rule.implicit_object).endswith("+")
-                if implicit and not always and self._has_explicit(sent_of, sent, rule, s, o, si_unit is None):
+                # an implicit argument yields to an explicit one of the same sentence and predicate
+                # (even one already found in an earlier sentence)
+                if implicit and not always and (rule.predicate, o if si_unit is None else s) in explicit:
                     continue
                 pairs_done.add(pair)
+                if not implicit:
+                    explicit.update(((rule.predicate, s), (rule.predicate, o)))
                 key = (s, rule.predicate, o)
                 if rule.predicate in SYMMETRIC and s > o:
                     key = (o, rule.predicate, s)
@@ -366,15 +392,9 @@ class RelationExtractor:
                     found[key] = rel
                     sent_of[key] = sent.start
 
-    @staticmethod
-    def _has_explicit(sent_of: dict, sent: _Sentence, rule: Rule, s: int, o: int, subject_implicit: bool) -> bool:
-        """An implicit argument yields to an explicit one of the same sentence and predicate."""
-        for (ks, kp, ko), start in sent_of.items():
-            if kp == rule.predicate and start == sent.start:
-                if (ko == o or ks == o) if subject_implicit else (ks == s or ko == s):
-                    return True
-        return False
 
+def _is_plain_word(unit: str) -> bool:
+    return unit[:1].isalpha()
 
 
 def _sentence_span(doc: Doc, a: int, b: int) -> tuple[int, int]:

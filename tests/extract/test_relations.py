@@ -214,7 +214,7 @@ def test_rule_index_and_finditer_agree_with_the_plain_definitions(extractor, lan
     index = RuleIndex(rules)
     spans = lambda m: [m.span(g) for g in m.re.groupindex]  # noqa: E731
     matched = 0
-    for units in _random_rows(rules, 600, seed=len(lang)):
+    for units in _random_rows(rules, 1500, seed=len(lang)):
         words = set(units)
         codes = {u[1:u.index("#")] for u in units if u.startswith("<") and "#" in u}
         candidates = index.candidates(words, codes)
@@ -226,3 +226,32 @@ def test_rule_index_and_finditer_agree_with_the_plain_definitions(extractor, lan
             assert rule in candidates or not expected, (rule.id, code)
             matched += len(expected)
     assert matched > 50
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("de", "Nach Angaben der Nachrichtenagentur Quorvex plant der Konzern Acme, das Start-up Quibbl zu kaufen.",
+     ("Acme", "acquired", "Quibbl"), ("Quorvex", "acquired", "Acme")),
+    ("de", "Der Zeitung Quorvex zufolge übernimmt der Konzern Acme das Start-up Quibbl.",
+     ("Acme", "acquired", "Quibbl"), ("Quorvex", "acquired", "Quibbl")),
+    ("en", "According to the newspaper Kurier, the company Acme is in talks to buy the startup Quibbl.",
+     ("Acme", "acquired", "Quibbl"), ("Kurier", "acquired", "Quibbl")),
+])
+def test_the_source_of_a_report_is_no_argument(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected in found and wrong not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zudem kooperiert der Konzern Acme mit dem Start-up Quibbl.", ("Acme", "partnerOf", "Quibbl")),
+    ("Im Mai übernahm der Konzern Acme das Start-up Quibbl.", ("Acme", "acquired", "Quibbl")),
+    ("2015 gründete Tobias Wendt das Start-up Quibbl.", ("Tobias Wendt", "founderOf", "Quibbl")),
+])
+def test_german_verb_second_after_a_fronted_phrase(extractor, text, expected):
+    assert expected in rels(extractor, text, "de")
+
+
+def test_an_implicit_subject_yields_to_an_explicit_one_found_before(extractor):
+    text = ("Acme CEO Dovid Brask spoke. The startup Quibbl grew. "
+            "Jana Roe is suing Acme and its CEO Dovid Brask.")
+    found = rels(extractor, text, "en")
+    assert ("Dovid Brask", "ceoOf", "Acme") in found and ("Dovid Brask", "ceoOf", "Quibbl") not in found
