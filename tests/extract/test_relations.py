@@ -279,6 +279,7 @@ _DE_INTRO = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind be
      {("Acme", "investsIn", "Quibbl")}, set()),
     ("Quibbl sammelt Geld ein. Die Finanzierungsrunde wurde von Acme angeführt.", {("Acme", "investsIn", "Quibbl")}, set()),
     ("Acme führt eine Finanzierungsrunde für Quibbl an.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Die Finanzierungsrunde des Start-ups Quibbl wurde von Acme angeführt.", {("Acme", "investsIn", "Quibbl")}, set()),
     ("Zu den Geldgebern des Berliner Start-ups Quibbl zählen neben Acme auch Zorblax.",
      {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
     ("Die Beteiligung von Acme an dem Start-up Quibbl ist viel wert.", {("Acme", "investsIn", "Quibbl")}, set()),
