@@ -323,6 +323,13 @@ class EntityLinker:
             return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
+    def _after_preposition(self, doc: Doc, start: int) -> bool:
+        """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
+
     # ---- step 4: anaphors ------------------------------------------------------------------
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
@@ -387,7 +394,10 @@ class EntityLinker:
                                if m.start < a.start and entities[m.entity].type == "Organization"],
                               key=_START)
                 if same:
-                    target = same[0].entity
+                    # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
+                    # seine ...", "With X gone, Y and its ...") is not the clause's subject
+                    subjects = [m for m in same if not self._after_preposition(doc, m.start)]
+                    target = (subjects or same)[0].entity
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;
                     # a possessive or an inserted phrase (", the company's chief") the most

@@ -255,3 +255,75 @@ def test_an_implicit_subject_yields_to_an_explicit_one_found_before(extractor):
             "Jana Roe is suing Acme and its CEO Dovid Brask.")
     found = rels(extractor, text, "en")
     assert ("Dovid Brask", "ceoOf", "Acme") in found and ("Dovid Brask", "ceoOf", "Quibbl") not in found
+
+
+# --- German generalisation: word orders and noun phrases of news texts (invented names) -------------
+_DE_INTRO = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind bekannt. "
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # acquisitions: a long object phrase, a passive with "von dem ...", verb-second perfect,
+    # a fronted noun phrase, a participle attribute, "durch den Konzern"
+    ("Der Softwarekonzern Acme übernimmt das Berliner KI-Start-up Quibbl.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wird von dem US-Konzern Acme gekauft.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Bereits im Mai hatte Acme den Softwareanbieter Quibbl gekauft.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Mit der Übernahme von Quibbl sichert sich Acme wichtige Talente.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Durch den Kauf von Quibbl stärkt Acme sein Geschäft.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Der von Acme übernommene Anbieter Quibbl wächst.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Die Übernahme von Quibbl durch den Konzern Acme scheiterte.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Mit der Übernahme von Quibbl wächst der Druck auf Acme.", set(), {("Acme", "acquired", "Quibbl")}),
+    # funding rounds
+    ("Quibbl hat in einer Finanzierungsrunde unter Führung von Acme und Zorblax Geld eingesammelt.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Quibbl sammelt 60 Millionen Euro ein. Angeführt wird die Runde vom Investor Acme.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Quibbl sammelt Geld ein. Die Finanzierungsrunde wurde von Acme angeführt.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Acme führt eine Finanzierungsrunde für Quibbl an.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Die Finanzierungsrunde des Start-ups Quibbl wurde von Acme angeführt.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Zu den Geldgebern des Berliner Start-ups Quibbl zählen neben Acme auch Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Die Beteiligung von Acme an dem Start-up Quibbl ist viel wert.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Acmes Beteiligung an Quibbl steht auf dem Prüfstand.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das von Acme und Zorblax unterstützte Start-up Quibbl wächst.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    # people
+    ("Tobias Wendt ist Mitgründer und CEO von Quibbl.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Tobias Wendt", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roth ist eine der Gründerinnen von Quibbl.", {("Jana Roth", "founderOf", "Quibbl")}, set()),
+    ("Tobias Wendt, Mitgründer von Acme, hat mit Quibbl ein eigenes Unternehmen gegründet.",
+     {("Tobias Wendt", "founderOf", "Acme"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
+    ("Tobias Wendt hat mit Acme einen Vertrag unterschrieben.", set(), {("Tobias Wendt", "founderOf", "Acme")}),
+    ("Der von Tobias Wendt gegründete Konzern Acme wächst.", {("Tobias Wendt", "founderOf", "Acme")}, set()),
+    ("Tobias Wendt wechselte von Acme zu Zorblax.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Tobias Wendt wechselt nach zehn Jahren von Acme zum Start-up Quibbl.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Quibbl")}, set()),
+    ("Nach seinem Abschied heuerte Tobias Wendt bei dem Konzern Acme an.", {("Tobias Wendt", "worksFor", "Acme")}, set()),
+    ("An der Spitze des Start-ups Quibbl steht Jana Roth.", {("Jana Roth", "ceoOf", "Quibbl")}, set()),
+    ("Neue Chefin von Quibbl wird Jana Roth.", {("Jana Roth", "ceoOf", "Quibbl")}, set()),
+    ("Quibbl wurde von Tobias Wendt und Jana Roth gegründet, die zuvor bei Acme arbeiteten.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Tobias Wendt lobte Jana Roth, die zuvor bei Acme arbeitete.",
+     {("Jana Roth", "worksFor", "Acme")}, {("Tobias Wendt", "worksFor", "Acme")}),
+    # interviews
+    ("Im Interview mit dem Magazin Zorblax erklärte Acme-Chef Tobias Wendt, man wachse.",
+     {("Tobias Wendt", "interviewedBy", "Zorblax")}, set()),
+    ("Jana Roth, Chefin von Acme, sagte der Zeitung Zorblax, man prüfe Optionen.",
+     {("Jana Roth", "interviewedBy", "Zorblax")}, set()),
+    ("Tobias Wendt erklärte gegenüber der Zeitung Zorblax, dass Acme wachse.", {("Tobias Wendt", "interviewedBy", "Zorblax")}, set()),
+    # models, chips, partners, rivals
+    ("Der von Acme entwickelte Chip Z900 kommt im Herbst.", {("Acme", "develops", "Z900")}, set()),
+    ("Das Modell Rocket 2 wurde von Acme im Juni vorgestellt.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Vorgestellt wurde das Modell Rocket 2 vom Start-up Quibbl.", {("Quibbl", "develops", "Rocket 2")}, set()),
+    ("Mit Rocket 2 hat Acme eine neue Generation seiner Sprachmodelle vorgestellt.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Mit dem Modell Rocket 2 stellt Acme ein neues Modell vor.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme bringt seinen KI-Assistenten Quillo auf eine neue Basis.", {("Acme", "develops", "Quillo")}, set()),
+    ("Zorblax will 5000 Z900-GPUs von Acme einsetzen.", {("Acme", "develops", "Z900")}, set()),
+    ("Acme arbeitet bei einer KI-Cloud eng mit Zorblax zusammen.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Der Konzern Acme fertigt die Z900-Chips für Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Im Wettbewerb mit Zorblax setzt Acme auf seine Z900-Beschleuniger.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "develops", "Z900")}, {("Zorblax", "develops", "Z900")}),
+])
+def test_german_generalisation_news_constructions(extractor, text, expected, wrong):
+    found = rels(extractor, _DE_INTRO + text, "de")
+    assert expected <= found and not (wrong & found)
