@@ -2,7 +2,9 @@
 
 - ``X 3`` is a version of the model ``X`` when both occur (``name.version``);
 - a model or product whose name contains an organisation's name is developed by it
-  (``name.maker``); hardware is left out on purpose (docs/extraction.md);
+  (``name.maker``); hardware is left out on purpose (docs/extraction.md), but a chip named after
+  its vendor ("Acme Z900") is not developed by another organisation of the text (the cloud that
+  rents it out, the lab that trains on it; a foundry still ``manufactures`` it);
 - a sentence that makes someone head or founder does not also make them an employee;
 - an organisation does not ``usesHardware`` what it develops or makes.
 
@@ -53,6 +55,14 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
                 # one maker per named model: drop makers read from weaker context
                 for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
                     del found[other]
+    for i, e in enumerate(entities):
+        if e.type != "Hardware":
+            continue
+        words = " " + re.sub(r"[-–]", " ", e.label) + " "
+        vendors = {j for j, org in orgs if any(f" {f} " in words and f != e.label for f in (org.label, *org.aliases))}
+        if vendors:
+            for key in [k for k in found if k[1] == "develops" and k[2] == i and k[0] not in vendors]:
+                del found[key]
     for key in [k for k in found if k[1] == "worksFor"]:
         s, _, o = key
         if any(sent_of.get((s, p, o), -1) == sent_of.get(key) for p in ("ceoOf", "founderOf")):

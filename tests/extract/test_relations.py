@@ -327,3 +327,11 @@ _DE_INTRO = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind be
 def test_german_generalisation_news_constructions(extractor, text, expected, wrong):
     found = rels(extractor, _DE_INTRO + text, "de")
     assert expected <= found and not (wrong & found)
+
+
+def test_a_chip_named_after_its_vendor_is_not_developed_by_another_company(extractor):
+    text = ("Der Konzern Acme baut den Chip Acme Z900. Die Firma Quibbl wächst. "
+            "Trainiert wurde das Modell auf Acme-Z900-Chips von Quibbl.")
+    found = rels(extractor, text, "de")
+    assert ("Acme", "develops", "Acme Z900") in found
+    assert not any(s == "Quibbl" and p == "develops" for s, p, _ in found)
