@@ -318,6 +318,32 @@ def test_an_implicit_subject_yields_to_an_explicit_one_found_before(extractor):
     # interviews
     ("In an interview with Reuters, Jana Roe, the CEO of Quibbl, said sales grew.",
      {("Jana Roe", "interviewedBy", "Reuters"), ("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    # second round: heads in appositions and relative clauses, fronted participles with a long agent
+    ("Quibbl, the robotics startup led by Jana Roe, grew.", {("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, who previously ran the chip design software maker Zorblax, spoke.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roe, who led the research team at Zorblax, spoke.", set(), {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Founded in 2021 by former Acme researchers Jana Roe and Dovid Brask, Quibbl builds robots.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl"), ("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "founderOf", "Acme")}),
+    ("Acme has hired former Zorblax executive Jana Roe.", {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Acme said on Tuesday it would release Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme is building its own model, called Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme said on Wednesday it would invest up to $1 billion in Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Quibbl, the Zorblax-backed robot maker, grew.", {("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Quibbl, which was spun out of Acme in 2022, builds robots.", {("Quibbl", "subOrganizationOf", "Acme")}, set()),
+    ("Quibbl raised money. Other investors included Acme and Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Acme will supply its Vorta X1 chips to Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Quibbl, Zorblax's main rival, has been Acme's primary supplier.",
+     {("Quibbl", "partnerOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")}, {("Zorblax", "partnerOf", "Acme")}),
+    # an organisation written as a modifier ("Acme-backed Quibbl") is no argument of the verb
+    ("Zorblax-backed Quibbl is in talks to buy Acme.", {("Zorblax", "investsIn", "Quibbl"), ("Quibbl", "acquired", "Acme")},
+     {("Zorblax", "acquired", "Acme")}),
+    ("Acme-owned Quibbl competes with Zorblax.", {("Quibbl", "subOrganizationOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")},
+     {("Acme", "competesWith", "Zorblax")}),
+    # "according to Acme chief executive X": Acme is her employer, not the source of the report
+    ("The startup Quibbl grew, according to Acme chief executive Jana Roe.", {("Jana Roe", "ceoOf", "Acme")},
+     {("Jana Roe", "ceoOf", "Quibbl")}),
 ])
 def test_english_generalisation_news_constructions(extractor, text, expected, wrong):
     intro = "The startup Quibbl, the company Acme and the firm Zorblax are known. "
