@@ -308,6 +308,7 @@ def test_an_implicit_subject_yields_to_an_explicit_one_found_before(extractor):
     ("Acme told investors in Quibbl that it would not sell.", set(), {("Acme", "investsIn", "Quibbl")}),
     # partnerships
     ("Acme and Zorblax signed a new agreement that reshapes their partnership.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme and Zorblax signed an agreement to settle their dispute.", set(), {("Acme", "partnerOf", "Zorblax")}),
     ("Acme and Zorblax have signed a multiyear cloud deal.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("In partnership with Zorblax, Acme will build a data center.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme's research team works with the startup Quibbl.", set(), {("Acme", "partnerOf", "Quibbl")}),
