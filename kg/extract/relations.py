@@ -102,6 +102,11 @@ class RelationExtractor:
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         self.source_suffixes = self.lex.cues["source_suffix"]
+        # "according to Acme chief executive Jane Roe": Acme names her employer, not the source
+        self.role_words = frozenset(p.split()[0] for p in self.lex.cues["person_prefix"])
+        # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
+        self.compound_heads = self.lex.cues["compound_modifier_head"]
+        self._hyphen_slots: dict[str, frozenset[str]] = {}
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
@@ -173,7 +178,7 @@ class RelationExtractor:
         if m.anaphor or m.type != "Organization":
             return False
         after = words[m.end][1] if m.end < len(words) else None
-        if after == "-":
+        if after == "-" or after in self.role_words:
             return False
         if after in self.source_suffixes:
             return True
@@ -315,11 +320,24 @@ class RelationExtractor:
             break
         return out
 
+    def _modifier_slot(self, rule: Rule, units: list[str], *slots: int | None) -> bool:
+        """An argument written as a compound modifier ("Acme-backed", "Acme-owned") that the
+        pattern does not read as one (no ``-`` right after the slot)."""
+        hyphen = self._hyphen_slots.get(rule.id)
+        if hyphen is None:
+            els = rule.pattern.split()
+            hyphen = self._hyphen_slots[rule.id] = frozenset(
+                a[0] for a, b in zip(els, els[1:]) if a[:2] in ("S:", "O:", "S!", "O!") and b.rstrip("?") == "-")
+        return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and units[x + 2] in
+                   self.compound_heads and slot not in hyphen for slot, x in zip("SO", slots))
+
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
                topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
                qualifiers: list[dict]) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
+        if self.compound_heads and self._modifier_slot(rule, units, si_unit, oi_unit):
+            return
         # a coordination never reaches over the other argument
         s_lo, s_hi, o_lo, o_hi = 0, None, 0, None
         if si_unit is not None and oi_unit is not None:

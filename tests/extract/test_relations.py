@@ -335,3 +335,98 @@ def test_a_chip_named_after_its_vendor_is_not_developed_by_another_company(extra
     found = rels(extractor, text, "de")
     assert ("Acme", "develops", "Acme Z900") in found
     assert not any(s == "Quibbl" and p == "develops" for s, p, _ in found)
+
+
+# --- English generalisation: constructions of news text beyond the dev set (invented names) ------
+@pytest.mark.parametrize("text, expected, wrong", [
+    # heads and founders: titles with a modifier, coordinated titles, fronted participles
+    ("Acme's former CEO Dovid Brask joined Quibbl.", {("Dovid Brask", "ceoOf", "Acme")}, {("Dovid Brask", "ceoOf", "Quibbl")}),
+    ("Acme named Jana Roe, a former Zorblax executive, as its new chief executive.",
+     {("Jana Roe", "ceoOf", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, {("Jana Roe", "worksFor", "Acme")}),
+    ("Jana Roe, co-founder and chief executive of Quibbl, spoke.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, chief executive and co-founder of Quibbl, spoke.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, Quibbl's chief executive and co-founder, spoke.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Founded by Jana Roe in 2019, Quibbl now employs 200 people.", {("Jana Roe", "founderOf", "Quibbl")}, set()),
+    ("Jana Roe left Acme to start Quibbl.", {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "founderOf", "Quibbl")}, set()),
+    ("Jana Roe, who co-founded Acme, left the company in May to start Zorblax.",
+     {("Jana Roe", "founderOf", "Acme"), ("Jana Roe", "founderOf", "Zorblax")}, set()),
+    # moves between employers
+    ("Acme hired Dovid Brask from Zorblax last month.",
+     {("Dovid Brask", "worksFor", "Acme"), ("Dovid Brask", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe previously spent a decade at Acme.", {("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Dovid Brask, who built the first prototype, has left Zorblax.", {("Dovid Brask", "worksFor", "Zorblax")}, set()),
+    # makers: participles, "from", manufacturing
+    ("The Vorta X1 chip, made by Acme, is fast.", {("Acme", "manufactures", "Vorta X1")}, {("Acme", "develops", "Vorta X1")}),
+    ("The Vorta X1 chips, which are manufactured by Zorblax, are fast.", {("Zorblax", "manufactures", "Vorta X1")}, set()),
+    ("The Vorta X1 chip, designed by Acme, is fast.", {("Acme", "develops", "Vorta X1")}, set()),
+    ("Rocket 2, the latest model from Acme, was released.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Rocket 2, developed by the Berlin startup Quibbl, is popular.", {("Quibbl", "develops", "Rocket 2")}, set()),
+    ("Rocket 2, developed by former Acme researchers, is popular.", set(), {("Acme", "develops", "Rocket 2")}),
+    # ownership and units
+    ("Quibbl is an Acme-owned company.", {("Quibbl", "subOrganizationOf", "Acme")}, set()),
+    ("Quibbl, the robotics unit of Zorblax, grew.", {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    ("Quibbl, Zorblax's AI research lab, grew.", {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    ("Quibbl, Zorblax's biggest rival, grew.", {("Quibbl", "competesWith", "Zorblax")},
+     {("Quibbl", "subOrganizationOf", "Zorblax")}),
+    ("Quibbl agreed to merge with the company Acme.", {("Quibbl", "mergedWith", "Acme")}, set()),
+    # acquisitions
+    ("Quibbl, acquired by Acme in 2020, now employs 200 people.", {("Acme", "acquired", "Quibbl")}, {("Quibbl", "acquired", "Acme")}),
+    ("Acquired by Acme in 2020, Quibbl now employs 200 people.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Acme's acquisition of the startup Quibbl closed in May.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Acme completed its $3 billion purchase of Quibbl.", {("Acme", "acquired", "Quibbl")}, set()),
+    # investments
+    ("Zorblax's $2 billion investment in Quibbl was approved.", {("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Acme is among the investors in Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Acme is one of the investors in Quibbl's latest round.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Acme is leading a $100 million funding round for Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Quibbl raised money. Acme led the round, which also included Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Quibbl is a Zorblax-backed company.", {("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Acme told investors in Quibbl that it would not sell.", set(), {("Acme", "investsIn", "Quibbl")}),
+    # partnerships
+    ("Acme and Zorblax signed a new agreement that reshapes their partnership.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme and Zorblax signed an agreement to settle their dispute.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme and Zorblax have signed a multiyear cloud deal.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("In partnership with Zorblax, Acme will build a data center.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme's research team works with the startup Quibbl.", set(), {("Acme", "partnerOf", "Quibbl")}),
+    # rivalry
+    ("Quibbl, which competes against Acme, grew.", {("Quibbl", "competesWith", "Acme")}, set()),
+    ("Acme is trying to challenge Zorblax's dominance in chips.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme is racing to catch up with Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    # interviews
+    ("In an interview with Reuters, Jana Roe, the CEO of Quibbl, said sales grew.",
+     {("Jana Roe", "interviewedBy", "Reuters"), ("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    # second round: heads in appositions and relative clauses, fronted participles with a long agent
+    ("Quibbl, the robotics startup led by Jana Roe, grew.", {("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, who previously ran the chip design software maker Zorblax, spoke.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roe, who led the research team at Zorblax, spoke.", set(), {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Founded in 2021 by former Acme researchers Jana Roe and Dovid Brask, Quibbl builds robots.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl"), ("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "founderOf", "Acme")}),
+    ("Acme has hired former Zorblax executive Jana Roe.", {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Acme said on Tuesday it would release Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme is building its own model, called Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme said on Wednesday it would invest up to $1 billion in Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Quibbl, the Zorblax-backed robot maker, grew.", {("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Quibbl, which was spun out of Acme in 2022, builds robots.", {("Quibbl", "subOrganizationOf", "Acme")}, set()),
+    ("Quibbl raised money. Other investors included Acme and Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Acme will supply its Vorta X1 chips to Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Quibbl, Zorblax's main rival, has been Acme's primary supplier.",
+     {("Quibbl", "partnerOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")}, {("Zorblax", "partnerOf", "Acme")}),
+    # an organisation written as a modifier ("Acme-backed Quibbl") is no argument of the verb
+    ("Zorblax-backed Quibbl is in talks to buy Acme.", {("Zorblax", "investsIn", "Quibbl"), ("Quibbl", "acquired", "Acme")},
+     {("Zorblax", "acquired", "Acme")}),
+    ("Acme-owned Quibbl competes with Zorblax.", {("Quibbl", "subOrganizationOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")},
+     {("Acme", "competesWith", "Zorblax")}),
+    # "according to Acme chief executive X": Acme is her employer, not the source of the report
+    ("The startup Quibbl grew, according to Acme chief executive Jana Roe.", {("Jana Roe", "ceoOf", "Acme")},
+     {("Jana Roe", "ceoOf", "Quibbl")}),
+])
+def test_english_generalisation_news_constructions(extractor, text, expected, wrong):
+    intro = "The startup Quibbl, the company Acme and the firm Zorblax are known. "
+    found = rels(extractor, intro + text, "en")
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
