@@ -63,6 +63,7 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -100,6 +101,7 @@ class RelationExtractor:
         self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
+        self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         self.source_suffixes = self.lex.cues["source_suffix"]
         # "according to Acme chief executive Jane Roe": Acme names her employer, not the source
@@ -365,8 +367,17 @@ class RelationExtractor:
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
             return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
-        context = set(units[max(0, a - 3):b])
-        negated = bool(context & self.negation)
+        # a negation just before or inside the match, or a word of failure right after it in the
+        # same clause ("Die Übernahme von X durch Y ist gescheitert"; a "nicht" before another
+        # verb is left alone: "dürfte X von Y nicht schmecken")
+        after = set()
+        for u in units[b:b + 3]:
+            if u in _CLAUSE_END:
+                break
+            after.add(u)
+        # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
+        closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
+        negated = bool(set(units[max(0, a - 3):b]) & self.negation or after & self.negation_after or closing)
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]
         implicit = si_unit is None or oi_unit is None

@@ -430,3 +430,18 @@ def test_english_generalisation_news_constructions(extractor, text, expected, wr
     intro = "The startup Quibbl, the company Acme and the firm Zorblax are known. "
     found = rels(extractor, intro + text, "en")
     assert expected <= found and not (wrong & found), (expected - found, wrong & found)
+
+
+@pytest.mark.parametrize("lang, text, triple", [
+    ("de", "Die Übernahme des Start-ups Quibbl durch den Konzern Acme ist gescheitert.", ("Acme", "acquired", "Quibbl")),
+    ("de", "Der Konzern Acme übernimmt das Start-up Quibbl nicht.", ("Acme", "acquired", "Quibbl")),
+    ("en", "The company Acme abandoned its planned acquisition of the startup Quibbl.", ("Acme", "acquired", "Quibbl")),
+    ("en", "The company Acme's acquisition of the startup Quibbl collapsed.", ("Acme", "acquired", "Quibbl")),
+])
+def test_failure_and_a_closing_negation_keep_a_relation_out(extractor, lang, text, triple):
+    assert triple not in rels(extractor, text, lang)
+
+
+def test_a_negation_of_another_verb_leaves_the_relation(extractor):
+    found = rels(extractor, "Das dürfte Acme-Chef Tobias Wendt nicht schmecken.", "de")
+    assert ("Tobias Wendt", "ceoOf", "Acme") in found
