@@ -270,7 +270,9 @@ _DE_INTRO = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind be
     ("Mit der Übernahme von Quibbl sichert sich Acme wichtige Talente.", {("Acme", "acquired", "Quibbl")}, set()),
     ("Durch den Kauf von Quibbl stärkt Acme sein Geschäft.", {("Acme", "acquired", "Quibbl")}, set()),
     ("Der von Acme übernommene Anbieter Quibbl wächst.", {("Acme", "acquired", "Quibbl")}, set()),
-    ("Die Übernahme von Quibbl durch den Konzern Acme scheiterte.", {("Acme", "acquired", "Quibbl")}, set()),
+    ("Die Übernahme von Quibbl durch den Konzern Acme wurde abgeschlossen.", {("Acme", "acquired", "Quibbl")}, set()),
+    # a failed deal is negated: "Negation is not a relation" (../shared/eval/dev/README.md)
+    ("Die Übernahme von Quibbl durch den Konzern Acme scheiterte.", set(), {("Acme", "acquired", "Quibbl")}),
     ("Mit der Übernahme von Quibbl wächst der Druck auf Acme.", set(), {("Acme", "acquired", "Quibbl")}),
     # funding rounds
     ("Quibbl hat in einer Finanzierungsrunde unter Führung von Acme und Zorblax Geld eingesammelt.",
