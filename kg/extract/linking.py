@@ -360,7 +360,9 @@ class EntityLinker:
             s = sent_of[a.start]
             target = -1
             if a.anaphor == "speaker":
-                target = topic
+                # "we" in a quote: the most mentioned organisation named before it
+                before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
+                target = max(before, key=lambda e: (org_counts[e], -e)) if before else -1
             elif a.anaphor == "recent":
                 last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"]
                 if last:

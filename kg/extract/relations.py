@@ -205,7 +205,7 @@ class RelationExtractor:
             by_start.setdefault(m.start, []).append(m)
         sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
-        counts = Counter(m.entity for m in mentions if not m.anaphor)
+        counts = self._topic_weights(doc, mentions)
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
         in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
@@ -216,9 +216,14 @@ class RelationExtractor:
                     if entities[e].type == "Organization"]
             orgs_in.append(orgs)
             first_org.append(orgs[0] if orgs else -1)
-        global_topic = max((e for e in counts if entities[e].type == "Organization"),
-                           key=lambda e: (counts[e], -e), default=-1)
+        # the fallback topic of a sentence without an organisation nearby: the most mentioned one
+        # named before it (not one an article names only later)
+        first_seen: dict[int, int] = {}
+        for si_, orgs in enumerate(orgs_in):
+            for e in orgs:
+                first_seen.setdefault(e, si_)
         found: dict[tuple, Relation] = {}
+        investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
         words, text = self._token_words(doc)
         doc.user_data["kg_text"] = text     # Doc.text, built once
@@ -249,13 +254,48 @@ class RelationExtractor:
                     if not offsets:
                         offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-                        topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
+                        if not window:
+                            window = [e for e, k in first_seen.items() if k < si]
+                        topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                        # the company an investor list is about is not one of the investors named
+                        # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
+                        since = sents[max(0, si - 3)].start
+                        investors = {e for e, k in investor_at.items() if k >= since}
+                        funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                         prev = first_org[si - 1] if si > 0 else -1
-                    self._apply(text, sent, rule, match, units, refs, offsets, entities, topic, prev,
+                    self._apply(text, sent, rule, match, units, refs, offsets, entities,
+                                funded if rule.predicate == "investsIn" else topic, prev,
                                 pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                    if rule.predicate == "investsIn" and rule.implicit_subject == "":
+                        si_unit = self._slot(match, "S", offsets)
+                        if si_unit is not None and refs[si_unit] is not None:
+                            investor_at[refs[si_unit].entity] = sent.start
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _topic_weights(self, doc: Doc, mentions: list[Mention]) -> Counter:
+        """How much each named entity counts for the topic: a mention counts 1, one as a compound
+        modifier ("Alphabet-owned Waymo") or as the source of a report ("according to X") half."""
+        counts: Counter = Counter()
+        n = len(doc)
+        for m in mentions:
+            if m.anaphor:
+                continue
+            w = 1.0
+            if m.end + 1 < n and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.compound_heads:
+                w = 0.5
+            elif m.end < n and doc[m.end].lower_ in self.source_suffixes:
+                w = 0.5
+            else:
+                k = m.start
+                while k > 0 and doc[k - 1].lower_ in ("the", "der", "die", "das", "des", "dem"):
+                    k -= 1
+                before = tuple(t.lower_ for t in doc[max(0, k - 3):k])
+                if any(before[-len(p):] == p for p in self.source_prefixes if len(before) >= len(p)):
+                    w = 0.5
+            counts[m.entity] += w
+        return counts
 
     # ---- one match -----------------------------------------------------------------------
     @staticmethod

@@ -447,3 +447,20 @@ def test_failure_and_a_closing_negation_keep_a_relation_out(extractor, lang, tex
 def test_a_negation_of_another_verb_leaves_the_relation(extractor):
     found = rels(extractor, "Das dürfte Acme-Chef Tobias Wendt nicht schmecken.", "de")
     assert ("Tobias Wendt", "ceoOf", "Acme") in found
+
+
+# ---- anaphors and topics (gen-ana) ---------------------------------------------------------
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # a tie in mentions: an organisation written as a modifier ("Acme-owned Quibbl") is not the topic
+    ("en", "Acme-owned startup Quibbl raised money. Acme said Quibbl grows. The round was led by Zorblax.",
+     {("Zorblax", "investsIn", "Quibbl")}, {("Zorblax", "investsIn", "Acme")}),
+    # an investor of the passage is not the company it invests in
+    ("de", "Die Finanzierungsrunde wurde von der Firma Acme angeführt. Auch die Firma Zorblax beteiligte sich.",
+     set(), {("Zorblax", "investsIn", "Acme")}),
+    # an implicit topic is never an organisation the text names only later
+    ("en", "Analysts expect more deals. \"We grow,\" said chief executive Jana Roe. Later the startup Quibbl "
+           "announced a model. Quibbl hired staff.", set(), {("Jana Roe", "ceoOf", "Quibbl")}),
+])
+def test_anaphors_and_topics(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
