@@ -64,6 +64,11 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
+# relative pronouns after "X,": the clause they open is about X
+_RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"}
+# prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
+_FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
+_QUOTE_UNITS = {"--", "–", "—"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -109,6 +114,8 @@ class RelationExtractor:
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self._hyphen_slots: dict[str, frozenset[str]] = {}
+        self.determiners = self.lex.cues["anaphor_det"]
+        self.prepositions = self.lex.cues["anaphor_object_prep"]
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
@@ -353,7 +360,8 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
-        while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None:
+        while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
+                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
                 out.append(refs[j - 1].entity)
             j -= 2
@@ -373,6 +381,75 @@ class RelationExtractor:
         return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and units[x + 2] in
                    self.compound_heads and slot not in hyphen for slot, x in zip("SO", slots))
 
+    def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
+        """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
+        Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
+        if refs[x] is None or refs[x].anaphor or x + 1 < len(units) and units[x + 1] in ("'s", "-"):
+            return False
+        k = x - 1
+        while k >= 0 and units[k] in self.determiners:
+            k -= 1
+        if k < 0 or not (units[k] in self.prepositions or units[k] in _FRONTED_PREP):
+            return False
+        for j in range(k - 1, max(-2, k - 5), -1):
+            if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
+                return True
+            if refs[j] is not None or not units[j][:1].isalpha():
+                return False
+        return False
+
+    @staticmethod
+    def _relative_clause(units: list[str], refs: list, entities: list[Entity], rule: Rule,
+                         si: int | None, oi: int | None, end: int) -> tuple[int | None, int | None]:
+        """Slots moved to the name a relative clause is about.
+
+        "Acme, which bought X in 2014, has invested in Y": X, inside the clause, stands for Acme
+        when the relation is read after the clause's closing comma. "Z said that Acme, which was
+        founded by P, ...": Z, before the clause, stands for Acme when the other argument is
+        inside it.
+        """
+        def antecedent(k: int, types: frozenset[str]) -> int | None:
+            """The name before ", which" at ``k`` (the pronoun), if of the slot's types."""
+            if k >= 2 and units[k] in _RELATIVE and units[k - 1] == "," and refs[k - 2] is not None \
+                    and not units[k - 2].startswith("<SRC") and entities[refs[k - 2].entity].type in types:
+                return k - 2
+            return None
+
+        def closes(lo: int, hi: int) -> bool:
+            """A comma in [lo, hi) ends a clause (it is no list comma before a name)."""
+            return any(units[c] == "," and c + 1 < len(units) and refs[c + 1] is None and units[c + 1] not in _CONJ
+                       for c in range(lo, hi))
+
+        slots = {"S": si, "O": oi}
+        types = {"S": rule.subject_types, "O": rule.object_types}
+        for name, x in slots.items():
+            if x is None or refs[x] is None or refs[x].anaphor:
+                continue
+            other = slots["O" if name == "S" else "S"]
+            lim = other if other is not None and other > x else (end if other is None else None)
+            if lim is None:
+                # the other argument comes first: is it inside a relative clause on a later name?
+                continue
+            # (a) the slot is inside a relative clause that closes before the rest of the relation
+            for k in range(x - 1, max(-1, x - 12), -1):
+                if units[k] in (".", ";", ":"):
+                    break
+                ant = antecedent(k, types[name])
+                if ant is not None:
+                    if closes(x + 1, lim) and not closes(k + 1, x):
+                        slots[name] = ant
+                    break
+            else:
+                # (b) the other argument is inside a relative clause about a name after the slot
+                if other is not None and other > x:
+                    for k in range(other - 1, x + 1, -1):
+                        ant = antecedent(k, types[name])
+                        if ant is not None and ant > x:
+                            if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
+                                slots[name] = ant
+                            break
+        return slots["S"], slots["O"]
+
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
                topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
                qualifiers: list[dict]) -> None:
@@ -380,6 +457,13 @@ class RelationExtractor:
         oi_unit = self._slot(m, "O", offsets)
         if self.compound_heads and self._modifier_slot(rule, units, si_unit, oi_unit):
             return
+        a = bisect_left(offsets, m.start("ALL"))
+        b = bisect_left(offsets, m.end("ALL"))
+        # a subject that opens the match right after a preposition is inside a fronted phrase
+        # ("Im Wettbewerb mit X setzt Y auf ...", "Together with X, Y uses ..."), not the subject
+        if si_unit == a and self._in_fronted_phrase(units, refs, si_unit):
+            return
+        si_unit, oi_unit = self._relative_clause(units, refs, entities, rule, si_unit, oi_unit, b)
         # a coordination never reaches over the other argument
         s_lo, s_hi, o_lo, o_hi = 0, None, 0, None
         if si_unit is not None and oi_unit is not None:
@@ -401,8 +485,6 @@ class RelationExtractor:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
         else:
             objects = [topic] if topic >= 0 else []
-        a = bisect_left(offsets, m.start("ALL"))
-        b = bisect_left(offsets, m.end("ALL"))
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):

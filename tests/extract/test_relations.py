@@ -464,3 +464,25 @@ def test_a_negation_of_another_verb_leaves_the_relation(extractor):
 def test_anaphors_and_topics(extractor, lang, text, expected, wrong):
     found = rels(extractor, text, lang)
     assert expected <= found and not (wrong & found), (expected - found, wrong & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # a name inside a relative clause that closes before the verb stands for the clause's subject
+    ("en", "The company Acme, which acquired the startup Quibbl in 2014, has invested in Zorblax.",
+     {("Acme", "investsIn", "Zorblax")}, {("Quibbl", "investsIn", "Zorblax")}),
+    # the other argument inside a relative clause: the clause is about the name before it
+    ("en", "The firm Zorblax said that the startup Quibbl, which was founded by Jane Roe, is a partner.",
+     {("Jane Roe", "founderOf", "Quibbl")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    ("en", "Zorblax invested in the startup Quibbl, which was founded by Jane Roe.",
+     {("Jane Roe", "founderOf", "Quibbl")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a fronted prepositional phrase holds no subject
+    ("de", "Im Wettbewerb mit Zorblax setzt Acme auf Nvidia-Chips.",
+     {("Acme", "usesHardware", "Nvidia")}, {("Zorblax", "usesHardware", "Nvidia")}),
+    ("en", "Together with Zorblax, Acme uses Nvidia chips.",
+     {("Acme", "usesHardware", "Nvidia")}, {("Zorblax", "usesHardware", "Nvidia")}),
+    # but a genitive after a preposition is read by its rule
+    ("de", "Die Chips werden in Acmes Rocket-Modellen eingesetzt.", {("Acme", "develops", "Rocket")}, set()),
+])
+def test_relative_clauses_and_fronted_phrases(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
