@@ -486,3 +486,13 @@ def test_anaphors_and_topics(extractor, lang, text, expected, wrong):
 def test_relative_clauses_and_fronted_phrases(extractor, lang, text, expected, wrong):
     found = rels(extractor, text, lang)
     assert expected <= found and not (wrong & found), (expected - found, wrong & found)
+
+
+def test_an_anaphor_takes_the_organisation_introduced_with_its_noun(nlp_de, nlp_en):
+    doc = nlp_de("Acme hat in das Start-up Quibbl investiert. Das Berliner Start-up will nun expandieren.")
+    ents = doc._.kg_entities
+    assert [ents[m.entity].label for m in doc._.kg_mentions if m.anaphor] == ["Quibbl"]
+    # a name after a relative pronoun is not the subject the next sentence continues
+    doc = nlp_en("In a deal that Acme backed, Zorblax raised money. The company wants to grow.")
+    ents = doc._.kg_entities
+    assert [ents[m.entity].label for m in doc._.kg_mentions if m.anaphor] == ["Zorblax"]
