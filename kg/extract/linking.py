@@ -352,6 +352,10 @@ class EntityLinker:
         resolved: dict[int, list[Mention]] = defaultdict(list)
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         for a in sorted(anaphors, key=_START):
+            if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
+                    and a.end - 1 not in taken:
+                # "der ChatGPT-Entwickler": the name describes the anaphor, whose head is the noun
+                a.start, a.text = a.end - 1, texts[a.end - 1]
             if not taken.isdisjoint(range(a.start, a.end)):
                 continue
             if a.end < len(doc) and texts[a.end] == "-" and a.anaphor == "org":

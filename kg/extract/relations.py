@@ -234,10 +234,12 @@ class RelationExtractor:
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
         words, text = self._token_words(doc)
         doc.user_data["kg_text"] = text     # Doc.text, built once
-        for si, sent in enumerate(sents):
+
+        def run(si: int, found: dict, sent_of: dict, investor_at: dict, only: str = "") -> None:
+            sent = sents[si]
             lo, hi = in_sent[si]
             if hi == lo:
-                continue
+                return
             units, refs, marked = self._units(words, sent.start, sent.end, mention_starts[lo:hi], by_start)
             if len(units) > self.max_units:
                 units, refs = units[:self.max_units], refs[:self.max_units]
@@ -248,8 +250,10 @@ class RelationExtractor:
                 lang = sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
                 index = self.other_rules.get(lang, self.rules)
             candidates = index.candidates(unit_set, codes)
+            if only:
+                candidates = [r for r in candidates if r.predicate == only]
             if not candidates:
-                continue
+                return
             code = " ".join(units) + " " if units else ""
             offsets: list[int] = []     # start of each unit in code, worked out at the first match
             topic = prev = -1
@@ -277,6 +281,33 @@ class RelationExtractor:
                         si_unit = self._slot(match, "S", offsets)
                         if si_unit is not None and refs[si_unit] is not None:
                             investor_at[refs[si_unit].entity] = sent.start
+
+        # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
+        # the product's developer, when the text names one (and only one)
+        described = self._described(mentions, words, entities)
+        if described:
+            starts_ = [x.start for x in sents]
+            skip = {bisect_left(starts_, m.start + 1) - 1 for m, _ in described}
+            makers_found: dict = {}
+            for si in range(len(sents)):
+                if si not in skip:
+                    run(si, makers_found, {}, {}, only="develops")
+            for m, product in described:
+                makers = {k[0] for k, r in makers_found.items() if k[2] == product and not r.negated}
+                if not makers:
+                    # no sentence says who makes it: the organisation named nearest before the
+                    # product in the first sentence that names it ("X, das ChatGPT entwickelt")
+                    first = next((x for x in mentions if x.entity == product and not x.anaphor
+                                  and bisect_left(starts_, x.start + 1) - 1 not in skip), None)
+                    if first is not None:
+                        si = bisect_left(starts_, first.start + 1) - 1
+                        near = [x.entity for x in mentions if sents[si].start <= x.start < first.start
+                                and entities[x.entity].type == "Organization"]
+                        makers = set(near[-1:])
+                if len(makers) == 1:
+                    m.entity = makers.pop()
+        for si in range(len(sents)):
+            run(si, found, sent_of, investor_at)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
@@ -303,6 +334,22 @@ class RelationExtractor:
                     w = 0.5
             counts[m.entity] += w
         return counts
+
+    @staticmethod
+    def _described(mentions: list[Mention], words: list[_Word], entities: list[Entity]) -> list[tuple[Mention, int]]:
+        """Anaphors described by a product, model or chip ("the ChatGPT maker", "der
+        ChatGPT-Entwickler"), with that entity."""
+        out = []
+        ends = {m.end: m for m in mentions if not m.anaphor}
+        for m in mentions:
+            if m.anaphor != "org":
+                continue
+            p = ends.get(m.start)
+            if p is None and m.start > 0 and words[m.start - 1][0] == "-":
+                p = ends.get(m.start - 1)
+            if p is not None and entities[p.entity].type in ("AIModel", "Product", "Hardware"):
+                out.append((m, p.entity))
+        return out
 
     # ---- one match -----------------------------------------------------------------------
     @staticmethod
@@ -408,11 +455,16 @@ class RelationExtractor:
         founded by P, ...": Z, before the clause, stands for Acme when the other argument is
         inside it.
         """
-        def antecedent(k: int, types: frozenset[str]) -> int | None:
-            """The name before ", which" at ``k`` (the pronoun), if of the slot's types."""
-            if k >= 2 and units[k] in _RELATIVE and units[k - 1] == "," and refs[k - 2] is not None \
-                    and not units[k - 2].startswith("<SRC") and entities[refs[k - 2].entity].type in types:
-                return k - 2
+        def antecedent(k: int, types: frozenset[str], gap: int = 0) -> int | None:
+            """The name before ", which" at ``k`` (the pronoun), if of the slot's types; up to
+            ``gap`` words may stand between (a German verb: "in X investiert, das ...")."""
+            if k < 2 or units[k] not in _RELATIVE or units[k - 1] != ",":
+                return None
+            j = k - 2
+            while j > 0 and refs[j] is None and k - 2 - j < gap and units[j][:1].isalpha():
+                j -= 1
+            if refs[j] is not None and not units[j].startswith("<SRC") and entities[refs[j].entity].type in types:
+                return j
             return None
 
         def closes(lo: int, hi: int) -> bool:
@@ -443,7 +495,7 @@ class RelationExtractor:
                 # (b) the other argument is inside a relative clause about a name after the slot
                 if other is not None and other > x:
                     for k in range(other - 1, x + 1, -1):
-                        ant = antecedent(k, types[name])
+                        ant = antecedent(k, types[name], gap=2)
                         if ant is not None and ant > x:
                             if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
                                 slots[name] = ant

@@ -496,3 +496,16 @@ def test_an_anaphor_takes_the_organisation_introduced_with_its_noun(nlp_de, nlp_
     doc = nlp_en("In a deal that Acme backed, Zorblax raised money. The company wants to grow.")
     ents = doc._.kg_entities
     assert [ents[m.entity].label for m in doc._.kg_mentions if m.anaphor] == ["Zorblax"]
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # "the Rocket maker" is the organisation the text names as Rocket's developer
+    ("en", "Acme released Rocket on Monday. The firm Zorblax is talking to the startup Quibbl. "
+           "The Rocket maker now wants to build chips.", set(), {("Zorblax", "develops", "Rocket")}),
+    ("de", "Die Firma Zorblax hat Milliarden in Acme gesteckt, das Rocket entwickelt. Auch das Start-up Quibbl "
+           "verhandelt mit Zorblax. Der Rocket-Entwickler will nun eigene Chips bauen.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket"), ("Quibbl", "develops", "Rocket")}),
+])
+def test_an_anaphor_described_by_a_product_is_its_maker(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
