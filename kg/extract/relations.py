@@ -115,6 +115,8 @@ class RelationExtractor:
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
+        # words right before a source's name: the last word of a source prefix, or a determiner
+        self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
         self.prepositions = self.lex.cues["anaphor_object_prep"]
 
     # ---- units ---------------------------------------------------------------------------
@@ -212,7 +214,9 @@ class RelationExtractor:
             by_start.setdefault(m.start, []).append(m)
         sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
-        counts = self._topic_weights(doc, mentions)
+        words, text = self._token_words(doc)
+        doc.user_data["kg_text"] = text     # Doc.text, built once
+        counts = self._topic_weights(words, mentions)
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
         in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
@@ -232,8 +236,6 @@ class RelationExtractor:
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
-        words, text = self._token_words(doc)
-        doc.user_data["kg_text"] = text     # Doc.text, built once
 
         def run(si: int, found: dict, sent_of: dict, investor_at: dict, only: str = "") -> None:
             sent = sents[si]
@@ -312,24 +314,24 @@ class RelationExtractor:
         relations.extend(found.values())
         return doc
 
-    def _topic_weights(self, doc: Doc, mentions: list[Mention]) -> Counter:
+    def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1, one as a compound
         modifier ("Alphabet-owned Waymo") or as the source of a report ("according to X") half."""
         counts: Counter = Counter()
-        n = len(doc)
+        n = len(words)
         for m in mentions:
             if m.anaphor:
                 continue
             w = 1.0
-            if m.end + 1 < n and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.compound_heads:
+            after = words[m.end][0] if m.end < n else ""
+            if after == "-" and m.end + 1 < n and words[m.end + 1][0] in self.compound_heads \
+                    or after in self.source_suffixes:
                 w = 0.5
-            elif m.end < n and doc[m.end].lower_ in self.source_suffixes:
-                w = 0.5
-            else:
+            elif m.start and words[m.start - 1][0] in self.source_starts:
                 k = m.start
-                while k > 0 and doc[k - 1].lower_ in ("the", "der", "die", "das", "des", "dem"):
+                while k > 0 and words[k - 1][0] in self.determiners:
                     k -= 1
-                before = tuple(t.lower_ for t in doc[max(0, k - 3):k])
+                before = tuple(x[0] for x in words[max(0, k - 3):k])
                 if any(before[-len(p):] == p for p in self.source_prefixes if len(before) >= len(p)):
                     w = 0.5
             counts[m.entity] += w
