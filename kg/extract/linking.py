@@ -55,6 +55,7 @@ _MAX_WORDS = 100_000     # bound of the word tables
 _PRIORITY = attrgetter("priority")
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
+_RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -349,18 +350,27 @@ class EntityLinker:
         topic = org_counts.most_common(1)[0][0] if org_counts else -1
         out = []
         resolved: dict[int, list[Mention]] = defaultdict(list)
+        nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         for a in sorted(anaphors, key=_START):
+            if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
+                    and a.end - 1 not in taken:
+                # "der ChatGPT-Entwickler": the name describes the anaphor, whose head is the noun
+                a.start, a.text = a.end - 1, texts[a.end - 1]
             if not taken.isdisjoint(range(a.start, a.end)):
                 continue
             if a.end < len(doc) and texts[a.end] == "-" and a.anaphor == "org":
                 continue   # a compound modifier ("Start-up-Schmiede"), not a noun phrase
             nxt = starts.get(a.end)
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
-                continue   # apposition: "das Start-up Acme", "the company Acme"
+                # apposition: "das Start-up Acme", "the company Acme"; the noun describes Acme
+                nouns[_noun(a.text)].append((nxt.entity, sent_of[a.start]))
+                continue
             s = sent_of[a.start]
             target = -1
             if a.anaphor == "speaker":
-                target = topic
+                # "we" in a quote: the most mentioned organisation named before it
+                before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
+                target = max(before, key=lambda e: (org_counts[e], -e)) if before else -1
             elif a.anaphor == "recent":
                 last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"]
                 if last:
@@ -384,8 +394,14 @@ class EntityLinker:
                     det -= 1
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
+                # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
+                # with this noun in the window (one only)
+                named = {e for e, k in nouns.get(_noun(a.text), ()) if s - self.window <= k <= s} \
+                    if a.anaphor == "org" else set()
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization":
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
+                elif len(named) == 1:
+                    target = named.pop()
                 elif after_prep:
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
                               if entities[m.entity].type == "Organization"]
@@ -405,10 +421,15 @@ class EntityLinker:
                     salient = a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s") or \
                         det > 0 and texts[det - 1] == ","
                     for back in range(1, self.window + 1):
-                        prev = [m.entity for k in ((s - back, s - back - 1) if salient else (s - back,))
-                                for m in by_sent.get(k, []) if entities[m.entity].type == "Organization"]
-                        if prev:
-                            target = max(prev, key=lambda e: org_counts[e]) if salient else prev[0]
+                        cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
+                                 for m in by_sent.get(k, []) if entities[m.entity].type == "Organization"]
+                        if cands:
+                            prev = [m.entity for m in cands]
+                            # the subject: not a name after a preposition or a relative pronoun
+                            # ("..., which Acme backs", "das von Acme unterstützt wird")
+                            subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                                        and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
+                            target = max(prev, key=lambda e: org_counts[e]) if salient else (subjects or prev)[0]
                             break
             elif a.anaphor == "per":
                 for back in range(0, self.window):
@@ -423,6 +444,11 @@ class EntityLinker:
                 out.append(a)
                 resolved[s].append(a)    # counts for later anaphors of the same sentence
         return out
+
+
+def _noun(text: str) -> str:
+    """An anaphor's noun for comparison: "Start-up", "startup" and "Startup" are one."""
+    return text.lower().replace("-", "").split()[-1]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

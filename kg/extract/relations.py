@@ -64,6 +64,11 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
+# relative pronouns after "X,": the clause they open is about X
+_RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"}
+# prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
+_FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
+_QUOTE_UNITS = {"--", "–", "—"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -109,6 +114,10 @@ class RelationExtractor:
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self._hyphen_slots: dict[str, frozenset[str]] = {}
+        self.determiners = self.lex.cues["anaphor_det"]
+        # words right before a source's name: the last word of a source prefix, or a determiner
+        self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
+        self.prepositions = self.lex.cues["anaphor_object_prep"]
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
@@ -205,7 +214,9 @@ class RelationExtractor:
             by_start.setdefault(m.start, []).append(m)
         sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
-        counts = Counter(m.entity for m in mentions if not m.anaphor)
+        words, text = self._token_words(doc)
+        doc.user_data["kg_text"] = text     # Doc.text, built once
+        counts = self._topic_weights(words, mentions)
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
         in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
@@ -216,16 +227,21 @@ class RelationExtractor:
                     if entities[e].type == "Organization"]
             orgs_in.append(orgs)
             first_org.append(orgs[0] if orgs else -1)
-        global_topic = max((e for e in counts if entities[e].type == "Organization"),
-                           key=lambda e: (counts[e], -e), default=-1)
+        # the fallback topic of a sentence without an organisation nearby: the most mentioned one
+        # named before it (not one an article names only later)
+        first_seen: dict[int, int] = {}
+        for si_, orgs in enumerate(orgs_in):
+            for e in orgs:
+                first_seen.setdefault(e, si_)
         found: dict[tuple, Relation] = {}
+        investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
-        words, text = self._token_words(doc)
-        doc.user_data["kg_text"] = text     # Doc.text, built once
-        for si, sent in enumerate(sents):
+
+        def run(si: int, found: dict, sent_of: dict, investor_at: dict, only: str = "") -> None:
+            sent = sents[si]
             lo, hi = in_sent[si]
             if hi == lo:
-                continue
+                return
             units, refs, marked = self._units(words, sent.start, sent.end, mention_starts[lo:hi], by_start)
             if len(units) > self.max_units:
                 units, refs = units[:self.max_units], refs[:self.max_units]
@@ -236,8 +252,10 @@ class RelationExtractor:
                 lang = sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
                 index = self.other_rules.get(lang, self.rules)
             candidates = index.candidates(unit_set, codes)
+            if only:
+                candidates = [r for r in candidates if r.predicate == only]
             if not candidates:
-                continue
+                return
             code = " ".join(units) + " " if units else ""
             offsets: list[int] = []     # start of each unit in code, worked out at the first match
             topic = prev = -1
@@ -249,13 +267,91 @@ class RelationExtractor:
                     if not offsets:
                         offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-                        topic = max(window, key=lambda e: (counts[e], -e)) if window else global_topic
+                        if not window:
+                            window = [e for e, k in first_seen.items() if k < si]
+                        topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                        # the company an investor list is about is not one of the investors named
+                        # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
+                        since = sents[max(0, si - 3)].start
+                        investors = {e for e, k in investor_at.items() if k >= since}
+                        funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                         prev = first_org[si - 1] if si > 0 else -1
-                    self._apply(text, sent, rule, match, units, refs, offsets, entities, topic, prev,
+                    self._apply(text, sent, rule, match, units, refs, offsets, entities,
+                                funded if rule.predicate == "investsIn" else topic, prev,
                                 pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                    if rule.predicate == "investsIn" and rule.implicit_subject == "":
+                        si_unit = self._slot(match, "S", offsets)
+                        if si_unit is not None and refs[si_unit] is not None:
+                            investor_at[refs[si_unit].entity] = sent.start
+
+        # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
+        # the product's developer, when the text names one (and only one)
+        described = self._described(mentions, words, entities)
+        if described:
+            starts_ = [x.start for x in sents]
+            skip = {bisect_left(starts_, m.start + 1) - 1 for m, _ in described}
+            makers_found: dict = {}
+            for si in range(len(sents)):
+                if si not in skip:
+                    run(si, makers_found, {}, {}, only="develops")
+            for m, product in described:
+                makers = {k[0] for k, r in makers_found.items() if k[2] == product and not r.negated}
+                if not makers:
+                    # no sentence says who makes it: the organisation named nearest before the
+                    # product in the first sentence that names it ("X, das ChatGPT entwickelt")
+                    first = next((x for x in mentions if x.entity == product and not x.anaphor
+                                  and bisect_left(starts_, x.start + 1) - 1 not in skip), None)
+                    if first is not None:
+                        si = bisect_left(starts_, first.start + 1) - 1
+                        near = [x.entity for x in mentions if sents[si].start <= x.start < first.start
+                                and entities[x.entity].type == "Organization"]
+                        makers = set(near[-1:])
+                if len(makers) == 1:
+                    m.entity = makers.pop()
+        for si in range(len(sents)):
+            run(si, found, sent_of, investor_at)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
+        """How much each named entity counts for the topic: a mention counts 1, one as a compound
+        modifier ("Alphabet-owned Waymo") or as the source of a report ("according to X") half."""
+        counts: Counter = Counter()
+        n = len(words)
+        for m in mentions:
+            if m.anaphor:
+                continue
+            w = 1.0
+            after = words[m.end][0] if m.end < n else ""
+            if after == "-" and m.end + 1 < n and words[m.end + 1][0] in self.compound_heads \
+                    or after in self.source_suffixes:
+                w = 0.5
+            elif m.start and words[m.start - 1][0] in self.source_starts:
+                k = m.start
+                while k > 0 and words[k - 1][0] in self.determiners:
+                    k -= 1
+                before = tuple(x[0] for x in words[max(0, k - 3):k])
+                if any(before[-len(p):] == p for p in self.source_prefixes if len(before) >= len(p)):
+                    w = 0.5
+            counts[m.entity] += w
+        return counts
+
+    @staticmethod
+    def _described(mentions: list[Mention], words: list[_Word], entities: list[Entity]) -> list[tuple[Mention, int]]:
+        """Anaphors described by a product, model or chip ("the ChatGPT maker", "der
+        ChatGPT-Entwickler"), with that entity."""
+        out = []
+        ends = {m.end: m for m in mentions if not m.anaphor}
+        for m in mentions:
+            if m.anaphor != "org":
+                continue
+            p = ends.get(m.start)
+            if p is None and m.start > 0 and words[m.start - 1][0] == "-":
+                p = ends.get(m.start - 1)
+            if p is not None and entities[p.entity].type in ("AIModel", "Product", "Hardware"):
+                out.append((m, p.entity))
+        return out
 
     # ---- one match -----------------------------------------------------------------------
     @staticmethod
@@ -313,7 +409,8 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
-        while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None:
+        while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
+                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
                 out.append(refs[j - 1].entity)
             j -= 2
@@ -333,6 +430,80 @@ class RelationExtractor:
         return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and units[x + 2] in
                    self.compound_heads and slot not in hyphen for slot, x in zip("SO", slots))
 
+    def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
+        """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
+        Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
+        if refs[x] is None or refs[x].anaphor or x + 1 < len(units) and units[x + 1] in ("'s", "-"):
+            return False
+        k = x - 1
+        while k >= 0 and units[k] in self.determiners:
+            k -= 1
+        if k < 0 or not (units[k] in self.prepositions or units[k] in _FRONTED_PREP):
+            return False
+        for j in range(k - 1, max(-2, k - 5), -1):
+            if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
+                return True
+            if refs[j] is not None or not units[j][:1].isalpha():
+                return False
+        return False
+
+    @staticmethod
+    def _relative_clause(units: list[str], refs: list, entities: list[Entity], rule: Rule,
+                         si: int | None, oi: int | None, end: int) -> tuple[int | None, int | None]:
+        """Slots moved to the name a relative clause is about.
+
+        "Acme, which bought X in 2014, has invested in Y": X, inside the clause, stands for Acme
+        when the relation is read after the clause's closing comma. "Z said that Acme, which was
+        founded by P, ...": Z, before the clause, stands for Acme when the other argument is
+        inside it.
+        """
+        def antecedent(k: int, types: frozenset[str], gap: int = 0) -> int | None:
+            """The name before ", which" at ``k`` (the pronoun), if of the slot's types; up to
+            ``gap`` words may stand between (a German verb: "in X investiert, das ...")."""
+            if k < 2 or units[k] not in _RELATIVE or units[k - 1] != ",":
+                return None
+            j = k - 2
+            while j > 0 and refs[j] is None and k - 2 - j < gap and units[j][:1].isalpha():
+                j -= 1
+            if refs[j] is not None and not units[j].startswith("<SRC") and entities[refs[j].entity].type in types:
+                return j
+            return None
+
+        def closes(lo: int, hi: int) -> bool:
+            """A comma in [lo, hi) ends a clause (it is no list comma before a name)."""
+            return any(units[c] == "," and c + 1 < len(units) and refs[c + 1] is None and units[c + 1] not in _CONJ
+                       for c in range(lo, hi))
+
+        slots = {"S": si, "O": oi}
+        types = {"S": rule.subject_types, "O": rule.object_types}
+        for name, x in slots.items():
+            if x is None or refs[x] is None or refs[x].anaphor:
+                continue
+            other = slots["O" if name == "S" else "S"]
+            lim = other if other is not None and other > x else (end if other is None else None)
+            if lim is None:
+                # the other argument comes first: is it inside a relative clause on a later name?
+                continue
+            # (a) the slot is inside a relative clause that closes before the rest of the relation
+            for k in range(x - 1, max(-1, x - 12), -1):
+                if units[k] in (".", ";", ":"):
+                    break
+                ant = antecedent(k, types[name])
+                if ant is not None:
+                    if closes(x + 1, lim) and not closes(k + 1, x):
+                        slots[name] = ant
+                    break
+            else:
+                # (b) the other argument is inside a relative clause about a name after the slot
+                if other is not None and other > x:
+                    for k in range(other - 1, x + 1, -1):
+                        ant = antecedent(k, types[name], gap=2)
+                        if ant is not None and ant > x:
+                            if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
+                                slots[name] = ant
+                            break
+        return slots["S"], slots["O"]
+
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
                topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
                qualifiers: list[dict]) -> None:
@@ -340,6 +511,13 @@ class RelationExtractor:
         oi_unit = self._slot(m, "O", offsets)
         if self.compound_heads and self._modifier_slot(rule, units, si_unit, oi_unit):
             return
+        a = bisect_left(offsets, m.start("ALL"))
+        b = bisect_left(offsets, m.end("ALL"))
+        # a subject that opens the match right after a preposition is inside a fronted phrase
+        # ("Im Wettbewerb mit X setzt Y auf ...", "Together with X, Y uses ..."), not the subject
+        if si_unit == a and self._in_fronted_phrase(units, refs, si_unit):
+            return
+        si_unit, oi_unit = self._relative_clause(units, refs, entities, rule, si_unit, oi_unit, b)
         # a coordination never reaches over the other argument
         s_lo, s_hi, o_lo, o_hi = 0, None, 0, None
         if si_unit is not None and oi_unit is not None:
@@ -361,8 +539,6 @@ class RelationExtractor:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
         else:
             objects = [topic] if topic >= 0 else []
-        a = bisect_left(offsets, m.start("ALL"))
-        b = bisect_left(offsets, m.end("ALL"))
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):

@@ -447,3 +447,65 @@ def test_failure_and_a_closing_negation_keep_a_relation_out(extractor, lang, tex
 def test_a_negation_of_another_verb_leaves_the_relation(extractor):
     found = rels(extractor, "Das dürfte Acme-Chef Tobias Wendt nicht schmecken.", "de")
     assert ("Tobias Wendt", "ceoOf", "Acme") in found
+
+
+# ---- anaphors and topics (gen-ana) ---------------------------------------------------------
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # a tie in mentions: an organisation written as a modifier ("Acme-owned Quibbl") is not the topic
+    ("en", "Acme-owned startup Quibbl raised money. Acme said Quibbl grows. The round was led by Zorblax.",
+     {("Zorblax", "investsIn", "Quibbl")}, {("Zorblax", "investsIn", "Acme")}),
+    # an investor of the passage is not the company it invests in
+    ("de", "Die Finanzierungsrunde wurde von der Firma Acme angeführt. Auch die Firma Zorblax beteiligte sich.",
+     set(), {("Zorblax", "investsIn", "Acme")}),
+    # an implicit topic is never an organisation the text names only later
+    ("en", "Analysts expect more deals. \"We grow,\" said chief executive Jana Roe. Later the startup Quibbl "
+           "announced a model. Quibbl hired staff.", set(), {("Jana Roe", "ceoOf", "Quibbl")}),
+])
+def test_anaphors_and_topics(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # a name inside a relative clause that closes before the verb stands for the clause's subject
+    ("en", "The company Acme, which acquired the startup Quibbl in 2014, has invested in Zorblax.",
+     {("Acme", "investsIn", "Zorblax")}, {("Quibbl", "investsIn", "Zorblax")}),
+    # the other argument inside a relative clause: the clause is about the name before it
+    ("en", "The firm Zorblax said that the startup Quibbl, which was founded by Jane Roe, is a partner.",
+     {("Jane Roe", "founderOf", "Quibbl")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    ("en", "Zorblax invested in the startup Quibbl, which was founded by Jane Roe.",
+     {("Jane Roe", "founderOf", "Quibbl")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a fronted prepositional phrase holds no subject
+    ("de", "Im Wettbewerb mit Zorblax setzt Acme auf Nvidia-Chips.",
+     {("Acme", "usesHardware", "Nvidia")}, {("Zorblax", "usesHardware", "Nvidia")}),
+    ("en", "Together with Zorblax, Acme uses Nvidia chips.",
+     {("Acme", "usesHardware", "Nvidia")}, {("Zorblax", "usesHardware", "Nvidia")}),
+    # but a genitive after a preposition is read by its rule
+    ("de", "Die Chips werden in Acmes Rocket-Modellen eingesetzt.", {("Acme", "develops", "Rocket")}, set()),
+])
+def test_relative_clauses_and_fronted_phrases(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
+
+
+def test_an_anaphor_takes_the_organisation_introduced_with_its_noun(nlp_de, nlp_en):
+    doc = nlp_de("Acme hat in das Start-up Quibbl investiert. Das Berliner Start-up will nun expandieren.")
+    ents = doc._.kg_entities
+    assert [ents[m.entity].label for m in doc._.kg_mentions if m.anaphor] == ["Quibbl"]
+    # a name after a relative pronoun is not the subject the next sentence continues
+    doc = nlp_en("In a deal that Acme backed, Zorblax raised money. The company wants to grow.")
+    ents = doc._.kg_entities
+    assert [ents[m.entity].label for m in doc._.kg_mentions if m.anaphor] == ["Zorblax"]
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # "the Rocket maker" is the organisation the text names as Rocket's developer
+    ("en", "Acme released Rocket on Monday. The firm Zorblax is talking to the startup Quibbl. "
+           "The Rocket maker now wants to build chips.", set(), {("Zorblax", "develops", "Rocket")}),
+    ("de", "Die Firma Zorblax hat Milliarden in Acme gesteckt, das Rocket entwickelt. Auch das Start-up Quibbl "
+           "verhandelt mit Zorblax. Der Rocket-Entwickler will nun eigene Chips bauen.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket"), ("Quibbl", "develops", "Rocket")}),
+])
+def test_an_anaphor_described_by_a_product_is_its_maker(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected <= found and not (wrong & found), (expected - found, wrong & found)
