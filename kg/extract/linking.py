@@ -70,6 +70,16 @@ def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
     return " ".join(_NON_WORD.sub(" ", " ".join(words).casefold().replace("ß", "ss")).split())
 
 
+
+def _bounded(table: dict, key, compute):
+    """``table[key]``, computed on first use; the table is emptied when it outgrows ``_MAX_WORDS``."""
+    value = table.get(key)
+    if value is None:
+        if len(table) > _MAX_WORDS:
+            table.clear()
+        value = table[key] = compute(key)
+    return value
+
 class EntityLinker:
     """Turns candidate mentions into the document's entities (see module docstring)."""
 
@@ -98,30 +108,15 @@ class EntityLinker:
 
     def _name_key(self, text: str) -> str:
         """:func:`name_key` with the language's legal suffixes, from a bounded table."""
-        key = self._keys.get(text)
-        if key is None:
-            if len(self._keys) > _MAX_WORDS:
-                self._keys.clear()
-            key = self._keys[text] = name_key(text, self.suffixes)
-        return key
+        return _bounded(self._keys, text, lambda t: name_key(t, self.suffixes))
 
     def _iri(self, key: str) -> str:
         """:func:`~kg.rdf.namespaces.entity_iri` of ``key``, from a bounded table."""
-        iri = self._iris.get(key)
-        if iri is None:
-            if len(self._iris) > _MAX_WORDS:
-                self._iris.clear()
-            iri = self._iris[key] = entity_iri(key, self.base_iri)
-        return iri
+        return _bounded(self._iris, key, lambda k: entity_iri(k, self.base_iri))
 
     def _phrase(self, text: str) -> tuple[int, ...]:
-        """The ORTH ids of ``text`` tokenised."""
-        seq = self._phrases.get(text)
-        if seq is None:
-            if len(self._phrases) > _MAX_WORDS:
-                self._phrases.clear()
-            seq = self._phrases[text] = tuple(self._make(text).to_array(ORTH).tolist())
-        return seq
+        """The ORTH ids of ``text`` tokenised, from a bounded table."""
+        return _bounded(self._phrases, text, lambda t: tuple(self._make(t).to_array(ORTH).tolist()))
 
     @staticmethod
     def _find_phrases(orths: list[int], phrases: dict[str, list[tuple[int, ...]]]) -> list[tuple[str, int, int]] | None:
