@@ -134,3 +134,13 @@ def test_propagated_names_are_found_as_the_phrase_matcher_finds_them(nlp_en):
         assert found == [(nlp_en.vocab.strings[k], s, e) for k, s, e in matcher(doc)]
         matched += len(found)
     assert matched > 100
+
+
+# ---- recognition of names the catalogue lacks (branch gen-ner) ----------------------------------
+
+def test_german_surnames_that_are_common_nouns_end_a_person_name(nlp_de):
+    found, _ = ents(nlp_de, "Die Gründerin Katrin Vogel und Jonas Keller leiten das Start-up Quibbl.")
+    assert {("Katrin Vogel", "Person"), ("Jonas Keller", "Person")} <= found
+    # a common noun after a noun is still no person ("Der Konzern Vogel ...": no first name)
+    found, _ = ents(nlp_de, "Die Firma verkauft Futter für Vogel und Fisch.")
+    assert not any(t == "Person" for _, t in found)
