@@ -78,6 +78,15 @@ class Lexicon:
                                                 for k in range(3, len(word) - 5))
         return known
 
+    def has_noun_head(self, word: str, min_head: int = 4) -> bool:
+        """True for a German compound ending in a noun of ``min_head`` letters or more
+        ("Finanzierungsrunde"); looser than :meth:`is_common_noun`, for contexts where a name
+        is rarely a long German word (the stem of a model version)."""
+        if not self.nouns or len(word) < 8 or not word.isalpha() or not word[0].isupper() \
+                or not word[1:].islower():
+            return False
+        return any(word[k:].capitalize() in self.nouns for k in range(3, len(word) - min_head + 1))
+
     def noun_lemma(self, word: str) -> str:
         """Nominative singular of a German noun form; the word itself when unknown."""
         return self.nouns.get(word, word)

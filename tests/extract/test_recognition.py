@@ -144,3 +144,19 @@ def test_german_surnames_that_are_common_nouns_end_a_person_name(nlp_de):
     # a common noun after a noun is still no person ("Der Konzern Vogel ...": no first name)
     found, _ = ents(nlp_de, "Die Firma verkauft Futter für Vogel und Fisch.")
     assert not any(t == "Person" for _, t in found)
+
+
+def test_a_person_after_laut_is_no_media_outlet_and_role_compounds_mark_persons(nlp_de):
+    found, _ = ents(nlp_de, "Laut Finanzchef Jonas Quirrel wächst Quibbl. Technikvorständin Ruoming Pang sprach.")
+    assert {("Jonas Quirrel", "Person"), ("Ruoming Pang", "Person")} <= found
+    assert not any("Finanzchef" in label for label, _ in found)
+    found, _ = ents(nlp_de, "Laut Bloomfeld wächst der Markt.")
+    assert ("Bloomfeld", "Organization") in found
+
+
+def test_a_german_noun_before_an_org_head_is_the_name(nlp_de):
+    found, _ = ents(nlp_de, "Das finnische KI-Labor Silo AI gehört zu Acme.")
+    assert ("Silo AI", "Organization") in found
+    # a noun after a capitalised word, or before a German noun, is no such name
+    found, _ = ents(nlp_de, "Die Zukunft Generative AI ist offen. Die Finanzierungsrunde 40 lief gut.")
+    assert not any(label in ("Zukunft Generative AI", "Generative AI", "Finanzierungsrunde 40") for label, _ in found)
