@@ -66,6 +66,9 @@ ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "
 # heads of an apposition that also fit a person ("Jane Roe, an investor at ...")
 PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
                               "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
+# words between "Acme's" and a role of the company ("Acme's former chief scientist")
+MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead", "longtime", "then", "current",
+                                 "senior", "principal", "interim"})
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
@@ -252,8 +255,15 @@ class NameCueRecogniser:
         if self._nlp.lang == "de":
             self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
         else:
-            self._add("org_modifier", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
-                                        {"LOWER": {"IN": modifier_heads}}, {"IS_TITLE": True}]])
+            lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
+            head = {"LOWER": {"IN": modifier_heads}}
+            # "Acme co-founder Jane Roe"; "Acme's chief scientist", "Acme's new CEO"
+            before = {"LOWER": {"IN": sorted(MODIFIER_ADJECTIVES)}, "OP": "{0,2}"}
+            self._add("org_modifier", [[lead_names, head, {"IS_TITLE": True}],
+                                       [lead_names, {"LOWER": "co"}, hyphen, head, {"IS_TITLE": True}],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before,
+                                        {"LOWER": "co"}, hyphen, head]])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
@@ -490,6 +500,10 @@ class NameCueRecogniser:
             start, end = span
             if end - start > 1 and doc[start].text in self.lex.first_names:
                 return None     # "Jane Roe CEO": a person, not a company
+            if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
+                    and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
+                                     or self._known.get(start) == "Person"):
+                return None     # "Roe's co-founder", "Jane's CEO": a person
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None

@@ -160,3 +160,18 @@ def test_a_german_noun_before_an_org_head_is_the_name(nlp_de):
     # a noun after a capitalised word, or before a German noun, is no such name
     found, _ = ents(nlp_de, "Die Zukunft Generative AI ist offen. Die Finanzierungsrunde 40 lief gut.")
     assert not any(label in ("Zukunft Generative AI", "Generative AI", "Finanzierungsrunde 40") for label, _ in found)
+
+
+def test_english_company_roles_and_model_cues(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Tessaro's chief scientist, Malte Quirrel, met Lumora co-founder Jonas Brask.")
+    assert {("Tessaro", "Organization"), ("Lumora", "Organization"), ("Malte Quirrel", "Person"),
+            ("Jonas Brask", "Person")} <= found
+    # a person's possessive is no company; a German "Meta-Chef" still is one
+    found, _ = ents(nlp_en, "Jane's co-founder left. Roe's CEO stayed.")
+    assert not any(t == "Organization" for _, t in found)
+    found, _ = ents(nlp_de, "Quibbl-Chef Anna Brask sprach.")
+    assert ("Quibbl", "Organization") in found
+    found, _ = ents(nlp_en, "Quibbl released its Z1 reasoning model and launched its chatbot Lumi. Kelvin Scientific grew.")
+    assert {("Z1", "AIModel"), ("Lumi", "Product"), ("Kelvin Scientific", "Organization")} <= found
+    found, _ = ents(nlp_de, "Quibbl stellte das Reasoning-Modell Z1 vor.")
+    assert ("Z1", "AIModel") in found
