@@ -175,3 +175,11 @@ def test_english_company_roles_and_model_cues(nlp_en, nlp_de):
     assert {("Z1", "AIModel"), ("Lumi", "Product"), ("Kelvin Scientific", "Organization")} <= found
     found, _ = ents(nlp_de, "Quibbl stellte das Reasoning-Modell Z1 vor.")
     assert ("Z1", "AIModel") in found
+
+
+def test_place_names_are_no_persons_and_german_company_compounds_are_cues(nlp_de):
+    found, _ = ents(nlp_de, "Quibbl zeigte in San José neue Chips. Die Beteiligungsgesellschaft Norvanta kauft zu.")
+    assert not any(label == "San José" for label, _ in found)
+    assert ("Norvanta", "Organization") in found
+    found, _ = ents(nlp_de, "Die Gesellschaft Zukunft wächst.")
+    assert not any(label == "Zukunft" for label, _ in found)
