@@ -308,7 +308,8 @@ class NameCueRecogniser:
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
                  and not set(self._toks(p)) & PERSONLIKE_HEADS]
         article = {"LOWER": {"IN": sorted(cues["appos_article"])}}
-        filler = {"IS_PUNCT": False, "OP": "{0,3}"}
+        # words of the apposition before its head; a hyphen belongs to them ("a Berlin-based startup")
+        filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
         self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
                                 for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company

@@ -183,3 +183,10 @@ def test_place_names_are_no_persons_and_german_company_compounds_are_cues(nlp_de
     assert ("Norvanta", "Organization") in found
     found, _ = ents(nlp_de, "Die Gesellschaft Zukunft wächst.")
     assert not any(label == "Zukunft" for label, _ in found)
+
+
+def test_an_apposition_with_a_hyphenated_place_names_a_company(nlp_en):
+    found, _ = ents(nlp_en, "Quantora, a Berlin-based startup founded by Katrin Vogel, raised money.")
+    assert {("Quantora", "Organization"), ("Katrin Vogel", "Person")} <= found
+    found, _ = ents(nlp_en, "Jane Roe, a Boston-based startup founder, spoke.")
+    assert not any(t == "Organization" for _, t in found)
