@@ -44,7 +44,7 @@ CUE_KINDS = frozenset({
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_det", "anaphor_object_prep", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after",
-    "compound_modifier_head",
+    "compound_modifier_head", "quantity_word",
 })
 
 

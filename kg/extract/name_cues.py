@@ -548,6 +548,9 @@ class NameCueRecogniser:
                 return None
             if end - start == 1:
                 return None
+            # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
+            if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
+                return None
             # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
             # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
             # "laut Acme Quill 3") the first name is a noun phrase of its own

@@ -190,3 +190,11 @@ def test_an_apposition_with_a_hyphenated_place_names_a_company(nlp_en):
     assert {("Quantora", "Organization"), ("Katrin Vogel", "Person")} <= found
     found, _ = ents(nlp_en, "Jane Roe, a Boston-based startup founder, spoke.")
     assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_name_before_an_amount_is_no_model_version(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Mit ihrem Start-up Vantiq 30 Millionen Euro eingesammelt. Acme stellte Quill 3 vor.")
+    assert ("Vantiq", "Organization") in found and ("Quill 3", "AIModel") in found
+    assert not any(label.startswith("Vantiq 30") for label, _ in found)
+    found, _ = ents(nlp_en, "Shares of Vantiq 5 percent higher. Acme released Quill 3 today.")
+    assert ("Quill 3", "AIModel") in found and not any(label.startswith("Vantiq 5") for label, _ in found)
