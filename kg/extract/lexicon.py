@@ -44,7 +44,7 @@ CUE_KINDS = frozenset({
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_det", "anaphor_object_prep", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after",
-    "compound_modifier_head",
+    "compound_modifier_head", "quantity_word",
 })
 
 
@@ -77,6 +77,15 @@ class Lexicon:
             known = self._compounds[word] = any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
                                                 for k in range(3, len(word) - 5))
         return known
+
+    def has_noun_head(self, word: str, min_head: int = 4) -> bool:
+        """True for a German compound ending in a noun of ``min_head`` letters or more
+        ("Finanzierungsrunde"); looser than :meth:`is_common_noun`, for contexts where a name
+        is rarely a long German word (the stem of a model version)."""
+        if not self.nouns or len(word) < 8 or not word.isalpha() or not word[0].isupper() \
+                or not word[1:].islower():
+            return False
+        return any(word[k:].capitalize() in self.nouns for k in range(3, len(word) - min_head + 1))
 
     def noun_lemma(self, word: str) -> str:
         """Nominative singular of a German noun form; the word itself when unknown."""

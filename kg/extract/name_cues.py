@@ -66,6 +66,9 @@ ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "
 # heads of an apposition that also fit a person ("Jane Roe, an investor at ...")
 PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
                               "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
+# words between "Acme's" and a role of the company ("Acme's former chief scientist")
+MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead", "longtime", "then", "current",
+                                 "senior", "principal", "interim"})
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
@@ -177,6 +180,11 @@ class NameCueRecogniser:
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
                                       "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
+        # German compounds ending in a role noun: "Finanzchef", "Technikvorständin", "Forschungsleiterin"
+        self.role_heads = sorted(w for w in self.role_words if nlp.lang == "de" and w.isalpha() and len(w) >= 4
+                                 and not self.lex.is_stop(w))
+        self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
+                                           + ")$") if self.role_heads else None
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -247,8 +255,15 @@ class NameCueRecogniser:
         if self._nlp.lang == "de":
             self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
         else:
-            self._add("org_modifier", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
-                                        {"LOWER": {"IN": modifier_heads}}, {"IS_TITLE": True}]])
+            lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
+            head = {"LOWER": {"IN": modifier_heads}}
+            # "Acme co-founder Jane Roe"; "Acme's chief scientist", "Acme's new CEO"
+            before = {"LOWER": {"IN": sorted(MODIFIER_ADJECTIVES)}, "OP": "{0,2}"}
+            self._add("org_modifier", [[lead_names, head, {"IS_TITLE": True}],
+                                       [lead_names, {"LOWER": "co"}, hyphen, head, {"IS_TITLE": True}],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before,
+                                        {"LOWER": "co"}, hyphen, head]])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
@@ -260,8 +275,9 @@ class NameCueRecogniser:
         self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
-        self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"])]
-                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"])])
+        role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
+        self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"]) + role_compound]
+                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound])
         role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
         filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
                                    "ehemalige", "former", "now", "currently", "leitender", "leitende",
@@ -292,7 +308,8 @@ class NameCueRecogniser:
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
                  and not set(self._toks(p)) & PERSONLIKE_HEADS]
         article = {"LOWER": {"IN": sorted(cues["appos_article"])}}
-        filler = {"IS_PUNCT": False, "OP": "{0,3}"}
+        # words of the apposition before its head; a hyphen belongs to them ("a Berlin-based startup")
+        filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
         self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
                                 for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company
@@ -337,6 +354,11 @@ class NameCueRecogniser:
         if start >= end or not any(c.isupper() for c in doc[start:end].text):
             return None
         return start, end
+
+    def _is_role(self, word: str) -> bool:
+        """A role word of a person ("ceo", "chefin"), or a German compound ending in one ("finanzchef")."""
+        return word in self.role_words or self.role_compound_rx is not None \
+            and self.role_compound_rx.match(word) is not None
 
     def _person_ok(self, doc: Doc, start: int, end: int) -> bool:
         for t in doc[start:end]:
@@ -400,7 +422,9 @@ class NameCueRecogniser:
             if span is None:
                 return None
             start, end = span
-            if kind == "media_prefix" and doc[start].text in self.lex.first_names and end - start > 1:
+            # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
+            if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
+                                           or any(self._is_role(t.lower_) for t in doc[start:end])):
                 return None
         elif kind in ("org_appos", "org_relative"):
             # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
@@ -416,6 +440,16 @@ class NameCueRecogniser:
             start, end = span
         elif kind in ("org_suffix", "org_head"):
             span = self._trim(doc, start, end, keep_end=True)
+            if (span is None or span[1] - span[0] < 2) and end - start >= 2:
+                # "Silo AI", "Impuls Labs": a German noun right before a head word that is no
+                # German noun itself is the name, unless a capitalised word precedes it
+                first = end - 2
+                if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
+                        and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
+                        and not self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text[0].isupper() \
+                        and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
+                             or doc[first - 1].lower_ in self.cue_words):
+                    span = (first, end)
             if span is None or span[1] - span[0] < 2:
                 return None
             start, end = span
@@ -467,6 +501,10 @@ class NameCueRecogniser:
             start, end = span
             if end - start > 1 and doc[start].text in self.lex.first_names:
                 return None     # "Jane Roe CEO": a person, not a company
+            if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
+                    and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
+                                     or self._known.get(start) == "Person"):
+                return None     # "Roe's co-founder", "Jane's CEO": a person
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
@@ -485,7 +523,7 @@ class NameCueRecogniser:
                 while i < end and not doc[i].text[:1].isupper():
                     i += 1
                 # a capitalised role word ("Chef", "CEO") is the cue, not the name
-                while i < end - 1 and (doc[i].lower_ in self.role_words or self.lex.is_stop(doc[i].text)):
+                while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
                     i += 1
                 start = i
                 if end - start < 2:
@@ -504,10 +542,14 @@ class NameCueRecogniser:
             stem = doc[start]
             if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
                 return None
-            if stem.text[0].isupper() and self.lex.is_common_noun(stem.text) and start + 1 < end \
+            if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
+                    and start + 1 < end \
                     and not doc[start + 1].text[0].isupper():
                 return None
             if end - start == 1:
+                return None
+            # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
+            if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
                 return None
             # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
             # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
