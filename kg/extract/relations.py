@@ -195,8 +195,8 @@ class RelationExtractor:
             return True
         # "laut X", and with a noun before the name: "according to the newspaper X"
         for skip in range(4):
-            if skip and not _is_plain_word(units[-skip]) if len(units) >= skip else True:
-                break
+            if skip > len(units) or skip and not _is_plain_word(units[-skip]):
+                break       # only words may stand between the source word and the name
             head = units[:len(units) - skip]
             if any(tuple(head[-len(p):]) == p for p in self.source_prefixes if len(head) >= len(p)):
                 return True
