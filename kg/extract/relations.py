@@ -171,9 +171,9 @@ class RelationExtractor:
             marked.append(len(units))
             units.append(f"<{'SRC' if self._is_source(units, words, m) else TYPE_CODES[m.type]}#{m.entity}>")
             refs.append(m)
-            if m.entity2 >= 0:      # a pair anaphor reads as "A und B"
+            if m.entity2 >= 0:      # a pair anaphor reads as "A und B" ("A and B")
                 marked.append(len(units) + 1)
-                units += ["und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
+                units += ["and" if self.lang == "en" else "und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                 refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
             if m.genitive or m.anaphor in ("poss", "recent"):
                 units.append("'s")
@@ -405,6 +405,8 @@ class RelationExtractor:
                 gap += 1
             if k >= n or refs[k] is None:
                 break
+            if k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
+                break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             j = k + 1
