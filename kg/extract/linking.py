@@ -56,6 +56,12 @@ _PRIORITY = attrgetter("priority")
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
+# "Acme raised money from Zorblax, the company said": a speech verb after "the company" makes
+# it the reporting subject, not an apposition to the name before the comma
+_SPEECH = frozenset({"said", "says", "told", "added", "announced", "stated", "confirmed", "wrote",
+                     "sagte", "sagt", "erklärte", "erklärt", "teilte", "betonte", "schrieb"})
+# articles of an apposition that introduces a name with a noun: "Acme, a Boston startup,"
+_APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -89,6 +95,7 @@ class EntityLinker:
         self.lex = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.base_iri = base_iri or get_settings().base_iri
         self.window = anaphor_window
+        self._anaphor_nouns = frozenset(_noun(c) for c in self.lex.cues["anaphor_org"])
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self._make = nlp.make_doc
@@ -327,6 +334,25 @@ class EntityLinker:
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
 
     # ---- step 4: anaphors ------------------------------------------------------------------
+    def _appositive_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
+                          sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
+        """Register the noun of "Acme, a Boston startup," / "Acme, ein Start-up aus Berlin" for
+        Acme, so that a later "the startup" / "das Start-up" finds it."""
+        heads = self._anaphor_nouns
+        for m in mentions:
+            i = m.end
+            if entities[m.entity].type != "Organization" or i + 1 >= len(texts) or texts[i] != "," \
+                    or texts[i + 1].lower() not in _APPOS_ARTICLES:
+                continue
+            for j in range(i + 2, min(i + 8, len(texts))):
+                if texts[j] in (",", ".", ";", ":"):
+                    break
+                word = texts[j] + ("-" + texts[j + 2] if j + 2 < len(texts) and texts[j + 1] == "-" else "")
+                noun = _noun(word)
+                if noun in heads:
+                    nouns[noun].append((m.entity, sent_of[m.start]))
+                    break
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -345,7 +371,9 @@ class EntityLinker:
         topic = org_counts.most_common(1)[0][0] if org_counts else -1
         out = []
         resolved: dict[int, list[Mention]] = defaultdict(list)
+        referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
+        self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -393,7 +421,9 @@ class EntityLinker:
                 # with this noun in the window (one only)
                 named = {e for e, k in nouns.get(_noun(a.text), ()) if s - self.window <= k <= s} \
                     if a.anaphor == "org" else set()
-                if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization":
+                reporting = a.end < len(doc) and texts[a.end].lower() in _SPEECH
+                if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
+                        and not reporting:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif len(named) == 1:
                     target = named.pop()
@@ -417,14 +447,17 @@ class EntityLinker:
                         det > 0 and texts[det - 1] == ","
                     for back in range(1, self.window + 1):
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
-                                 for m in by_sent.get(k, []) if entities[m.entity].type == "Organization"]
+                                 for m in by_sent.get(k, []) + resolved.get(k, [])
+                                 if entities[m.entity].type == "Organization"]
                         if cands:
                             prev = [m.entity for m in cands]
                             # the subject: not a name after a preposition or a relative pronoun
                             # ("..., which Acme backs", "das von Acme unterstützt wird")
                             subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                         and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
-                            target = max(prev, key=lambda e: org_counts[e]) if salient else (subjects or prev)[0]
+                            # salience counts the references resolved so far as well as the names
+                            target = max(prev, key=lambda e: org_counts[e] + referred[e]) if salient \
+                                else (subjects or prev)[0]
                             break
             elif a.anaphor == "per":
                 for back in range(0, self.window):
@@ -434,6 +467,7 @@ class EntityLinker:
                         target = persons[-1].entity
                         break
             if target >= 0:
+                referred[target] += 1
                 a.entity = target
                 a.type = entities[target].type
                 out.append(a)

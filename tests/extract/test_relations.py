@@ -582,3 +582,21 @@ def test_a_pair_anaphor_reads_in_the_documents_language(extractor):
     found = rels(extractor, "The firm Acme works with the company Zorblax. The two companies signed a new "
                             "partnership last year.", "en")
     assert ("Acme", "partnerOf", "Zorblax") in found or ("Zorblax", "partnerOf", "Acme") in found
+
+
+def test_a_reporting_company_and_an_appositive_noun_find_the_article_company(extractor):
+    text = ("Quibbl, a Boston startup, raised $5 million in a round led by Zorblax Capital, the company said. "
+            "The startup was founded in 2023 by former Acme Labs researcher Jana Roe. "
+            "Dovid Brask is the company's chief scientist.")
+    found = rels(extractor, text, "en")
+    assert {("Zorblax Capital", "investsIn", "Quibbl"), ("Jana Roe", "founderOf", "Quibbl"),
+            ("Dovid Brask", "worksFor", "Quibbl")} <= found
+    assert not any(o in ("Zorblax Capital", "Acme Labs") for s, p, o in found if p == "founderOf") \
+        and ("Dovid Brask", "worksFor", "Acme Labs") not in found
+
+
+def test_german_appositive_noun_and_perfect_funding(extractor):
+    text = ("Quibbl, ein Start-up aus Berlin, hat fünf Millionen Euro von Zorblax Capital erhalten, "
+            "teilte das Unternehmen mit. Das Start-up wurde 2023 von der früheren Acme-Forscherin Jana Roth gegründet.")
+    found = rels(extractor, text, "de")
+    assert {("Zorblax Capital", "investsIn", "Quibbl"), ("Jana Roth", "founderOf", "Quibbl")} <= found
