@@ -445,20 +445,30 @@ class EntityLinker:
                     # mentioned organisation nearby
                     salient = a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s") or \
                         det > 0 and texts[det - 1] == ","
+                    seen: list[int] = []     # organisations of the sentences looked at, none a subject
                     for back in range(1, self.window + 1):
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
                                  for m in by_sent.get(k, []) + resolved.get(k, [])
                                  if entities[m.entity].type == "Organization"]
-                        if cands:
-                            prev = [m.entity for m in cands]
-                            # the subject: not a name after a preposition or a relative pronoun
-                            # ("..., which Acme backs", "das von Acme unterstützt wird")
-                            subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
-                                        and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
+                        if not cands:
+                            continue
+                        prev = [m.entity for m in cands]
+                        if salient:
                             # salience counts the references resolved so far as well as the names
-                            target = max(prev, key=lambda e: org_counts[e] + referred[e]) if salient \
-                                else (subjects or prev)[0]
+                            target = max(prev, key=lambda e: org_counts[e] + referred[e])
                             break
+                        # the subject: not a name after a preposition or a relative pronoun
+                        # ("..., which Acme backs", "das von Acme unterstützt wird")
+                        subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
+                        if subjects:
+                            target = subjects[0]
+                            break
+                        seen += prev
+                    if target < 0 and seen:
+                        # no sentence nearby has an organisation as its subject ("Die Chips kommen
+                        # von Acme. Der Konzern ..."): the most salient one named there
+                        target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "per":
                 for back in range(0, self.window):
                     persons = [m for m in by_sent.get(s - back, [])

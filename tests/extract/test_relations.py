@@ -600,3 +600,11 @@ def test_german_appositive_noun_and_perfect_funding(extractor):
             "teilte das Unternehmen mit. Das Start-up wurde 2023 von der früheren Acme-Forscherin Jana Roth gegründet.")
     found = rels(extractor, text, "de")
     assert {("Zorblax Capital", "investsIn", "Quibbl"), ("Jana Roth", "founderOf", "Quibbl")} <= found
+
+
+def test_an_anaphor_skips_a_previous_sentence_without_a_subject_company(extractor):
+    text = ("Der Konzern Acme hat ein neues Modell vorgestellt. Die Firma Zorblax liefert Chips. "
+            "Acme will damit wachsen. Trainiert wurde das Modell auf Chips von Zorblax. "
+            "Parallel baut der Konzern die Zusammenarbeit mit dem Start-up Quibbl aus.")
+    found = rels(extractor, text, "de")
+    assert ("Acme", "partnerOf", "Quibbl") in found and ("Zorblax", "partnerOf", "Quibbl") not in found
