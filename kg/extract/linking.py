@@ -196,8 +196,9 @@ class EntityLinker:
         taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
         for form, start, end in matches:
-            if (start, end) in taken:
-                continue
+            if (start, end) in taken or end - start > 1 and (start, end - 1) in taken \
+                    and texts[end - 1] in ("'s", "’s"):
+                continue    # "Acme's" where "Acme" is a name of its own (not "Acme Ventures")
             src = forms[form]
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")

@@ -608,3 +608,10 @@ def test_an_anaphor_skips_a_previous_sentence_without_a_subject_company(extracto
             "Parallel baut der Konzern die Zusammenarbeit mit dem Start-up Quibbl aus.")
     found = rels(extractor, text, "de")
     assert ("Acme", "partnerOf", "Quibbl") in found and ("Zorblax", "partnerOf", "Quibbl") not in found
+
+
+def test_a_genitive_of_a_known_name_is_not_its_venture_arm(extractor):
+    doc = extractor.pipeline("en")("The company Acme agreed to buy the startup Quibbl. The deal is Acme's largest. "
+                                   "Quibbl raised money from Acme Ventures.")
+    arm = next(e for e in doc._.kg_entities if e.label == "Acme Ventures")
+    assert "Acme" not in arm.aliases and len(arm.mentions) == 1
