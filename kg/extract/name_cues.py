@@ -44,6 +44,7 @@ __all__ = ["NameCueRecogniser"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
+GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 
 # kind -> (entity type, priority)
@@ -60,7 +61,7 @@ KINDS = {
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
-    "org_affiliation": ("Organization", 6),
+    "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -192,6 +193,7 @@ class NameCueRecogniser:
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
         self.places = cues["place"]
+        self._phrase_cache: dict[str, list[list[str]]] = {}
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
                                 if w in cues["anaphor_org_poss"]}
@@ -274,7 +276,15 @@ class NameCueRecogniser:
                                        [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
                                        [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before,
                                         {"LOWER": "co"}, hyphen, head]])
-        if cues["org_poss_head"]:
+        if cues["org_poss_head"] and self._nlp.lang == "de":
+            # "Acmes neues Modell", "Acmes Technikchef": a genitive before a thing or role of a company
+            roles = sorted({w for p in cues["org_modifier_head"] | cues["person_prefix"] for w in self._toks(p)
+                            if w.isalpha() and len(w) >= 4}, key=len, reverse=True)
+            heads = [{"LOWER": {"IN": sorted(cues["org_poss_head"])}},
+                     {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(roles) + ")$"}}]
+            self._add("org_poss", [[{"TEXT": {"REGEX": GENITIVE_RX}}, {"IS_LOWER": True, "OP": "{0,2}"}, h]
+                                   for h in heads])
+        elif cues["org_poss_head"]:
             # "Acme's new model", "Acme's chief technology officer"
             self._add("org_poss", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
                                     {"IS_LOWER": True, "LOWER": {"NOT_IN": NOT_POSSESSED}, "OP": "{0,2}"},
@@ -302,6 +312,10 @@ class NameCueRecogniser:
             self._add("org_affiliation", [c + [{"LOWER": {"IN": sorted(cues["org_affiliation_prep"])}},
                                                {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
                                           for c in cp(cues["person_prefix"]) + role_compound1])
+        if cues["org_object_verb"]:
+            # "founded Acme", "arbeitet bei Acme"
+            self._add("org_object", [c + [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                     for c in cp(cues["org_object_verb"])])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
@@ -407,9 +421,25 @@ class NameCueRecogniser:
             if any(doc[i].lower_ in self.places for i in range(head + 2, last)):
                 return None
             return first, last
-        if kind == "org_affiliation":
+        if kind == "org_object":
+            if not self._cue_phrase(doc, "org_object_verb", start, end):
+                return None
+            i = next(i for i in range(start, end) if doc[i].text[:1].isupper()) - 1
+            span = self._trim(doc, i + 1, end)
+        elif kind == "org_affiliation":
             i = next(i for i in range(end - 1, start - 1, -1) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"])
             span = self._trim(doc, i + 1, end)
+        elif kind == "org_poss" and self._nlp.lang == "de":
+            t = doc[start]
+            base = t.text[:-1]
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if len(base) < 3 or self.lex.is_common_noun(t.text) or self.lex.is_common_noun(base) \
+                    or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
+                    or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
+                    or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
+                    or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+                return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef"
+            return start, start + 1
         elif kind == "org_poss":
             j = start
             while j < end and doc[j].text[:1].isupper():
@@ -454,6 +484,17 @@ class NameCueRecogniser:
             if any(t.lower_ == word.lower() and t.is_lower for t in doc):
                 return None
         return span
+
+    def _cue_phrase(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """True if a whole cue phrase of ``kind`` opens ``doc[start:end]`` (patterns share word sets by length)."""
+        words = [t.lower_ for t in doc[start:end]]
+        return any(words[:len(p)] == p for p in self._phrases(kind))
+
+    def _phrases(self, kind: str) -> list[list[str]]:
+        cached = self._phrase_cache.get(kind)
+        if cached is None:
+            cached = self._phrase_cache[kind] = [self._toks(p) for p in self.lex.cues[kind]]
+        return cached
 
     def _is_role(self, word: str) -> bool:
         """A role word of a person ("ceo", "chefin"), or a German compound ending in one ("finanzchef")."""
@@ -605,11 +646,14 @@ class NameCueRecogniser:
                     and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
-        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute"):
+        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object"):
             span = self._weak_org(doc, kind, start, end)
             if span is None:
                 return None
             start, end = span
+            if kind == "org_poss" and self._nlp.lang == "de":
+                return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
+                               genitive=True, confidence=0.75)
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
