@@ -46,7 +46,7 @@ CUE_KINDS = frozenset({
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after",
     "compound_modifier_head", "quantity_word",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
-    "org_institute_link", "org_affiliation_prep", "org_object_verb", "place",
+    "org_institute_link", "org_affiliation_prep", "org_object_verb", "org_say_verb", "place",
 })
 
 

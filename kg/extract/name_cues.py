@@ -61,7 +61,7 @@ KINDS = {
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
-    "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7),
+    "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -295,11 +295,17 @@ class NameCueRecogniser:
             det = {"LOWER": {"IN": sorted(cues["org_release_det"])}}
             aux = {"LOWER": {"IN": sorted(cues["org_release_aux"] or {"-"})}}
             lead = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            conj = [lead, {"LOWER": {"IN": ["and", "und", "&"]}}]
             if self._nlp.lang == "de":
                 gap = {"IS_PUNCT": False, "OP": "{0,3}"}
-                self._add("org_release", [[lead, verb, det], [verb, lead, det], [lead, aux, det, gap, verb]])
+                self._add("org_release", [[lead, verb, det], [verb, lead, det], [lead, aux, det, gap, verb],
+                                          [aux, lead, det, gap, verb]])
+                self._add("org_release_conj", [conj + [lead, verb, det]])
             else:
-                self._add("org_release", [[lead, dict(aux, OP="{0,2}"), verb, det]])
+                self._add("org_release", [[lead, dict(aux, OP="{0,2}"), verb, det]]
+                          + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
+                               {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
+                self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
         if cues["org_institute_head"] and cues["org_institute_link"]:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
             self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
@@ -309,7 +315,8 @@ class NameCueRecogniser:
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
-            self._add("org_affiliation", [c + [{"LOWER": {"IN": sorted(cues["org_affiliation_prep"])}},
+            self._add("org_affiliation", [c + [{"IS_LOWER": True, "IS_PUNCT": False, "OP": "{0,2}"},
+                                               {"LOWER": {"IN": sorted(cues["org_affiliation_prep"])}},
                                                {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
                                           for c in cp(cues["person_prefix"]) + role_compound1])
         if cues["org_object_verb"]:
@@ -427,7 +434,7 @@ class NameCueRecogniser:
             i = next(i for i in range(start, end) if doc[i].text[:1].isupper()) - 1
             span = self._trim(doc, i + 1, end)
         elif kind == "org_affiliation":
-            i = next(i for i in range(end - 1, start - 1, -1) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"])
+            i = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"])
             span = self._trim(doc, i + 1, end)
         elif kind == "org_poss" and self._nlp.lang == "de":
             t = doc[start]
@@ -445,6 +452,9 @@ class NameCueRecogniser:
             while j < end and doc[j].text[:1].isupper():
                 j += 1
             span = self._trim(doc, start, j)
+        elif kind == "org_release_conj":
+            k = next(i for i in range(start, end) if doc[i].lower_ in ("and", "und", "&"))
+            span = self._trim(doc, start, k)
         else:
             j = start
             while j < end and (doc[j].lower_ in self.release_words or not doc[j].text[:1].isupper()):
@@ -472,7 +482,10 @@ class NameCueRecogniser:
         if not (initial or prev.is_punct and not prev.text.endswith(".") or prev.is_lower
                 or prev.is_sent_start and self.lex.is_stop(prev.text) and not prev.text.endswith(".")):
             return None     # "Mr. Roe unveiled ...": a person
-        if initial:
+        if initial and kind == "org_release_conj":
+            if any(t.lower_ == doc[s].lower_ and t.is_lower for t in doc):
+                return None
+        elif initial:
             # a sentence-initial capital may be an ordinary word ("Researchers launched a ..."):
             # then a possessive ("its", "sein") or the word capitalised elsewhere in the text is needed
             det = next((t.lower_ for t in doc[e:end] if t.lower_ in self.lex.cues["org_release_det"]), "")
@@ -507,8 +520,9 @@ class NameCueRecogniser:
                 continue
             if not t.is_alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False
-            if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes:
-                return False
+            if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
+                    or t.lower_ in self.role_words and t.text not in self.lex.surnames:
+                return False    # "Chief Product Officer": a title, not a name
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
@@ -646,7 +660,7 @@ class NameCueRecogniser:
                     and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
-        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object"):
+        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj"):
             span = self._weak_org(doc, kind, start, end)
             if span is None:
                 return None
