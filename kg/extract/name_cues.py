@@ -44,6 +44,7 @@ __all__ = ["NameCueRecogniser"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
+GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 
 # kind -> (entity type, priority)
@@ -59,6 +60,8 @@ KINDS = {
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
+    "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
+    "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -72,6 +75,10 @@ MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead"
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
+# words after "X's" that make it a verb form ("X's the model", "It's not a chip"), not a possessive
+NOT_POSSESSED = ["a", "an", "the", "not", "been", "also", "now", "just", "no", "still", "going", "got",
+                 "very", "more", "about", "that", "what", "why", "how", "one", "why", "where", "when",
+                 "all", "only", "never", "always", "in", "on", "at", "for", "to", "from", "by", "with"]
 
 
 class _LexemeTest:
@@ -185,6 +192,11 @@ class NameCueRecogniser:
                                  and not self.lex.is_stop(w))
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
+        self.places = cues["place"]
+        self._phrase_cache: dict[str, list[list[str]]] = {}
+        self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
+        self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
+                                if w in cues["anaphor_org_poss"]}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -264,6 +276,53 @@ class NameCueRecogniser:
                                        [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
                                        [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before,
                                         {"LOWER": "co"}, hyphen, head]])
+        if cues["org_poss_head"] and self._nlp.lang == "de":
+            # "Acmes neues Modell", "Acmes Technikchef": a genitive before a thing or role of a company
+            roles = sorted({w for p in cues["org_modifier_head"] | cues["person_prefix"] for w in self._toks(p)
+                            if w.isalpha() and len(w) >= 4}, key=len, reverse=True)
+            heads = [{"LOWER": {"IN": sorted(cues["org_poss_head"])}},
+                     {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(roles) + ")$"}}]
+            self._add("org_poss", [[{"TEXT": {"REGEX": GENITIVE_RX}}, {"IS_LOWER": True, "OP": "{0,2}"}, h]
+                                   for h in heads])
+        elif cues["org_poss_head"]:
+            # "Acme's new model", "Acme's chief technology officer"
+            self._add("org_poss", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                    {"IS_LOWER": True, "LOWER": {"NOT_IN": NOT_POSSESSED}, "OP": "{0,2}"},
+                                    {"LOWER": {"IN": sorted(cues["org_poss_head"])}}]])
+        if cues["org_release_verb"] and cues["org_release_det"]:
+            # "Acme unveiled its first model", "Acme stellte sein Modell vor", "stellte Acme seine ... vor"
+            verb = {"LOWER": {"IN": sorted(cues["org_release_verb"])}}
+            det = {"LOWER": {"IN": sorted(cues["org_release_det"])}}
+            aux = {"LOWER": {"IN": sorted(cues["org_release_aux"] or {"-"})}}
+            lead = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            conj = [lead, {"LOWER": {"IN": ["and", "und", "&"]}}]
+            if self._nlp.lang == "de":
+                gap = {"IS_PUNCT": False, "OP": "{0,3}"}
+                self._add("org_release", [[lead, verb, det], [verb, lead, det], [lead, aux, det, gap, verb],
+                                          [aux, lead, det, gap, verb]])
+                self._add("org_release_conj", [conj + [lead, verb, det]])
+            else:
+                self._add("org_release", [[lead, dict(aux, OP="{0,2}"), verb, det]]
+                          + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
+                               {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
+                self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_institute_head"] and cues["org_institute_link"]:
+            # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
+            self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
+                                         {"LOWER": {"IN": sorted(cues["org_institute_head"])}},
+                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
+        if cues["org_affiliation_prep"]:
+            # "chief scientist at Acme", "Chefin bei Acme"
+            role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
+            self._add("org_affiliation", [c + [{"IS_LOWER": True, "IS_PUNCT": False, "OP": "{0,2}"},
+                                               {"LOWER": {"IN": sorted(cues["org_affiliation_prep"])}},
+                                               {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                          for c in cp(cues["person_prefix"]) + role_compound1])
+        if cues["org_object_verb"]:
+            # "founded Acme", "arbeitet bei Acme"
+            self._add("org_object", [c + [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                     for c in cp(cues["org_object_verb"])])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
@@ -355,6 +414,101 @@ class NameCueRecogniser:
             return None
         return start, end
 
+    def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
+        """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
+        if kind == "org_institute":
+            head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_institute_head"])
+            span = self._trim(doc, start, head)
+            if span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
+                return None
+            first = span[0]
+            last = end
+            while last > head + 2 and doc[last - 1].lower_ in self.function_words:
+                last -= 1
+            if any(doc[i].lower_ in self.places for i in range(head + 2, last)):
+                return None
+            return first, last
+        if kind == "org_object":
+            if not self._cue_phrase(doc, "org_object_verb", start, end):
+                return None
+            i = next(i for i in range(start, end) if doc[i].text[:1].isupper()) - 1
+            span = self._trim(doc, i + 1, end)
+        elif kind == "org_affiliation":
+            i = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"])
+            span = self._trim(doc, i + 1, end)
+        elif kind == "org_poss" and self._nlp.lang == "de":
+            t = doc[start]
+            base = t.text[:-1]
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if len(base) < 3 or self.lex.is_common_noun(t.text) or self.lex.is_common_noun(base) \
+                    or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
+                    or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
+                    or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
+                    or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+                return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef"
+            return start, start + 1
+        elif kind == "org_poss":
+            j = start
+            while j < end and doc[j].text[:1].isupper():
+                j += 1
+            span = self._trim(doc, start, j)
+        elif kind == "org_release_conj":
+            k = next(i for i in range(start, end) if doc[i].lower_ in ("and", "und", "&"))
+            span = self._trim(doc, start, k)
+        else:
+            j = start
+            while j < end and (doc[j].lower_ in self.release_words or not doc[j].text[:1].isupper()):
+                j += 1
+            k = j
+            while k < end and doc[k].text[:1].isupper() and doc[k].lower_ not in self.release_words:
+                k += 1
+            span = self._trim(doc, j, k)
+        if span is None:
+            return None
+        s, e = span
+        toks = doc[s:e]
+        if any(t.lower_ in self.places or t.lower_ in self.function_words or self._is_role(t.lower_)
+               or t.lower_ in self.cue_words or not t.text[:1].isupper() for t in toks):
+            return None
+        if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
+                or self._known.get(s) == "Person":
+            return None     # "Jane unveiled her ...", "Roe's new model": a person
+        if kind == "org_poss" or kind == "org_affiliation":
+            return span
+        # the name must open its clause: the sentence, or after punctuation, a lower-case word or
+        # a sentence-initial adverb ("Yesterday Acme unveiled ...")
+        prev = doc[s - 1] if s > 0 else None
+        initial = prev is None or doc[s].is_sent_start
+        if not (initial or prev.is_punct and not prev.text.endswith(".") or prev.is_lower
+                or prev.is_sent_start and self.lex.is_stop(prev.text) and not prev.text.endswith(".")):
+            return None     # "Mr. Roe unveiled ...": a person
+        if initial and kind == "org_release_conj":
+            if any(t.lower_ == doc[s].lower_ and t.is_lower for t in doc):
+                return None
+        elif initial:
+            # a sentence-initial capital may be an ordinary word ("Researchers launched a ..."):
+            # then a possessive ("its", "sein") or the word capitalised elsewhere in the text is needed
+            det = next((t.lower_ for t in doc[e:end] if t.lower_ in self.lex.cues["org_release_det"]), "")
+            word = doc[s].text
+            if det not in self.possessive_dets and not any(
+                    t.text == word and not t.is_sent_start for t in doc if t.i != s):
+                if word.endswith("s") or self._nlp.lang == "de":
+                    return None
+            if any(t.lower_ == word.lower() and t.is_lower for t in doc):
+                return None
+        return span
+
+    def _cue_phrase(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """True if a whole cue phrase of ``kind`` opens ``doc[start:end]`` (patterns share word sets by length)."""
+        words = [t.lower_ for t in doc[start:end]]
+        return any(words[:len(p)] == p for p in self._phrases(kind))
+
+    def _phrases(self, kind: str) -> list[list[str]]:
+        cached = self._phrase_cache.get(kind)
+        if cached is None:
+            cached = self._phrase_cache[kind] = [self._toks(p) for p in self.lex.cues[kind]]
+        return cached
+
     def _is_role(self, word: str) -> bool:
         """A role word of a person ("ceo", "chefin"), or a German compound ending in one ("finanzchef")."""
         return word in self.role_words or self.role_compound_rx is not None \
@@ -366,8 +520,9 @@ class NameCueRecogniser:
                 continue
             if not t.is_alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False
-            if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes:
-                return False
+            if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
+                    or t.lower_ in self.role_words and t.text not in self.lex.surnames:
+                return False    # "Chief Product Officer": a title, not a name
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
@@ -505,6 +660,14 @@ class NameCueRecogniser:
                     and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
+        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj"):
+            span = self._weak_org(doc, kind, start, end)
+            if span is None:
+                return None
+            start, end = span
+            if kind == "org_poss" and self._nlp.lang == "de":
+                return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
+                               genitive=True, confidence=0.75)
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None

@@ -198,3 +198,58 @@ def test_a_name_before_an_amount_is_no_model_version(nlp_de, nlp_en):
     assert not any(label.startswith("Vantiq 30") for label, _ in found)
     found, _ = ents(nlp_en, "Shares of Vantiq 5 percent higher. Acme released Quill 3 today.")
     assert ("Quill 3", "AIModel") in found and not any(label.startswith("Vantiq 5") for label, _ in found)
+
+
+# ---- weak cues: release verbs, possessives, institutes, roles and verbs before a company ----
+
+def test_a_release_verb_with_a_possessive_or_article_marks_its_subject(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Kelvra unveiled its first model. Last week, Nexalink launched a chatbot.")
+    assert {("Kelvra", "Organization"), ("Nexalink", "Organization")} <= found
+    found, _ = ents(nlp_en, "Yesterday Quorvex has also released its chip. Tessaro said its model works.")
+    assert {("Quorvex", "Organization"), ("Tessaro", "Organization")} <= found
+    found, _ = ents(nlp_de, "Am Dienstag stellte Vantorix seine Plattform vor. Kelvra stellte sein Modell vor.")
+    assert {("Vantorix", "Organization"), ("Kelvra", "Organization")} <= found
+    found, _ = ents(nlp_de, "Zuvor hatte Lumora ein Modell vorgestellt. Kelvra und Orbisca stellten eine App vor.")
+    assert {("Lumora", "Organization"), ("Kelvra", "Organization"), ("Orbisca", "Organization")} <= found
+
+
+def test_a_release_verb_takes_no_common_word_place_or_person(nlp_de, nlp_en):
+    for text in ("Researchers unveiled a new benchmark.", "In Paris, France launched a national plan.",
+                 "Mr. Okonjo unveiled a plan.", "Jane and Alex announced a wedding."):
+        found, _ = ents(nlp_en, text)
+        assert not any(t == "Organization" for _, t in found), text
+    for text in ("Später stellte ein Sprecher die Pläne vor.", "Im Mai stellte Frankreich seinen Plan vor.",
+                 "Peter stellte sein Buch vor.", "Der Vorstand stellte seine Bilanz vor."):
+        found, _ = ents(nlp_de, text)
+        assert not any(t == "Organization" for _, t in found), text
+
+
+def test_possessive_heads_mark_a_company(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Brightwave's new model is fast. Kairon's chief technology officer left.")
+    assert {("Brightwave", "Organization"), ("Kairon", "Organization")} <= found
+    found, _ = ents(nlp_de, "Brightwaves neues Modell ist schnell. Laut Kelvras Sprecherin wächst Kairons Technikchef.")
+    assert {("Brightwave", "Organization"), ("Kelvra", "Organization"), ("Kairon", "Organization")} <= found
+    for text in ("Here's the model everyone likes.", "Jane's new model is faster.", "It's a model."):
+        found, _ = ents(nlp_en, text)
+        assert not any(t == "Organization" for _, t in found), text
+    found, _ = ents(nlp_de, "Deutschlands neues Modell überzeugt. Müllers neuer Chef kommt.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_institutes_with_their_field_are_one_name(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Das Kavlon-Institut für Intelligente Systeme forscht.")
+    assert ("Kavlon-Institut für Intelligente Systeme", "Organization") in found
+    found, _ = ents(nlp_en, "The Kavlon Institute for Theoretical Physics said so.")
+    assert ("Kavlon Institute for Theoretical Physics", "Organization") in found
+
+
+def test_roles_and_verbs_before_a_company(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Dr. Anika Obuya, head of policy at Pellora, said Dara Okonjo founded Zentrix.")
+    assert {("Pellora", "Organization"), ("Zentrix", "Organization"), ("Anika Obuya", "Person")} <= found
+    found, _ = ents(nlp_en, "Chief Product Officer Ruoming Pang left.")
+    assert ("Ruoming Pang", "Person") in found and not any("Officer" in label for label, _ in found)
+    found, _ = ents(nlp_de, "Sie arbeitet bei Kelvra. Er verließ Deutschland 2019. Sie verlässt Berlin.")
+    assert ("Kelvra", "Organization") in found
+    assert not any(label in ("Deutschland", "Berlin") for label, _ in found)
+    found, _ = ents(nlp_de, "Die Chefin bei Kelvra heißt Anna Berg.")
+    assert {("Kelvra", "Organization"), ("Anna Berg", "Person")} <= found
