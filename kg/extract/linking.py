@@ -248,6 +248,16 @@ class EntityLinker:
                         m.genitive = True
                         m.text = m.text[:-1]
                         groups[key[:-1]].append(m)
+        # "Corvid" of "Corvid Research" found by another cue ("Corvid's model") is the same one,
+        # as a propagated "Corvid" would be
+        for key in list(groups):
+            long = next((m for m in groups.get(key, ()) if m.layer == "org_head" and m.length == 2), None)
+            if long is None:
+                continue
+            short = "name:" + self._name("Organization", texts[long.start])
+            if short != key and short in groups and all(m.type == "Organization" and m.layer != "catalogue"
+                                                         for m in groups[short]):
+                groups[key].extend(groups.pop(short))
         # "Acme („Acme Holdings“)": an organisation named again in brackets is the same one
         by_pos = {m.start: m for m in chosen}
         n = len(doc)

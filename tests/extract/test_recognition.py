@@ -253,3 +253,9 @@ def test_roles_and_verbs_before_a_company(nlp_de, nlp_en):
     assert not any(label in ("Deutschland", "Berlin") for label, _ in found)
     found, _ = ents(nlp_de, "Die Chefin bei Kelvra heißt Anna Berg.")
     assert {("Kelvra", "Organization"), ("Anna Berg", "Person")} <= found
+
+
+def test_a_short_name_found_by_another_cue_joins_its_long_form(nlp_en):
+    found, doc = ents(nlp_en, "Corvex Labs raised money. Corvex's flagship model, Zeta-2, is fast. Corvex grew.")
+    orgs = [e for e in doc._.kg_entities if e.type == "Organization"]
+    assert [e.label for e in orgs] == ["Corvex Labs"] and "Corvex" in orgs[0].aliases
