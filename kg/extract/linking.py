@@ -358,6 +358,8 @@ class EntityLinker:
             for j in range(i + 2, min(i + 8, len(texts))):
                 if texts[j] in (",", ".", ";", ":"):
                     break
+                if not texts[j][:1].isalpha():
+                    continue
                 word = texts[j] + ("-" + texts[j + 2] if j + 2 < len(texts) and texts[j + 1] == "-" else "")
                 noun = _noun(word)
                 if noun in heads:
@@ -498,7 +500,8 @@ class EntityLinker:
 
 def _noun(text: str) -> str:
     """An anaphor's noun for comparison: "Start-up", "startup" and "Startup" are one."""
-    return text.lower().replace("-", "").split()[-1]
+    words = text.lower().replace("-", "").split()
+    return words[-1] if words else ""
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -259,3 +259,9 @@ def test_a_short_name_found_by_another_cue_joins_its_long_form(nlp_en):
     found, doc = ents(nlp_en, "Corvex Labs raised money. Corvex's flagship model, Zeta-2, is fast. Corvex grew.")
     orgs = [e for e in doc._.kg_entities if e.type == "Organization"]
     assert [e.label for e in orgs] == ["Corvex Labs"] and "Corvex" in orgs[0].aliases
+
+
+def test_an_apposition_with_hyphens_and_a_data_company(nlp_en):
+    # "four - year - old": a hyphen token inside the apposition once crashed the linker
+    found, _ = ents(nlp_en, "Acme agreed to buy Quibbl Data, a four-year-old startup. Zorblax, a - startup, grew.")
+    assert ("Quibbl Data", "Organization") in found
