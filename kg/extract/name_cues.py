@@ -417,7 +417,9 @@ class NameCueRecogniser:
     def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
         """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
         if kind == "org_institute":
-            head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_institute_head"])
+            head = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_institute_head"]), None)
+            if head is None:
+                return None
             span = self._trim(doc, start, head)
             if span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
                 return None
@@ -431,10 +433,14 @@ class NameCueRecogniser:
         if kind == "org_object":
             if not self._cue_phrase(doc, "org_object_verb", start, end):
                 return None
-            i = next(i for i in range(start, end) if doc[i].text[:1].isupper()) - 1
-            span = self._trim(doc, i + 1, end)
+            i = next((i for i in range(start, end) if doc[i].text[:1].isupper()), None)
+            if i is None:
+                return None     # a name without a capital ("xAI") needs a stronger cue here
+            span = self._trim(doc, i, end)
         elif kind == "org_affiliation":
-            i = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"])
+            i = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"]), None)
+            if i is None:
+                return None
             span = self._trim(doc, i + 1, end)
         elif kind == "org_poss" and self._nlp.lang == "de":
             t = doc[start]
@@ -453,7 +459,9 @@ class NameCueRecogniser:
                 j += 1
             span = self._trim(doc, start, j)
         elif kind == "org_release_conj":
-            k = next(i for i in range(start, end) if doc[i].lower_ in ("and", "und", "&"))
+            k = next((i for i in range(start, end) if doc[i].lower_ in ("and", "und", "&")), None)
+            if k is None:
+                return None
             span = self._trim(doc, start, k)
         else:
             j = start

@@ -131,3 +131,32 @@ def test_bad_statistical_model_is_a_config_error(catalogue_path):
     ex = Extractor(Settings(spacy_model="/nonexistent/model"), catalogue_path=str(catalogue_path))
     with pytest.raises(ConfigError, match="cannot load"):
         ex.pipeline("en")
+
+
+def test_scrambled_news_text_never_crashes(extractor):
+    """Random word salads of the invented test articles, with stray punctuation, hyphens, quotes
+    and line breaks: every rule's edge cases (a pattern matching without the token it expects,
+    an apposition of hyphens) must end in fewer entities, never in an exception."""
+    import random
+
+    words = " ".join(p.read_text(encoding="utf-8")
+                     for p in sorted((Path(__file__).parent / "articles").glob("*.txt"))).split()
+    noise = [",", "-", ".", "'s", "(", ")", "„", "“", "a", "the", "das", "der", "\n", "--", "—", ":", "xAI", "Quibbl,"]
+    rng = random.Random(7)
+    docs = []
+    for i in range(300):
+        w = [rng.choice(words) for _ in range(rng.randint(3, 80))]
+        for _ in range(rng.randint(0, 12)):
+            w.insert(rng.randrange(len(w) + 1), rng.choice(noise))
+        docs.append(Document(f"scrambled-{i}", " ".join(w), language=("de", "en")[i % 2]))
+    assert len(list(extractor.extract_many(docs))) == len(docs)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He founded qLabs in 2023."),
+    ("de", "Sie arbeitet bei qLabs."),
+    ("en", "Jane Roe joined qLabs."),
+    ("en", "Acme agreed to buy Quibbl Data, a four-year-old startup."),
+])
+def test_weak_cues_around_a_name_without_a_capital_do_not_crash(extractor, lang, text):
+    extractor.extract(Document("t", text, language=lang))
