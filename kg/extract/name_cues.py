@@ -522,7 +522,9 @@ class NameCueRecogniser:
         return word in self.role_words or self.role_compound_rx is not None \
             and self.role_compound_rx.match(word) is not None
 
-    def _person_ok(self, doc: Doc, start: int, end: int) -> bool:
+    def _person_ok(self, doc: Doc, start: int, end: int, role: bool = False) -> bool:
+        """A person's name: capitalised words, no title, the last no common noun unless a known
+        family name, or (``role``: after "Acme-Chef", "CEO") unless a known first name leads it."""
         for t in doc[start:end]:
             if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
                 continue
@@ -534,7 +536,8 @@ class NameCueRecogniser:
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
-        return last in self.lex.surnames or not self.lex.is_common_noun(last)
+        return last in self.lex.surnames or not self.lex.is_common_noun(last) \
+            or role and end - start >= 2 and doc[start].text in self.lex.first_names
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -701,7 +704,7 @@ class NameCueRecogniser:
                     return None
             elif kind == "person_appos":
                 end = start + 2
-            if not self._person_ok(doc, start, end):
+            if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
                 return None

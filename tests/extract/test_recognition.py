@@ -265,3 +265,10 @@ def test_an_apposition_with_hyphens_and_a_data_company(nlp_en):
     # "four - year - old": a hyphen token inside the apposition once crashed the linker
     found, _ = ents(nlp_en, "Acme agreed to buy Quibbl Data, a four-year-old startup. Zorblax, a - startup, grew.")
     assert ("Quibbl Data", "Organization") in found
+
+
+def test_a_role_and_a_first_name_make_a_person_whose_family_name_is_a_noun(nlp_de):
+    found, _ = ents(nlp_de, "„Wir wachsen“, sagte Acme-Chefin Jana Brücke der Zeitung Quorvex.")
+    assert ("Jana Brücke", "Person") in found
+    found, _ = ents(nlp_de, "Die Brücke Acme hält.")     # no role, no first name: no person
+    assert not any(t == "Person" for _, t in found)
