@@ -615,3 +615,22 @@ def test_a_genitive_of_a_known_name_is_not_its_venture_arm(extractor):
                                    "Quibbl raised money from Acme Ventures.")
     arm = next(e for e in doc._.kg_entities if e.label == "Acme Ventures")
     assert "Acme" not in arm.aliases and len(arm.mentions) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Start-up Quibbl wächst. Quibbl-Gründer und Geschäftsführer Tobias Wendt bleibt.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Tobias Wendt", "ceoOf", "Quibbl")}),
+    ("Der Konzern Acme wächst. Acme-Chefin und Mitgründerin Jana Roth lacht.",
+     {("Jana Roth", "founderOf", "Acme"), ("Jana Roth", "ceoOf", "Acme")}),
+    ("Der Konzern Acme baut den Chip Acme Z900. Gefertigt wird der Chip Acme Z900 vom Auftragsfertiger Zorblax.",
+     {("Zorblax", "manufactures", "Acme Z900")}),
+])
+def test_german_coordinated_titles_and_passive_manufacturing(extractor, text, expected):
+    assert expected <= rels(extractor, text, "de")
+
+
+def test_english_ceo_and_founder_titles(extractor):
+    found = rels(extractor, "The company Acme grew. Acme CEO and founder Dovid Brask spoke. "
+                            "The startup Quibbl's CEO and co-founder Jana Roe spoke.", "en")
+    assert {("Dovid Brask", "ceoOf", "Acme"), ("Dovid Brask", "founderOf", "Acme"),
+            ("Jana Roe", "ceoOf", "Quibbl"), ("Jana Roe", "founderOf", "Quibbl")} <= found
