@@ -43,7 +43,7 @@ CUE_KINDS = frozenset({
     "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant",
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_det", "anaphor_object_prep", "name_article", "negation", "speculation", "not_name",
-    "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after",
+    "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "speech_verb",
     "compound_modifier_head", "quantity_word",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
     "org_institute_link", "org_affiliation_prep", "org_object_verb", "org_say_verb", "place",

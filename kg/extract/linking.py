@@ -56,11 +56,9 @@ _PRIORITY = attrgetter("priority")
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
-# "Acme raised money from Zorblax, the company said": a speech verb after "the company" makes
-# it the reporting subject, not an apposition to the name before the comma
-_SPEECH = frozenset({"said", "says", "told", "added", "announced", "stated", "confirmed", "wrote",
-                     "sagte", "sagt", "erklärte", "erklärt", "teilte", "betonte", "schrieb"})
-# articles of an apposition that introduces a name with a noun: "Acme, a Boston startup,"
+# indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
+# startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
+# that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
 _APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
 
 
@@ -434,7 +432,9 @@ class EntityLinker:
                 # with this noun in the window (one only)
                 named = {e for e, k in nouns.get(_noun(a.text), ()) if s - self.window <= k <= s} \
                     if a.anaphor == "org" else set()
-                reporting = a.end < len(doc) and texts[a.end].lower() in _SPEECH
+                # "..., the company said": a speech verb makes it the reporting subject, not an
+                # apposition to the name before the comma
+                reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
