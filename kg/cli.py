@@ -223,7 +223,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg.extract import evaluate
 
-    report = evaluate.evaluate([Path(p) for p in args.gold])
+    report = evaluate.evaluate([Path(p) for p in args.gold], scorer=args.scorer)
     if args.json:
         _write(json.dumps(report, ensure_ascii=False, indent=1) + "\n", None)
     else:
@@ -347,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", "Score the extractor against gold annotations (text beside gold) with the official scorer.",
             "kg eval ../shared/eval/000_daee0570d8bd31b4.gold.json ../shared/eval/dev/*.gold.json", cmd_eval)
     p.add_argument("gold", nargs="+", metavar="GOLD", help="NAME.gold.json files; NAME.txt is looked up beside them or in seeds/")
+    p.add_argument("--scorer", metavar="SCORE_PY", help="path of the scorer (default: ../shared/eval/score.py)")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
 
     p = add("analyze", "Compute centrality, communities, components and k-cores; store them for SPARQL.",

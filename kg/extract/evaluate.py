@@ -93,13 +93,22 @@ def evaluate(gold_paths: list[Path], *, texts: list[Path] | None = None, extract
         if gold.get("language") in ("de", "en"):
             document.language = gold["language"]
         pred = extractor.extract(document).to_json()
-        rep = score(gold, pred, details=True)
+        try:
+            rep = score(gold, pred, details=True)
+        except Exception as exc:   # the scorer is third-party code: name the document and the way out
+            raise ConfigError(f"the scorer failed on {gold_path.name}: {type(exc).__name__}: {exc}",
+                              hint=_SCORER_HINT if isinstance(exc, TypeError) else "check the gold file's shape") from exc
         docs.append({"name": gold_path.name[:-len(".gold.json")], "language": pred["language"],
                      "text": str(text_path), **rep})
     report: dict[str, Any] = {"documents": docs, "macro": _macro(docs), "by_language": {}}
     for lang in sorted({d["language"] for d in docs}):
         report["by_language"][lang] = _macro([d for d in docs if d["language"] == lang])
     return report
+
+
+_SCORER_HINT = ("score.py compares relation ends with '>' to order a symmetric relation; it fails when one end "
+                "is a gold entity and the other is not. Score with a copy whose line reads "
+                "'if p in SYMMETRIC and str(s) > str(o):' (kg eval --scorer PATH)")
 
 
 def _macro(docs: list[dict]) -> dict[str, Any]:

@@ -69,3 +69,27 @@ def test_dev_set_macro_targets():
     for lang in ("de", "en"):
         m = report["by_language"][lang]
         assert m["relations_f1"] >= 0.70 and m["entities_f1"] >= 0.90, (lang, m)
+
+
+def _scorer(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "my_score.py"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_scorer_that_fails_names_the_document_and_the_way_out(gold_dir, tmp_path, extractor):
+    bad = _scorer(tmp_path, "def score(gold, pred, details=False):\n    return 1 > 'a'\n")
+    with pytest.raises(ConfigError, match="scorer failed on a.gold.json: TypeError") as info:
+        evaluate([gold_dir / "a.gold.json"], extractor=extractor, scorer=str(bad))
+    assert "--scorer" in info.value.hint
+
+
+def test_kg_eval_takes_another_scorer(gold_dir, tmp_path, capsys):
+    from kg.cli import main as kg_main
+    fixed = _scorer(tmp_path, "def score(gold, pred, details=False):\n"
+                              "    r = {'p': 0.5, 'r': 0.25, 'f1': 0.333}\n"
+                              "    return {'relations': r, 'entities': r, 'entities_typed': r, 'missed': [],\n"
+                              "            'spurious': [], 'missed_entities': []}\n")
+    assert kg_main(["eval", str(gold_dir / "a.gold.json"), "--scorer", str(fixed), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"][0]["relations"]["f1"] == 0.333
