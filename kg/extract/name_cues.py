@@ -62,6 +62,8 @@ KINDS = {
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
+    "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
+    "person_agent": ("Person", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -197,6 +199,24 @@ class NameCueRecogniser:
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
                                 if w in cues["anaphor_org_poss"]}
+        # the noun before "called"/"namens" gives the type of the name after it
+        last_word = lambda kind: {self._toks(p)[-1] for p in cues[kind] if self._toks(p)}  # noqa: E731
+        self.type_nouns: dict[str, str] = {}
+        for kind, type_ in (("org_prefix", "Organization"), ("anaphor_org", "Organization"),
+                            ("model_prefix", "AIModel"), ("hw_head", "Hardware"), ("hw_prefix", "Hardware"),
+                            ("product_head", "Product"), ("product_prefix", "Product")):
+            for w in last_word(kind):
+                if w.isalpha() and not self.lex.is_stop(w):
+                    self.type_nouns[w] = type_
+        for w in last_word("model_family_head"):
+            if "modell" in w or "model" in w:
+                self.type_nouns[w] = "AIModel"
+        # German compounds: "KI-Beschleuniger", "Sprachmodell", "Modellfamilie"
+        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
+                                    key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
+        self.particles = cues["name_particle"]
+        self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
+        self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -362,6 +382,29 @@ class NameCueRecogniser:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        if cues["naming"]:
+            # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“"
+            self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
+                                      {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
+                                 for c in cp(cues["naming"])])
+        if cues["list_intro"]:
+            # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
+            intros = cp(cues["list_intro"])
+            gap_words = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
+            det = {"LOWER": {"IN": sorted(cues["anaphor_det"] | {"a", "an", "ein", "eine"})}, "OP": "?"}
+            for kind, heads in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
+                words = sorted({w for p in cues[heads] for w in self._toks(p)[-1:]})
+                if not words:
+                    continue
+                if self._nlp.lang == "de":
+                    head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
+                else:
+                    head = {"LOWER": {"IN": words}}
+                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in intros])
+        if cues["person_agent_prefix"]:
+            # "co-founded by Jane Roe", "gegründet von Jana Brücke"
+            self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
+                      + [c + [name, hyphen, name, name] for c in cp(cues["person_agent_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
@@ -528,8 +571,9 @@ class NameCueRecogniser:
         for t in doc[start:end]:
             if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
                 continue
-            if not t.is_alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
-                return False
+            alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
+            if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
+                return False    # (an apostrophe only in "O'Brien", "D’Souza")
             if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
                     or t.lower_ in self.role_words and t.text not in self.lex.surnames:
                 return False    # "Chief Product Officer": a title, not a name
@@ -546,10 +590,95 @@ class NameCueRecogniser:
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
+            if kind in ("org_list", "model_list"):
+                out.extend(self._list(doc, kind, end - 1))
+                continue
             m = self._mention(doc, kind, start, end)
             if m is not None:
                 out.append(m)
         return doc
+
+    def _type_noun(self, word: str) -> str | None:
+        """The entity type a cue noun names ("chatbot" -> Product, "KI-Beschleuniger" -> Hardware)."""
+        t = self.type_nouns.get(word)
+        if t is None and word.isalpha():
+            t = next((t for w, t in self.type_suffixes if word.endswith(w)), None)
+        return t
+
+    def _list_word(self, t) -> bool:
+        text = t.text
+        return text[:1].isupper() and text not in QUOTES and not self.lex.is_stop(text) \
+            and (t.is_alpha or any(c.isalpha() for c in text) and not t.is_punct)
+
+    def _list(self, doc: Doc, kind: str, first: int) -> list[Mention]:
+        """The names of a list after "customers include", "Zu den Kunden zählen", "Firmen wie":
+        items are separated by commas and "and"/"und"; an item's name is its last capitalised
+        run ("Acme rival Zorblax", "der Autozulieferer Zorblax"), the last item's its first."""
+        type_, prio = KINDS[kind]
+        seps = self.list_separators
+        n = len(doc)
+        limit = min(n, first + 40)
+        found: list[Mention] = []
+        i, final = first, False
+        while i < limit:
+            j = i
+            while j < limit and j - i < 10 and not (j > i and doc[j].is_sent_start) and doc[j].lower_ not in seps \
+                    and not (doc[j].is_punct and doc[j].text not in ("-", "&", "'", "’", ".")):
+                j += 1
+            sep = j < limit and doc[j].lower_ in seps and not doc[j].is_sent_start and not final
+            runs = []
+            k = i
+            while k < j:
+                if self._list_word(doc[k]):
+                    r = k
+                    while k < j and (self._list_word(doc[k]) or doc[k].text in ("-", "&") and k + 1 < j
+                                     and self._list_word(doc[k + 1])):
+                        k += 1
+                    runs.append((r, k))
+                else:
+                    k += 1
+            # a run before "-based", "'s" modifies the name after it ("the Paris-based firm Acme")
+            runs = [r for r in runs if not self._modifier_run(doc, r[1], j)]
+            if not runs:
+                break
+            span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
+            if span is not None:
+                found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
+                                     priority=prio, confidence=0.7))
+            if not sep:
+                break
+            final = doc[j].text != ","
+            i = j + 1
+            if i < limit and doc[i].lower_ in seps and doc[i].text != ",":
+                i, final = i + 1, True      # "A, B, and C"
+        return found
+
+    @staticmethod
+    def _modifier_run(doc: Doc, k: int, j: int) -> bool:
+        """A capitalised run ending at ``k`` is followed (after more capitalised words) by "'s" or by
+        "-" and a lower-case word: it modifies the name after it."""
+        while k < j and doc[k].text[:1].isupper():
+            k += 1
+        return k < j and (doc[k].text in ("'s", "’s") or doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_lower)
+
+    def _list_name(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+        """The name of a list item: a leading cue noun dropped ("Autozulieferer Acme" -> Acme),
+        another leading German noun kept ("Sparkasse Musterstadt"); persons and places are none."""
+        while b - a > 1 and (doc[a].lower_ in self.cue_words or self.lex.is_common_noun(doc[a].text)
+                             and self._type_noun(doc[a].lower_) is not None or self._is_role(doc[a].lower_)):
+            a += 1
+        while b - a > 1 and doc[b - 1].text in ("-", "&"):
+            b -= 1
+        toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
+        if not toks or all(self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text) for t in toks):
+            return None
+        if any(t.lower_ in self.places or self._is_role(t.lower_) or t.lower_ in self.lex.cues["not_name"]
+               for t in toks):
+            return None
+        if toks[0].text in self.lex.first_names and len(toks) >= 2 or len(toks) == 1 and toks[0].text in self.lex.surnames \
+                or self._known.get(a) == "Person":
+            return None
+        return a, b
 
     def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
         """Tokens of the longest cue phrase of ``kind`` at ``start``."""
@@ -679,6 +808,52 @@ class NameCueRecogniser:
             if kind == "org_poss" and self._nlp.lang == "de":
                 return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
                                genitive=True, confidence=0.75)
+        elif kind == "naming":
+            i = start + next((len(p) for p in sorted(self._phrases("naming"), key=len, reverse=True)
+                              if [t.lower_ for t in doc[start:start + len(p)]] == p), 1)
+            # the type noun: right before, or before a comma or a verb ("Das Unternehmen tritt unter
+            # dem Namen X auf"), at most three words back
+            noun_type = None
+            for j in range(start - 1, max(-1, start - 4), -1):
+                if doc[j].is_punct and doc[j].text != ",":
+                    break
+                noun_type = self._type_noun(doc[j].lower_)
+                if noun_type is not None:
+                    break
+            quoted = i < end and doc[i].text in QUOTES
+            i += quoted
+            if noun_type is None:
+                # no noun before: a model's name, one word with its version ("called Acme-2")
+                k = i + 1
+                if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
+                    k += 2
+                elif k < end and re.match(VERSION_RX, doc[k].text):
+                    k += 1
+                span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
+                prio = 4
+            else:
+                type_ = noun_type
+                # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
+                e = end - 1 if doc[end - 1].text in QUOTES else end
+                span = self._trim(doc, i, e, quoted=True)
+                if span is not None and not quoted:
+                    # an unquoted name stops at a word of the sentence ("called Acme Monday")
+                    k = span[0] + 1
+                    while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
+                        k += 1
+                    span = (span[0], k)
+            if span is None:
+                return None
+            start, end = span
+            if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
+                return None
+        elif kind == "person_agent":
+            start += max(len(p) for p in self._phrases("person_agent_prefix")
+                         if [t.lower_ for t in doc[start:start + len(p)]] == p)
+            if end - start < 2 or not self._person_ok(doc, start, end, role=True):
+                return None
+            if any(self._known.get(k, "Person") != "Person" for k in range(start, end)):
+                return None
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
@@ -707,6 +882,12 @@ class NameCueRecogniser:
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
+                return None
+            # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
+            if kind == "person_first" and end - start >= 3 and any(
+                    doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
+                    self._known.get(end - 1, "Person") != "Person"
+                    or start > 0 and doc[start - 1].lower_ in self.thing_cues):
                 return None
         elif kind == "model_version":
             span = self._trim(doc, start, end, keep_end=True)

@@ -272,3 +272,69 @@ def test_a_role_and_a_first_name_make_a_person_whose_family_name_is_a_noun(nlp_d
     assert ("Jana Brücke", "Person") in found
     found, _ = ents(nlp_de, "Die Brücke Acme hält.")     # no role, no first name: no person
     assert not any(t == "Person" for _, t in found)
+
+
+def test_a_name_after_called_or_namens_takes_its_type_from_the_noun_before(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Acme launched a chatbot called Pelko Assist and an accelerator named Verix. "
+                            "It also trained a model called Tarn-2.")
+    assert {("Pelko Assist", "Product"), ("Verix", "Hardware"), ("Tarn-2", "AIModel")} <= found
+    found, _ = ents(nlp_de, "Acme stellt einen KI-Beschleuniger mit dem Namen „Ferrox“ vor. "
+                            "Das fusionierte Unternehmen tritt unter dem Namen Quorvia auf. "
+                            "Zorblax bringt einen Chatbot namens Velo Plus.")
+    assert {("Ferrox", "Hardware"), ("Quorvia", "Organization"), ("Velo Plus", "Product")} <= found
+    # the word before "namens" is no type noun: a model's name only, and no part of a company
+    assert ("Zorblax", "Organization") in found and not any(t == "AIModel" and "Zorblax" in l for l, t in found)
+
+
+def test_called_and_named_as_verbs_make_no_thing(nlp_en):
+    found, _ = ents(nlp_en, "Acme named Jana Brask as its chief executive. A man called Peter Holm spoke.")
+    assert ("Jana Brask", "Person") in found and ("Peter Holm", "Person") in found
+    assert not [x for x in found if x[1] in ("AIModel", "Product", "Hardware")]
+
+
+def test_lists_after_customers_include_or_kunden_zaehlen_are_organisations(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Its customers include Velmora, Quantix Bio and the trucking firm Ostrel Freight. "
+                            "Startups such as Brindle and Lattico have begun testing it.")
+    assert {("Velmora", "Organization"), ("Quantix Bio", "Organization"), ("Ostrel Freight", "Organization"),
+            ("Brindle", "Organization"), ("Lattico", "Organization")} <= found
+    found, _ = ents(nlp_de, "Zu den Kunden beider Firmen zählen Bremko, Tessel und die Sparkasse Musterstadt. "
+                            "Zu den ersten Kunden gehören der Autozulieferer Vorlak und der Roboterhersteller Grindl.")
+    assert {("Bremko", "Organization"), ("Tessel", "Organization"), ("Sparkasse Musterstadt", "Organization"),
+            ("Vorlak", "Organization"), ("Grindl", "Organization")} <= found
+    assert not any(label in ("Autozulieferer Vorlak", "Roboterhersteller Grindl") for label, _ in found)
+
+
+def test_lists_take_no_persons_places_or_common_nouns(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Investors including Peter Holm and Acme joined. "
+                            "Companies in countries like Germany and France pay more. "
+                            "The new investors include the Paris-based fund Ombrel.")
+    assert ("Peter Holm", "Person") in found and ("Ombrel", "Organization") in found
+    assert not any(label in ("Germany", "France", "Paris", "Peter Holm") and t == "Organization" for label, t in found)
+    found, _ = ents(nlp_de, "Zu den Kunden zählen Banken, Versicherungen und Behörden aus Berlin.")
+    assert not [x for x in found if x[1] == "Organization"]
+
+
+def test_founded_by_two_capitalised_words_is_a_person(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Velmora was co-founded by Llewyn Tarrant. Quibbl was founded by Brightpeak Capital.")
+    assert ("Llewyn Tarrant", "Person") in found and ("Brightpeak Capital", "Organization") in found
+    assert ("Brightpeak Capital", "Person") not in found
+    found, _ = ents(nlp_de, "Velmora wurde gegründet von Oisin Tarrant.")
+    assert ("Oisin Tarrant", "Person") in found
+
+
+def test_a_thing_of_a_company_after_von_is_no_person(nlp_de):
+    found, _ = ents(nlp_de, "Dahinter steckt das Sprachmodell Claudia von Acme. Die Gründerin Katrin von Hallberg lacht.")
+    assert ("Acme", "Organization") in found and ("Katrin von Hallberg", "Person") in found
+    assert not any(label.startswith("Claudia") and t == "Person" for label, t in found)
+
+
+def test_names_with_apostrophes_and_accented_first_names_are_persons(nlp_en):
+    found, _ = ents(nlp_en, "The project was led by Margaret O'Donnell. Fieldnote's founder, Inês Carvalho, will join.")
+    assert {("Margaret O'Donnell", "Person"), ("Inês Carvalho", "Person")} <= found
+
+
+def test_group_compounds_and_analysts_at_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Nordhalle ist eine Tochter der Energiegruppe Mervalo.")
+    assert ("Mervalo", "Organization") in found
+    found, _ = ents(nlp_en, "Analysts at Vormark expect the market to double.")
+    assert ("Vormark", "Organization") in found
