@@ -46,6 +46,9 @@ NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
+# endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
+# "Offiziell"): such a word before a verb is no company
+ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
 
 # kind -> (entity type, priority)
 KINDS = {
@@ -63,7 +66,7 @@ KINDS = {
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
-    "person_agent": ("Person", 4),
+    "person_agent": ("Person", 4), "org_maker": ("Organization", 6),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -401,6 +404,17 @@ class NameCueRecogniser:
                 else:
                     head = {"LOWER": {"IN": words}}
                 self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in intros])
+        if cues["org_maker_prep"]:
+            # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
+            things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+            if self._nlp.lang == "de":
+                thing = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}}
+            else:
+                thing = {"LOWER": {"IN": things}}
+            prep = {"LOWER": {"IN": sorted(cues["org_maker_prep"])}}
+            after = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            self._add("org_maker", [[thing, prep, after], [thing, name, prep, after],
+                                    [thing, name, {"ORTH": "-", "OP": "?"}, version, prep, after]])
         if cues["person_agent_prefix"]:
             # "co-founded by Jane Roe", "gegründet von Jana Brücke"
             self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
@@ -480,8 +494,9 @@ class NameCueRecogniser:
             if i is None:
                 return None     # a name without a capital ("xAI") needs a stronger cue here
             span = self._trim(doc, i, end)
-        elif kind == "org_affiliation":
-            i = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"]), None)
+        elif kind in ("org_affiliation", "org_maker"):
+            preps = self.lex.cues["org_affiliation_prep" if kind == "org_affiliation" else "org_maker_prep"]
+            i = next((i for i in range(start, end) if doc[i].lower_ in preps), None)
             if i is None:
                 return None
             span = self._trim(doc, i + 1, end)
@@ -492,6 +507,7 @@ class NameCueRecogniser:
             if len(base) < 3 or self.lex.is_common_noun(t.text) or self.lex.is_common_noun(base) \
                     or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
                     or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
+                    or ADVERB_RX.search(t.lower_) and doc[start].is_sent_start \
                     or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
                     or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
                 return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef"
@@ -524,7 +540,7 @@ class NameCueRecogniser:
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
-        if kind == "org_poss" or kind == "org_affiliation":
+        if kind in ("org_poss", "org_affiliation", "org_maker"):
             return span
         # the name must open its clause: the sentence, or after punctuation, a lower-case word or
         # a sentence-initial adverb ("Yesterday Acme unveiled ...")
@@ -543,7 +559,13 @@ class NameCueRecogniser:
             word = doc[s].text
             if det not in self.possessive_dets and not any(
                     t.text == word and not t.is_sent_start for t in doc if t.i != s):
-                if word.endswith("s") or self._nlp.lang == "de":
+                # German: "Acme stellte ein Modell vor", "Acme kündigte an, ...": the verb right after
+                # the name and an indefinite object (after a fronted adverb the subject follows the
+                # verb, mostly definite: "Gestern stellte das Unternehmen ..."); no adverb-like word
+                initial_det = e < len(doc) and doc[e].lower_ in self.release_words and any(
+                    t.lower_ in self.lex.cues["org_release_det_initial"] for t in doc[e + 1:min(end + 1, len(doc))][:2])
+                if word.endswith("s") and self._nlp.lang != "de" or self._nlp.lang == "de" and not (
+                        kind == "org_release" and initial_det and not ADVERB_RX.search(word.lower())):
                     return None
             if any(t.lower_ == word.lower() and t.is_lower for t in doc):
                 return None
@@ -800,7 +822,8 @@ class NameCueRecogniser:
                     and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
-        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj"):
+        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
+                      "org_maker"):
             span = self._weak_org(doc, kind, start, end)
             if span is None:
                 return None

@@ -338,3 +338,25 @@ def test_group_compounds_and_analysts_at_mark_companies(nlp_de, nlp_en):
     assert ("Mervalo", "Organization") in found
     found, _ = ents(nlp_en, "Analysts at Vormark expect the market to double.")
     assert ("Vormark", "Organization") in found
+
+
+def test_a_new_name_opening_a_german_sentence_before_a_release_verb_and_an_indefinite_object(nlp_de):
+    for text in ("Kelvra stellte ein Modell vor.", "Kelvra kündigte an, ein Modell zu bauen.",
+                 "Kelvra hat eine App vorgestellt."):
+        found, _ = ents(nlp_de, text)
+        assert ("Kelvra", "Organization") in found, text
+    for text in ("Überraschend stellte ein Start-up ein Modell vor.", "Gestern stellte das Unternehmen ein Modell vor.",
+                 "Erstmals kündigte ein Konzern an, Chips zu bauen.", "Später kündigte ein Sprecher an, zu gehen.",
+                 "Kürzlich stellte eine Gruppe ein Modell vor."):
+        found, _ = ents(nlp_de, text)
+        assert not any(t == "Organization" for _, t in found), text
+
+
+def test_the_maker_after_a_chip_or_model_noun_and_von_or_from(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Trainiert wurde es auf H200-Chips von Nvalis. Dahinter steckt das Sprachmodell Quill von Brenko.")
+    assert {("Nvalis", "Organization"), ("Brenko", "Organization"), ("Quill", "AIModel")} <= found
+    found, _ = ents(nlp_en, "It runs on chips from Corvix and models from China. An app by Jane Roe helps.")
+    assert ("Corvix", "Organization") in found and ("Jane Roe", "Person") in found
+    assert not any(label in ("China", "Jane Roe") and t == "Organization" for label, t in found)
+    found, _ = ents(nlp_de, "Das Modell wurde von Grund auf neu gebaut. Ein Chip von Jana Brask.")
+    assert not [x for x in found if x[1] == "Organization"]
