@@ -46,6 +46,10 @@ NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
+# a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
+# "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
+AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
+PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
@@ -66,7 +70,8 @@ KINDS = {
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
-    "person_agent": ("Person", 4), "org_maker": ("Organization", 6),
+    "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
+    "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -331,8 +336,12 @@ class NameCueRecogniser:
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
         if cues["org_institute_head"] and cues["org_institute_link"]:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
+            heads = sorted(cues["org_institute_head"], key=len, reverse=True)
+            # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
+                else {"LOWER": {"IN": heads}}
             self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
-                                         {"LOWER": {"IN": sorted(cues["org_institute_head"])}},
+                                         head,
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
                                          {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
         if cues["org_affiliation_prep"]:
@@ -415,6 +424,25 @@ class NameCueRecogniser:
             after = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
             self._add("org_maker", [[thing, prep, after], [thing, name, prep, after],
                                     [thing, name, {"ORTH": "-", "OP": "?"}, version, prep, after]])
+        if cues["media_dative_det"]:
+            # "sagte Jane Roe dem Handelsblatt.", "sagte er der „Zeit“": a dative after a speech verb
+            self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                        {"IS_PUNCT": False, "OP": "{0,3}"},
+                                        {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, quote,
+                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}]])
+        things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+        if things:
+            thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": things}}
+            dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
+            # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
+            # name before an apposition whose head is a model, chip or product noun
+            self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
+            # "a lab assistant app, Quill Bench." : the name after such an apposition's head
+            self._add("thing_appos_name", [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
+                                            {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                            {"ORTH": {"IN": [".", ",", ";"]}}]])
         if cues["person_agent_prefix"]:
             # "co-founded by Jane Roe", "gegründet von Jana Brücke"
             self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
@@ -474,7 +502,10 @@ class NameCueRecogniser:
     def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
         """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
         if kind == "org_institute":
-            head = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_institute_head"]), None)
+            heads = self.lex.cues["org_institute_head"]
+            head = next((i for i in range(start, end) if doc[i].lower_ in heads or self._nlp.lang == "de"
+                         and doc[i].lower_.endswith(tuple(heads)) and i + 1 < end
+                         and doc[i + 1].lower_ in self.lex.cues["org_institute_link"]), None)
             if head is None:
                 return None
             span = self._trim(doc, start, head)
@@ -618,6 +649,12 @@ class NameCueRecogniser:
             m = self._mention(doc, kind, start, end)
             if m is not None:
                 out.append(m)
+            # "Konkurrent von Acme und Zorblax", "chips from Acme and Zorblax": the next name too
+            # (also where another layer finds the first: "Konkurrent von Mistral AI und ...")
+            k = m.end if m is not None else end
+            if kind in ("org_prefix", "org_maker") and (m is None or m.type == "Organization") and k + 1 < len(doc) \
+                    and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
+                out.extend(self._list(doc, "org_list", k + 1))
         return doc
 
     def _type_noun(self, word: str) -> str | None:
@@ -687,8 +724,9 @@ class NameCueRecogniser:
         """The name of a list item: a leading cue noun dropped ("Autozulieferer Acme" -> Acme),
         another leading German noun kept ("Sparkasse Musterstadt"); persons and places are none."""
         while b - a > 1 and (doc[a].lower_ in self.cue_words or self.lex.is_common_noun(doc[a].text)
-                             and self._type_noun(doc[a].lower_) is not None or self._is_role(doc[a].lower_)):
-            a += 1
+                             and (self._type_noun(doc[a].lower_) is not None or AGENT_NOUN_RX.search(doc[a].lower_))
+                             or self._is_role(doc[a].lower_)):
+            a += 1      # "Autozulieferer Acme", "Berliner Datenspezialist Acme"
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1
         toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
@@ -870,6 +908,41 @@ class NameCueRecogniser:
             start, end = span
             if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
                 return None
+        elif kind == "media_dative":
+            if end < len(doc) and doc[end - 1].text == "-":
+                return None
+            i = end - 2
+            while i > start and doc[i].text in QUOTES:
+                i -= 1
+            quoted = doc[i - 1].text in QUOTES
+            span = self._trim(doc, i, i + 1, quoted=quoted)
+            if span is None or doc[i].text in self.lex.first_names or doc[i].lower_ in self.places:
+                return None
+            start, end = span
+        elif kind in ("thing_appos", "thing_appos_name"):
+            comma = next(i for i in range(start, end) if doc[i].text == ",")
+            if kind == "thing_appos":
+                type_ = self._type_noun(doc[end - 1].lower_) or type_
+                # the apposition ends at its head: "Quill, a model maker" is no model
+                if end < len(doc) and doc[end].is_lower and not self.lex.is_stop(doc[end].text) \
+                        and doc[end].lower_ not in self.lex.cues["org_relative_pronoun"]:
+                    return None
+                span = self._trim(doc, start, comma)
+                if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+                        doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
+                    return None
+            else:
+                type_ = self._type_noun(doc[comma - 1].lower_) or type_
+                # "..., Quill said": a speech verb after the name makes it a speaker
+                if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
+                                                                  or not doc[end].is_lower):
+                    return None
+                span = self._trim(doc, comma + 1, end - 1)
+                if span is None or doc[span[0]].text in self.lex.first_names:
+                    return None
+            if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+                return None
+            start, end = span
         elif kind == "person_agent":
             start += max(len(p) for p in self._phrases("person_agent_prefix")
                          if [t.lower_ for t in doc[start:start + len(p)]] == p)
@@ -914,6 +987,10 @@ class NameCueRecogniser:
                 return None
         elif kind == "model_version":
             span = self._trim(doc, start, end, keep_end=True)
+            if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
+                    and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
+                    and not self._is_role(doc[end - 2].lower_):
+                span = (end - 2, end)   # "Falke 40B": a German noun before a parameter count
             if span is None:
                 return None
             start, end = span
@@ -922,8 +999,8 @@ class NameCueRecogniser:
                 return None
             if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                     and start + 1 < end \
-                    and not doc[start + 1].text[0].isupper():
-                return None
+                    and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
+                return None     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
             if end - start == 1:
                 return None
             # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version

@@ -360,3 +360,45 @@ def test_the_maker_after_a_chip_or_model_noun_and_von_or_from(nlp_de, nlp_en):
     assert not any(label in ("China", "Jane Roe") and t == "Organization" for label, t in found)
     found, _ = ents(nlp_de, "Das Modell wurde von Grund auf neu gebaut. Ein Chip von Jana Brask.")
     assert not [x for x in found if x[1] == "Organization"]
+
+
+def test_a_parameter_count_after_a_german_noun_makes_a_model(nlp_de):
+    found, _ = ents(nlp_de, "Das Modell schlägt Falke 40B deutlich. Es hat 7B Parameter und kostet 40 Millionen Euro.")
+    assert ("Falke 40B", "AIModel") in found
+    assert [x for x in found if x[1] == "AIModel"] == [("Falke 40B", "AIModel")]
+
+
+def test_german_research_centres_with_their_field_are_one_name(nlp_de):
+    found, _ = ents(nlp_de, "Brixwell arbeitet mit dem Nordischen Forschungszentrum für Maschinelles Lernen zusammen.")
+    assert ("Nordischen Forschungszentrum für Maschinelles Lernen", "Organization") in found
+
+
+def test_a_second_name_coordinated_after_a_company_cue(nlp_de):
+    found, _ = ents(nlp_de, "Vantrix sieht sich als Konkurrent von Quorvia und Aleph Brenko. "
+                            "Die Stuttgarter Softwarefirma Quellmark und der Berliner Datenspezialist Datavio fusionieren.")
+    assert {("Quorvia", "Organization"), ("Aleph Brenko", "Organization"), ("Quellmark", "Organization"),
+            ("Datavio", "Organization")} <= found
+    found, _ = ents(nlp_de, "Das Start-up Kelvra und Peter Holm lachen. Die Firma Velmora und Berlin wachsen.")
+    assert not any(label in ("Peter Holm", "Berlin", "Peter") and t == "Organization" for label, t in found)
+
+
+def test_a_dative_name_after_a_german_speech_verb_is_a_media_outlet(nlp_de):
+    found, _ = ents(nlp_de, "„Wir wachsen“, sagte Tobias Wendt dem Tagesblick. Das sagte sie der „Zeit“. "
+                            "Das sagte der Chef der Firma.")
+    assert {("Tagesblick", "Organization"), ("Zeit", "Organization")} <= found
+    assert not any(label in ("Firma", "Chef") for label, _ in found)
+
+
+def test_appositions_with_a_model_chip_or_product_head(nlp_en):
+    found, _ = ents(nlp_en, "Sorrel beats Galvanta, the science model Zorblax withdrew in 2022. "
+                            "The release also includes a lab assistant app, Sorrel Bench. "
+                            "Quorvia, a model maker, grew. To use the app, Brenko said it would pay.")
+    assert {("Galvanta", "AIModel"), ("Sorrel Bench", "Product")} <= found
+    assert not any(label in ("Quorvia", "Brenko") and t != "Organization" for label, t in found)
+
+
+def test_relative_clauses_competitors_and_raised_money_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Velmora, which built the protein model Foldex, is hiring. Kelvra raised $85 million.")
+    assert {("Velmora", "Organization"), ("Kelvra", "Organization")} <= found
+    found, _ = ents(nlp_de, "Ornell, ein kleiner Wettbewerber aus Köln, wächst.")
+    assert ("Ornell", "Organization") in found
