@@ -71,7 +71,8 @@ KINDS = {
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5),
+    "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_release": ("AIModel", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -440,9 +441,17 @@ class NameCueRecogniser:
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
-            self._add("thing_appos_name", [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
+            poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"})
+            # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
+            self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                      {"ORTH": "-", "OP": "?"}, thing_word]])
+            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
                                             {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])
+        if cues["thing_release_verb"]:
+            # "Acme released Quill last week": the object of a release verb is a model
+            self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
         if cues["person_agent_prefix"]:
             # "co-founded by Jane Roe", "gegründet von Jana Brücke"
             self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
@@ -941,6 +950,30 @@ class NameCueRecogniser:
                 if span is None or doc[span[0]].text in self.lex.first_names:
                     return None
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+                return None
+            start, end = span
+        elif kind == "thing_poss":
+            k = end - 1
+            type_ = self._type_noun(doc[k].lower_) or type_
+            e = k - 1 if doc[k - 1].text == "-" else k
+            span = self._trim(doc, start + 1, e)
+            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].lower_ in self.places \
+                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                           for i in range(*span)):
+                return None
+            start, end = span
+        elif kind == "thing_release":
+            span = self._trim(doc, start + 1, end)
+            if span is None:
+                return None
+            s0, e0 = span
+            # "launched Acme's model", "unveiled Acme Labs", "released Jane Roe": no thing
+            if e0 < len(doc) and (doc[e0].text in ("'s", "’s") or doc[e0].lower_ in self.org_heads
+                                  or doc[e0].lower_ in self.org_suffixes) \
+                    or doc[s0].text in self.lex.first_names or doc[s0].lower_ in self.places \
+                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                           or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
+                           for i in range(s0, e0)):
                 return None
             start, end = span
         elif kind == "person_agent":

@@ -402,3 +402,17 @@ def test_relative_clauses_competitors_and_raised_money_mark_companies(nlp_de, nl
     assert {("Velmora", "Organization"), ("Kelvra", "Organization")} <= found
     found, _ = ents(nlp_de, "Ornell, ein kleiner Wettbewerber aus Köln, wächst.")
     assert ("Ornell", "Organization") in found
+
+
+def test_models_and_chips_without_a_version_after_a_possessive_or_a_release_verb(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "The startup's model, Tarnel, beats rivals. Its Quorra model is fast. "
+                            "Velmora released Brisk last week. Zorblax's Ferrox chips are cheap.")
+    assert {("Tarnel", "AIModel"), ("Quorra", "AIModel"), ("Brisk", "AIModel"), ("Ferrox", "Hardware")} <= found
+    found, _ = ents(nlp_de, "Acme verkauft seine Ferrox-Chips.")
+    assert ("Ferrox", "Hardware") in found
+
+
+def test_a_release_verb_before_a_company_person_place_or_day_makes_no_model(nlp_en):
+    found, _ = ents(nlp_en, "Acme launched Brindle Labs. Acme unveiled Monday a plan. Acme introduced Jane Roe as CEO. "
+                            "Acme launched Zorblax's model. It launched in Paris.")
+    assert not [x for x in found if x[1] == "AIModel"]
