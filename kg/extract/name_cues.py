@@ -706,7 +706,11 @@ class NameCueRecogniser:
                 else:
                     k += 1
             # a run before "-based", "'s" modifies the name after it ("the Paris-based firm Acme")
-            runs = [r for r in runs if not self._modifier_run(doc, r[1], j)]
+            # nor is a name after a preposition ("the sovereign fund of Norway")
+            runs = [r for r in runs if not self._modifier_run(doc, r[1], j) and not (
+                r[0] > i and doc[r[0] - 1].lower_ in self.function_words
+                and doc[r[0] - 1].lower_ not in self.lex.cues["anaphor_det"]
+                and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
             if not runs:
                 break
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
