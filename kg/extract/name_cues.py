@@ -661,7 +661,8 @@ class NameCueRecogniser:
             # "Konkurrent von Acme und Zorblax", "chips from Acme and Zorblax": the next name too
             # (also where another layer finds the first: "Konkurrent von Mistral AI und ...")
             k = m.end if m is not None else end
-            if kind in ("org_prefix", "org_maker") and (m is None or m.type == "Organization") and k + 1 < len(doc) \
+            if kind in ("org_prefix", "org_maker", "org_object") and (m is None or m.type == "Organization") \
+                    and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 out.extend(self._list(doc, "org_list", k + 1))
         return doc

@@ -418,3 +418,15 @@ def test_a_release_verb_before_a_company_person_place_or_day_makes_no_model(nlp_
     found, _ = ents(nlp_en, "Acme launched Brindle Labs. Acme unveiled Monday a plan. Acme introduced Jane Roe as CEO. "
                             "Acme launched Zorblax's model. It launched in Paris.")
     assert not [x for x in found if x[1] == "AIModel"]
+
+
+def test_rivals_partners_and_spokespeople_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "A spokesperson for Kelvra declined to comment. Halcyra competes with Vantrix and Ornell. "
+                            "Zorblax partnered with Lumora to build chips. It competes with Jane Roe and Berlin.")
+    assert {("Kelvra", "Organization"), ("Vantrix", "Organization"), ("Ornell", "Organization"),
+            ("Lumora", "Organization")} <= found
+    assert not any(label in ("Jane Roe", "Berlin") and t == "Organization" for label, t in found)
+    found, _ = ents(nlp_de, "Ein Sprecher von Kelvra schwieg. Halcyra konkuriert mit niemandem. "
+                            "Quibbl konkurriert mit Vantrix und Ornell. Die Bewertung von Quorvia steigt.")
+    assert {("Kelvra", "Organization"), ("Vantrix", "Organization"), ("Ornell", "Organization"),
+            ("Quorvia", "Organization")} <= found
