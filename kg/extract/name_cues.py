@@ -72,7 +72,7 @@ KINDS = {
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7),
+    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -335,6 +335,10 @@ class NameCueRecogniser:
                           + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
                                {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_subject_verb"]:
+            # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
+            self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
+                                      for c in cp(cues["org_subject_verb"])])
         if cues["org_institute_head"] and cues["org_institute_link"]:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
             heads = sorted(cues["org_institute_head"], key=len, reverse=True)
@@ -605,7 +609,8 @@ class NameCueRecogniser:
                 initial_det = e < len(doc) and doc[e].lower_ in self.release_words and any(
                     t.lower_ in self.lex.cues["org_release_det_initial"] for t in doc[e + 1:min(end + 1, len(doc))][:2])
                 if word.endswith("s") and self._nlp.lang != "de" or self._nlp.lang == "de" and not (
-                        kind == "org_release" and initial_det and not ADVERB_RX.search(word.lower())):
+                        (kind == "org_release" and initial_det or kind == "org_subject")
+                        and not ADVERB_RX.search(word.lower())):
                     return None
             if any(t.lower_ == word.lower() and t.is_lower for t in doc):
                 return None
@@ -875,7 +880,7 @@ class NameCueRecogniser:
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
         elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
-                      "org_maker"):
+                      "org_maker", "org_subject"):
             span = self._weak_org(doc, kind, start, end)
             if span is None:
                 return None

@@ -430,3 +430,12 @@ def test_rivals_partners_and_spokespeople_mark_companies(nlp_de, nlp_en):
                             "Quibbl konkurriert mit Vantrix und Ornell. Die Bewertung von Quorvia steigt.")
     assert {("Kelvra", "Organization"), ("Vantrix", "Organization"), ("Ornell", "Organization"),
             ("Quorvia", "Organization")} <= found
+
+
+def test_the_subject_of_a_verb_of_rivalry_or_partnership_is_a_company(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Halcyra competes with Vantrix. In Berlin, Kelvra teamed up with Lumora. "
+                            "Researchers partnered with Ornell. Jane Roe partnered with Quibbl.")
+    assert {("Halcyra", "Organization"), ("Kelvra", "Organization"), ("Lumora", "Organization")} <= found
+    assert ("Jane Roe", "Person") in found and ("Researchers", "Organization") not in found
+    found, _ = ents(nlp_de, "Halcyra konkurriert mit Vantrix. Gemeinsam kooperiert man mit Lumora.")
+    assert ("Halcyra", "Organization") in found and not any(l in ("Gemeinsam", "Man") for l, _ in found)
