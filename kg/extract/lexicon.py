@@ -47,6 +47,7 @@ CUE_KINDS = frozenset({
     "compound_modifier_head", "quantity_word",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
     "org_institute_link", "org_affiliation_prep", "org_object_verb", "org_say_verb", "place",
+    "org_release_det_initial", "org_maker_prep", "media_dative_det", "thing_release_verb", "org_subject_verb", "naming", "list_org_head", "list_model_head", "list_intro", "person_agent_prefix",
 })
 
 
@@ -134,7 +135,9 @@ def first_names(extra_path: str) -> frozenset[str]:
     names = set(_lines(Path(extra_path)))
     try:
         data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
-        with data.open(encoding="iso-8859-1") as fh:
+        # the file is UTF-8 (as the package's own detector reads it): read otherwise, every
+        # name with an accent ("Inês", "José", "Jürgen") would be lost
+        with data.open(encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 if line.startswith("#") or line.startswith("="):
                     continue

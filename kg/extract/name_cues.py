@@ -46,6 +46,13 @@ NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
+# a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
+# "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
+AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
+PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
+# endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
+# "Offiziell"): such a word before a verb is no company
+ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
 
 # kind -> (entity type, priority)
 KINDS = {
@@ -62,6 +69,10 @@ KINDS = {
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
+    "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
+    "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
+    "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -197,6 +208,24 @@ class NameCueRecogniser:
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
                                 if w in cues["anaphor_org_poss"]}
+        # the noun before "called"/"namens" gives the type of the name after it
+        last_word = lambda kind: {self._toks(p)[-1] for p in cues[kind] if self._toks(p)}  # noqa: E731
+        self.type_nouns: dict[str, str] = {}
+        for kind, type_ in (("org_prefix", "Organization"), ("anaphor_org", "Organization"),
+                            ("model_prefix", "AIModel"), ("hw_head", "Hardware"), ("hw_prefix", "Hardware"),
+                            ("product_head", "Product"), ("product_prefix", "Product")):
+            for w in last_word(kind):
+                if w.isalpha() and not self.lex.is_stop(w):
+                    self.type_nouns[w] = type_
+        for w in last_word("model_family_head"):
+            if "modell" in w or "model" in w:
+                self.type_nouns[w] = "AIModel"
+        # German compounds: "KI-Beschleuniger", "Sprachmodell", "Modellfamilie"
+        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
+                                    key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
+        self.particles = cues["name_particle"]
+        self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
+        self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -306,10 +335,18 @@ class NameCueRecogniser:
                           + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
                                {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_subject_verb"]:
+            # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
+            self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
+                                      for c in cp(cues["org_subject_verb"])])
         if cues["org_institute_head"] and cues["org_institute_link"]:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
+            heads = sorted(cues["org_institute_head"], key=len, reverse=True)
+            # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
+                else {"LOWER": {"IN": heads}}
             self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
-                                         {"LOWER": {"IN": sorted(cues["org_institute_head"])}},
+                                         head,
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
                                          {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
         if cues["org_affiliation_prep"]:
@@ -362,6 +399,67 @@ class NameCueRecogniser:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        if cues["naming"]:
+            # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“"
+            self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
+                                      {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
+                                 for c in cp(cues["naming"])])
+        if cues["list_intro"]:
+            # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
+            intros = cp(cues["list_intro"])
+            gap_words = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
+            det = {"LOWER": {"IN": sorted(cues["anaphor_det"] | {"a", "an", "ein", "eine"})}, "OP": "?"}
+            for kind, heads in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
+                words = sorted({w for p in cues[heads] for w in self._toks(p)[-1:]})
+                if not words:
+                    continue
+                if self._nlp.lang == "de":
+                    head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
+                else:
+                    head = {"LOWER": {"IN": words}}
+                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in intros])
+        if cues["org_maker_prep"]:
+            # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
+            things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+            if self._nlp.lang == "de":
+                thing = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}}
+            else:
+                thing = {"LOWER": {"IN": things}}
+            prep = {"LOWER": {"IN": sorted(cues["org_maker_prep"])}}
+            after = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            self._add("org_maker", [[thing, prep, after], [thing, name, prep, after],
+                                    [thing, name, {"ORTH": "-", "OP": "?"}, version, prep, after]])
+        if cues["media_dative_det"]:
+            # "sagte Jane Roe dem Handelsblatt.", "sagte er der „Zeit“": a dative after a speech verb
+            self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                        {"IS_PUNCT": False, "OP": "{0,3}"},
+                                        {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, quote,
+                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}]])
+        things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+        if things:
+            thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": things}}
+            dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
+            # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
+            # name before an apposition whose head is a model, chip or product noun
+            self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
+            # "a lab assistant app, Quill Bench." : the name after such an apposition's head
+            poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"})
+            # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
+            self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                      {"ORTH": "-", "OP": "?"}, thing_word]])
+            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
+                                            {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                            {"ORTH": {"IN": [".", ",", ";"]}}]])
+        if cues["thing_release_verb"]:
+            # "Acme released Quill last week": the object of a release verb is a model
+            self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
+        if cues["person_agent_prefix"]:
+            # "co-founded by Jane Roe", "gegründet von Jana Brücke"
+            self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
+                      + [c + [name, hyphen, name, name] for c in cp(cues["person_agent_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
@@ -417,7 +515,10 @@ class NameCueRecogniser:
     def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
         """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
         if kind == "org_institute":
-            head = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_institute_head"]), None)
+            heads = self.lex.cues["org_institute_head"]
+            head = next((i for i in range(start, end) if doc[i].lower_ in heads or self._nlp.lang == "de"
+                         and doc[i].lower_.endswith(tuple(heads)) and i + 1 < end
+                         and doc[i + 1].lower_ in self.lex.cues["org_institute_link"]), None)
             if head is None:
                 return None
             span = self._trim(doc, start, head)
@@ -437,8 +538,9 @@ class NameCueRecogniser:
             if i is None:
                 return None     # a name without a capital ("xAI") needs a stronger cue here
             span = self._trim(doc, i, end)
-        elif kind == "org_affiliation":
-            i = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_affiliation_prep"]), None)
+        elif kind in ("org_affiliation", "org_maker"):
+            preps = self.lex.cues["org_affiliation_prep" if kind == "org_affiliation" else "org_maker_prep"]
+            i = next((i for i in range(start, end) if doc[i].lower_ in preps), None)
             if i is None:
                 return None
             span = self._trim(doc, i + 1, end)
@@ -449,6 +551,7 @@ class NameCueRecogniser:
             if len(base) < 3 or self.lex.is_common_noun(t.text) or self.lex.is_common_noun(base) \
                     or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
                     or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
+                    or ADVERB_RX.search(t.lower_) and doc[start].is_sent_start \
                     or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
                     or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
                 return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef"
@@ -481,7 +584,7 @@ class NameCueRecogniser:
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
-        if kind == "org_poss" or kind == "org_affiliation":
+        if kind in ("org_poss", "org_affiliation", "org_maker"):
             return span
         # the name must open its clause: the sentence, or after punctuation, a lower-case word or
         # a sentence-initial adverb ("Yesterday Acme unveiled ...")
@@ -500,7 +603,14 @@ class NameCueRecogniser:
             word = doc[s].text
             if det not in self.possessive_dets and not any(
                     t.text == word and not t.is_sent_start for t in doc if t.i != s):
-                if word.endswith("s") or self._nlp.lang == "de":
+                # German: "Acme stellte ein Modell vor", "Acme kündigte an, ...": the verb right after
+                # the name and an indefinite object (after a fronted adverb the subject follows the
+                # verb, mostly definite: "Gestern stellte das Unternehmen ..."); no adverb-like word
+                initial_det = e < len(doc) and doc[e].lower_ in self.release_words and any(
+                    t.lower_ in self.lex.cues["org_release_det_initial"] for t in doc[e + 1:min(end + 1, len(doc))][:2])
+                if word.endswith("s") and self._nlp.lang != "de" or self._nlp.lang == "de" and not (
+                        (kind == "org_release" and initial_det or kind == "org_subject")
+                        and not ADVERB_RX.search(word.lower())):
                     return None
             if any(t.lower_ == word.lower() and t.is_lower for t in doc):
                 return None
@@ -528,8 +638,9 @@ class NameCueRecogniser:
         for t in doc[start:end]:
             if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
                 continue
-            if not t.is_alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
-                return False
+            alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
+            if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
+                return False    # (an apostrophe only in "O'Brien", "D’Souza")
             if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
                     or t.lower_ in self.role_words and t.text not in self.lex.surnames:
                 return False    # "Chief Product Officer": a title, not a name
@@ -546,10 +657,107 @@ class NameCueRecogniser:
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
+            if kind in ("org_list", "model_list"):
+                out.extend(self._list(doc, kind, end - 1))
+                continue
             m = self._mention(doc, kind, start, end)
             if m is not None:
                 out.append(m)
+            # "Konkurrent von Acme und Zorblax", "chips from Acme and Zorblax": the next name too
+            # (also where another layer finds the first: "Konkurrent von Mistral AI und ...")
+            k = m.end if m is not None else end
+            if kind in ("org_prefix", "org_maker", "org_object") and (m is None or m.type == "Organization") \
+                    and k + 1 < len(doc) \
+                    and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
+                out.extend(self._list(doc, "org_list", k + 1))
         return doc
+
+    def _type_noun(self, word: str) -> str | None:
+        """The entity type a cue noun names ("chatbot" -> Product, "KI-Beschleuniger" -> Hardware)."""
+        t = self.type_nouns.get(word)
+        if t is None and word.isalpha():
+            t = next((t for w, t in self.type_suffixes if word.endswith(w)), None)
+        return t
+
+    def _list_word(self, t) -> bool:
+        text = t.text
+        return text[:1].isupper() and text not in QUOTES and not self.lex.is_stop(text) \
+            and (t.is_alpha or any(c.isalpha() for c in text) and not t.is_punct)
+
+    def _list(self, doc: Doc, kind: str, first: int) -> list[Mention]:
+        """The names of a list after "customers include", "Zu den Kunden zählen", "Firmen wie":
+        items are separated by commas and "and"/"und"; an item's name is its last capitalised
+        run ("Acme rival Zorblax", "der Autozulieferer Zorblax"), the last item's its first."""
+        type_, prio = KINDS[kind]
+        seps = self.list_separators
+        n = len(doc)
+        limit = min(n, first + 40)
+        found: list[Mention] = []
+        i, final = first, False
+        while i < limit:
+            j = i
+            while j < limit and j - i < 10 and not (j > i and doc[j].is_sent_start) and doc[j].lower_ not in seps \
+                    and not (doc[j].is_punct and doc[j].text not in ("-", "&", "'", "’", ".")):
+                j += 1
+            sep = j < limit and doc[j].lower_ in seps and not doc[j].is_sent_start and not final
+            runs = []
+            k = i
+            while k < j:
+                if self._list_word(doc[k]):
+                    r = k
+                    while k < j and (self._list_word(doc[k]) or doc[k].text in ("-", "&") and k + 1 < j
+                                     and self._list_word(doc[k + 1])):
+                        k += 1
+                    runs.append((r, k))
+                else:
+                    k += 1
+            # a run before "-based", "'s" modifies the name after it ("the Paris-based firm Acme")
+            # nor is a name after a preposition ("the sovereign fund of Norway")
+            runs = [r for r in runs if not self._modifier_run(doc, r[1], j) and not (
+                r[0] > i and doc[r[0] - 1].lower_ in self.function_words
+                and doc[r[0] - 1].lower_ not in self.lex.cues["anaphor_det"]
+                and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
+            if not runs:
+                break
+            span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
+            if span is not None:
+                found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
+                                     priority=prio, confidence=0.7))
+            if not sep:
+                break
+            final = doc[j].text != ","
+            i = j + 1
+            if i < limit and doc[i].lower_ in seps and doc[i].text != ",":
+                i, final = i + 1, True      # "A, B, and C"
+        return found
+
+    @staticmethod
+    def _modifier_run(doc: Doc, k: int, j: int) -> bool:
+        """A capitalised run ending at ``k`` is followed (after more capitalised words) by "'s" or by
+        "-" and a lower-case word: it modifies the name after it."""
+        while k < j and doc[k].text[:1].isupper():
+            k += 1
+        return k < j and (doc[k].text in ("'s", "’s") or doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_lower)
+
+    def _list_name(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+        """The name of a list item: a leading cue noun dropped ("Autozulieferer Acme" -> Acme),
+        another leading German noun kept ("Sparkasse Musterstadt"); persons and places are none."""
+        while b - a > 1 and (doc[a].lower_ in self.cue_words or self.lex.is_common_noun(doc[a].text)
+                             and (self._type_noun(doc[a].lower_) is not None or AGENT_NOUN_RX.search(doc[a].lower_))
+                             or self._is_role(doc[a].lower_)):
+            a += 1      # "Autozulieferer Acme", "Berliner Datenspezialist Acme"
+        while b - a > 1 and doc[b - 1].text in ("-", "&"):
+            b -= 1
+        toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
+        if not toks or all(self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text) for t in toks):
+            return None
+        if any(t.lower_ in self.places or self._is_role(t.lower_) or t.lower_ in self.lex.cues["not_name"]
+               for t in toks):
+            return None
+        if toks[0].text in self.lex.first_names and len(toks) >= 2 or len(toks) == 1 and toks[0].text in self.lex.surnames \
+                or self._known.get(a) == "Person":
+            return None
+        return a, b
 
     def _cue_length(self, doc: Doc, kind: str, start: int, end: int) -> int:
         """Tokens of the longest cue phrase of ``kind`` at ``start``."""
@@ -671,7 +879,8 @@ class NameCueRecogniser:
                     and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                      or self._known.get(start) == "Person"):
                 return None     # "Roe's co-founder", "Jane's CEO": a person
-        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj"):
+        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
+                      "org_maker", "org_subject"):
             span = self._weak_org(doc, kind, start, end)
             if span is None:
                 return None
@@ -679,6 +888,111 @@ class NameCueRecogniser:
             if kind == "org_poss" and self._nlp.lang == "de":
                 return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
                                genitive=True, confidence=0.75)
+        elif kind == "naming":
+            i = start + next((len(p) for p in sorted(self._phrases("naming"), key=len, reverse=True)
+                              if [t.lower_ for t in doc[start:start + len(p)]] == p), 1)
+            # the type noun: right before, or before a comma or a verb ("Das Unternehmen tritt unter
+            # dem Namen X auf"), at most three words back
+            noun_type = None
+            for j in range(start - 1, max(-1, start - 4), -1):
+                if doc[j].is_punct and doc[j].text != ",":
+                    break
+                noun_type = self._type_noun(doc[j].lower_)
+                if noun_type is not None:
+                    break
+            quoted = i < end and doc[i].text in QUOTES
+            i += quoted
+            if noun_type is None:
+                # no noun before: a model's name, one word with its version ("called Acme-2")
+                k = i + 1
+                if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
+                    k += 2
+                elif k < end and re.match(VERSION_RX, doc[k].text):
+                    k += 1
+                span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
+                prio = 4
+            else:
+                type_ = noun_type
+                # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
+                e = end - 1 if doc[end - 1].text in QUOTES else end
+                span = self._trim(doc, i, e, quoted=True)
+                if span is not None and not quoted:
+                    # an unquoted name stops at a word of the sentence ("called Acme Monday")
+                    k = span[0] + 1
+                    while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
+                        k += 1
+                    span = (span[0], k)
+            if span is None:
+                return None
+            start, end = span
+            if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
+                return None
+        elif kind == "media_dative":
+            if end < len(doc) and doc[end - 1].text == "-":
+                return None
+            i = end - 2
+            while i > start and doc[i].text in QUOTES:
+                i -= 1
+            quoted = doc[i - 1].text in QUOTES
+            span = self._trim(doc, i, i + 1, quoted=quoted)
+            if span is None or doc[i].text in self.lex.first_names or doc[i].lower_ in self.places:
+                return None
+            start, end = span
+        elif kind in ("thing_appos", "thing_appos_name"):
+            comma = next(i for i in range(start, end) if doc[i].text == ",")
+            if kind == "thing_appos":
+                type_ = self._type_noun(doc[end - 1].lower_) or type_
+                # the apposition ends at its head: "Quill, a model maker" is no model
+                if end < len(doc) and doc[end].is_lower and not self.lex.is_stop(doc[end].text) \
+                        and doc[end].lower_ not in self.lex.cues["org_relative_pronoun"]:
+                    return None
+                span = self._trim(doc, start, comma)
+                if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+                        doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
+                    return None
+            else:
+                type_ = self._type_noun(doc[comma - 1].lower_) or type_
+                # "..., Quill said": a speech verb after the name makes it a speaker
+                if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
+                                                                  or not doc[end].is_lower):
+                    return None
+                span = self._trim(doc, comma + 1, end - 1)
+                if span is None or doc[span[0]].text in self.lex.first_names:
+                    return None
+            if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+                return None
+            start, end = span
+        elif kind == "thing_poss":
+            k = end - 1
+            type_ = self._type_noun(doc[k].lower_) or type_
+            e = k - 1 if doc[k - 1].text == "-" else k
+            span = self._trim(doc, start + 1, e)
+            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].lower_ in self.places \
+                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                           for i in range(*span)):
+                return None
+            start, end = span
+        elif kind == "thing_release":
+            span = self._trim(doc, start + 1, end)
+            if span is None:
+                return None
+            s0, e0 = span
+            # "launched Acme's model", "unveiled Acme Labs", "released Jane Roe": no thing
+            if e0 < len(doc) and (doc[e0].text in ("'s", "’s") or doc[e0].lower_ in self.org_heads
+                                  or doc[e0].lower_ in self.org_suffixes) \
+                    or doc[s0].text in self.lex.first_names or doc[s0].lower_ in self.places \
+                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                           or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
+                           for i in range(s0, e0)):
+                return None
+            start, end = span
+        elif kind == "person_agent":
+            start += max(len(p) for p in self._phrases("person_agent_prefix")
+                         if [t.lower_ for t in doc[start:start + len(p)]] == p)
+            if end - start < 2 or not self._person_ok(doc, start, end, role=True):
+                return None
+            if any(self._known.get(k, "Person") != "Person" for k in range(start, end)):
+                return None
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
@@ -708,8 +1022,18 @@ class NameCueRecogniser:
                 return None
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
                 return None
+            # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
+            if kind == "person_first" and end - start >= 3 and any(
+                    doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
+                    self._known.get(end - 1, "Person") != "Person"
+                    or start > 0 and doc[start - 1].lower_ in self.thing_cues):
+                return None
         elif kind == "model_version":
             span = self._trim(doc, start, end, keep_end=True)
+            if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
+                    and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
+                    and not self._is_role(doc[end - 2].lower_):
+                span = (end - 2, end)   # "Falke 40B": a German noun before a parameter count
             if span is None:
                 return None
             start, end = span
@@ -718,8 +1042,8 @@ class NameCueRecogniser:
                 return None
             if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                     and start + 1 < end \
-                    and not doc[start + 1].text[0].isupper():
-                return None
+                    and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
+                return None     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
             if end - start == 1:
                 return None
             # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version

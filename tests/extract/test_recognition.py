@@ -272,3 +272,170 @@ def test_a_role_and_a_first_name_make_a_person_whose_family_name_is_a_noun(nlp_d
     assert ("Jana Brücke", "Person") in found
     found, _ = ents(nlp_de, "Die Brücke Acme hält.")     # no role, no first name: no person
     assert not any(t == "Person" for _, t in found)
+
+
+def test_a_name_after_called_or_namens_takes_its_type_from_the_noun_before(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Acme launched a chatbot called Pelko Assist and an accelerator named Verix. "
+                            "It also trained a model called Tarn-2.")
+    assert {("Pelko Assist", "Product"), ("Verix", "Hardware"), ("Tarn-2", "AIModel")} <= found
+    found, _ = ents(nlp_de, "Acme stellt einen KI-Beschleuniger mit dem Namen „Ferrox“ vor. "
+                            "Das fusionierte Unternehmen tritt unter dem Namen Quorvia auf. "
+                            "Zorblax bringt einen Chatbot namens Velo Plus.")
+    assert {("Ferrox", "Hardware"), ("Quorvia", "Organization"), ("Velo Plus", "Product")} <= found
+    # the word before "namens" is no type noun: a model's name only, and no part of a company
+    assert ("Zorblax", "Organization") in found and not any(t == "AIModel" and "Zorblax" in l for l, t in found)
+
+
+def test_called_and_named_as_verbs_make_no_thing(nlp_en):
+    found, _ = ents(nlp_en, "Acme named Jana Brask as its chief executive. A man called Peter Holm spoke.")
+    assert ("Jana Brask", "Person") in found and ("Peter Holm", "Person") in found
+    assert not [x for x in found if x[1] in ("AIModel", "Product", "Hardware")]
+
+
+def test_lists_after_customers_include_or_kunden_zaehlen_are_organisations(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Its customers include Velmora, Quantix Bio and the trucking firm Ostrel Freight. "
+                            "Startups such as Brindle and Lattico have begun testing it.")
+    assert {("Velmora", "Organization"), ("Quantix Bio", "Organization"), ("Ostrel Freight", "Organization"),
+            ("Brindle", "Organization"), ("Lattico", "Organization")} <= found
+    found, _ = ents(nlp_de, "Zu den Kunden beider Firmen zählen Bremko, Tessel und die Sparkasse Musterstadt. "
+                            "Zu den ersten Kunden gehören der Autozulieferer Vorlak und der Roboterhersteller Grindl.")
+    assert {("Bremko", "Organization"), ("Tessel", "Organization"), ("Sparkasse Musterstadt", "Organization"),
+            ("Vorlak", "Organization"), ("Grindl", "Organization")} <= found
+    assert not any(label in ("Autozulieferer Vorlak", "Roboterhersteller Grindl") for label, _ in found)
+
+
+def test_lists_take_no_persons_places_or_common_nouns(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Investors including Peter Holm and Acme joined. "
+                            "Companies in countries like Germany and France pay more. "
+                            "The new investors include the Paris-based fund Ombrel. "
+                            "Investors include Jane Roe and the sovereign fund of Norvania.")
+    assert ("Peter Holm", "Person") in found and ("Ombrel", "Organization") in found
+    assert not any(label in ("Germany", "France", "Paris", "Peter Holm", "Norvania") and t == "Organization"
+                   for label, t in found)
+    found, _ = ents(nlp_de, "Zu den Kunden zählen Banken, Versicherungen und Behörden aus Berlin.")
+    assert not [x for x in found if x[1] == "Organization"]
+
+
+def test_founded_by_two_capitalised_words_is_a_person(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Velmora was co-founded by Llewyn Tarrant. Quibbl was founded by Brightpeak Capital.")
+    assert ("Llewyn Tarrant", "Person") in found and ("Brightpeak Capital", "Organization") in found
+    assert ("Brightpeak Capital", "Person") not in found
+    found, _ = ents(nlp_de, "Velmora wurde gegründet von Oisin Tarrant.")
+    assert ("Oisin Tarrant", "Person") in found
+
+
+def test_a_thing_of_a_company_after_von_is_no_person(nlp_de):
+    found, _ = ents(nlp_de, "Dahinter steckt das Sprachmodell Claudia von Acme. Die Gründerin Katrin von Hallberg lacht.")
+    assert ("Acme", "Organization") in found and ("Katrin von Hallberg", "Person") in found
+    assert not any(label.startswith("Claudia") and t == "Person" for label, t in found)
+
+
+def test_names_with_apostrophes_and_accented_first_names_are_persons(nlp_en):
+    found, _ = ents(nlp_en, "The project was led by Margaret O'Donnell. Fieldnote's founder, Inês Carvalho, will join.")
+    assert {("Margaret O'Donnell", "Person"), ("Inês Carvalho", "Person")} <= found
+
+
+def test_group_compounds_and_analysts_at_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Nordhalle ist eine Tochter der Energiegruppe Mervalo.")
+    assert ("Mervalo", "Organization") in found
+    found, _ = ents(nlp_en, "Analysts at Vormark expect the market to double.")
+    assert ("Vormark", "Organization") in found
+
+
+def test_a_new_name_opening_a_german_sentence_before_a_release_verb_and_an_indefinite_object(nlp_de):
+    for text in ("Kelvra stellte ein Modell vor.", "Kelvra kündigte an, ein Modell zu bauen.",
+                 "Kelvra hat eine App vorgestellt."):
+        found, _ = ents(nlp_de, text)
+        assert ("Kelvra", "Organization") in found, text
+    for text in ("Überraschend stellte ein Start-up ein Modell vor.", "Gestern stellte das Unternehmen ein Modell vor.",
+                 "Erstmals kündigte ein Konzern an, Chips zu bauen.", "Später kündigte ein Sprecher an, zu gehen.",
+                 "Kürzlich stellte eine Gruppe ein Modell vor."):
+        found, _ = ents(nlp_de, text)
+        assert not any(t == "Organization" for _, t in found), text
+
+
+def test_the_maker_after_a_chip_or_model_noun_and_von_or_from(nlp_de, nlp_en):
+    found, _ = ents(nlp_de, "Trainiert wurde es auf H200-Chips von Nvalis. Dahinter steckt das Sprachmodell Quill von Brenko.")
+    assert {("Nvalis", "Organization"), ("Brenko", "Organization"), ("Quill", "AIModel")} <= found
+    found, _ = ents(nlp_en, "It runs on chips from Corvix and models from China. An app by Jane Roe helps.")
+    assert ("Corvix", "Organization") in found and ("Jane Roe", "Person") in found
+    assert not any(label in ("China", "Jane Roe") and t == "Organization" for label, t in found)
+    found, _ = ents(nlp_de, "Das Modell wurde von Grund auf neu gebaut. Ein Chip von Jana Brask.")
+    assert not [x for x in found if x[1] == "Organization"]
+
+
+def test_a_parameter_count_after_a_german_noun_makes_a_model(nlp_de):
+    found, _ = ents(nlp_de, "Das Modell schlägt Falke 40B deutlich. Es hat 7B Parameter und kostet 40 Millionen Euro.")
+    assert ("Falke 40B", "AIModel") in found
+    assert [x for x in found if x[1] == "AIModel"] == [("Falke 40B", "AIModel")]
+
+
+def test_german_research_centres_with_their_field_are_one_name(nlp_de):
+    found, _ = ents(nlp_de, "Brixwell arbeitet mit dem Nordischen Forschungszentrum für Maschinelles Lernen zusammen.")
+    assert ("Nordischen Forschungszentrum für Maschinelles Lernen", "Organization") in found
+
+
+def test_a_second_name_coordinated_after_a_company_cue(nlp_de):
+    found, _ = ents(nlp_de, "Vantrix sieht sich als Konkurrent von Quorvia und Aleph Brenko. "
+                            "Die Stuttgarter Softwarefirma Quellmark und der Berliner Datenspezialist Datavio fusionieren.")
+    assert {("Quorvia", "Organization"), ("Aleph Brenko", "Organization"), ("Quellmark", "Organization"),
+            ("Datavio", "Organization")} <= found
+    found, _ = ents(nlp_de, "Das Start-up Kelvra und Peter Holm lachen. Die Firma Velmora und Berlin wachsen.")
+    assert not any(label in ("Peter Holm", "Berlin", "Peter") and t == "Organization" for label, t in found)
+
+
+def test_a_dative_name_after_a_german_speech_verb_is_a_media_outlet(nlp_de):
+    found, _ = ents(nlp_de, "„Wir wachsen“, sagte Tobias Wendt dem Tagesblick. Das sagte sie der „Zeit“. "
+                            "Das sagte der Chef der Firma.")
+    assert {("Tagesblick", "Organization"), ("Zeit", "Organization")} <= found
+    assert not any(label in ("Firma", "Chef") for label, _ in found)
+
+
+def test_appositions_with_a_model_chip_or_product_head(nlp_en):
+    found, _ = ents(nlp_en, "Sorrel beats Galvanta, the science model Zorblax withdrew in 2022. "
+                            "The release also includes a lab assistant app, Sorrel Bench. "
+                            "Quorvia, a model maker, grew. To use the app, Brenko said it would pay.")
+    assert {("Galvanta", "AIModel"), ("Sorrel Bench", "Product")} <= found
+    assert not any(label in ("Quorvia", "Brenko") and t != "Organization" for label, t in found)
+
+
+def test_relative_clauses_competitors_and_raised_money_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Velmora, which built the protein model Foldex, is hiring. Kelvra raised $85 million.")
+    assert {("Velmora", "Organization"), ("Kelvra", "Organization")} <= found
+    found, _ = ents(nlp_de, "Ornell, ein kleiner Wettbewerber aus Köln, wächst.")
+    assert ("Ornell", "Organization") in found
+
+
+def test_models_and_chips_without_a_version_after_a_possessive_or_a_release_verb(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "The startup's model, Tarnel, beats rivals. Its Quorra model is fast. "
+                            "Velmora released Brisk last week. Zorblax's Ferrox chips are cheap.")
+    assert {("Tarnel", "AIModel"), ("Quorra", "AIModel"), ("Brisk", "AIModel"), ("Ferrox", "Hardware")} <= found
+    found, _ = ents(nlp_de, "Acme verkauft seine Ferrox-Chips.")
+    assert ("Ferrox", "Hardware") in found
+
+
+def test_a_release_verb_before_a_company_person_place_or_day_makes_no_model(nlp_en):
+    found, _ = ents(nlp_en, "Acme launched Brindle Labs. Acme unveiled Monday a plan. Acme introduced Jane Roe as CEO. "
+                            "Acme launched Zorblax's model. It launched in Paris.")
+    assert not [x for x in found if x[1] == "AIModel"]
+
+
+def test_rivals_partners_and_spokespeople_mark_companies(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "A spokesperson for Kelvra declined to comment. Halcyra competes with Vantrix and Ornell. "
+                            "Zorblax partnered with Lumora to build chips. It competes with Jane Roe and Berlin.")
+    assert {("Kelvra", "Organization"), ("Vantrix", "Organization"), ("Ornell", "Organization"),
+            ("Lumora", "Organization")} <= found
+    assert not any(label in ("Jane Roe", "Berlin") and t == "Organization" for label, t in found)
+    found, _ = ents(nlp_de, "Ein Sprecher von Kelvra schwieg. Halcyra konkuriert mit niemandem. "
+                            "Quibbl konkurriert mit Vantrix und Ornell. Die Bewertung von Quorvia steigt.")
+    assert {("Kelvra", "Organization"), ("Vantrix", "Organization"), ("Ornell", "Organization"),
+            ("Quorvia", "Organization")} <= found
+
+
+def test_the_subject_of_a_verb_of_rivalry_or_partnership_is_a_company(nlp_de, nlp_en):
+    found, _ = ents(nlp_en, "Halcyra competes with Vantrix. In Berlin, Kelvra teamed up with Lumora. "
+                            "Researchers partnered with Ornell. Jane Roe partnered with Quibbl.")
+    assert {("Halcyra", "Organization"), ("Kelvra", "Organization"), ("Lumora", "Organization")} <= found
+    assert ("Jane Roe", "Person") in found and ("Researchers", "Organization") not in found
+    found, _ = ents(nlp_de, "Halcyra konkurriert mit Vantrix. Gemeinsam kooperiert man mit Lumora.")
+    assert ("Halcyra", "Organization") in found and not any(l in ("Gemeinsam", "Man") for l, _ in found)
