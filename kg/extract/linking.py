@@ -94,6 +94,10 @@ class EntityLinker:
         self.base_iri = base_iri or get_settings().base_iri
         self.window = anaphor_window
         self._anaphor_nouns = frozenset(_noun(c) for c in self.lex.cues["anaphor_org"])
+        # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
+        # that make them an anaphor
+        self._genitive = self.lex.cues["anaphor_org_genitive"]
+        self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self._make = nlp.make_doc
@@ -335,6 +339,10 @@ class EntityLinker:
             return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
+    def _names_hardware(self, texts: list[str], end: int) -> bool:
+        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs")."""
+        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"]
+
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
@@ -426,12 +434,16 @@ class EntityLinker:
                 det = a.start - 1
                 while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 6:
                     det -= 1
+                last = a.text.lower().split()[-1] if a.text.strip() else ""
+                if a.anaphor == "org" and last in self._genitive_nouns and f"{doc[det].lower_} {last}" not in self._genitive:
+                    continue    # a plural ("in die Start-ups der Region"), no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
-                # with this noun in the window (one only)
-                named = {e for e, k in nouns.get(_noun(a.text), ()) if s - self.window <= k <= s} \
-                    if a.anaphor == "org" else set()
+                # with this noun in the window (one only); a genitive "des Start-ups" too
+                noun = _noun(a.text)
+                named = {e for e, k in nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ())
+                         if s - self.window <= k <= s} if a.anaphor == "org" else set()
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
@@ -444,9 +456,10 @@ class EntityLinker:
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
                               if entities[m.entity].type == "Organization"]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
+                # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
-                               if m.start < a.start and entities[m.entity].type == "Organization"],
-                              key=_START)
+                               if m.start < a.start and entities[m.entity].type == "Organization"
+                               and not self._names_hardware(texts, m.end)], key=_START)
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
