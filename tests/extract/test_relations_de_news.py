@@ -49,6 +49,9 @@ def rels(extractor, text):
      {("Brakel", "investsIn", "Zorblax"), ("Acme", "competesWith", "Zorblax")}),
     ("Der Konzern Acme will damit im Wettbewerb mit Zorblax und dem Start-up Quibbl aufholen.",
      {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quibbl")}, set()),
+    ("Im Wettbewerb mit Zorblax und Nuvolo Labs setzt der Konzern Acme auf offene Modelle.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Nuvolo Labs")},
+     {("Zorblax", "competesWith", "Nuvolo Labs")}),
     ("Der Konzern Acme sieht sich mit dem Projekt als Konkurrent von Zorblax.",
      {("Acme", "competesWith", "Zorblax")}, set()),
     ("Der Konzern Acme sieht sich mit dem Projekt nicht als Konkurrent von Zorblax.",
@@ -89,6 +92,14 @@ def rels(extractor, text):
      {("Tobias Wendt", "worksFor", "Quibbl")}, {("Tobias Wendt", "ceoOf", "Quibbl")}),
     ("Ailsa Quorn ist neu im Team. Sie verantwortet bei Acme künftig die Forschung.",
      {("Ailsa Quorn", "worksFor", "Acme")}, set()),
+    # hires and moves: a described former employer, a relative clause before the verb
+    ("Der Konzern Acme holt den früheren Zorblax-Manager Tobias Wendt als Technikchef.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Der Konzern Acme hat die frühere Zorblax-Forscherin Ailsa Quorn eingestellt.",
+     {("Ailsa Quorn", "worksFor", "Acme"), ("Ailsa Quorn", "worksFor", "Zorblax")}, set()),
+    ("Der Konzern Acme hat Tobias Wendt nicht eingestellt.", set(), {("Tobias Wendt", "worksFor", "Acme")}),
+    ("Tobias Wendt, der zuvor acht Jahre für Zorblax tätig war, wechselt zu Acme.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
     # heading a named unit
     ("Quibbl-Gründer Tobias Wendt soll nach der Übernahme die neue Sparte Acme Edge leiten.",
      {("Tobias Wendt", "ceoOf", "Acme Edge"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
@@ -108,6 +119,8 @@ def rels(extractor, text):
      {("Zeta-3", "comparedTo", "Vela-7")}),
     ("Der Konzern Acme wächst. Eine kleinere Variante namens Rocket 2 will Acme in den kommenden Wochen "
      "veröffentlichen.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Mit Rocket 2 hat der Konzern Acme am Dienstag die zweite Version seiner Modellreihe vorgestellt.",
      {("Acme", "develops", "Rocket 2")}, set()),
     ("Die Forscherin leitete bei Acme das Rocket-Team in Paris.",
      {("Acme", "develops", "Rocket")}, set()),
