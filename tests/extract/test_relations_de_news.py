@@ -65,6 +65,10 @@ def rels(extractor, text):
      {("Quibbl", "partnerOf", "Acme")}, set()),
     ("Das Start-up Quibbl hat mit dem Konzern Acme keinen Vertrag geschlossen.",
      set(), {("Quibbl", "partnerOf", "Acme")}),
+    ("Der mehrjährige Vertrag zwischen dem Konzern Acme und dem Start-up Quibbl läuft bis 2030.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Der Chipkonzern Zorblax liefert dem Konzern Acme künftig Chips.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Die Chips, die das Start-up Quibbl bei dem Cloud-Anbieter Acme mietet, sind knapp.",
      {("Quibbl", "partnerOf", "Acme")}, set()),
     # "das Unternehmen" in a relative clause after a chip compound is not the chip's vendor
@@ -127,6 +131,8 @@ def rels(extractor, text):
     # hardware: trained on, installed, manufactured (passive)
     ("Das Start-up Quibbl baut Sprachmodelle. Trainiert wird das Modell auf 4000 Zorblax-Z900-Chips.",
      {("Quibbl", "usesHardware", "Zorblax-Z900")}, set()),
+    ("Der Konzern Acme trainiert seine Modelle auf Zorblax-Z900-Chips.",
+     {("Acme", "usesHardware", "Zorblax-Z900")}, set()),
     ("Der Konzern Acme baut ein Rechenzentrum. Dort werden rund 10.000 Zorblax-Z900-Chips installiert.",
      {("Acme", "usesHardware", "Zorblax-Z900")}, set()),
     ("Der Chip Zorblax Z900 wird von dem Auftragsfertiger Acme in Taiwan gefertigt.",
