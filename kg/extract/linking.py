@@ -372,6 +372,26 @@ class EntityLinker:
                     nouns[noun].append((m.entity, sent_of[m.start]))
                     break
 
+    def _compound_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
+                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
+        """Register the head of a compound noun before a name ("der Chipkonzern Acme", "das
+        Berliner KI-Start-up Acme": "konzern", "start-up") for that name, as "das Start-up Acme"
+        is, so that a later "der Konzern" / "das Start-up" finds it."""
+        heads = self._anaphor_nouns
+        dets = self.lex.cues["anaphor_det"]
+        for m in mentions:
+            if m.anaphor or entities[m.entity].type != "Organization":
+                continue
+            j = m.start - 1
+            while j >= 2 and texts[j - 1] == "-":       # "KI-Start-up": the whole hyphenated word
+                j -= 2
+            if j < 1 or not texts[j][:1].isalpha() or not any(t.lower() in dets for t in texts[max(0, j - 3):j]):
+                continue
+            word = _noun("".join(texts[j:m.start]))
+            head = next((h for h in heads if word.endswith(h) and word != h), None)
+            if head is not None:
+                nouns[head].append((m.entity, sent_of[m.start]))
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -393,6 +413,7 @@ class EntityLinker:
         referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
+        self._compound_nouns(texts, mentions, entities, sent_of, nouns)
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -442,8 +463,9 @@ class EntityLinker:
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
                 # with this noun in the window (one only); a genitive "des Start-ups" too
                 noun = _noun(a.text)
-                named = {e for e, k in nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ())
-                         if s - self.window <= k <= s} if a.anaphor == "org" else set()
+                introduced = nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ()) \
+                    if a.anaphor == "org" else ()
+                named = {e for e, k in introduced if s - self.window <= k <= s}
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
@@ -465,6 +487,10 @@ class EntityLinker:
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
                     subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                     target = (subjects or same)[0].entity
+                elif target < 0 and len(earlier := {e for e, k in introduced if k < s}) == 1:
+                    # no organisation before it in the sentence: the one the text introduced with
+                    # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
+                    target = earlier.pop()
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;
                     # a possessive or an inserted phrase (", the company's chief") the most

@@ -137,6 +137,38 @@ def rels(extractor, text):
      {("Acme", "usesHardware", "Zorblax-Z900")}, set()),
     ("Der Chip Zorblax Z900 wird von dem Auftragsfertiger Acme in Taiwan gefertigt.",
      {("Acme", "manufactures", "Zorblax Z900")}, set()),
+    # more verb-final, object-first and described forms
+    ("Der Chip Zorblax Z900 wird bei dem Auftragsfertiger Acme gefertigt.",
+     {("Acme", "manufactures", "Zorblax Z900")}, set()),
+    ("Zudem hat der Konzern Acme eine Entwicklungspartnerschaft mit dem Start-up Quibbl vereinbart.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Einen mehrjährigen Liefervertrag schloss das Start-up Quibbl außerdem mit dem Cloud-Anbieter Acme ab.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    ("Der Chipkonzern Zorblax wächst. Als erster Kunde nutzt der Cloud-Anbieter Quibbl, der zur "
+     "Acme-Gruppe gehört, die Chips.",
+     {("Quibbl", "partnerOf", "Zorblax"), ("Quibbl", "subOrganizationOf", "Acme")}, {("Quibbl", "partnerOf", "Acme")}),
+    ("Das Start-up Quibbl, das zu den Kunden von Acme gehört, wächst.",
+     {("Quibbl", "partnerOf", "Acme")}, {("Quibbl", "subOrganizationOf", "Acme")}),
+    ("Der Konzern Acme tritt damit gegen etablierte Anbieter wie Zorblax und Nuvolo Labs an.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Nuvolo Labs")}, set()),
+    ("Das Start-up Quibbl gilt als einer der wenigen deutschen Herausforderer von Acme und Zorblax.",
+     {("Quibbl", "competesWith", "Acme"), ("Quibbl", "competesWith", "Zorblax")}, {("Acme", "competesWith", "Zorblax")}),
+    ("Der Konzern Zorblax, der Kölner Spezialist, gilt als direkter Konkurrent des Start-ups Quibbl.",
+     {("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Der größte Rivale bleibt aber der Konzern Acme.",
+     {("Quibbl", "competesWith", "Acme")}, set()),
+    ("Das Start-up Quibbl wächst. Zu seinen Geldgebern zählen der Wagniskapitalgeber Zorblax Capital "
+     "und der Softwarekonzern Acme.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    ("Ailsa Quorn hatte das Start-up Quibbl 2021 mit ihrem früheren Kollegen Tobias Wendt gegründet.",
+     {("Ailsa Quorn", "founderOf", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
+    ("Der Konzern Acme hatte das Start-up Quibbl übernommen, dessen Gründer Tobias Wendt nun die Forschung leitet.",
+     {("Acme", "acquired", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, {("Tobias Wendt", "founderOf", "Acme")}),
+    ("Der Konzern Acme wächst. Neu an Bord ist Finanzchef Tobias Wendt, der von Zorblax kommt.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Trainiert hat das Start-up Quibbl das Modell auf einem Supercomputer, der mit rund 4000 "
+     "Zorblax-Z900-Chips ausgestattet ist.",
+     {("Quibbl", "usesHardware", "Zorblax-Z900")}, set()),
 ])
 def test_german_news_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
@@ -157,3 +189,13 @@ def test_a_plural_start_ups_is_no_anaphor(extractor):
     assert ("Acme", "investsIn", "Quibbl") not in found
     found = rels(extractor, "Das Start-up Quibbl wächst. Chefin des Start-ups ist seit Januar Ailsa Quorn.")
     assert ("Ailsa Quorn", "ceoOf", "Quibbl") in found
+
+
+def test_a_compound_class_noun_introduces_the_anaphor_far_back(extractor):
+    text = ("Das Berliner KI-Start-up Quibbl hat ein neues Modell vorgestellt. Es soll Texte übersetzen. "
+            "Trainiert wurde es in Jülich. Gegründet wurde die Firma 2022 von Tobias Wendt. "
+            "Die Zeitung Nuvolo Post berichtete zuerst darüber. "
+            "Das Start-up gilt als einer der wenigen Herausforderer von Acme.")
+    found = rels(extractor, text)
+    assert ("Quibbl", "competesWith", "Acme") in found
+    assert ("Nuvolo Post", "competesWith", "Acme") not in found
