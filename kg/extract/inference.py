@@ -1,6 +1,7 @@
 """Relations read from names rather than sentences, and clean-ups over all relations of a doc.
 
-- ``X 3`` is a version of the model ``X`` when both occur (``name.version``);
+- ``X 3`` is a version of the model ``X`` when both occur (``name.version``), and is developed by
+  the one organisation the text says develops ``X`` (``name.family``);
 - a model or product whose name contains an organisation's name is developed by it
   (``name.maker``); hardware is left out on purpose (docs/extraction.md), but a chip named after
   its vendor ("Acme Z900") is not developed by another organisation of the text (the cloud that
@@ -55,6 +56,13 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
                 # one maker per named model: drop makers read from weaker context
                 for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
                     del found[other]
+    # a version of a model family comes from the family's developer, when the text names one
+    # (and only one) and nothing names another for the version ("Acme stellt Rocket vor ... Rocket 2")
+    for v, _, fam in [k for k in found if k[1] == "versionOf"]:
+        makers = {k[0] for k, r in found.items() if k[1] == "develops" and k[2] == fam and not r.negated}
+        if len(makers) == 1 and not any(k[1] == "develops" and k[2] == v for k in found):
+            maker = makers.pop()
+            found[(maker, "develops", v)] = relation(entities[maker], "develops", entities[v], "name.family")
     for i, e in enumerate(entities):
         if e.type != "Hardware":
             continue

@@ -94,6 +94,10 @@ class EntityLinker:
         self.base_iri = base_iri or get_settings().base_iri
         self.window = anaphor_window
         self._anaphor_nouns = frozenset(_noun(c) for c in self.lex.cues["anaphor_org"])
+        # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
+        # that make them an anaphor
+        self._genitive = self.lex.cues["anaphor_org_genitive"]
+        self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self._make = nlp.make_doc
@@ -335,6 +339,10 @@ class EntityLinker:
             return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
+    def _names_hardware(self, texts: list[str], end: int) -> bool:
+        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs")."""
+        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"]
+
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
@@ -364,6 +372,26 @@ class EntityLinker:
                     nouns[noun].append((m.entity, sent_of[m.start]))
                     break
 
+    def _compound_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
+                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
+        """Register the head of a compound noun before a name ("der Chipkonzern Acme", "das
+        Berliner KI-Start-up Acme": "konzern", "start-up") for that name, as "das Start-up Acme"
+        is, so that a later "der Konzern" / "das Start-up" finds it."""
+        heads = self._anaphor_nouns
+        dets = self.lex.cues["anaphor_det"]
+        for m in mentions:
+            if m.anaphor or entities[m.entity].type != "Organization":
+                continue
+            j = m.start - 1
+            while j >= 2 and texts[j - 1] == "-":       # "KI-Start-up": the whole hyphenated word
+                j -= 2
+            if j < 1 or not texts[j][:1].isalpha() or not any(t.lower() in dets for t in texts[max(0, j - 3):j]):
+                continue
+            word = _noun("".join(texts[j:m.start]))
+            head = next((h for h in heads if word.endswith(h) and word != h), None)
+            if head is not None:
+                nouns[head].append((m.entity, sent_of[m.start]))
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -385,6 +413,7 @@ class EntityLinker:
         referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
+        self._compound_nouns(texts, mentions, entities, sent_of, nouns)
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -426,12 +455,17 @@ class EntityLinker:
                 det = a.start - 1
                 while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 6:
                     det -= 1
+                last = a.text.lower().split()[-1] if a.text.strip() else ""
+                if a.anaphor == "org" and last in self._genitive_nouns and f"{doc[det].lower_} {last}" not in self._genitive:
+                    continue    # a plural ("in die Start-ups der Region"), no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
-                # with this noun in the window (one only)
-                named = {e for e, k in nouns.get(_noun(a.text), ()) if s - self.window <= k <= s} \
-                    if a.anaphor == "org" else set()
+                # with this noun in the window (one only); a genitive "des Start-ups" too
+                noun = _noun(a.text)
+                introduced = nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ()) \
+                    if a.anaphor == "org" else ()
+                named = {e for e, k in introduced if s - self.window <= k <= s}
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
@@ -444,14 +478,19 @@ class EntityLinker:
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
                               if entities[m.entity].type == "Organization"]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
+                # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
-                               if m.start < a.start and entities[m.entity].type == "Organization"],
-                              key=_START)
+                               if m.start < a.start and entities[m.entity].type == "Organization"
+                               and not self._names_hardware(texts, m.end)], key=_START)
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
                     subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                     target = (subjects or same)[0].entity
+                elif target < 0 and len(earlier := {e for e, k in introduced if k < s}) == 1:
+                    # no organisation before it in the sentence: the one the text introduced with
+                    # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
+                    target = earlier.pop()
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;
                     # a possessive or an inserted phrase (", the company's chief") the most

@@ -118,6 +118,8 @@ class RelationExtractor:
         # words right before a source's name: the last word of a source prefix, or a determiner
         self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
         self.prepositions = self.lex.cues["anaphor_object_prep"]
+        # words that end a described list item ("A, der mit B ..." is a clause about A)
+        self._no_description = self.prepositions | _FRONTED_PREP | _MODIFIER
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
@@ -391,20 +393,28 @@ class RelationExtractor:
                 k += 1
             gap = 0
             # up to two words ("and new investor B"), plus a compound modifier ("dem früheren
-            # <Acme>-Forscher <B>")
-            while word_conj and k < n and units[k] not in _CONJ \
+            # <Acme>-Forscher <B>"); a list item that a determiner opens may be described by up
+            # to three words, after a comma too ("A, der Softwarekonzern B sowie der staatliche
+            # Fonds C"), but then no preposition may stand there and the name must end the item
+            described = k < n and refs[k] is None and units[k] in self.determiners
+            limit = 3 if described else 2 if word_conj else 0
+            while k < n and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and units[k] != "'s":
                 if refs[k] is not None:
-                    if k + 3 < n and units[k + 1] == "-" and refs[k + 2] is None and refs[k + 3] is not None:
+                    if word_conj and k + 3 < n and units[k + 1] == "-" and refs[k + 2] is None \
+                            and refs[k + 3] is not None:
                         k += 3
                         continue
                     break
-                if gap == 2:
+                if gap == limit or described and units[k] in self._no_description:
                     break
+                gap += units[k] != "-"      # "dem Start-up B": the parts of a hyphenated word are one
                 k += 1
-                gap += 1
             if k >= n or refs[k] is None:
                 break
+            if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
+                    and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
+                break       # "A, der bald B kauft": a clause, no list item
             if k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):

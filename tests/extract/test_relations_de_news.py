@@ -1,0 +1,201 @@
+"""German news constructions of relations (invented names): funding rounds with described
+investors, customers and supply contracts, department heads, moves between employers, verb-final
+and passive clauses, rivalry in noun phrases, and versions developed by the family's maker.
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import triples
+
+
+def rels(extractor, text):
+    return triples(extractor.extract(Document("t", text, language="de")))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a funding round: the leader after a described investor, then a list of described investors
+    ("Das Start-up Quibbl sammelt 50 Millionen Euro ein. Angeführt wurde die Runde vom US-Investor "
+     "Zorblax Capital, beteiligt haben sich außerdem Nuvolo Ventures, der Softwarekonzern Acme sowie "
+     "der staatliche Fonds Brakel Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Nuvolo Ventures", "investsIn", "Quibbl"),
+      ("Acme", "investsIn", "Quibbl"), ("Brakel Capital", "investsIn", "Quibbl")},
+     {("Nuvolo Ventures", "investsIn", "Zorblax Capital"), ("Acme", "investsIn", "Zorblax Capital")}),
+    # a described list item after a comma is no clause: "A, der bald B kauft" does not list B
+    ("Das Start-up Quibbl sammelt Geld ein. Beteiligt haben sich Zorblax Capital, der bald Acme kauft.",
+     {("Zorblax Capital", "investsIn", "Quibbl")},
+     {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Quibbl sammelt Geld ein. Beteiligt haben sich Zorblax Capital, der mit Acme kooperiert.",
+     {("Zorblax Capital", "investsIn", "Quibbl")},
+     {("Acme", "investsIn", "Quibbl")}),
+    # investors of a company, with a description before the last one
+    ("Zu den bisherigen Geldgebern des Start-ups Quibbl gehören ein staatlicher Gründerfonds sowie "
+     "der Wagniskapitalgeber Zorblax Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    # a stake in a verb-final clause; a relative clause on a fronted name
+    ("Die Acme-Tochter Nuvolo Labs hatte sich im vergangenen Jahr mit einer Minderheit an dem Start-up "
+     "Quibbl beteiligt.",
+     {("Nuvolo Labs", "investsIn", "Quibbl")}, {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Quibbl, an dem unter anderem Acme und der Chipkonzern Zorblax beteiligt sind, wächst.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    # rivalry in noun phrases; the rival of a named company is not that company's rival's investor
+    ("Das Start-up Quibbl wächst. Der Konkurrent von Acme und Zorblax, an dem unter anderem der "
+     "Softwarekonzern Brakel beteiligt ist, will nach Europa.",
+     {("Quibbl", "competesWith", "Acme"), ("Quibbl", "competesWith", "Zorblax"), ("Brakel", "investsIn", "Quibbl")},
+     {("Brakel", "investsIn", "Zorblax"), ("Acme", "competesWith", "Zorblax")}),
+    ("Der Konzern Acme will damit im Wettbewerb mit Zorblax und dem Start-up Quibbl aufholen.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quibbl")}, set()),
+    ("Im Wettbewerb mit Zorblax und Nuvolo Labs setzt der Konzern Acme auf offene Modelle.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Nuvolo Labs")},
+     {("Zorblax", "competesWith", "Nuvolo Labs")}),
+    ("Der Konzern Acme sieht sich mit dem Projekt als Konkurrent von Zorblax.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Der Konzern Acme sieht sich mit dem Projekt nicht als Konkurrent von Zorblax.",
+     set(), {("Acme", "competesWith", "Zorblax")}),
+    # customers and suppliers
+    ("Als Großkunde hat das Start-up Quibbl bereits den Konzern Acme gewonnen.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    ("Auch der Konzern Acme hat einen mehrjährigen Vertrag mit dem Start-up Quibbl abgeschlossen.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat mit dem Konzern Acme einen mehrjährigen Vertrag über Rechenkapazität geschlossen.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    ("Das Start-up Quibbl hat mit dem Konzern Acme keinen Vertrag geschlossen.",
+     set(), {("Quibbl", "partnerOf", "Acme")}),
+    ("Der mehrjährige Vertrag zwischen dem Konzern Acme und dem Start-up Quibbl läuft bis 2030.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Der Chipkonzern Zorblax liefert dem Konzern Acme künftig Chips.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Die Chips, die das Start-up Quibbl bei dem Cloud-Anbieter Acme mietet, sind knapp.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    # "das Unternehmen" in a relative clause after a chip compound is not the chip's vendor
+    ("Das Start-up Quibbl wächst. Trainiert wird das Modell auf Zorblax-GPUs, die das Unternehmen bei "
+     "dem Cloud-Anbieter Acme mietet.",
+     {("Quibbl", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Acme")}),
+    ("Der Konzern Acme baut gemeinsam mit dem Chipkonzern Zorblax ein Rechenzentrum.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Der Chipkonzern Zorblax liefert Chips, die Acme gemeinsam mit dem Cloud-Anbieter Brakel betreibt.",
+     {("Acme", "partnerOf", "Brakel")}, {("Zorblax", "partnerOf", "Brakel")}),
+    ("Für die Inferenz setzt der Konzern Acme auf Chips von Zorblax, mit dem es seit dem Frühjahr eine "
+     "Partnerschaft verbindet.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Mit dem Softwarehaus Zorblax, das seine Anwendungen in der Anlage betreiben will, hat der Konzern "
+     "Acme eine engere Zusammenarbeit vereinbart.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    # department heads are employees, not chief executives
+    ("Der Konzern Acme hat einen Vertrag unterschrieben. Dessen Digitalchef Tobias Wendt sprach von "
+     "einem Meilenstein.",
+     {("Tobias Wendt", "worksFor", "Acme")}, {("Tobias Wendt", "ceoOf", "Acme")}),
+    ("Zugleich wechselt Ailsa Quorn, bislang KI-Chefin bei Zorblax, zum Konzern Acme.",
+     {("Ailsa Quorn", "worksFor", "Zorblax"), ("Ailsa Quorn", "worksFor", "Acme")},
+     {("Ailsa Quorn", "ceoOf", "Zorblax")}),
+    ("Das Start-up Quibbl wächst. Technikchef des Start-ups ist seit Januar Tobias Wendt.",
+     {("Tobias Wendt", "worksFor", "Quibbl")}, {("Tobias Wendt", "ceoOf", "Quibbl")}),
+    ("Ailsa Quorn ist neu im Team. Sie verantwortet bei Acme künftig die Forschung.",
+     {("Ailsa Quorn", "worksFor", "Acme")}, set()),
+    # hires and moves: a described former employer, a relative clause before the verb
+    ("Der Konzern Acme holt den früheren Zorblax-Manager Tobias Wendt als Technikchef.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Der Konzern Acme hat die frühere Zorblax-Forscherin Ailsa Quorn eingestellt.",
+     {("Ailsa Quorn", "worksFor", "Acme"), ("Ailsa Quorn", "worksFor", "Zorblax")}, set()),
+    ("Der Konzern Acme hat Tobias Wendt nicht eingestellt.", set(), {("Tobias Wendt", "worksFor", "Acme")}),
+    ("Tobias Wendt, der zuvor acht Jahre für Zorblax tätig war, wechselt zu Acme.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    # heading a named unit
+    ("Quibbl-Gründer Tobias Wendt soll nach der Übernahme die neue Sparte Acme Edge leiten.",
+     {("Tobias Wendt", "ceoOf", "Acme Edge"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
+    # founders: "gemeinsam mit", and a passive with a described second founder
+    ("Tobias Wendt hatte das Start-up Quibbl 2021 gemeinsam mit der Physikerin Ailsa Quorn gegründet.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Ailsa Quorn", "founderOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl war 2022 von Tobias Wendt und der früheren Acme-Managerin Ailsa Quorn "
+     "gegründet worden.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Ailsa Quorn", "founderOf", "Quibbl"),
+      ("Ailsa Quorn", "worksFor", "Acme")}, {("Tobias Wendt", "founderOf", "Acme")}),
+    # models: comparisons in verb-final and with "vergleicht", models announced in object-first order
+    ("Der Konzern Acme stellt Rocket 2 vor. Intern vergleicht das Team Rocket 2 vor allem mit dem Modell "
+     "Zeta-3 von Zorblax.",
+     {("Rocket 2", "comparedTo", "Zeta-3")}, set()),
+    ("Rocket 2 soll mit dem Modell Zeta-3 gleichziehen und das Modell Vela-7 in mehreren Benchmarks übertreffen.",
+     {("Rocket 2", "comparedTo", "Zeta-3"), ("Rocket 2", "comparedTo", "Vela-7")},
+     {("Zeta-3", "comparedTo", "Vela-7")}),
+    ("Der Konzern Acme wächst. Eine kleinere Variante namens Rocket 2 will Acme in den kommenden Wochen "
+     "veröffentlichen.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Mit Rocket 2 hat der Konzern Acme am Dienstag die zweite Version seiner Modellreihe vorgestellt.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Die Forscherin leitete bei Acme das Rocket-Team in Paris.",
+     {("Acme", "develops", "Rocket")}, set()),
+    # hardware: trained on, installed, manufactured (passive)
+    ("Das Start-up Quibbl baut Sprachmodelle. Trainiert wird das Modell auf 4000 Zorblax-Z900-Chips.",
+     {("Quibbl", "usesHardware", "Zorblax-Z900")}, set()),
+    ("Der Konzern Acme trainiert seine Modelle auf Zorblax-Z900-Chips.",
+     {("Acme", "usesHardware", "Zorblax-Z900")}, set()),
+    ("Der Konzern Acme baut ein Rechenzentrum. Dort werden rund 10.000 Zorblax-Z900-Chips installiert.",
+     {("Acme", "usesHardware", "Zorblax-Z900")}, set()),
+    ("Der Chip Zorblax Z900 wird von dem Auftragsfertiger Acme in Taiwan gefertigt.",
+     {("Acme", "manufactures", "Zorblax Z900")}, set()),
+    # more verb-final, object-first and described forms
+    ("Der Chip Zorblax Z900 wird bei dem Auftragsfertiger Acme gefertigt.",
+     {("Acme", "manufactures", "Zorblax Z900")}, set()),
+    ("Zudem hat der Konzern Acme eine Entwicklungspartnerschaft mit dem Start-up Quibbl vereinbart.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Einen mehrjährigen Liefervertrag schloss das Start-up Quibbl außerdem mit dem Cloud-Anbieter Acme ab.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    ("Der Chipkonzern Zorblax wächst. Als erster Kunde nutzt der Cloud-Anbieter Quibbl, der zur "
+     "Acme-Gruppe gehört, die Chips.",
+     {("Quibbl", "partnerOf", "Zorblax"), ("Quibbl", "subOrganizationOf", "Acme")}, {("Quibbl", "partnerOf", "Acme")}),
+    ("Das Start-up Quibbl, das zu den Kunden von Acme gehört, wächst.",
+     {("Quibbl", "partnerOf", "Acme")}, {("Quibbl", "subOrganizationOf", "Acme")}),
+    ("Der Konzern Acme tritt damit gegen etablierte Anbieter wie Zorblax und Nuvolo Labs an.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Nuvolo Labs")}, set()),
+    ("Das Start-up Quibbl gilt als einer der wenigen deutschen Herausforderer von Acme und Zorblax.",
+     {("Quibbl", "competesWith", "Acme"), ("Quibbl", "competesWith", "Zorblax")}, {("Acme", "competesWith", "Zorblax")}),
+    ("Der Konzern Zorblax, der Kölner Spezialist, gilt als direkter Konkurrent des Start-ups Quibbl.",
+     {("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Der größte Rivale bleibt aber der Konzern Acme.",
+     {("Quibbl", "competesWith", "Acme")}, set()),
+    ("Das Start-up Quibbl wächst. Zu seinen Geldgebern zählen der Wagniskapitalgeber Zorblax Capital "
+     "und der Softwarekonzern Acme.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    ("Ailsa Quorn hatte das Start-up Quibbl 2021 mit ihrem früheren Kollegen Tobias Wendt gegründet.",
+     {("Ailsa Quorn", "founderOf", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
+    ("Der Konzern Acme hatte das Start-up Quibbl übernommen, dessen Gründer Tobias Wendt nun die Forschung leitet.",
+     {("Acme", "acquired", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, {("Tobias Wendt", "founderOf", "Acme")}),
+    ("Der Konzern Acme wächst. Neu an Bord ist Finanzchef Tobias Wendt, der von Zorblax kommt.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Trainiert hat das Start-up Quibbl das Modell auf einem Supercomputer, der mit rund 4000 "
+     "Zorblax-Z900-Chips ausgestattet ist.",
+     {("Quibbl", "usesHardware", "Zorblax-Z900")}, set()),
+])
+def test_german_news_relations(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
+
+
+def test_a_version_is_developed_by_the_family_maker(extractor):
+    found = rels(extractor, "Der Konzern Acme hat seine Modellfamilie Rocket vorgestellt. Rocket 2 soll im Frühjahr erscheinen.")
+    assert ("Acme", "develops", "Rocket 2") in found
+    # two makers named for the family: none is given the version
+    found = rels(extractor, "Acme und Zorblax entwickeln Rocket gemeinsam. Rocket 2 soll im Frühjahr erscheinen.")
+    assert not {("Acme", "develops", "Rocket 2"), ("Zorblax", "develops", "Rocket 2")} & found
+
+
+def test_a_plural_start_ups_is_no_anaphor(extractor):
+    found = rels(extractor, "Das Start-up Quibbl wächst. Der Konzern Acme investiert vor allem in die Start-ups der Region.")
+    assert ("Acme", "investsIn", "Quibbl") not in found
+    found = rels(extractor, "Das Start-up Quibbl wächst. Chefin des Start-ups ist seit Januar Ailsa Quorn.")
+    assert ("Ailsa Quorn", "ceoOf", "Quibbl") in found
+
+
+def test_a_compound_class_noun_introduces_the_anaphor_far_back(extractor):
+    text = ("Das Berliner KI-Start-up Quibbl hat ein neues Modell vorgestellt. Es soll Texte übersetzen. "
+            "Trainiert wurde es in Jülich. Gegründet wurde die Firma 2022 von Tobias Wendt. "
+            "Die Zeitung Nuvolo Post berichtete zuerst darüber. "
+            "Das Start-up gilt als einer der wenigen Herausforderer von Acme.")
+    found = rels(extractor, text)
+    assert ("Quibbl", "competesWith", "Acme") in found
+    assert ("Nuvolo Post", "competesWith", "Acme") not in found
