@@ -471,9 +471,11 @@ class EntityLinker:
                             target = max(prev, key=lambda e: org_counts[e] + referred[e])
                             break
                         # the subject: not a name after a preposition or a relative pronoun
-                        # ("..., which Acme backs", "das von Acme unterstützt wird")
+                        # ("..., which Acme backs", "das von Acme unterstützt wird"), nor a
+                        # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
-                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
+                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)
+                                    and m.anaphor != "poss"]
                         if subjects:
                             target = subjects[0]
                             break
