@@ -50,6 +50,18 @@ CASES = [
      {("Jana Roe", "worksFor", "Acme")}),
     ("The startup Quibbl makes robots. Jana Roe, who is the company's chief executive, said sales grew.",
      {("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, who joined Acme in 2021 after a decade at Zorblax, will lead the effort.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe joined Acme after years of talks with Zorblax.", {("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "worksFor", "Zorblax")}),
+    ("Jana Roe, a longtime Acme executive, was named chief executive of Zorblax.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "ceoOf", "Zorblax")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe, a former Acme researcher who now runs Zorblax, said so.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roe, the investor who leads Zorblax's new fund, spoke.", set(), {("Jana Roe", "ceoOf", "Zorblax")}),
+    # interviews
+    ("Speaking to CNBC, Acme chief executive Jana Roe said demand was strong.",
+     {("Jana Roe", "interviewedBy", "CNBC"), ("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "interviewedBy", "Acme")}),
     # founders: fronted titles, co-founders after "with"
     ("Acme released Rocket 2. Co-founder and chief executive Jana Roe told reporters it was cheap.",
      {("Jana Roe", "founderOf", "Acme"), ("Jana Roe", "ceoOf", "Acme")}, set()),
@@ -66,6 +78,11 @@ CASES = [
      {("Zorblax", "acquired", "Nuvolo")}, set()),
     ("The startup Nuvolo, which Zorblax acquired in 2023, makes drones.", {("Zorblax", "acquired", "Nuvolo")}, set()),
     ("Acme walked away from talks to buy Zorblax.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Acme is a subsidiary of Zorblax.", {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme, which is majority-owned by Zorblax, grew.", {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme is part of a group of rivals to Zorblax.", set(), {("Acme", "subOrganizationOf", "Zorblax")}),
+    ("The startup Quibbl was started by two former Acme engineers, Jana Roe and Dovid Brask.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl")}, {("Jana Roe", "founderOf", "Acme")}),
     # investors: possessed rounds, co-investors, stakes, descriptions inside a coordination
     ("Zorblax, which led Acme's funding round last year alongside the startup Quibbl, holds a stake of about 11% in the company.",
      {("Zorblax", "investsIn", "Acme"), ("Quibbl", "investsIn", "Acme")}, set()),
@@ -79,6 +96,9 @@ CASES = [
     # products named after a description, rivals keeping pace
     ("Acme's agent software, called Rocket 2, is popular.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme is trying to keep pace with Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme has emerged as a major competitor to Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Zorblax counts Acme among its largest customers.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme said it had deployed tens of thousands of Vorta X1 chips.", {("Acme", "usesHardware", "Vorta X1")}, set()),
     # a negation in a later clause leaves the first one standing
     ("Acme is also a competitor to Zorblax in inference, although Jana Roe said that the company will not take on Zorblax in training.",
      {("Acme", "competesWith", "Zorblax")}, set()),
