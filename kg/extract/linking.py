@@ -435,8 +435,10 @@ class EntityLinker:
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
+                # "X, the company's chief executive Y said": the company owns the role, it is not X
+                possessive = a.end < len(doc) and texts[a.end] in ("'s", "’s")
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
-                        and not reporting:
+                        and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif len(named) == 1:
                     target = named.pop()
@@ -447,10 +449,12 @@ class EntityLinker:
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"],
                               key=_START)
+                subjects = [m for m in same if not self._after_preposition(doc, m.start)]
+                if same and not subjects and possessive and before is not None:
+                    same = []       # ", the company's chief": no subject here, the salient one nearby
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
-                    subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                     target = (subjects or same)[0].entity
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;

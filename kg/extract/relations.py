@@ -71,6 +71,8 @@ _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "bes
 _QUOTE_UNITS = {"--", "–", "—"}
 # nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
 _HEAD_NOUNS = {"chips", "gpus", "processors", "accelerators", "systems", "servers", "superchips", "models"}
+# words that open a list inside a conjunct ("and with developers such as B")
+_LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
 _REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
@@ -402,6 +404,11 @@ class RelationExtractor:
             # Arabia's B"), plus a compound modifier ("dem früheren <Acme>-Forscher <B>")
             if word_conj and k + 1 < n and units[k] in _REPEATED_PREP and units[k + 1] in self.determiners:
                 k += 1
+            if word_conj:
+                # "and with Chinese developers such as B": a list word before the conjunct
+                x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
+                if k < x < n and refs[x] is not None and (units[x - 1] in _LIST_INTRO or tuple(units[x - 2:x]) in _LIST_INTRO):
+                    k = x
             limit = 4 if word_conj and k < n and units[k] in self.determiners else 2
             while word_conj and k < n and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and (units[k] != "'s" or possessed and 0 < gap and k + 1 < n

@@ -114,6 +114,21 @@ CASES = [
     ("The startup Quibbl designs the Vorta X1 chip. The chip is made by Zorblax on its new process. "
      "The startup, which is backed by Acme, has also hired Jana Roe.",
      {("Acme", "investsIn", "Quibbl")}, {("Acme", "investsIn", "Zorblax")}),
+    # third round: joint ventures, partnerships of the passage's company, "whose", anaphors
+    ("Jana Roe co-founded the startup Quibbl in 2023 with Dovid Brask.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl")}, set()),
+    ("Acme and Zorblax, a chip startup, said on Monday they would combine their server businesses in a joint venture.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "mergedWith", "Zorblax")}),
+    ("Acme released Rocket 2. The model was trained on Vorta X1 chips through a partnership with Zorblax.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "usesHardware", "Vorta X1")}, set()),
+    ("Acme released Rocket 2 under a deal that makes Zorblax a distribution partner.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme and the startup Quibbl, whose Rocket 2 model is popular, grew.", {("Quibbl", "develops", "Rocket 2")},
+     {("Acme", "develops", "Rocket 2")}),
+    ("Zorblax counts Acme among its customers and is backed by the startup Quibbl.", {("Zorblax", "partnerOf", "Acme")},
+     {("Quibbl", "investsIn", "Acme")}),
+    ("Acme released Rocket 2. It was trained through a partnership with Zorblax, the company's chief executive Jana Roe said.",
+     {("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Zorblax, which is also an investor in Acme, supplies chips.", {("Zorblax", "investsIn", "Acme")}, set()),
 ]
 
 
