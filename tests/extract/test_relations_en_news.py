@@ -129,6 +129,15 @@ CASES = [
     ("Acme released Rocket 2. It was trained through a partnership with Zorblax, the company's chief executive Jana Roe said.",
      {("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "ceoOf", "Zorblax")}),
     ("Zorblax, which is also an investor in Acme, supplies chips.", {("Zorblax", "investsIn", "Acme")}, set()),
+    # heads and roles with modifiers, successions, resignations
+    ("Jana Roe, Acme's former chief executive, now advises Zorblax.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe will succeed Dovid Brask as Acme's chief executive.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe stepped down as Acme's chief executive last year.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe, an engineer who left Zorblax last year, joined Acme.",
+     {("Jana Roe", "worksFor", "Zorblax"), ("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Jana Roe has been named president of Acme.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe said Zorblax had been named head of research at Acme.", set(), {("Jana Roe", "worksFor", "Acme")}),
+    ("Acme's chairman Jana Roe said so.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
 ]
 
 
