@@ -138,6 +138,18 @@ CASES = [
     ("Jana Roe has been named president of Acme.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
     ("Jana Roe said Zorblax had been named head of research at Acme.", set(), {("Jana Roe", "worksFor", "Acme")}),
     ("Acme's chairman Jana Roe said so.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    # models framed against others, hardware bought, spent on or built with, goals
+    ("Rocket 2 is Acme's answer to Zorblax's Vela 3.",
+     {("Acme", "develops", "Rocket 2"), ("Rocket 2", "competesWith", "Vela 3"), ("Zorblax", "develops", "Vela 3")}, set()),
+    ("Rocket 2 lags behind Vela 3 in coding.", {("Rocket 2", "comparedTo", "Vela 3")}, set()),
+    ("Acme bought Zorblax's Vorta X1 chips from the startup Quibbl.",
+     {("Acme", "usesHardware", "Vorta X1"), ("Acme", "partnerOf", "Quibbl")}, {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Quibbl")}),
+    ("Acme will build a supercomputer with 100,000 Vorta X1 chips.", {("Acme", "usesHardware", "Vorta X1")},
+     {("Acme", "develops", "Vorta X1")}),
+    ("Acme builds the Vorta X1 chip with Zorblax.", {("Acme", "develops", "Vorta X1")}, {("Acme", "usesHardware", "Vorta X1")}),
+    ("Acme plans to spend $10 billion on Vorta X1 chips this year.", {("Acme", "usesHardware", "Vorta X1")}, set()),
+    ("Acme said its goal is to build AGI.", {("Acme", "pursues", "AGI")}, set()),
+    ("Acme, the company behind Rocket 2, raised money.", {("Acme", "develops", "Rocket 2")}, set()),
 ]
 
 
