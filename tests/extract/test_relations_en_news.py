@@ -150,6 +150,8 @@ CASES = [
     ("Acme plans to spend $10 billion on Vorta X1 chips this year.", {("Acme", "usesHardware", "Vorta X1")}, set()),
     ("Acme said its goal is to build AGI.", {("Acme", "pursues", "AGI")}, set()),
     ("Acme, the company behind Rocket 2, raised money.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme makes chips. The deal comes weeks after Acme walked away from talks to buy a larger rival, Zorblax, over price.",
+     {("Acme", "competesWith", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
 ]
 
 
