@@ -469,8 +469,10 @@ class EntityLinker:
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
+                # "X, the company's chief executive Y said": the company owns the role, it is not X
+                possessive = a.end < len(doc) and texts[a.end] in ("'s", "’s")
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
-                        and not reporting:
+                        and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif len(named) == 1:
                     target = named.pop()
@@ -482,10 +484,12 @@ class EntityLinker:
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
                                and not self._names_hardware(texts, m.end)], key=_START)
+                subjects = [m for m in same if not self._after_preposition(doc, m.start)]
+                if same and not subjects and possessive and before is not None:
+                    same = []       # ", the company's chief": no subject here, the salient one nearby
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
-                    subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                     target = (subjects or same)[0].entity
                 elif target < 0 and len(earlier := {e for e, k in introduced if k < s}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
@@ -510,9 +514,11 @@ class EntityLinker:
                             target = max(prev, key=lambda e: org_counts[e] + referred[e])
                             break
                         # the subject: not a name after a preposition or a relative pronoun
-                        # ("..., which Acme backs", "das von Acme unterstützt wird")
+                        # ("..., which Acme backs", "das von Acme unterstützt wird"), nor a
+                        # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
-                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)]
+                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)
+                                    and m.anaphor != "poss"]
                         if subjects:
                             target = subjects[0]
                             break

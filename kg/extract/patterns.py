@@ -23,6 +23,8 @@ Pattern elements (space-separated):
     up to N units of any kind / up to N words within the clause (no mention, comma or "und").
 ``NUM``
     a number; ``^`` the start of the sentence.
+``!word|other`` / ``!<word|other``
+    no unit: the next unit / the unit before is none of these words ("buy _4 !<from O:ORG").
 
 >>> rule = Rule.parse("x.1\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1)
 >>> bool(rule.regex.search("<ORG#0> - chef <PER#1> sagte "))
@@ -124,7 +126,7 @@ class Rule:
             if not first and rx[-1]:
                 first = el
             if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
-                    and el[0] not in "~_^" and el != "NUM":
+                    and el[0] not in "~_^!" and el != "NUM":
                 alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
                 exact = frozenset(a for a in alts if not a.endswith("*"))
                 prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
@@ -134,7 +136,7 @@ class Rule:
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
-        if first and not first.endswith("?") and first[0] not in "~_^":
+        if first and not first.endswith("?") and first[0] not in "~_^!":
             rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         return rule
@@ -145,6 +147,13 @@ class Rule:
             el = el[:-1]
         if el == "^":
             return "^"
+        if el[0] == "!" and len(el) > 1:
+            # a test without a unit: the next unit (``!w``) or the one before (``!<w``) is none of these
+            words = el[2:] if el[1] == "<" else el[1:]
+            alts = [" ".join(re.escape(u) for u in " - ".join(w.split("-")).split()) for w in words.split("|")]
+            if el[1] == "<":
+                return "".join(f"(?<! {a} )(?<!^{a} )" for a in alts)
+            return "(?!(?:" + "|".join(alts) + ") )"
         if el[:3] in ("S!:", "O!:"):
             self.no_expand = self.no_expand | {el[0]}
             el = el[0] + el[2:]
@@ -200,7 +209,7 @@ def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]
     """
     out = []
     for el in pattern.split():
-        if el.endswith("?") and len(el) > 1 or el == "^" or el[:3] in ("S!:", "O!:") \
+        if el.endswith("?") and len(el) > 1 or el == "^" or el[:1] == "!" or el[:3] in ("S!:", "O!:") \
                 or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].isdigit() or el == "NUM":
             continue
         exact, prefixes = set(), []

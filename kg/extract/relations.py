@@ -69,6 +69,12 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+# nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
+_HEAD_NOUNS = {"chips", "gpus", "processors", "accelerators", "systems", "servers", "superchips", "models"}
+# words that open a list inside a conjunct ("and with developers such as B")
+_LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
+# a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
+_REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -364,8 +370,9 @@ class RelationExtractor:
         return bisect_left(offsets, m.start(slot))
 
     def _expand(self, units: list[str], refs: list, idx: int, types: frozenset[str],
-                entities: list[Entity], lo: int = 0, hi: int | None = None) -> list[int]:
-        """The entity at unit ``idx`` and those coordinated with it ("A, B und C"), within [lo, hi)."""
+                entities: list[Entity], lo: int = 0, hi: int | None = None, possessed: bool = True) -> list[int]:
+        """The entity at unit ``idx`` and those coordinated with it ("A, B und C"), within [lo, hi);
+        with ``possessed``, a conjunct "B's Y" gives Y (not when the rule reads the possessor)."""
         out = [refs[idx].entity]
         n = len(units) if hi is None else hi
         j = idx + 1
@@ -384,6 +391,8 @@ class RelationExtractor:
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)):
                     k = close
+            if k + 1 < n and units[k] in _HEAD_NOUNS and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
+                k += 1                      # "A chips and B chips"
             if k >= n or units[k] not in _CONJ:
                 break
             word_conj = units[k] != ","
@@ -392,20 +401,36 @@ class RelationExtractor:
                 word_conj = True
                 k += 1
             gap = 0
-            # up to two words ("and new investor B"), plus a compound modifier ("dem früheren
-            # <Acme>-Forscher <B>"); a list item that a determiner opens may be described by up
-            # to three words, after a comma too ("A, der Softwarekonzern B sowie der staatliche
-            # Fonds C"), but then no preposition may stand there and the name must end the item
+            # a conjunct may be described: up to two words ("and new investor B"); after a
+            # determiner three ("A, der Softwarekonzern B sowie der staatliche Fonds C"), four
+            # after a conjunction ("and the Singapore state investor B", "and on its own B"), but
+            # then no preposition may stand there and the name must end the item; a possessive
+            # name that is none ("and Saudi Arabia's B"); a compound modifier ("dem früheren
+            # <Acme>-Forscher <B>")
+            if word_conj and k + 1 < n and units[k] in _REPEATED_PREP and units[k + 1] in self.determiners:
+                k += 1
+            if word_conj:
+                # "and with Chinese developers such as B": a list word before the conjunct
+                x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
+                if k < x < n and refs[x] is not None and (units[x - 1] in _LIST_INTRO or tuple(units[x - 2:x]) in _LIST_INTRO):
+                    k = x
             described = k < n and refs[k] is None and units[k] in self.determiners
-            limit = 3 if described else 2 if word_conj else 0
+            limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
             while k < n and units[k] not in _CONJ \
-                    and not units[k][:1].isdigit() and units[k] != "'s":
+                    and not units[k][:1].isdigit() and (units[k] != "'s" or possessed and 0 < gap and k + 1 < n
+                                                         and refs[k + 1] is not None and refs[k - 1] is None):
                 if refs[k] is not None:
                     if word_conj and k + 3 < n and units[k + 1] == "-" and refs[k + 2] is None \
                             and refs[k + 3] is not None:
                         k += 3
                         continue
+                    if refs[k].anaphor == "poss" and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
+                        k += 2              # "and its own B": the possessive pronoun's owner is no conjunct
+                        continue
                     break
+                if units[k] == "'s":
+                    k += 1
+                    continue
                 if gap == limit or described and units[k] in self._no_description:
                     break
                 gap += units[k] != "-"      # "dem Start-up B": the parts of a hyphenated word are one
@@ -415,7 +440,10 @@ class RelationExtractor:
             if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
                     and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
                 break       # "A, der bald B kauft": a clause, no list item
-            if k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
+            if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
+                    and entities[refs[k].entity].type not in types and entities[refs[k + 2].entity].type in types:
+                k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it
+            elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
@@ -477,8 +505,9 @@ class RelationExtractor:
             j = k - 2
             while j > 0 and refs[j] is None and k - 2 - j < gap and units[j][:1].isalpha():
                 j -= 1
-            if refs[j] is not None and not units[j].startswith("<SRC") and entities[refs[j].entity].type in types:
-                return j
+            if refs[j] is not None and not units[j].startswith("<SRC") and entities[refs[j].entity].type in types \
+                    and (units[k] != "who" or entities[refs[j].entity].type == "Person"):
+                return j        # "who" stands for a person, not for the organisation before it
             return None
 
         def closes(lo: int, hi: int) -> bool:
@@ -541,14 +570,16 @@ class RelationExtractor:
         if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
-            subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi)
+            subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
+                                    not rule.possessive)
         else:
             subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
             subjects = [subj] if subj >= 0 else []
         if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per")):
             objects = [refs[oi_unit].entity]
         elif oi_unit is not None:
-            objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi)
+            objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
+                                   not rule.possessive)
         else:
             objects = [topic] if topic >= 0 else []
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
@@ -585,12 +616,16 @@ class RelationExtractor:
                 pair = (frozenset((s, o)), _GROUP.get(rule.predicate, rule.predicate))
                 if pair in pairs_done:
                     continue
+                # a negated match holds back the pair only where it overlaps: "X rivals Y in A,
+                # although it will not take on Y in B" keeps the first clause
+                if any(x[0] == "neg" and x[1] == pair and a < x[3] and x[2] < b for x in pairs_done):
+                    continue
                 always = (rule.implicit_subject + rule.implicit_object).endswith("+")
                 # an implicit argument yields to an explicit one of the same sentence and predicate
                 # (even one already found in an earlier sentence)
                 if implicit and not always and (rule.predicate, o if si_unit is None else s) in explicit:
                     continue
-                pairs_done.add(pair)
+                pairs_done.add(("neg", pair, a, b) if negated else pair)
                 if not implicit:
                     explicit.update(((rule.predicate, s), (rule.predicate, o)))
                 key = (s, rule.predicate, o)

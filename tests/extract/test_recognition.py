@@ -283,7 +283,7 @@ def test_a_name_after_called_or_namens_takes_its_type_from_the_noun_before(nlp_d
                             "Zorblax bringt einen Chatbot namens Velo Plus.")
     assert {("Ferrox", "Hardware"), ("Quorvia", "Organization"), ("Velo Plus", "Product")} <= found
     # the word before "namens" is no type noun: a model's name only, and no part of a company
-    assert ("Zorblax", "Organization") in found and not any(t == "AIModel" and "Zorblax" in l for l, t in found)
+    assert ("Zorblax", "Organization") in found and not any(t == "AIModel" and "Zorblax" in label for label, t in found)
 
 
 def test_called_and_named_as_verbs_make_no_thing(nlp_en):
@@ -438,4 +438,4 @@ def test_the_subject_of_a_verb_of_rivalry_or_partnership_is_a_company(nlp_de, nl
     assert {("Halcyra", "Organization"), ("Kelvra", "Organization"), ("Lumora", "Organization")} <= found
     assert ("Jane Roe", "Person") in found and ("Researchers", "Organization") not in found
     found, _ = ents(nlp_de, "Halcyra konkurriert mit Vantrix. Gemeinsam kooperiert man mit Lumora.")
-    assert ("Halcyra", "Organization") in found and not any(l in ("Gemeinsam", "Man") for l, _ in found)
+    assert ("Halcyra", "Organization") in found and not any(label in ("Gemeinsam", "Man") for label, _ in found)

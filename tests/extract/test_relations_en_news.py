@@ -1,0 +1,172 @@
+"""English news constructions beyond the dev set: supply deals, moves between employers, rivals,
+coordinations of possessed names, abandoned deals (all names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.patterns import Rule
+from kg.model import Document
+from tests.extract.conftest import triples
+
+CASES = [
+    # suppliers and customers: buying products from a company is no acquisition
+    ("Acme has signed a multi-year agreement to buy custom accelerators from Zorblax, a chip startup.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Acme agreed to buy Zorblax from its founders.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Zorblax, which signed a multi-year agreement to supply Acme with 20,000 GPUs, grew.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Under the deal, Acme becomes an anchor customer for a new Zorblax data center.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme and Zorblax announced a partnership between Acme and Zorblax in May.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("The chatbot is sold through Acme's app and through Zorblax's cloud, under a partnership the two companies first struck in 2024.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    # hardware: long objects, coordinated chips
+    ("Acme runs much of its Rocket traffic on clusters of Vorta X1 chips and on Zorblax Z900 accelerators.",
+     {("Acme", "usesHardware", "Vorta X1"), ("Acme", "usesHardware", "Zorblax Z900")}, set()),
+    ("Acme trains on Vorta X1 chips and Zorblax Z900 accelerators.",
+     {("Acme", "usesHardware", "Vorta X1"), ("Acme", "usesHardware", "Zorblax Z900")}, set()),
+    ("The startup Quibbl uses Vorta X1 chips operated by Zorblax in France.",
+     {("Zorblax", "usesHardware", "Vorta X1")}, set()),
+    ("Acme released Rocket 2 on Monday. The model was trained on a cluster of 18,000 Vorta X1 chips.",
+     {("Acme", "usesHardware", "Vorta X1")}, set()),
+    # comparisons with two possessed models
+    ("Rocket 2 outperforms Zorblax's Rocket and Acme's Vela 3 on coding.",
+     {("Rocket 2", "comparedTo", "Rocket"), ("Rocket 2", "comparedTo", "Vela 3"), ("Zorblax", "develops", "Rocket"),
+      ("Acme", "develops", "Vela 3")}, {("Zorblax", "develops", "Vela 3")}),
+    # moves between employers, heads of units
+    ("Its chief executive, Jana Roe, was hired last year from Zorblax.", {("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe, who previously led the protein-design team at Zorblax, spoke.",
+     {("Jana Roe", "worksFor", "Zorblax")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Jana Roe, a former head of hardware at Zorblax, joined Acme.",
+     {("Jana Roe", "worksFor", "Zorblax"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Jana Roe, the head of Zorblax, joined Acme.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Acme professor Jana Roe founded the startup Quibbl.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "founderOf", "Quibbl")}, set()),
+    ("Acme also confirmed it had poached Jana Roe, a senior researcher at Zorblax, who will head Quibbl Research.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax"), ("Jana Roe", "ceoOf", "Quibbl Research")},
+     {("Zorblax", "subOrganizationOf", "Acme")}),
+    ("Acme, a veteran-led firm, said Zorblax had hired Jana Roe.", {("Jana Roe", "worksFor", "Zorblax")},
+     {("Jana Roe", "worksFor", "Acme")}),
+    ("The startup Quibbl makes robots. Jana Roe, who is the company's chief executive, said sales grew.",
+     {("Jana Roe", "ceoOf", "Quibbl")}, set()),
+    ("Jana Roe, who joined Acme in 2021 after a decade at Zorblax, will lead the effort.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe joined Acme after years of talks with Zorblax.", {("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "worksFor", "Zorblax")}),
+    ("Jana Roe, a longtime Acme executive, was named chief executive of Zorblax.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "ceoOf", "Zorblax")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe, a former Acme researcher who now runs Zorblax, said so.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roe, the investor who leads Zorblax's new fund, spoke.", set(), {("Jana Roe", "ceoOf", "Zorblax")}),
+    # interviews
+    ("Speaking to CNBC, Acme chief executive Jana Roe said demand was strong.",
+     {("Jana Roe", "interviewedBy", "CNBC"), ("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "interviewedBy", "Acme")}),
+    # founders: fronted titles, co-founders after "with"
+    ("Acme released Rocket 2. Co-founder and chief executive Jana Roe told reporters it was cheap.",
+     {("Jana Roe", "founderOf", "Acme"), ("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Dovid Brask, who co-founded the company Acme with Jana Roe and Claire Dubois, said so.",
+     {("Dovid Brask", "founderOf", "Acme"), ("Jana Roe", "founderOf", "Acme"), ("Claire Dubois", "founderOf", "Acme")}, set()),
+    # units and acquisitions
+    ("The startup Quibbl, which was co-founded by former Zorblax engineers Jana Roe and Dovid Brask, will become a unit of Acme.",
+     {("Quibbl", "subOrganizationOf", "Acme"), ("Jana Roe", "founderOf", "Quibbl"), ("Jana Roe", "worksFor", "Zorblax")},
+     {("Dovid Brask", "worksFor", "Acme"), ("Zorblax", "subOrganizationOf", "Acme")}),
+    ("The startup Quibbl, a new lab that will be a unit of Acme, grew.", {("Quibbl", "subOrganizationOf", "Acme")}, set()),
+    ("Jana Roe previously spent six years at Acme's Zorblax research group.",
+     {("Zorblax", "subOrganizationOf", "Acme"), ("Jana Roe", "worksFor", "Zorblax")}, set()),
+    ("Quibbl Robotics grew out of the startup Nuvolo, a drone maker Zorblax bought in 2023.",
+     {("Zorblax", "acquired", "Nuvolo")}, set()),
+    ("The startup Nuvolo, which Zorblax acquired in 2023, makes drones.", {("Zorblax", "acquired", "Nuvolo")}, set()),
+    ("Acme walked away from talks to buy Zorblax.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Acme is a subsidiary of Zorblax.", {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme, which is majority-owned by Zorblax, grew.", {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme is part of a group of rivals to Zorblax.", set(), {("Acme", "subOrganizationOf", "Zorblax")}),
+    ("The startup Quibbl was started by two former Acme engineers, Jana Roe and Dovid Brask.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl")}, {("Jana Roe", "founderOf", "Acme")}),
+    # investors: possessed rounds, co-investors, stakes, descriptions inside a coordination
+    ("Zorblax, which led Acme's funding round last year alongside the startup Quibbl, holds a stake of about 11% in the company.",
+     {("Zorblax", "investsIn", "Acme"), ("Quibbl", "investsIn", "Acme")}, set()),
+    ("The startup Quibbl raised $5 million. Zorblax led the round alongside Acme.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    ("The startup Quibbl is backed by Zorblax and the Singapore state investor Acme.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    ("The startup Quibbl raised money from Zorblax and Saudi Arabia's Acme.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    ("Acme holds a 10% stake in Zorblax.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme said on Monday it would buy a 20% stake in Zorblax.", {("Acme", "investsIn", "Zorblax")},
+     {("Acme", "acquired", "Zorblax")}),
+    ("Acme has poured billions into Zorblax.", {("Acme", "investsIn", "Zorblax")}, set()),
+    # products named after a description, rivals keeping pace
+    ("Acme's agent software, called Rocket 2, is popular.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme is trying to keep pace with Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme and Zorblax are fierce rivals.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme and Zorblax are not rivals.", set(), {("Acme", "competesWith", "Zorblax")}),
+    ("Rocket 2, Acme's newest model, is fast.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("The Vorta X1 chip is built by Zorblax for Acme.", {("Zorblax", "develops", "Vorta X1")}, {("Acme", "develops", "Vorta X1")}),
+    ("Acme has emerged as a major competitor to Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Zorblax counts Acme among its largest customers.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme said it had deployed tens of thousands of Vorta X1 chips.", {("Acme", "usesHardware", "Vorta X1")}, set()),
+    # a negation in a later clause leaves the first one standing
+    ("Acme is also a competitor to Zorblax in inference, although Jana Roe said that the company will not take on Zorblax in training.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme will not take on Zorblax.", set(), {("Acme", "competesWith", "Zorblax")}),
+    # "the startup" after a passive agent: the subject of the passage, not the agent
+    ("The startup Quibbl designs the Vorta X1 chip. The chip is made by Zorblax on its new process. "
+     "The startup, which is backed by Acme, has also hired Jana Roe.",
+     {("Acme", "investsIn", "Quibbl")}, {("Acme", "investsIn", "Zorblax")}),
+    # third round: joint ventures, partnerships of the passage's company, "whose", anaphors
+    ("Jana Roe co-founded the startup Quibbl in 2023 with Dovid Brask.",
+     {("Jana Roe", "founderOf", "Quibbl"), ("Dovid Brask", "founderOf", "Quibbl")}, set()),
+    ("Acme and Zorblax, a chip startup, said on Monday they would combine their server businesses in a joint venture.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "mergedWith", "Zorblax")}),
+    ("Acme released Rocket 2. The model was trained on Vorta X1 chips through a partnership with Zorblax.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "usesHardware", "Vorta X1")}, set()),
+    ("Acme released Rocket 2 under a deal that makes Zorblax a distribution partner.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme and the startup Quibbl, whose Rocket 2 model is popular, grew.", {("Quibbl", "develops", "Rocket 2")},
+     {("Acme", "develops", "Rocket 2")}),
+    ("Zorblax counts Acme among its customers and is backed by the startup Quibbl.", {("Zorblax", "partnerOf", "Acme")},
+     {("Quibbl", "investsIn", "Acme")}),
+    ("Acme released Rocket 2. It was trained through a partnership with Zorblax, the company's chief executive Jana Roe said.",
+     {("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Zorblax, which is also an investor in Acme, supplies chips.", {("Zorblax", "investsIn", "Acme")}, set()),
+    # heads and roles with modifiers, successions, resignations
+    ("Jana Roe, Acme's former chief executive, now advises Zorblax.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe will succeed Dovid Brask as Acme's chief executive.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe stepped down as Acme's chief executive last year.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Jana Roe, an engineer who left Zorblax last year, joined Acme.",
+     {("Jana Roe", "worksFor", "Zorblax"), ("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Jana Roe has been named president of Acme.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe said Zorblax had been named head of research at Acme.", set(), {("Jana Roe", "worksFor", "Acme")}),
+    ("Acme's chairman Jana Roe said so.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    # models framed against others, hardware bought, spent on or built with, goals
+    ("Rocket 2 is Acme's answer to Zorblax's Vela 3.",
+     {("Acme", "develops", "Rocket 2"), ("Rocket 2", "competesWith", "Vela 3"), ("Zorblax", "develops", "Vela 3")}, set()),
+    ("Rocket 2 lags behind Vela 3 in coding.", {("Rocket 2", "comparedTo", "Vela 3")}, set()),
+    ("Acme bought Zorblax's Vorta X1 chips from the startup Quibbl.",
+     {("Acme", "usesHardware", "Vorta X1"), ("Acme", "partnerOf", "Quibbl")}, {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Quibbl")}),
+    ("Acme will build a supercomputer with 100,000 Vorta X1 chips.", {("Acme", "usesHardware", "Vorta X1")},
+     {("Acme", "develops", "Vorta X1")}),
+    ("Acme builds the Vorta X1 chip with Zorblax.", {("Acme", "develops", "Vorta X1")}, {("Acme", "usesHardware", "Vorta X1")}),
+    ("Acme plans to spend $10 billion on Vorta X1 chips this year.", {("Acme", "usesHardware", "Vorta X1")}, set()),
+    ("Acme said its goal is to build AGI.", {("Acme", "pursues", "AGI")}, set()),
+    ("Acme, the company behind Rocket 2, raised money.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme makes chips. The deal comes weeks after Acme walked away from talks to buy a larger rival, Zorblax, over price.",
+     {("Acme", "competesWith", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_english_news_constructions(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_negative_word_tests_of_the_pattern_language():
+    before = Rule.parse("x\tacquired\t0.8\tS:ORG ~6 buy ~4 !<from O:ORG", 1)
+    assert before.regex.search("<ORG#0> will buy rival <ORG#1> ")
+    assert not before.regex.search("<ORG#0> will buy chips from <ORG#1> ")
+    after = Rule.parse("x\tworksFor\t0.8\tS!:PER , !will|would _5 at|of O:ORG", 1)
+    assert after.regex.search("<PER#0> , a researcher at <ORG#1> ")
+    assert not after.regex.search("<PER#0> , will become a unit of <ORG#1> ")
+    assert after.anchors == (frozenset({","}), ())      # a test without a unit is no anchor
