@@ -152,6 +152,9 @@ CASES = [
     ("Acme, the company behind Rocket 2, raised money.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme makes chips. The deal comes weeks after Acme walked away from talks to buy a larger rival, Zorblax, over price.",
      {("Acme", "competesWith", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Rocket 2, which was trained by Acme on Vorta X1 chips, is fast.",
+     {("Acme", "develops", "Rocket 2"), ("Acme", "usesHardware", "Vorta X1")}, set()),
+    ("The Vorta X1 chips that Acme uses are fast.", {("Acme", "usesHardware", "Vorta X1")}, set()),
 ]
 
 
