@@ -188,6 +188,16 @@ def rels(extractor, text):
      "rund 2000 Zorblax-Z900-Chips bereitstellt.",
      {("Quibbl", "partnerOf", "Acme"), ("Acme", "usesHardware", "Zorblax-Z900")},
      {("Quibbl", "usesHardware", "Zorblax-Z900")}),
+    ("Als Ankerkunde hat der Konzern Acme das Leipziger Start-up Quibbl gewonnen.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Für den Konzern Acme ist der Auftrag ein Erfolg im Kampf gegen Zorblax.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Das Start-up Quibbl war zuletzt von dem Investor Zorblax Capital und der Förderbank Nuvolo Capital "
+     "finanziert worden.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, {("Quibbl", "investsIn", "Zorblax Capital")}),
+    ("Das Start-up Quibbl nutzt für seine Systeme bislang Modelle von Acme und dem Anbieter Zorblax.",
+     {("Quibbl", "partnerOf", "Acme"), ("Quibbl", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl nutzt keine Modelle von Acme.", set(), {("Quibbl", "partnerOf", "Acme")}),
 ])
 def test_german_news_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
