@@ -241,6 +241,8 @@ class RelationExtractor:
         for si_, orgs in enumerate(orgs_in):
             for e in orgs:
                 first_seen.setdefault(e, si_)
+        org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
+        lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
@@ -275,6 +277,9 @@ class RelationExtractor:
                     if not offsets:
                         offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                        # the organisation the whole text is most about counts too, once named
+                        if lead >= 0 and first_seen.get(lead, si + 1) <= si:
+                            window.append(lead)
                         if not window:
                             window = [e for e, k in first_seen.items() if k < si]
                         topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
@@ -400,6 +405,9 @@ class RelationExtractor:
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
+            if word_conj and k < n and refs[k] is None and units[k][:1].isalpha() \
+                    and units[k] in units[max(lo, idx - 3):idx]:
+                k += 1      # a repeated preposition: "vom Investor A und vom Fonds B"
             gap = 0
             # a conjunct may be described: up to two words ("and new investor B"); after a
             # determiner three ("A, der Softwarekonzern B sowie der staatliche Fonds C"), four

@@ -169,6 +169,35 @@ def rels(extractor, text):
     ("Trainiert hat das Start-up Quibbl das Modell auf einem Supercomputer, der mit rund 4000 "
      "Zorblax-Z900-Chips ausgestattet ist.",
      {("Quibbl", "usesHardware", "Zorblax-Z900")}, set()),
+    # mergers, stakes and money, owners, successors, poaching, compute suppliers
+    ("Der Konzern Acme und das Hamburger KI-Labor Quibbl Labs legen ihre Geschäfte zusammen.",
+     {("Acme", "mergedWith", "Quibbl Labs")}, set()),
+    ("Das Start-up Quibbl sammelt Geld ein. Auch der Autozulieferer Acme steigt ein; er will die Roboter einsetzen.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Der Konzern Acme steigt in den Markt für Roboter ein.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Quibbl sammelt Geld ein. Das Geld kommt vom Bestandsinvestor Zorblax Capital und vom "
+     "staatlichen Fonds Nuvolo Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Nuvolo Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl gehört mehrheitlich dem Beteiligungsunternehmen Zorblax Capital.",
+     {("Quibbl", "subOrganizationOf", "Zorblax Capital")}, set()),
+    ("Seine Nachfolgerin bei Acme wird Ailsa Quorn.", {("Ailsa Quorn", "worksFor", "Acme")}, set()),
+    ("Erst im Sommer hatte Acme den Zorblax-Forscher Tobias Wendt abgeworben.",
+     {("Tobias Wendt", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Zorblax")}, set()),
+    ("Für das Training greift das Start-up Quibbl auf Rechenzeit beim Anbieter Acme zurück, der dafür "
+     "rund 2000 Zorblax-Z900-Chips bereitstellt.",
+     {("Quibbl", "partnerOf", "Acme"), ("Acme", "usesHardware", "Zorblax-Z900")},
+     {("Quibbl", "usesHardware", "Zorblax-Z900")}),
+    ("Als Ankerkunde hat der Konzern Acme das Leipziger Start-up Quibbl gewonnen.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    ("Für den Konzern Acme ist der Auftrag ein Erfolg im Kampf gegen Zorblax.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Das Start-up Quibbl war zuletzt von dem Investor Zorblax Capital und der Förderbank Nuvolo Capital "
+     "finanziert worden.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, {("Quibbl", "investsIn", "Zorblax Capital")}),
+    ("Das Start-up Quibbl nutzt für seine Systeme bislang Modelle von Acme und dem Anbieter Zorblax.",
+     {("Quibbl", "partnerOf", "Acme"), ("Quibbl", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl nutzt keine Modelle von Acme.", set(), {("Quibbl", "partnerOf", "Acme")}),
 ])
 def test_german_news_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
@@ -199,3 +228,14 @@ def test_a_compound_class_noun_introduces_the_anaphor_far_back(extractor):
     found = rels(extractor, text)
     assert ("Quibbl", "competesWith", "Acme") in found
     assert ("Nuvolo Post", "competesWith", "Acme") not in found
+
+
+def test_an_implicit_argument_may_be_the_company_the_whole_text_is_about(extractor):
+    text = ("Das Start-up Quibbl baut Roboter. Quibbl wurde 2021 gegründet. Quibbl sammelt nun Geld ein. "
+            "Das erste Modell von Quibbl schlägt nach eigenen Angaben Zeta von Zorblax. "
+            "Finanziell abgesichert wird das Wachstum durch eine Kapitalerhöhung. "
+            "Eine zweite Runde ist für 2027 geplant. Die Bewertung liegt bei einer Milliarde Euro. "
+            "Auch der Autozulieferer Acme steigt ein.")
+    found = rels(extractor, text)
+    assert ("Acme", "investsIn", "Quibbl") in found
+    assert ("Acme", "investsIn", "Zorblax") not in found
