@@ -72,7 +72,7 @@ KINDS = {
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7),
+    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -335,6 +335,11 @@ class NameCueRecogniser:
                           + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
                                {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_name_head"]:
+            # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
+            self._add("org_name_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+                                         {"LOWER": {"IN": sorted(cues["org_name_head"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
@@ -1002,6 +1007,19 @@ class NameCueRecogniser:
                            for i in range(s0, e0)):
                 return None
             start, end = span
+        elif kind == "org_name_head":
+            head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
+            a = head
+            while a > start and not self.lex.is_stop(doc[a - 1].text) and doc[a - 1].is_alpha \
+                    and doc[a - 1].lower_ not in self.cue_words:
+                a -= 1      # "Technische Universität"
+            e = head + 1
+            while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
+                    and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+                e += 1
+            if e == head + 1 or doc[head + 1].text in self.lex.first_names:
+                return None     # "die Universität Jana Roes"
+            start, end = a, e
         elif kind == "person_agent":
             start += max(len(p) for p in self._phrases("person_agent_prefix")
                          if [t.lower_ for t in doc[start:start + len(p)]] == p)

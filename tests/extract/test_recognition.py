@@ -481,3 +481,10 @@ def test_modules_robots_authorities_and_appositions_with_a_participle(nlp_en):
                             "last month, and tests Gemra Robotics, the model family Zorblax unveiled.")
     assert {("Vexa Orin", "Hardware"), ("Dygit", "Product"), ("Qorvan Investment Authority", "Organization"),
             ("Brisk Cloud", "Product"), ("Gemra Robotics", "AIModel")} <= found
+
+
+def test_universities_and_savings_banks_keep_their_noun_and_place(nlp_de):
+    found, _ = ents(nlp_de, "Sie lernten sich an der Technischen Universität Ostheim kennen. Kunde ist die Sparkasse Ulm. "
+                            "Die Universität plant viel. An der Universität Jana Roe.")
+    assert {("Technischen Universität Ostheim", "Organization"), ("Sparkasse Ulm", "Organization")} <= found
+    assert not any(t == "Organization" and "Jana" in label for label, t in found)
