@@ -230,6 +230,12 @@ class EntityLinker:
         cands = candidates(doc)
         names = [m for m in cands if not m.anaphor]
         anaphors = [m for m in cands if m.anaphor]
+        # a family name alone that the catalogue knows of someone else ("Roe" after "Jana Roe",
+        # where the catalogue has "Jane Roe") is the person of this text
+        full = {texts[m.end - 1]: m.key for m in names if m.type == "Person" and m.length >= 2}
+        if full:
+            names = [m for m in names if not (m.layer == "catalogue" and m.type == "Person" and m.length == 1
+                                              and m.text in full and full[m.text] != m.key)]
         self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
         chosen = resolve_overlaps(names)
         if chosen:

@@ -71,8 +71,8 @@ KINDS = {
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_appos": ("AIModel", 5), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7),
+    "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -335,6 +335,11 @@ class NameCueRecogniser:
                           + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
                                {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_name_head"]:
+            # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
+            self._add("org_name_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+                                         {"LOWER": {"IN": sorted(cues["org_name_head"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
@@ -399,11 +404,11 @@ class NameCueRecogniser:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
-        if cues["naming"]:
-            # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“"
+        if cues["naming"] or cues["naming_verb"]:
+            # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
             self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                       {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
-                                 for c in cp(cues["naming"])])
+                                 for c in cp(cues["naming"] | cues["naming_verb"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
             intros = cp(cues["list_intro"])
@@ -740,19 +745,23 @@ class NameCueRecogniser:
         return k < j and (doc[k].text in ("'s", "’s") or doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_lower)
 
     def _list_name(self, doc: Doc, a: int, b: int) -> tuple[int, int] | None:
-        """The name of a list item: a leading cue noun dropped ("Autozulieferer Acme" -> Acme),
-        another leading German noun kept ("Sparkasse Musterstadt"); persons and places are none."""
-        while b - a > 1 and (doc[a].lower_ in self.cue_words or self.lex.is_common_noun(doc[a].text)
-                             and (self._type_noun(doc[a].lower_) is not None or AGENT_NOUN_RX.search(doc[a].lower_))
-                             or self._is_role(doc[a].lower_)):
-            a += 1      # "Autozulieferer Acme", "Berliner Datenspezialist Acme"
+        """The name of a list item: leading cue, role or German nouns dropped ("Autozulieferer Acme",
+        "Kanzlei Roe Partners" -> "Roe Partners"), unless only places or nouns would remain
+        ("Versicherungskammer Bayern", "Deutsche Bank"); persons and places are none."""
+        def nameful(i: int) -> bool:
+            return any(t.text not in ("-", "&") and not self.lex.is_common_noun(t.text) and not self.lex.is_stop(t.text)
+                       and t.lower_ not in self.places for t in doc[i:b])
+        while b - a > 1 and (doc[a].lower_ in self.cue_words or self._is_role(doc[a].lower_)
+                             or self.lex.is_common_noun(doc[a].text) and nameful(a + 1)):
+            a += 1
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1
         toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
-        if not toks or all(self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text) for t in toks):
+        if not toks or all((self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text)) and t.lower_ not in self.places
+                           for t in toks):
             return None
-        if any(t.lower_ in self.places or self._is_role(t.lower_) or t.lower_ in self.lex.cues["not_name"]
-               for t in toks):
+        if all(t.lower_ in self.places for t in toks) or any(self._is_role(t.lower_) for t in toks) \
+                or self.lex.is_stop(toks[0].text) or self.lex.is_stop(toks[-1].text) and not toks[-1].is_upper:
             return None
         if toks[0].text in self.lex.first_names and len(toks) >= 2 or len(toks) == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(a) == "Person":
@@ -792,7 +801,10 @@ class NameCueRecogniser:
             quoted = i < end and doc[i].text in QUOTES or \
                 kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
                 any(c.isdigit() for c in doc[end - 1].text)
-            span = self._trim(doc, i, end, quoted=quoted)
+            # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
+            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() for t in doc[i:end]) \
+                and doc[i].lower_ not in self.cue_words and not any(self._is_role(t.lower_) for t in doc[i:end])
+            span = self._trim(doc, i, end, quoted=quoted or several)
             if span is None:
                 return None
             start, end = span
@@ -808,7 +820,8 @@ class NameCueRecogniser:
                 return None
             comma = next(i for i in range(start, end) if doc[i].text == ",")
             span = self._trim(doc, start, comma)
-            if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+            # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
+            if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
                     doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
                 return None
             start, end = span
@@ -889,8 +902,9 @@ class NameCueRecogniser:
                 return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
                                genitive=True, confidence=0.75)
         elif kind == "naming":
-            i = start + next((len(p) for p in sorted(self._phrases("naming"), key=len, reverse=True)
-                              if [t.lower_ for t in doc[start:start + len(p)]] == p), 1)
+            phrase = next((p for p in sorted(self._phrases("naming") + self._phrases("naming_verb"), key=len, reverse=True)
+                           if [t.lower_ for t in doc[start:start + len(p)]] == p), [doc[start].lower_])
+            i = start + len(phrase)
             # the type noun: right before, or before a comma or a verb ("Das Unternehmen tritt unter
             # dem Namen X auf"), at most three words back
             noun_type = None
@@ -902,6 +916,8 @@ class NameCueRecogniser:
                     break
             quoted = i < end and doc[i].text in QUOTES
             i += quoted
+            if noun_type is None and phrase in self._phrases("naming_verb"):
+                return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
             if noun_type is None:
                 # no noun before: a model's name, one word with its version ("called Acme-2")
                 k = i + 1
@@ -942,9 +958,14 @@ class NameCueRecogniser:
             comma = next(i for i in range(start, end) if doc[i].text == ",")
             if kind == "thing_appos":
                 type_ = self._type_noun(doc[end - 1].lower_) or type_
-                # the apposition ends at its head: "Quill, a model maker" is no model
-                if end < len(doc) and doc[end].is_lower and not self.lex.is_stop(doc[end].text) \
-                        and doc[end].lower_ not in self.lex.cues["org_relative_pronoun"]:
+                # the apposition ends at its head: "Quill, a model maker" is no model; a participle
+                # ("a service launched last month") or a family ("the model family") may follow
+                nxt = doc[end] if end < len(doc) else None
+                if nxt is not None and nxt.is_lower and not self.lex.is_stop(nxt.text) \
+                        and nxt.lower_ not in self.lex.cues["org_relative_pronoun"] \
+                        and nxt.lower_ not in self.lex.cues["appos_follower"] \
+                        and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
+                        and nxt.lower_ not in self.lex.cues["model_family_head"]:
                     return None
                 span = self._trim(doc, start, comma)
                 if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
@@ -986,6 +1007,19 @@ class NameCueRecogniser:
                            for i in range(s0, e0)):
                 return None
             start, end = span
+        elif kind == "org_name_head":
+            head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
+            a = head
+            while a > start and not self.lex.is_stop(doc[a - 1].text) and doc[a - 1].is_alpha \
+                    and doc[a - 1].lower_ not in self.cue_words:
+                a -= 1      # "Technische Universität"
+            e = head + 1
+            while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
+                    and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+                e += 1
+            if e == head + 1 or doc[head + 1].text in self.lex.first_names:
+                return None     # "die Universität Jana Roes"
+            start, end = a, e
         elif kind == "person_agent":
             start += max(len(p) for p in self._phrases("person_agent_prefix")
                          if [t.lower_ for t in doc[start:start + len(p)]] == p)
