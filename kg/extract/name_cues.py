@@ -411,7 +411,11 @@ class NameCueRecogniser:
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
-            intros = cp(cues["list_intro"])
+            # an intro of function words ("wie", "such as") right after the noun (the matcher then
+            # looks around the noun); other intros ("zählen", "include") after up to three words
+            fw = {p for p in cues["list_intro"] if set(self._toks(p)) & self.function_words}
+            near = [c for c in cp(fw)]
+            far = [c for c in cp(cues["list_intro"] - fw)]
             gap_words = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
             det = {"LOWER": {"IN": sorted(cues["anaphor_det"] | {"a", "an", "ein", "eine"})}, "OP": "?"}
             for kind, heads in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
@@ -422,7 +426,8 @@ class NameCueRecogniser:
                     head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
                 else:
                     head = {"LOWER": {"IN": words}}
-                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in intros])
+                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
@@ -432,8 +437,7 @@ class NameCueRecogniser:
                 thing = {"LOWER": {"IN": things}}
             prep = {"LOWER": {"IN": sorted(cues["org_maker_prep"])}}
             after = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
-            self._add("org_maker", [[thing, prep, after], [thing, name, prep, after],
-                                    [thing, name, {"ORTH": "-", "OP": "?"}, version, prep, after]])
+            self._add("org_maker", [[thing, {"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, prep, after]])
         if cues["media_dative_det"]:
             # "sagte Jane Roe dem Handelsblatt.", "sagte er der „Zeit“": a dative after a speech verb
             self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
