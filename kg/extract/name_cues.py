@@ -184,6 +184,7 @@ class NameCueRecogniser:
         self.lex: Lexicon = load_lexicon(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.max_name_tokens = max_name_tokens
         self._known: dict[int, str] = {}
+        self._genitives: set[int] = set()
         self._nlp = nlp
         cues = self.lex.cues
         self.org_suffixes = cues["org_suffix"]
@@ -663,6 +664,7 @@ class NameCueRecogniser:
         out = candidates(doc)
         # a word the catalogue knows as a name ("Mistral") is no common noun here
         self._known = {i: m.type for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
+        self._genitives = {m.start for m in out if m.layer == "catalogue" and m.genitive}
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
@@ -1118,8 +1120,8 @@ class NameCueRecogniser:
                                                doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
             if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
                 return None     # a one-digit code ("X9") needs a head word: "X9 chips"
-            if not has_vendor:
-                start = code
+            if not has_vendor or start in self._genitives:
+                start = code        # "Acmes Z900": the vendor's genitive owns the chip, no part of its name
             else:
                 extra = doc[code].text
         elif kind == "hw_head":

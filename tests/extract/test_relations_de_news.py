@@ -239,3 +239,11 @@ def test_an_implicit_argument_may_be_the_company_the_whole_text_is_about(extract
     found = rels(extractor, text)
     assert ("Acme", "investsIn", "Quibbl") in found
     assert ("Acme", "investsIn", "Zorblax") not in found
+
+
+def test_a_known_vendors_genitive_owns_the_chip_and_is_no_part_of_its_name(extractor):
+    doc = extractor.extract(Document(name="x", text="Das Start-up Quibbl trainiert auf Acmes Z900.", language="de"))
+    labels = {(e.label, e.type) for e in doc.entities}
+    assert {("Acme", "Organization"), ("Z900", "Hardware")} <= labels
+    assert not any(label.startswith("Acmes") for label, _ in labels)
+    assert ("Acme", "develops", "Z900") in triples(doc)
