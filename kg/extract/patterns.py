@@ -20,7 +20,8 @@ Pattern elements (space-separated):
     one word unit out of alternatives; ``*`` matches any ending; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
 ``~N`` / ``_N``
-    up to N units of any kind / up to N words within the clause (no mention, comma or "und").
+    up to N units of any kind / up to N words within the clause (no mention, comma or "und");
+    ``~N!MOD|HW``: up to N units but no mention of these type codes.
 ``NUM``
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
@@ -177,6 +178,13 @@ class Rule:
                 self.object_types = types
             body = "<(?:" + "|".join(codes) + r")#\d+> "
             rx = f"(?P<{slot}>{body})" if slot in "SO" else body
+        elif el[0] == "~" and "!" in el and el[1:el.index("!")].isdigit():
+            # ~N!MOD: up to N units of any kind but no mention of these type codes
+            n, codes = el[1:el.index("!")], el[el.index("!") + 1:].split("|")
+            bad = [c for c in codes if c not in _CODES]
+            if bad:
+                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
+            rx = "(?:(?!<(?:" + "|".join(codes) + r")#\d+> )\S+ ){0," + str(int(n)) + "}?"
         elif el[0] in "~_" and el[1:].isdigit():
             # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
             unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
@@ -210,7 +218,7 @@ def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]
     out = []
     for el in pattern.split():
         if el.endswith("?") and len(el) > 1 or el == "^" or el[:1] == "!" or el[:3] in ("S!:", "O!:") \
-                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].isdigit() or el == "NUM":
+                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].split("!")[0].isdigit() or el == "NUM":
             continue
         exact, prefixes = set(), []
         for alt in el.split("|"):

@@ -173,3 +173,54 @@ def test_negative_word_tests_of_the_pattern_language():
     assert after.regex.search("<PER#0> , a researcher at <ORG#1> ")
     assert not after.regex.search("<PER#0> , will become a unit of <ORG#1> ")
     assert after.anchors == (frozenset({","}), ())      # a test without a unit is no anchor
+
+
+# second round: a sentence-initial "It" for the company the passage is about, chips rented from a
+# cloud, "took part in the round", comparisons "ahead of", interviews "with the X", rival appositions
+ROUND2_CASES = [
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It counts Zorblax Labs and Vortamax Inc. among its customers.",
+     {("Quibbl AI", "partnerOf", "Zorblax Labs"), ("Quibbl AI", "partnerOf", "Vortamax Inc.")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It is backed by Zorblax Ventures and Vortamax Capital.",
+     {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It is not backed by Zorblax Ventures.",
+     set(), {("Zorblax Ventures", "investsIn", "Quibbl AI")}),
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It has also struck partnerships with the state rail operator Zorblax and with Vortamax Inc.",
+     {("Quibbl AI", "partnerOf", "Zorblax"), ("Quibbl AI", "partnerOf", "Vortamax Inc.")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It competes with Zorblax.", {("Quibbl AI", "competesWith", "Zorblax")}, set()),
+    # "It" that opens a sentence without a relation verb gives nothing
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It said Zorblax had been a customer in the past, without naming others.",
+     set(), {("Quibbl AI", "investsIn", "Zorblax")}),
+    ("Quibbl AI raised $50 million in a round led by Zorblax Ventures. Vortamax Capital also took part in the round.",
+     {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
+    ("Quibbl AI trains its models on Vorta X1 chips rented from Zorblax.",
+     {("Quibbl AI", "usesHardware", "Vorta X1"), ("Quibbl AI", "partnerOf", "Zorblax")},
+     {("Quibbl AI", "develops", "Vorta X1")}),
+    ("Quibbl AI's new model, the Rocket 5, scored 70% on a coding test, ahead of Zorblax's Vela 3.",
+     {("Quibbl AI", "develops", "Rocket 5"), ("Rocket 5", "comparedTo", "Vela 3")}, set()),
+    # the model after the comparison verb is no subject of a second comparison
+    ("Rocket 5 outperforms Zorblax Labs' Vela 3 on math and comes close to Vortamax Inc.'s Nimbus 2.",
+     {("Rocket 5", "comparedTo", "Vela 3")}, {("Vela 3", "comparedTo", "Nimbus 2")}),
+    ("\"We grow,\" Quibbl AI Chief Executive Jana Roe said in an interview with the Lyon Herald.",
+     {("Jana Roe", "interviewedBy", "Lyon Herald")}, set()),
+    ("Quibbl AI released Rocket 5. The launch comes days after Zorblax, a smaller German rival, cut prices.",
+     {("Zorblax", "competesWith", "Quibbl AI")}, set()),
+    ("Quibbl AI released Rocket 5. Zorblax, a German insurer, cut prices.",
+     set(), {("Zorblax", "competesWith", "Quibbl AI")}),
+    ("The Quillo app, which is owned by Zorblax Labs, grew fast.", {("Zorblax Labs", "develops", "Quillo")}, set()),
+    ("Zorblax Capital, which led the startup Quibbl AI's latest funding round, is based in Oslo.",
+     {("Zorblax Capital", "investsIn", "Quibbl AI")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ROUND2_CASES)
+def test_english_news_constructions_round2(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_gap_without_mentions_of_a_type():
+    rule = Rule.parse("x\tcomparedTo\t0.8\tS:MOD ~6!MOD ahead+of O:MOD", 1)
+    assert rule.regex.search("<MOD#0> , scored 70 % , ahead of <MOD#1> ")
+    assert not rule.regex.match("<MOD#0> beats <MOD#2> and is ahead of <MOD#1> ")
+    assert rule.anchors == (frozenset({"ahead"}), ())
