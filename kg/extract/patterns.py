@@ -11,7 +11,9 @@ Pattern elements (space-separated):
     the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON
     (``S!:`` / ``O!:`` when a coordination must not extend it);
     ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
-    ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
+    ``S:PREV`` the first organisation of the sentence before (a subject carried over),
+    ``S:LAST-MOD`` / ``O:LAST-HW`` the entity of that type code named last before the sentence
+    (within the three before it: "The chip is made by X", "The model beats Y"). An implicit
     argument yields to an explicit relation of the same predicate in the sentence, unless written
     ``TOPIC+`` / ``PREV+``.
 ``E:ORG``
@@ -66,7 +68,7 @@ class Rule:
     confidence: float
     pattern: str
     regex: re.Pattern
-    implicit_subject: str = ""     # "", "TOPIC" or "PREV"
+    implicit_subject: str = ""     # "", "TOPIC", "PREV" or "LAST-<code>"
     implicit_object: str = ""
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
@@ -160,7 +162,14 @@ class Rule:
             el = el[0] + el[2:]
         if el[:2] in ("S:", "O:", "E:"):
             slot, codes = el[0], el[2:].split("|")
-            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
+            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]) or \
+                    len(codes) == 1 and codes[0].startswith("LAST-") and codes[0][5:] in _CODES:
+                if codes[0].startswith("LAST-"):
+                    types = frozenset(t for t, c in TYPE_CODES.items() if c == codes[0][5:])
+                    if slot == "S":
+                        self.subject_types = types
+                    else:
+                        self.object_types = types
                 if slot == "S":
                     self.implicit_subject = codes[0]
                 elif slot == "O":

@@ -224,3 +224,33 @@ def test_gap_without_mentions_of_a_type():
     assert rule.regex.search("<MOD#0> , scored 70 % , ahead of <MOD#1> ")
     assert not rule.regex.match("<MOD#0> beats <MOD#2> and is ahead of <MOD#1> ")
     assert rule.anchors == (frozenset({"ahead"}), ())
+
+
+# "the chip" / "the model" at the start of a sentence: the chip or model named last before it
+ANAPHOR_CASES = [
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. The chip is made by Zorblax Labs in Taiwan.",
+     {("Nimbus Corp.", "develops", "Vorta X1"), ("Zorblax Labs", "manufactures", "Vorta X1")}, set()),
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. The chip market is shaped by Zorblax Labs.",
+     set(), {("Zorblax Labs", "manufactures", "Vorta X1")}),
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. Zorblax Labs is already testing the chip in its data centres.",
+     {("Zorblax Labs", "usesHardware", "Vorta X1")}, set()),
+    ("Nimbus Corp. released Rocket 5 on Monday. The model beats Zorblax Labs' Vela 3 on coding tests.",
+     {("Rocket 5", "comparedTo", "Vela 3")}, set()),
+    # a model named in the sentence itself is the subject, not the one named before
+    ("Nimbus Corp. released Rocket 5 on Monday. The model, called Rocket 6, beats Vela 3.",
+     {("Rocket 6", "comparedTo", "Vela 3")}, {("Rocket 5", "comparedTo", "Vela 3")}),
+    ("Nimbus Corp. released Rocket 5 on Monday. The model was trained by Zorblax Labs engineers.",
+     set(), {("Zorblax Labs", "develops", "Rocket 5")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ANAPHOR_CASES)
+def test_chip_and_model_anaphors(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_implicit_last_slot_of_the_pattern_language():
+    rule = Rule.parse("x\tmanufactures\t0.7\t^ the chip is made by S:ORG O:LAST-HW", 1)
+    assert rule.implicit_object == "LAST-HW" and rule.object_types == frozenset({"Hardware"})
