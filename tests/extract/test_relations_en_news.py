@@ -254,3 +254,26 @@ def test_chip_and_model_anaphors(extractor, text, expected, wrong):
 def test_implicit_last_slot_of_the_pattern_language():
     rule = Rule.parse("x\tmanufactures\t0.7\t^ the chip is made by S:ORG O:LAST-HW", 1)
     assert rule.implicit_object == "LAST-HW" and rule.object_types == frozenset({"Hardware"})
+
+
+# more sentence-initial "It" constructions, and rivals of a clause's own subject
+IT_CASES = [
+    ("Nimbus Corp. sells chips. It was founded in 2019 by Jana Roe. It has raised $40 million from Zorblax Ventures.",
+     {("Jana Roe", "founderOf", "Nimbus Corp."), ("Zorblax Ventures", "investsIn", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. sells chips. It said it would acquire Quillo Inc. for $10 million. It is led by Maya Lind.",
+     {("Nimbus Corp.", "acquired", "Quillo Inc."), ("Maya Lind", "ceoOf", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. sells chips. It is unclear whether Zorblax Labs will acquire Quillo Inc.",
+     set(), {("Nimbus Corp.", "acquired", "Quillo Inc.")}),
+    ("Nimbus Corp. sells chips. It also released Rocket 5, a coding model.", {("Nimbus Corp.", "develops", "Rocket 5")}, set()),
+    ("Nimbus Corp. sells chips. Nimbus Corp. grew fast. Zorblax Labs, which was founded in 2019 by two former "
+     "engineers in Oslo, is up against rivals such as Quillo Inc. and Vexa Systems.",
+     {("Zorblax Labs", "competesWith", "Quillo Inc."), ("Zorblax Labs", "competesWith", "Vexa Systems")},
+     {("Nimbus Corp.", "competesWith", "Quillo Inc.")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", IT_CASES)
+def test_sentence_initial_it_and_rivals(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
