@@ -199,7 +199,7 @@ ROUND2_CASES = [
      {("Quibbl AI", "develops", "Rocket 5"), ("Rocket 5", "comparedTo", "Vela 3")}, set()),
     # the model after the comparison verb is no subject of a second comparison
     ("Rocket 5 outperforms Zorblax Labs' Vela 3 on math and comes close to Vortamax Inc.'s Nimbus 2.",
-     {("Rocket 5", "comparedTo", "Vela 3")}, {("Vela 3", "comparedTo", "Nimbus 2")}),
+     {("Rocket 5", "comparedTo", "Vela 3"), ("Rocket 5", "comparedTo", "Nimbus 2")}, {("Vela 3", "comparedTo", "Nimbus 2")}),
     ("\"We grow,\" Quibbl AI Chief Executive Jana Roe said in an interview with the Lyon Herald.",
      {("Jana Roe", "interviewedBy", "Lyon Herald")}, set()),
     ("Quibbl AI released Rocket 5. The launch comes days after Zorblax, a smaller German rival, cut prices.",
