@@ -277,3 +277,28 @@ def test_sentence_initial_it_and_rivals(extractor, text, expected, wrong):
     found = triples(extractor.extract(Document("t", text, language="en")))
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+# founders "along with", investors named as "existing investors X", a round someone "is expected to
+# lead", plural "deals with", "It is also a customer of X", a deal "to supply" a company
+MORE_CASES = [
+    ("Nimbus Corp. sells chips. It was co-founded by Jana Roe, a former researcher at Zorblax Labs, along with Maya Lind and Tom Berg.",
+     {("Jana Roe", "founderOf", "Nimbus Corp."), ("Maya Lind", "founderOf", "Nimbus Corp."),
+      ("Tom Berg", "founderOf", "Nimbus Corp."), ("Jana Roe", "worksFor", "Zorblax Labs")},
+     {("Maya Lind", "founderOf", "Zorblax Labs")}),
+    ("Nimbus Corp. sells chips. It is also a customer of Quillo Labs, whose cloud it rents.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs")}, set()),
+    ("Nimbus Corp. is raising money. Zorblax Ventures is expected to lead the round. Existing investors Vexa Capital are likely to take part.",
+     {("Zorblax Ventures", "investsIn", "Nimbus Corp."), ("Vexa Capital", "investsIn", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. has struck distribution deals with Quillo Labs and with the telecom operator Vexa Systems.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs"), ("Nimbus Corp.", "partnerOf", "Vexa Systems")}, set()),
+    ("Nimbus Corp. has signed a deal to supply its language models to Quillo Labs, the company said.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs")}, {("Nimbus Corp.", "acquired", "Quillo Labs")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MORE_CASES)
+def test_founders_investors_and_deals_round2(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
