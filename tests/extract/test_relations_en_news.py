@@ -302,3 +302,9 @@ def test_founders_investors_and_deals_round2(extractor, text, expected, wrong):
     found = triples(extractor.extract(Document("t", text, language="en")))
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+def test_it_that_stands_for_a_model_competes_with_no_company(extractor):
+    text = "Nimbus Corp. released Rocket 5. It competes with Zorblax Labs' Vela 3."
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert ("Nimbus Corp.", "competesWith", "Zorblax Labs") not in found
