@@ -308,3 +308,19 @@ def test_it_that_stands_for_a_model_competes_with_no_company(extractor):
     text = "Nimbus Corp. released Rocket 5. It competes with Zorblax Labs' Vela 3."
     found = triples(extractor.extract(Document("t", text, language="en")))
     assert ("Nimbus Corp.", "competesWith", "Zorblax Labs") not in found
+
+
+# a model that "competes with" another is its rival (competesWith, and comparedTo as before);
+# a model inside an appositive ("built on top of X's Y") is no subject of the clause
+MODEL_RIVAL_CASES = [
+    ("Rocket 5 competes with Vela 3 on price.", {("Rocket 5", "competesWith", "Vela 3")}, set()),
+    ("Its Sonar model, built on top of Zorblax Labs' Vela 3, competes with Nimbus Corp.'s Rocket 5 search feature.",
+     {("Sonar", "competesWith", "Rocket 5")}, {("Vela 3", "competesWith", "Rocket 5"), ("Vela 3", "comparedTo", "Rocket 5")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MODEL_RIVAL_CASES)
+def test_models_that_compete(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
