@@ -11,7 +11,9 @@ Pattern elements (space-separated):
     the subject / object: an entity of one of the type codes PER ORG MOD HW PRD CON
     (``S!:`` / ``O!:`` when a coordination must not extend it);
     ``S:TOPIC`` / ``O:TOPIC`` is the organisation the passage is about (an implicit argument),
-    ``S:PREV`` the first organisation of the sentence before (a subject carried over). An implicit
+    ``S:PREV`` the first organisation of the sentence before (a subject carried over),
+    ``S:LAST-MOD`` / ``O:LAST-HW`` the entity of that type code named last before the sentence
+    (within the three before it: "The chip is made by X", "The model beats Y"). An implicit
     argument yields to an explicit relation of the same predicate in the sentence, unless written
     ``TOPIC+`` / ``PREV+``.
 ``E:ORG``
@@ -20,7 +22,8 @@ Pattern elements (space-separated):
     one word unit out of alternatives; ``*`` matches any ending; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
 ``~N`` / ``_N``
-    up to N units of any kind / up to N words within the clause (no mention, comma or "und").
+    up to N units of any kind / up to N words within the clause (no mention, comma or "und");
+    ``~N!MOD|HW``: up to N units but no mention of these type codes.
 ``NUM``
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
@@ -65,7 +68,7 @@ class Rule:
     confidence: float
     pattern: str
     regex: re.Pattern
-    implicit_subject: str = ""     # "", "TOPIC" or "PREV"
+    implicit_subject: str = ""     # "", "TOPIC", "PREV" or "LAST-<code>"
     implicit_object: str = ""
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
@@ -159,7 +162,14 @@ class Rule:
             el = el[0] + el[2:]
         if el[:2] in ("S:", "O:", "E:"):
             slot, codes = el[0], el[2:].split("|")
-            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]):
+            if codes in (["TOPIC"], ["PREV"], ["TOPIC+"], ["PREV+"]) or \
+                    len(codes) == 1 and codes[0].startswith("LAST-") and codes[0][5:] in _CODES:
+                if codes[0].startswith("LAST-"):
+                    types = frozenset(t for t, c in TYPE_CODES.items() if c == codes[0][5:])
+                    if slot == "S":
+                        self.subject_types = types
+                    else:
+                        self.object_types = types
                 if slot == "S":
                     self.implicit_subject = codes[0]
                 elif slot == "O":
@@ -177,6 +187,13 @@ class Rule:
                 self.object_types = types
             body = "<(?:" + "|".join(codes) + r")#\d+> "
             rx = f"(?P<{slot}>{body})" if slot in "SO" else body
+        elif el[0] == "~" and "!" in el and el[1:el.index("!")].isdigit():
+            # ~N!MOD: up to N units of any kind but no mention of these type codes
+            n, codes = el[1:el.index("!")], el[el.index("!") + 1:].split("|")
+            bad = [c for c in codes if c not in _CODES]
+            if bad:
+                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
+            rx = "(?:(?!<(?:" + "|".join(codes) + r")#\d+> )\S+ ){0," + str(int(n)) + "}?"
         elif el[0] in "~_" and el[1:].isdigit():
             # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
             unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
@@ -210,7 +227,7 @@ def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]
     out = []
     for el in pattern.split():
         if el.endswith("?") and len(el) > 1 or el == "^" or el[:1] == "!" or el[:3] in ("S!:", "O!:") \
-                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].isdigit() or el == "NUM":
+                or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].split("!")[0].isdigit() or el == "NUM":
             continue
         exact, prefixes = set(), []
         for alt in el.split("|"):

@@ -289,7 +289,14 @@ class RelationExtractor:
                         investors = {e for e, k in investor_at.items() if k >= since}
                         funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                         prev = first_org[si - 1] if si > 0 else -1
+                    implicit = rule.implicit_subject + rule.implicit_object
+                    if implicit.startswith("LAST-"):
+                        # "The chip is made by X": the entity of the type named last before
+                        code_ = implicit[5:]
+                        recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
+                                       for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
                     self._apply(text, sent, rule, match, units, refs, offsets, entities,
+                                recent if implicit.startswith("LAST-") else
                                 funded if rule.predicate == "investsIn" else topic, prev,
                                 pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
                     if rule.predicate == "investsIn" and rule.implicit_subject == "":
@@ -581,7 +588,7 @@ class RelationExtractor:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
                                     not rule.possessive)
         else:
-            subj = topic if rule.implicit_subject.startswith("TOPIC") else prev
+            subj = topic if rule.implicit_subject.startswith(("TOPIC", "LAST-")) else prev
             subjects = [subj] if subj >= 0 else []
         if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per")):
             objects = [refs[oi_unit].entity]

@@ -173,3 +173,154 @@ def test_negative_word_tests_of_the_pattern_language():
     assert after.regex.search("<PER#0> , a researcher at <ORG#1> ")
     assert not after.regex.search("<PER#0> , will become a unit of <ORG#1> ")
     assert after.anchors == (frozenset({","}), ())      # a test without a unit is no anchor
+
+
+# second round: a sentence-initial "It" for the company the passage is about, chips rented from a
+# cloud, "took part in the round", comparisons "ahead of", interviews "with the X", rival appositions
+ROUND2_CASES = [
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It counts Zorblax Labs and Vortamax Inc. among its customers.",
+     {("Quibbl AI", "partnerOf", "Zorblax Labs"), ("Quibbl AI", "partnerOf", "Vortamax Inc.")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It is backed by Zorblax Ventures and Vortamax Capital.",
+     {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots to insurers. It is not backed by Zorblax Ventures.",
+     set(), {("Zorblax Ventures", "investsIn", "Quibbl AI")}),
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It has also struck partnerships with the state rail operator Zorblax and with Vortamax Inc.",
+     {("Quibbl AI", "partnerOf", "Zorblax"), ("Quibbl AI", "partnerOf", "Vortamax Inc.")}, set()),
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It competes with Zorblax.", {("Quibbl AI", "competesWith", "Zorblax")}, set()),
+    # "It" that opens a sentence without a relation verb gives nothing
+    ("Quibbl AI, a startup in Lyon, sells chatbots. It said Zorblax had been a customer in the past, without naming others.",
+     set(), {("Quibbl AI", "investsIn", "Zorblax")}),
+    ("Quibbl AI raised $50 million in a round led by Zorblax Ventures. Vortamax Capital also took part in the round.",
+     {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
+    ("Quibbl AI trains its models on Vorta X1 chips rented from Zorblax.",
+     {("Quibbl AI", "usesHardware", "Vorta X1"), ("Quibbl AI", "partnerOf", "Zorblax")},
+     {("Quibbl AI", "develops", "Vorta X1")}),
+    ("Quibbl AI's new model, the Rocket 5, scored 70% on a coding test, ahead of Zorblax's Vela 3.",
+     {("Quibbl AI", "develops", "Rocket 5"), ("Rocket 5", "comparedTo", "Vela 3")}, set()),
+    # the model after the comparison verb is no subject of a second comparison
+    ("Rocket 5 outperforms Zorblax Labs' Vela 3 on math and comes close to Vortamax Inc.'s Nimbus 2.",
+     {("Rocket 5", "comparedTo", "Vela 3"), ("Rocket 5", "comparedTo", "Nimbus 2")}, {("Vela 3", "comparedTo", "Nimbus 2")}),
+    ("\"We grow,\" Quibbl AI Chief Executive Jana Roe said in an interview with the Lyon Herald.",
+     {("Jana Roe", "interviewedBy", "Lyon Herald")}, set()),
+    ("Quibbl AI released Rocket 5. The launch comes days after Zorblax, a smaller German rival, cut prices.",
+     {("Zorblax", "competesWith", "Quibbl AI")}, set()),
+    ("Quibbl AI released Rocket 5. Zorblax, a German insurer, cut prices.",
+     set(), {("Zorblax", "competesWith", "Quibbl AI")}),
+    ("The Quillo app, which is owned by Zorblax Labs, grew fast.", {("Zorblax Labs", "develops", "Quillo")}, set()),
+    ("Zorblax Capital, which led the startup Quibbl AI's latest funding round, is based in Oslo.",
+     {("Zorblax Capital", "investsIn", "Quibbl AI")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ROUND2_CASES)
+def test_english_news_constructions_round2(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_gap_without_mentions_of_a_type():
+    rule = Rule.parse("x\tcomparedTo\t0.8\tS:MOD ~6!MOD ahead+of O:MOD", 1)
+    assert rule.regex.search("<MOD#0> , scored 70 % , ahead of <MOD#1> ")
+    assert not rule.regex.match("<MOD#0> beats <MOD#2> and is ahead of <MOD#1> ")
+    assert rule.anchors == (frozenset({"ahead"}), ())
+
+
+# "the chip" / "the model" at the start of a sentence: the chip or model named last before it
+ANAPHOR_CASES = [
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. The chip is made by Zorblax Labs in Taiwan.",
+     {("Nimbus Corp.", "develops", "Vorta X1"), ("Zorblax Labs", "manufactures", "Vorta X1")}, set()),
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. The chip market is shaped by Zorblax Labs.",
+     set(), {("Zorblax Labs", "manufactures", "Vorta X1")}),
+    ("Nimbus Corp. unveiled the Vorta X1 chip on Monday. Zorblax Labs is already testing the chip in its data centres.",
+     {("Zorblax Labs", "usesHardware", "Vorta X1")}, set()),
+    ("Nimbus Corp. released Rocket 5 on Monday. The model beats Zorblax Labs' Vela 3 on coding tests.",
+     {("Rocket 5", "comparedTo", "Vela 3")}, set()),
+    # a model named in the sentence itself is the subject, not the one named before
+    ("Nimbus Corp. released Rocket 5 on Monday. The model, called Rocket 6, beats Vela 3.",
+     {("Rocket 6", "comparedTo", "Vela 3")}, {("Rocket 5", "comparedTo", "Vela 3")}),
+    ("Nimbus Corp. released Rocket 5 on Monday. The model was trained by Zorblax Labs engineers.",
+     set(), {("Zorblax Labs", "develops", "Rocket 5")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ANAPHOR_CASES)
+def test_chip_and_model_anaphors(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_implicit_last_slot_of_the_pattern_language():
+    rule = Rule.parse("x\tmanufactures\t0.7\t^ the chip is made by S:ORG O:LAST-HW", 1)
+    assert rule.implicit_object == "LAST-HW" and rule.object_types == frozenset({"Hardware"})
+
+
+# more sentence-initial "It" constructions, and rivals of a clause's own subject
+IT_CASES = [
+    ("Nimbus Corp. sells chips. It was founded in 2019 by Jana Roe. It has raised $40 million from Zorblax Ventures.",
+     {("Jana Roe", "founderOf", "Nimbus Corp."), ("Zorblax Ventures", "investsIn", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. sells chips. It said it would acquire Quillo Inc. for $10 million. It is led by Maya Lind.",
+     {("Nimbus Corp.", "acquired", "Quillo Inc."), ("Maya Lind", "ceoOf", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. sells chips. It is unclear whether Zorblax Labs will acquire Quillo Inc.",
+     set(), {("Nimbus Corp.", "acquired", "Quillo Inc.")}),
+    ("Nimbus Corp. sells chips. It also released Rocket 5, a coding model.", {("Nimbus Corp.", "develops", "Rocket 5")}, set()),
+    ("Nimbus Corp. sells chips. Nimbus Corp. grew fast. Zorblax Labs, which was founded in 2019 by two former "
+     "engineers in Oslo, is up against rivals such as Quillo Inc. and Vexa Systems.",
+     {("Zorblax Labs", "competesWith", "Quillo Inc."), ("Zorblax Labs", "competesWith", "Vexa Systems")},
+     {("Nimbus Corp.", "competesWith", "Quillo Inc.")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", IT_CASES)
+def test_sentence_initial_it_and_rivals(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+# founders "along with", investors named as "existing investors X", a round someone "is expected to
+# lead", plural "deals with", "It is also a customer of X", a deal "to supply" a company
+MORE_CASES = [
+    ("Nimbus Corp. sells chips. It was co-founded by Jana Roe, a former researcher at Zorblax Labs, along with Maya Lind and Tom Berg.",
+     {("Jana Roe", "founderOf", "Nimbus Corp."), ("Maya Lind", "founderOf", "Nimbus Corp."),
+      ("Tom Berg", "founderOf", "Nimbus Corp."), ("Jana Roe", "worksFor", "Zorblax Labs")},
+     {("Maya Lind", "founderOf", "Zorblax Labs")}),
+    ("Nimbus Corp. sells chips. It is also a customer of Quillo Labs, whose cloud it rents.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs")}, set()),
+    ("Nimbus Corp. is raising money. Zorblax Ventures is expected to lead the round. Existing investors Vexa Capital are likely to take part.",
+     {("Zorblax Ventures", "investsIn", "Nimbus Corp."), ("Vexa Capital", "investsIn", "Nimbus Corp.")}, set()),
+    ("Nimbus Corp. has struck distribution deals with Quillo Labs and with the telecom operator Vexa Systems.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs"), ("Nimbus Corp.", "partnerOf", "Vexa Systems")}, set()),
+    ("Nimbus Corp. has signed a deal to supply its language models to Quillo Labs, the company said.",
+     {("Nimbus Corp.", "partnerOf", "Quillo Labs")}, {("Nimbus Corp.", "acquired", "Quillo Labs")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MORE_CASES)
+def test_founders_investors_and_deals_round2(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_it_that_stands_for_a_model_competes_with_no_company(extractor):
+    text = "Nimbus Corp. released Rocket 5. It competes with Zorblax Labs' Vela 3."
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert ("Nimbus Corp.", "competesWith", "Zorblax Labs") not in found
+
+
+# a model that "competes with" another is its rival (competesWith, and comparedTo as before);
+# a model inside an appositive ("built on top of X's Y") is no subject of the clause
+MODEL_RIVAL_CASES = [
+    ("Rocket 5 competes with Vela 3 on price.", {("Rocket 5", "competesWith", "Vela 3")}, set()),
+    ("Its Sonar model, built on top of Zorblax Labs' Vela 3, competes with Nimbus Corp.'s Rocket 5 search feature.",
+     {("Sonar", "competesWith", "Rocket 5")}, {("Vela 3", "competesWith", "Rocket 5"), ("Vela 3", "comparedTo", "Rocket 5")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MODEL_RIVAL_CASES)
+def test_models_that_compete(extractor, text, expected, wrong):
+    found = triples(extractor.extract(Document("t", text, language="en")))
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
