@@ -328,7 +328,7 @@ def load_verbs(path: str | Path) -> dict[str, dict[str, tuple[str, ...]]]:
     without ``n``: ``kaufe``; ``-ern``/``-eln`` + ``e``: ``liefere``), the attributive participle
     (participle + ``e``/``en``/``er``/``es``/``em``); for a separable verb the joined finite forms
     (particle + form, in subordinate clauses) and the zu-infinitive (``einzustellen``). More forms
-    (``verwandte``, ``entwickle``) count as finite. ``fin``: finite forms; ``part``: the
+    (``entwickle``) count as finite; a form written ``-gründe`` is left out (it is mostly a noun). ``fin``: finite forms; ``part``: the
     participle; ``adj``: attributive participles; ``inf``: infinitive and zu-infinitive; ``split``:
     a separable verb's finite forms without the particle ("stellt ... ein"); ``all``: all but
     ``split``. A missing file is an empty table.
@@ -345,7 +345,8 @@ def load_verbs(path: str | Path) -> dict[str, dict[str, tuple[str, ...]]]:
             raise ConfigError(f"{p}:{n}: expected 'lemma<TAB>3sg present<TAB>3sg past<TAB>participle[<TAB>forms]'",
                               hint=f"got {line!r}")
         lemma, pres, past, part = cols[:4]
-        more = [f for c in cols[4:] for f in c.split()]
+        more = [f for c in cols[4:] for f in c.split() if not f.startswith("-")]
+        drop = {f[1:] for c in cols[4:] for f in c.split() if f.startswith("-")}
         particle, _, base = lemma.rpartition("|")
         past_pl = past + ("n" if past.endswith("e") else "en")
         subj = base[:-1] + ("e" if base.endswith(("ern", "eln")) else "")
@@ -358,7 +359,7 @@ def load_verbs(path: str | Path) -> dict[str, dict[str, tuple[str, ...]]]:
         name = particle + base
         if name in table:
             raise ConfigError(f"{p}:{n}: the verb {name!r} is listed twice")
-        table[name] = {k: tuple(dict.fromkeys(v)) for k, v in sets.items()}
+        table[name] = {k: tuple(f for f in dict.fromkeys(v) if f not in drop) for k, v in sets.items()}
     return table
 
 
