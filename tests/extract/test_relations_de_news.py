@@ -268,6 +268,10 @@ _KNOWN = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind bekan
      {("Ailsa Quorn", "ceoOf", "Quibbl"), ("Tobias Wendt", "ceoOf", "Quibbl")}, set()),
     ("Zorblax und Acme traten gegen Quibbl an.",
      {("Zorblax", "competesWith", "Quibbl"), ("Acme", "competesWith", "Quibbl")}, set()),
+    ("Einen Liefervertrag schlossen Acme und Zorblax mit Quibbl.",
+     {("Acme", "partnerOf", "Quibbl"), ("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Die Forscher Ailsa Quorn und Tobias Wendt kehren im Mai zu Acme zurück.",
+     {("Ailsa Quorn", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Acme")}, set()),
     # the plural past "übernahmen" is also the noun: a list of deals after a comma is no acquisition
     ("Acme plant weitere Übernahmen in Europa, das Start-up Quibbl gehört nicht dazu.",
      set(), {("Acme", "acquired", "Quibbl")}),
