@@ -9,6 +9,8 @@ One folder per language under ``ontologies/lexicons/`` (``de/``, ``en/``) plus `
     ``label<TAB>form|form|...``: the named topics the extractor knows.
 ``relations.tsv``
     the relation patterns (read by :mod:`kg.extract.relations`).
+``verbs.tsv``
+    the forms of the verbs the patterns name as ``@lemma`` (read by :mod:`kg.extract.patterns`).
 ``common/first_names.txt``, ``common/surnames.txt``
     names that mark a person; first names also come from the ``gender-guesser`` package.
 

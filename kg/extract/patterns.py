@@ -28,6 +28,11 @@ Pattern elements (space-separated):
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
     no unit: the next unit / the unit before is none of these words ("buy _4 !<from O:ORG").
+``@lemma`` / ``@lemma.fin|part|adj|inf|split``
+    (as an alternative of a word element) the forms of a verb from the language's verb table
+    ``verbs.tsv`` (:func:`load_verbs`): all its forms, or its finite forms, past participle,
+    attributive participle, infinitives, or (separable verbs) the finite forms without their
+    particle. They are written out when the rules are loaded, before indexing.
 
 >>> rule = Rule.parse("x.1\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1)
 >>> bool(rule.regex.search("<ORG#0> - chef <PER#1> sagte "))
@@ -54,7 +59,7 @@ from kg.errors import ConfigError
 from kg.extract.mentions import TYPE_CODES
 from kg.model import PREDICATES
 
-__all__ = ["Rule", "RuleIndex", "load_rules", "required_words"]
+__all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
 
@@ -109,12 +114,15 @@ class Rule:
             m = search(code, p + 1)
 
     @classmethod
-    def parse(cls, line: str, lineno: int, source: str = "<rules>") -> Rule:
+    def parse(cls, line: str, lineno: int, source: str = "<rules>",
+              verbs: dict[str, dict[str, tuple[str, ...]]] | None = None) -> Rule:
+        """One rule line; ``@lemma`` alternatives are written out from ``verbs`` (see :func:`expand_verbs`)."""
         parts = line.split("\t")
         if len(parts) != 4:
             raise ConfigError(f"{source}:{lineno}: expected 'id<TAB>predicate<TAB>confidence<TAB>pattern'",
                               hint=f"got {line!r}")
         rid, pred, conf, pattern = (p.strip() for p in parts)
+        pattern = expand_verbs(pattern, verbs or {}, f"{source}:{lineno}: rule {rid}")
         if pred not in PREDICATES:
             raise ConfigError(f"{source}:{lineno}: unknown predicate {pred!r}", hint=f"expected one of {PREDICATES}")
         try:
@@ -324,15 +332,98 @@ class RuleIndex:
         return out
 
 
+VERB_SETS = ("fin", "part", "adj", "inf", "split")
+
+
+def load_verbs(path: str | Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The verb table ``verbs.tsv``: lemma -> form set (``all`` and :data:`VERB_SETS`) -> forms.
+
+    A line is ``lemma<TAB>3sg present<TAB>3sg past<TAB>past participle[<TAB>more forms]``; a
+    separable verb is written ``ein|stellen`` and its finite forms without the particle
+    (``stellt``, ``stellte``). Derived: the 3pl present (= the infinitive), the 3pl past (3sg past
+    + ``n`` after ``e``, else + ``en``), the 3sg subjunctive I of reported speech (the infinitive
+    without ``n``: ``kaufe``; ``-ern``/``-eln`` + ``e``: ``liefere``), the attributive participle
+    (participle + ``e``/``en``/``er``/``es``/``em``); for a separable verb the joined finite forms
+    (particle + form, in subordinate clauses) and the zu-infinitive (``einzustellen``). More forms
+    (``entwickle``) count as finite; a form written ``-gründe`` is left out (it is mostly a noun). ``fin``: finite forms; ``part``: the
+    participle; ``adj``: attributive participles; ``inf``: infinitive and zu-infinitive; ``split``:
+    a separable verb's finite forms without the particle ("stellt ... ein"); ``all``: all but
+    ``split``. A missing file is an empty table.
+    """
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 4 or not all(cols[:4]) or cols[0] != cols[0].lower():
+            raise ConfigError(f"{p}:{n}: expected 'lemma<TAB>3sg present<TAB>3sg past<TAB>participle[<TAB>forms]'",
+                              hint=f"got {line!r}")
+        lemma, pres, past, part = cols[:4]
+        more = [f for c in cols[4:] for f in c.split() if not f.startswith("-")]
+        drop = {f[1:] for c in cols[4:] for f in c.split() if f.startswith("-")}
+        particle, _, base = lemma.rpartition("|")
+        past_pl = past + ("n" if past.endswith("e") else "en")
+        subj = base[:-1] + ("e" if base.endswith(("ern", "eln")) else "")
+        own = [pres, base, past, past_pl, subj]
+        fin = [particle + f for f in own] + more
+        inf = [particle + base] + ([particle + "zu" + base] if particle else [])
+        adj = [part + e for e in ("e", "en", "er", "es", "em")]
+        sets = {"fin": fin, "part": [part], "adj": adj, "inf": inf, "split": own if particle else []}
+        sets["all"] = fin + inf + [part] + adj
+        name = particle + base
+        if name in table:
+            raise ConfigError(f"{p}:{n}: the verb {name!r} is listed twice")
+        table[name] = {k: tuple(f for f in dict.fromkeys(v) if f not in drop) for k, v in sets.items()}
+    return table
+
+
+def expand_verbs(pattern: str, verbs: dict[str, dict[str, tuple[str, ...]]], where: str = "<rules>") -> str:
+    """``pattern`` with every alternative ``@lemma`` / ``@lemma.SET`` replaced by the verb's forms.
+
+    >>> verbs = {"kaufen": {"fin": ("kauft", "kaufen", "kaufte", "kauften", "kaufe"), "part": ("gekauft",)}}
+    >>> expand_verbs("S:ORG @kaufen.fin|erwirbt O:ORG @kaufen.part?", verbs)
+    'S:ORG kauft|kaufen|kaufte|kauften|kaufe|erwirbt O:ORG gekauft?'
+    """
+    if "@" not in pattern:
+        return pattern
+    out = []
+    for el in pattern.split():
+        if "@" not in el:
+            out.append(el)
+            continue
+        optional = el.endswith("?") and len(el) > 1
+        alts = []
+        for alt in (el[:-1] if optional else el).split("|"):
+            if not alt.startswith("@"):
+                alts.append(alt)
+                continue
+            lemma, _, kind = alt[1:].partition(".")
+            if lemma not in verbs:
+                raise ConfigError(f"{where}: unknown verb {alt!r}", hint="add it to verbs.tsv next to relations.tsv")
+            forms = verbs[lemma].get(kind or "all")
+            if forms is None:
+                raise ConfigError(f"{where}: unknown form set {alt!r}", hint=f"use one of {VERB_SETS} or none")
+            if not forms:
+                raise ConfigError(f"{where}: {alt!r} has no forms", hint="'.split' is for separable verbs ('ein|stellen')")
+            alts.extend(forms)
+        out.append("|".join(dict.fromkeys(alts)) + ("?" if optional else ""))
+    return " ".join(out)
+
+
 @lru_cache(maxsize=8)
 def load_rules(path: str) -> tuple[Rule, ...]:
-    """Parse a rules file (cached); comments start with ``#``."""
+    """Parse a rules file (cached); comments start with ``#``. ``@lemma`` elements take their
+    forms from the verb table ``verbs.tsv`` in the same folder."""
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"relation rules not found: {p}", hint="check lexicon_dir")
+    verbs = load_verbs(p.parent / "verbs.tsv")
     rules = []
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        rules.append(Rule.parse(line, n, str(p)))
+        rules.append(Rule.parse(line, n, str(p), verbs))
     return tuple(rules)

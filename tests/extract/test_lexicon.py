@@ -17,6 +17,14 @@ def test_every_cue_kind_is_documented():
     assert not [k for k in sorted(CUE_KINDS) if f"`{k}`" not in text]
 
 
+def test_every_verb_form_set_is_documented():
+    from kg.extract.patterns import VERB_SETS
+
+    text = README.read_text(encoding="utf-8")
+    assert "`{lang}/verbs.tsv`" in text and "`@lemma`" in text
+    assert not [k for k in VERB_SETS if f"`.{k}`" not in text]
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_lexicons_load(lang):
     lex = load_lexicon(DEFAULT_LEXICON_DIR, lang)

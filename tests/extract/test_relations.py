@@ -109,6 +109,53 @@ def test_rule_syntax_errors_are_config_errors():
         Rule.parse("x\tceoOf\thigh\tS:PER O:ORG", 1)
 
 
+def test_a_verb_lemma_matches_as_its_written_out_forms(extractor):
+    """``@lemma.SET`` in a rule is the same as its forms listed by hand; ``.split`` leaves the particle."""
+    from kg.extract.patterns import load_verbs
+
+    verbs = load_verbs(f"{extractor.lexicon_dir}/de/verbs.tsv")
+    short = Rule.parse("x\tacquired\t0.9\tS:ORG _3 @übernehmen.fin|@kaufen.fin|schluckt _8 O:ORG @übernehmen.part?", 1,
+                       verbs=verbs)
+    long = Rule.parse("x\tacquired\t0.9\tS:ORG _3 übernimmt|übernehmen|übernahm|übernahmen|übernehme|kauft|kaufen|"
+                      "kaufte|kauften|kaufe|schluckt _8 O:ORG übernommen?", 1)
+    assert short.pattern == long.pattern and short.anchors == long.anchors
+    rows = ["<ORG#0> übernahmen das start - up <ORG#1> ", "<ORG#0> kaufe <ORG#1> übernommen ",
+            "<ORG#0> hat <ORG#1> übernommen ", "<ORG#0> übernommen <ORG#1> ", "<ORG#0> kauften <ORG#1> "]
+    for row in rows:
+        assert [m.groupdict() for m in short.finditer(row)] == [m.groupdict() for m in long.regex.finditer(row)]
+    assert [bool(short.regex.search(r)) for r in rows] == [True, True, False, False, True]
+    assert verbs["einstellen"]["split"] == ("stellt", "stellte", "stellten")     # "Stelle(n)" are left out
+    assert "gründe" not in verbs["gründen"]["all"] and "gründen" in verbs["gründen"]["fin"]
+    assert {"einstellt", "einzustellen", "eingestellt", "eingestelltes"} <= set(verbs["einstellen"]["all"])
+    assert "stellt" not in verbs["einstellen"]["all"]
+    assert verbs["einsteigen"]["inf"] == ("einsteigen", "einzusteigen")
+    assert verbs["liefern"]["fin"][-1] == "liefere" and verbs["erwerben"]["fin"][-2:] == ("erwarben", "erwerbe")
+
+
+def test_an_unknown_verb_is_a_config_error_naming_the_rule(tmp_path):
+    (tmp_path / "verbs.tsv").write_text("kaufen\tkauft\tkaufte\tgekauft\n", encoding="utf-8")
+    (tmp_path / "relations.tsv").write_text("x.ok\tacquired\t0.9\tS:ORG @kaufen O:ORG\n"
+                                            "x.bad\tacquired\t0.9\tS:ORG @kaufn.fin O:ORG\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"relations.tsv:2: rule x.bad: unknown verb '@kaufn.fin'"):
+        load_rules(str(tmp_path / "relations.tsv"))
+    with pytest.raises(ConfigError, match="unknown form set '@kaufen.past'"):
+        Rule.parse("x.set\tacquired\t0.9\tS:ORG @kaufen.past O:ORG", 1, verbs={"kaufen": {"all": ("kauft",)}})
+    with pytest.raises(ConfigError, match="rule x.none: unknown verb"):
+        Rule.parse("x.none\tacquired\t0.9\tS:ORG @kaufen O:ORG", 1)
+    (tmp_path / "verbs.tsv").write_text("kaufen\tkauft\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="verbs.tsv:1"):
+        from kg.extract.patterns import load_verbs
+        load_verbs(tmp_path / "verbs.tsv")
+
+
+def test_the_shipped_rules_name_only_known_verbs(extractor):
+    from kg.extract.patterns import load_verbs
+
+    rules = load_rules(f"{extractor.lexicon_dir}/de/relations.tsv")
+    assert not [r.id for r in rules if "@" in r.pattern]
+    assert len(load_verbs(f"{extractor.lexicon_dir}/de/verbs.tsv")) > 50
+
+
 def test_the_shipped_rule_files_parse(extractor):
     for lang in ("de", "en"):
         rules = load_rules(f"{extractor.lexicon_dir}/{lang}/relations.tsv")

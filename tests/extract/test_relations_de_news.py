@@ -247,3 +247,42 @@ def test_a_known_vendors_genitive_owns_the_chip_and_is_no_part_of_its_name(extra
     assert {("Acme", "Organization"), ("Z900", "Hardware")} <= labels
     assert not any(label.startswith("Acmes") for label, _ in labels)
     assert ("Acme", "develops", "Z900") in triples(doc)
+
+
+# Verb forms no rule listed by hand before the verb table (verbs.tsv, @lemma in relations.tsv):
+# plural and plural past, subjunctive of reported speech, verb-final and zu-infinitive forms,
+# separable verbs, and attributive participles in -es.
+_KNOWN = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind bekannt. "
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme und Zorblax investierten 2024 in das Start-up Quibbl.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Acme kaufe das Start-up Quibbl, sagte die Analystin Ailsa Quorn.",
+     {("Acme", "acquired", "Quibbl")}, {("Quibbl", "acquired", "Acme")}),
+    ("Ein von Acme gekauftes Start-up namens Nuvolo wächst.", {("Acme", "acquired", "Nuvolo")}, set()),
+    ("Ein von Acme entwickeltes Modell namens Vela 2 ist schnell.", {("Acme", "develops", "Vela 2")}, set()),
+    ("Acme plant das Modell Vela 2 im Herbst vorzustellen.", {("Acme", "develops", "Vela 2")}, set()),
+    ("Es heißt, dass Acme das Modell Vela 2 im Herbst vorstellt.", {("Acme", "develops", "Vela 2")}, set()),
+    ("Die Managerinnen Ailsa Quorn und Tobias Wendt leiten das Start-up Quibbl.",
+     {("Ailsa Quorn", "ceoOf", "Quibbl"), ("Tobias Wendt", "ceoOf", "Quibbl")}, set()),
+    ("Zorblax und Acme traten gegen Quibbl an.",
+     {("Zorblax", "competesWith", "Quibbl"), ("Acme", "competesWith", "Quibbl")}, set()),
+    ("Einen Liefervertrag schlossen Acme und Zorblax mit Quibbl.",
+     {("Acme", "partnerOf", "Quibbl"), ("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Die Forscher Ailsa Quorn und Tobias Wendt kehren im Mai zu Acme zurück.",
+     {("Ailsa Quorn", "worksFor", "Acme"), ("Tobias Wendt", "worksFor", "Acme")}, set()),
+    # the plural past "übernahmen" is also the noun: a list of deals after a comma is no acquisition
+    ("Acme plant weitere Übernahmen in Europa, das Start-up Quibbl gehört nicht dazu.",
+     set(), {("Acme", "acquired", "Quibbl")}),
+    # a participle is no finite verb: "X, von Y übernommen" is no acquisition by X
+    ("Das Start-up Quibbl, 2021 von Acme übernommen, wächst.", set(), {("Quibbl", "acquired", "Acme")}),
+    # forms that are mostly nouns are left out of the table: "Gründe", "Stellen"
+    ("Die Managerin Ailsa Quorn nannte Gründe für ihren Wechsel zu Acme.", set(),
+     {("Ailsa Quorn", "founderOf", "Acme")}),
+    ("Acme schafft neue Stellen für Forscherinnen wie Ailsa Quorn.", set(), {("Ailsa Quorn", "worksFor", "Acme")}),
+])
+def test_every_form_of_a_trigger_verb(extractor, text, expected, wrong):
+    found = rels(extractor, _KNOWN + text)
+    assert expected <= found
+    assert not wrong & found
