@@ -23,6 +23,7 @@ import os
 import pickle
 import resource
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -110,12 +111,18 @@ class QueryPool:
     async def _spawn(self) -> None:
         limit = self.memory_limit
 
-        def cap_memory() -> None:     # in the child, before exec: a query that needs more dies alone
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        def before_exec() -> None:
+            # in the child, before exec: a query that needs more memory dies alone; Ctrl-C in the
+            # terminal reaches the whole process group, but the pool ends its workers itself, so
+            # SIGINT is ignored from the start (an ignored signal stays ignored across exec), not
+            # only once the worker has imported its modules
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            if limit:
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
         proc = await asyncio.create_subprocess_exec(
             *self._prefix, sys.executable, "-m", "kg.rdf.sparql",
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, preexec_fn=cap_memory if limit else None)
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, preexec_fn=before_exec)
         w = _Worker(proc)
         self._all.add(w)
         self._idle.put_nowait(w)

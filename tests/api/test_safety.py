@@ -290,3 +290,28 @@ def test_codepoint_escapes_do_not_smuggle_keywords():
 
     with pytest.raises(SyntaxError):
         ox.Store().query("SELECT * WHERE { SERVIC\\u0045 <http://127.0.0.1:1/> { ?s ?p ?o } }")
+
+
+def test_a_worker_ignores_ctrl_c_from_its_first_instruction():
+    """Ctrl-C in a terminal signals the whole process group; the pool ends its workers itself, so a
+    worker still starting (importing its modules) must neither die nor print a traceback."""
+    import asyncio
+    import signal
+
+    from api.workers import QueryPool
+    from kg.rdf.sparql import QueryRequest
+
+    async def run() -> tuple[set[int], bytes]:
+        pool = QueryPool(news_store(), size=1, timeout=20)
+        await pool.start()
+        try:
+            pids = {w.proc.pid for w in pool._all}
+            for pid in pids:            # at once: the worker has not imported anything yet
+                os.kill(pid, signal.SIGINT)
+            answer = await pool.run(QueryRequest("ASK { ?s ?p ?o }"))
+            return pids & {w.proc.pid for w in pool._all}, answer.body
+        finally:
+            await pool.close()
+
+    survivors, body = asyncio.run(run())
+    assert survivors and b"true" in body
