@@ -488,3 +488,55 @@ def test_universities_and_savings_banks_keep_their_noun_and_place(nlp_de):
                             "Die Universität plant viel. An der Universität Jana Roe.")
     assert {("Technischen Universität Ostheim", "Organization"), ("Sparkasse Ulm", "Organization")} <= found
     assert not any(t == "Organization" and "Jana" in label for label, t in found)
+
+
+def test_a_hyphenated_name_after_a_cue_noun_is_whole(nlp_de):
+    found, _ = ents(nlp_de, "Die Zorblax-Tochter Q-Netzwerke baut. Die Tochter V-Systems wächst.")
+    assert ("Q-Netzwerke", "Organization") in found and ("V-Systems", "Organization") in found
+    found, _ = ents(nlp_de, "Die Acme-Aktien stiegen, der Konzern Brixa-Chef sprach. Die Firma Quibbl-Werke wächst.")
+    assert not any("-" in label for label, _ in found)
+
+
+def test_a_foreign_article_opens_a_name_mid_sentence(nlp_de):
+    found, _ = ents(nlp_de, "Die Zeitung Le Sommet berichtete. Die Firma La Mesa wächst.")
+    assert {("Le Sommet", "Organization"), ("La Mesa", "Organization")} <= found
+    found, _ = ents(nlp_de, "Die Zeitung Monde berichtete. Der Konzern Die Welt kauft.")
+    assert not any(label in ("Monde", "Die Welt") for label, _ in found)
+
+
+def test_a_cue_noun_takes_two_all_caps_words(nlp_de):
+    found, _ = ents(nlp_de, "Die Reederei XKL TRV kaufte Anteile an Zorblax.")
+    assert ("XKL TRV", "Organization") in found
+
+
+def test_role_titles_are_no_names(nlp_de):
+    found, _ = ents(nlp_de, "Zorblax ernannte Jana Krüger zum Chief Technology Officer. Der Vice President von "
+                            "Zorblax sprach. Die IT-Tochter von Zorblax wächst. Quibbl Technology baut Chips.")
+    assert ("Jana Krüger", "Person") in found and ("Quibbl Technology", "Organization") in found
+    assert not any(label.startswith(("Chief", "Vice")) or label == "IT" for label, _ in found)
+
+
+def test_a_model_name_keeps_a_letter_code(nlp_de):
+    found, _ = ents(nlp_de, "Zorblax stellte das Modell Axelion A1 vor.")
+    assert ("Axelion A1", "AIModel") in found
+
+
+def test_a_verb_and_article_after_an_s_word_make_no_genitive(nlp_de):
+    found, _ = ents(nlp_de, "Laut Tests ist das Modell schneller. Zorblax stellte das Modell Kira vor.")
+    assert not any(label.startswith("Test") for label, _ in found)
+    found, _ = ents(nlp_de, "Brixas neues Modell ist schnell.")
+    assert ("Brixa", "Organization") in found
+
+
+def test_a_first_name_and_a_german_noun_are_a_person(nlp_de):
+    found, _ = ents(nlp_de, "Philipp Herzog leitet das Team. Jana sagte, Paul Engel habe Recht.")
+    assert {("Philipp Herzog", "Person"), ("Paul Engel", "Person")} <= found
+    found, _ = ents(nlp_de, "Anna Kunden kaufen gerne. Das Modell Paul Zukunft wächst.")
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_named_unit_of_a_company_is_an_organisation(nlp_en):
+    found, _ = ents(nlp_en, "Zorblax said its Skyward unit will grow.")
+    assert ("Skyward", "Organization") in found
+    found, _ = ents(nlp_en, "Zorblax said its Berlin unit and its Research division will grow.")
+    assert not any(label in ("Berlin", "Research") for label, _ in found)
