@@ -289,7 +289,7 @@ class NameCueRecogniser:
         version = {"TEXT": {"REGEX": VERSION_RX}}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
         cp = self._cue_patterns
-        # "die Telekom-Tochter T-Systems": a hyphenated name after the cue (checked in _mention)
+        # "die Acme-Tochter V-Systems": a hyphenated name after the cue (checked in _mention)
         org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])] \
             + [c + [quote, name, hyphen, name] for c in cp(cues["org_prefix"])]
         if self.compound_cues:
@@ -527,7 +527,7 @@ class NameCueRecogniser:
 
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
-        Le Monde", "den Assistenten Le Chat"): part of a name even when it is a German noun."""
+        Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
         if i < 2:
             return False
         art = doc[i - 1]
@@ -654,9 +654,9 @@ class NameCueRecogniser:
         return span
 
     def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int) -> tuple[int, int]:
-        """"T-Systems", "Q-Networks" after a cue noun: a name, a hyphen and a capitalised part that
+        """"V-Systems", "Q-Networks" after a cue noun: a name, a hyphen and a capitalised part that
         is no head of a compound ("Acme-Chef", "Acme-Aktien", "Acme-Chips") is one name; a German
-        noun as that part only after a short all-caps word ("T-Systems", not "Acme-Werke")."""
+        noun as that part only after a short all-caps word ("V-Systems", not "Acme-Werke")."""
         s, e = span
         if not (e + 1 < end and e - s == 1 and doc[e].text == "-" and doc[e].whitespace_ == ""
                 and doc[e - 1].whitespace_ == "" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha):
