@@ -540,3 +540,9 @@ def test_a_named_unit_of_a_company_is_an_organisation(nlp_en):
     assert ("Skyward", "Organization") in found
     found, _ = ents(nlp_en, "Zorblax said its Berlin unit and its Research division will grow.")
     assert not any(label in ("Berlin", "Research") for label, _ in found)
+
+
+def test_discovery_ends_a_company_name(nlp_en):
+    found, _ = ents(nlp_en, "Chai Discovery raised money. The company works on drug discovery.")
+    assert ("Chai Discovery", "Organization") in found
+    assert not any(t == "Person" for _, t in found)
