@@ -235,6 +235,7 @@ class NameCueRecogniser:
                                for p in cues[k] for w in self._toks(p)[-1:]}
         self._role_titles = [p for p in (self._toks(c) for c in cues["person_prefix"]) if len(p) >= 2
                              and all(w.isalpha() for w in p)]
+        self._role_title_words = {w for p in self._role_titles for w in p}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -672,6 +673,8 @@ class NameCueRecogniser:
     def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
         """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
         Officer", "Vice President"): a title, not a name."""
+        if any(t.lower_ not in self._role_title_words for t in doc[start:end]):
+            return False
         for p in self._role_titles:
             n = len(p)
             for s in range(max(0, end - n), start + 1):
