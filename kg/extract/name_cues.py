@@ -670,6 +670,36 @@ class NameCueRecogniser:
             return span
         return s, e + 2
 
+    def _noun_name(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
+        """German: "Der Versicherer Wunder investiert", "beim Versicherer Wunder.": a noun in its base
+        form right after a cue agent noun that opens a main clause or follows a preposition is its name
+        (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
+        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 or not AGENT_NOUN_RX.search(doc[cue].lower_):
+            return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
+        t = doc[i]
+        w = t.lower_
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                or w in self.compound_heads or w in self.org_heads:
+            return None
+        if nxt is not None and not (nxt.is_lower or nxt.is_punct and nxt.text not in ("-", "(")):
+            return None
+        preps = self.lex.cues["anaphor_object_prep"]
+        before = doc[cue - 1] if cue > 0 else None
+        if before is None or doc[cue].is_sent_start:
+            return None
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start:
+            return i, i + 1     # the subject of a main clause: the verb follows
+        # after a preposition only before punctuation or a conjunction ("die für den Konzern
+        # Priorität hat": an object)
+        if (before.lower_ in preps or before.lower_ in self.lex.cues["anaphor_det"] and cue >= 2
+                and doc[cue - 2].lower_ in preps) \
+                and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
+            return i, i + 1
+        return None
+
     def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
         """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
         Officer", "Vice President"): a title, not a name."""
@@ -884,6 +914,8 @@ class NameCueRecogniser:
             several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() for t in doc[i:end]) \
                 and doc[i].lower_ not in self.cue_words and not any(self._is_role(t.lower_) for t in doc[i:end])
             span = self._trim(doc, i, end, quoted=quoted or several)
+            if span is None and kind == "org_prefix":
+                span = self._noun_name(doc, start, i)
             if span is None:
                 return None
             if kind == "org_prefix":

@@ -546,3 +546,12 @@ def test_discovery_ends_a_company_name(nlp_en):
     found, _ = ents(nlp_en, "Chai Discovery raised money. The company works on drug discovery.")
     assert ("Chai Discovery", "Organization") in found
     assert not any(t == "Person" for _, t in found)
+
+
+def test_a_german_noun_after_a_cue_noun_names_a_company_only_where_no_object_can_stand(nlp_de):
+    found, _ = ents(nlp_de, "Der Versicherer Wunder investiert in Zorblax. Zorblax arbeitet mit dem Versicherer Wunder, "
+                            "sagte Jana.")
+    assert ("Wunder", "Organization") in found
+    found, _ = ents(nlp_de, "Er sagte, dass der Konzern Umsatz macht. Die Rendite, die für den Konzern Priorität hat, "
+                            "ist hoch. Der Umsatz stieg, wie der Konzern Anfang Mai mitteilte.")
+    assert not any(label in ("Umsatz", "Priorität", "Anfang") for label, _ in found)
