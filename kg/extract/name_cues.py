@@ -72,7 +72,7 @@ KINDS = {
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -472,6 +472,10 @@ class NameCueRecogniser:
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
             self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])
+            if self._nlp.lang != "de" and self.places:
+                # "France's Vexa", "Japan's Quibbl Labs": a name owned by a country or city is its company
+                self._add("org_place_poss", [[{"LOWER": {"IN": sorted(self.places)}}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                              {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
             if self._nlp.lang != "de" and cues["org_part_head"]:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
@@ -1099,6 +1103,17 @@ class NameCueRecogniser:
                     return None
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
                 return None
+            start, end = span
+        elif kind == "org_place_poss":
+            if not doc[start].text[:1].isupper() or end < len(doc) and (doc[end].text[:1].isupper()
+                                                                       or doc[end].text in ("'s", "’s", "-")):
+                return None     # a title-case headline ("France's Biggest AI Startup Raises")
+            span = self._trim(doc, start + 2, end)
+            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
+                    or any(doc[i].lower_ in self.places or doc[i].lower_ in self.cue_words or self._is_role(doc[i].lower_)
+                           or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
+                           or self._known.get(i) not in (None, "Organization") for i in range(*span)):
+                return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
             start, end = span
         elif kind == "org_unit":
             span = self._trim(doc, start + 1, end - 1)

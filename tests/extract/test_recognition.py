@@ -555,3 +555,10 @@ def test_a_german_noun_after_a_cue_noun_names_a_company_only_where_no_object_can
     found, _ = ents(nlp_de, "Er sagte, dass der Konzern Umsatz macht. Die Rendite, die für den Konzern Priorität hat, "
                             "ist hoch. Der Umsatz stieg, wie der Konzern Anfang Mai mitteilte.")
     assert not any(label in ("Umsatz", "Priorität", "Anfang") for label, _ in found)
+
+
+def test_a_name_owned_by_a_country_is_a_company(nlp_en):
+    found, _ = ents(nlp_en, "The round included France's Vexalon and Japan's Quibbl Labs.")
+    assert {("Vexalon", "Organization"), ("Quibbl Labs", "Organization")} <= found
+    found, _ = ents(nlp_en, "France's President Jean Roe spoke. Europe's AI Act takes effect. It is Germany's largest startup.")
+    assert not any(t == "Organization" for _, t in found)
