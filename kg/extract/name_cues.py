@@ -380,8 +380,11 @@ class NameCueRecogniser:
                                      for c in cp(cues["org_object_verb"])])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
+        # "berichtete der Kölner Abend-Kurier": a hyphenated last word too (checked in _mention)
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
-                                   for c in cp(cues["media_prefix"])])
+                                   for c in cp(cues["media_prefix"])]
+                  + [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, hyphen, name]
+                     for c in cp(cues["media_prefix"])])
         self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
                                    for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
@@ -658,19 +661,20 @@ class NameCueRecogniser:
                 return None
         return span
 
-    def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int) -> tuple[int, int]:
+    def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int, media: bool = False) -> tuple[int, int]:
         """"V-Systems", "Q-Networks" after a cue noun: a name, a hyphen and a capitalised part that
         is no head of a compound ("Acme-Chef", "Acme-Aktien", "Acme-Chips") is one name; a German
-        noun as that part only after a short all-caps word ("V-Systems", not "Acme-Werke")."""
+        noun as that part only after a short all-caps word ("V-Systems", not "Acme-Werke") or in
+        the name of a media outlet after its cue ("Kölner Abend-Kurier")."""
         s, e = span
-        if not (e + 1 < end and e - s == 1 and doc[e].text == "-" and doc[e].whitespace_ == ""
+        if not (e + 1 < end and (e - s == 1 or media) and doc[e].text == "-" and doc[e].whitespace_ == ""
                 and doc[e - 1].whitespace_ == "" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha):
             return span
         part, first = doc[e + 1], doc[e - 1].text
         if part.lower_ in self.compound_heads or self.lex.is_stop(part.text) or self._is_role(part.lower_) \
                 or self._type_noun(part.lower_) is not None or part.lower_ in self.places:
             return span
-        if self.lex.is_common_noun(part.text) and not (first.isupper() and len(first) <= 2):
+        if self.lex.is_common_noun(part.text) and not (first.isupper() and len(first) <= 2) and not media:
             return span
         return s, e + 2
 
@@ -914,20 +918,26 @@ class NameCueRecogniser:
             quoted = i < end and doc[i].text in QUOTES or \
                 kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
                 any(c.isdigit() for c in doc[end - 1].text)
+            if kind == "media_prefix" and end - i >= 3 and doc[end - 2].text == "-" and (
+                    doc[end - 1].lower_ in self.compound_heads or self._is_role(doc[end - 1].lower_)
+                    or self._type_noun(doc[end - 1].lower_) is not None):
+                end -= 2    # "Interview mit dem Acme-Chef": a compound, the name ends before it
             # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
-            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() for t in doc[i:end]) \
-                and doc[i].lower_ not in self.cue_words and not any(self._is_role(t.lower_) for t in doc[i:end])
+            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() or t.text == "-"
+                                                                      for t in doc[i:end]) \
+                and doc[i].lower_ not in self.cue_words \
+                and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
             span = self._trim(doc, i, end, quoted=quoted or several)
             if span is None and kind == "org_prefix":
                 span = self._noun_name(doc, start, i)
             if span is None:
                 return None
-            if kind == "org_prefix":
-                span = self._hyphen_name(doc, span, end)
+            if kind in ("org_prefix", "media_prefix"):
+                span = self._hyphen_name(doc, span, end, media=kind == "media_prefix")
             start, end = span
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
-                                           or any(self._is_role(t.lower_) for t in doc[start:end])):
+                                           or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
                 return None
             # "laut Benchmarks", "laut Tests": a plural of a German noun is no media outlet
             if kind == "media_prefix" and end - start == 1 and start not in self._known \

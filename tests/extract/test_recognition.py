@@ -562,3 +562,9 @@ def test_a_name_owned_by_a_country_is_a_company(nlp_en):
     assert {("Vexalon", "Organization"), ("Quibbl Labs", "Organization")} <= found
     found, _ = ents(nlp_en, "France's President Jean Roe spoke. Europe's AI Act takes effect. It is Germany's largest startup.")
     assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_media_outlet_after_its_cue_keeps_a_hyphenated_last_word(nlp_de):
+    found, _ = ents(nlp_de, "Das berichtete der Ostheimer Abend-Kurier. Jana Roe sprach im Interview mit dem Acme-Team.")
+    assert {("Ostheimer Abend-Kurier", "Organization"), ("Acme", "Organization")} <= found
+    assert not any(label.endswith("-Team") for label, _ in found)
