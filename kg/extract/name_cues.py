@@ -1156,6 +1156,15 @@ class NameCueRecogniser:
                            or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
                            for i in range(s0, e0)):
                 return None
+            # "launched Quill, its new subsidiary": the apposition's head noun gives the type
+            if e0 + 1 < len(doc) and doc[e0].text == ",":
+                for k in range(e0 + 1, min(len(doc), e0 + 6)):
+                    if not doc[k].is_lower or doc[k].is_punct:
+                        break
+                    head_type = self._type_noun(doc[k].lower_)
+                    if head_type is not None:
+                        type_ = head_type
+                        break
             start, end = span
         elif kind == "org_name_head":
             head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])

@@ -568,3 +568,9 @@ def test_a_media_outlet_after_its_cue_keeps_a_hyphenated_last_word(nlp_de):
     found, _ = ents(nlp_de, "Das berichtete der Ostheimer Abend-Kurier. Jana Roe sprach im Interview mit dem Acme-Team.")
     assert {("Ostheimer Abend-Kurier", "Organization"), ("Acme", "Organization")} <= found
     assert not any(label.endswith("-Team") for label, _ in found)
+
+
+def test_the_apposition_after_a_released_name_gives_its_type(nlp_en):
+    found, _ = ents(nlp_en, "Zorblax launched Orvane, its new subsidiary. Zorblax launched Brixo, its new chatbot. "
+                            "Zorblax released Kelvo, which is fast.")
+    assert {("Orvane", "Organization"), ("Brixo", "Product"), ("Kelvo", "AIModel")} <= found
