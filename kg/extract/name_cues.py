@@ -1115,9 +1115,13 @@ class NameCueRecogniser:
                 return None
             start, end = span
         elif kind == "org_place_poss":
-            if not doc[start].text[:1].isupper() or end < len(doc) and (doc[end].text[:1].isupper()
-                                                                       or doc[end].text in ("'s", "’s", "-")):
-                return None     # a title-case headline ("France's Biggest AI Startup Raises")
+            if not doc[start].text[:1].isupper() or end < len(doc) and (
+                    doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
+                    or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
+                    and doc[end].lower_ in self.lex.cues["org_institute_link"] | {"of"}) \
+                    or any(self.lex.is_stop(t.text) for t in doc[start + 2:end]):
+                return None     # a title-case headline ("France's Biggest AI Startup Raises"), "Europe's
+                #                 Digital Markets Act", "China's Ministry of ..."
             span = self._trim(doc, start + 2, end)
             if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
                     or any(doc[i].lower_ in self.places or doc[i].lower_ in self.cue_words or self._is_role(doc[i].lower_)

@@ -560,7 +560,8 @@ def test_a_german_noun_after_a_cue_noun_names_a_company_only_where_no_object_can
 def test_a_name_owned_by_a_country_is_a_company(nlp_en):
     found, _ = ents(nlp_en, "The round included France's Vexalon and Japan's Quibbl Labs.")
     assert {("Vexalon", "Organization"), ("Quibbl Labs", "Organization")} <= found
-    found, _ = ents(nlp_en, "France's President Jean Roe spoke. Europe's AI Act takes effect. It is Germany's largest startup.")
+    found, _ = ents(nlp_en, "France's President Jean Roe spoke. Europe's AI Act takes effect. It is Germany's largest startup. "
+                            "Europe's Digital Markets Act applies. China's Ministry of Industry said so.")
     assert not any(t == "Organization" for _, t in found)
 
 
