@@ -661,11 +661,13 @@ class NameCueRecogniser:
                 return None
         return span
 
-    def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int, media: bool = False) -> tuple[int, int]:
+    def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int, media: bool = False,
+                     owned: bool = False) -> tuple[int, int]:
         """"V-Systems", "Q-Networks" after a cue noun: a name, a hyphen and a capitalised part that
         is no head of a compound ("Acme-Chef", "Acme-Aktien", "Acme-Chips") is one name; a German
-        noun as that part only after a short all-caps word ("V-Systems", not "Acme-Werke") or in
-        the name of a media outlet after its cue ("Kölner Abend-Kurier")."""
+        noun as that part only after a short all-caps word and a cue of a company's part
+        (``owned``: "die Acme-Tochter V-Systems", not "dass der Hersteller E-Autos baut") or in the
+        name of a media outlet after its cue ("Kölner Abend-Kurier")."""
         s, e = span
         if not (e + 1 < end and (e - s == 1 or media) and doc[e].text == "-" and doc[e].whitespace_ == ""
                 and doc[e - 1].whitespace_ == "" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha):
@@ -674,7 +676,7 @@ class NameCueRecogniser:
         if part.lower_ in self.compound_heads or self.lex.is_stop(part.text) or self._is_role(part.lower_) \
                 or self._type_noun(part.lower_) is not None or part.lower_ in self.places:
             return span
-        if self.lex.is_common_noun(part.text) and not (first.isupper() and len(first) <= 2) and not media:
+        if self.lex.is_common_noun(part.text) and not (owned and first.isupper() and len(first) <= 2) and not media:
             return span
         return s, e + 2
 
@@ -933,7 +935,8 @@ class NameCueRecogniser:
             if span is None:
                 return None
             if kind in ("org_prefix", "media_prefix"):
-                span = self._hyphen_name(doc, span, end, media=kind == "media_prefix")
+                span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
+                                         owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
