@@ -72,7 +72,7 @@ KINDS = {
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -205,6 +205,8 @@ class NameCueRecogniser:
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
         self.places = cues["place"]
+        # name articles that are no function word of the language ("Le", "La", "El" in German)
+        self.foreign_articles = {a for a in cues["name_article"] if a not in self.function_words}
         self._phrase_cache: dict[str, list[list[str]]] = {}
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
@@ -227,6 +229,13 @@ class NameCueRecogniser:
         self.particles = cues["name_particle"]
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
+        # heads after a hyphen that make a compound of a name ("Acme-Chef", "Acme-Chips", "Acme-Team")
+        self.compound_heads = {w for k in ("org_modifier_head", "org_part_head", "org_whole_head", "hw_head",
+                                           "product_head", "model_head", "model_family_head", "org_poss_head")
+                               for p in cues[k] for w in self._toks(p)[-1:]}
+        self._role_titles = [p for p in (self._toks(c) for c in cues["person_prefix"]) if len(p) >= 2
+                             and all(w.isalpha() for w in p)]
+        self._role_title_words = {w for p in self._role_titles for w in p}
         self._build(cues)
 
     # ---- pattern building ------------------------------------------------------------------
@@ -281,11 +290,14 @@ class NameCueRecogniser:
         version = {"TEXT": {"REGEX": VERSION_RX}}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
         cp = self._cue_patterns
-        org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])]
+        # "die Acme-Tochter V-Systems": a hyphenated name after the cue (checked in _mention)
+        org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])] \
+            + [c + [quote, name, hyphen, name] for c in cp(cues["org_prefix"])]
         if self.compound_cues:
             # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
             rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
+            org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, name, hyphen, name])
         self._add("org_prefix", org_prefix)
         # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
         self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])
@@ -368,8 +380,11 @@ class NameCueRecogniser:
                                      for c in cp(cues["org_object_verb"])])
         whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
         self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
+        # "berichtete der Kölner Abend-Kurier": a hyphenated last word too (checked in _mention)
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
-                                   for c in cp(cues["media_prefix"])])
+                                   for c in cp(cues["media_prefix"])]
+                  + [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, hyphen, name]
+                     for c in cp(cues["media_prefix"])])
         self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
                                    for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
@@ -388,8 +403,9 @@ class NameCueRecogniser:
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
                                      version, variant]])
+        # "das Modell Axelion A1": a version or a letter and digits after the name
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
-                                        {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}]
+                                        {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
                                    for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])
         lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
@@ -459,6 +475,14 @@ class NameCueRecogniser:
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
             self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])
+            if self._nlp.lang != "de" and self.places:
+                # "France's Vexa", "Japan's Quibbl Labs": a name owned by a country or city is its company
+                self._add("org_place_poss", [[{"LOWER": {"IN": sorted(self.places)}}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                              {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
+            if self._nlp.lang != "de" and cues["org_part_head"]:
+                # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
+                self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                        {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
                                             {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])
@@ -505,9 +529,18 @@ class NameCueRecogniser:
                                            and text[0].isupper() and not t.is_sent_start):
             return False
         if not quoted and not (text.isupper() and len(text) > 2) and i not in self._known \
-                and self.lex.is_common_noun(text):
+                and self.lex.is_common_noun(text) and not self._after_foreign_article(doc, i):
             return False
         return True
+
+    def _after_foreign_article(self, doc: Doc, i: int) -> bool:
+        """The word after a capitalised article of another language mid-sentence ("die Zeitung
+        Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
+        if i < 2:
+            return False
+        art = doc[i - 1]
+        return art.text[:1].isupper() and art.lower_ in self.foreign_articles and not art.is_sent_start \
+            and doc[i - 2].text not in QUOTES and not doc[i - 2].is_punct
 
     def _trim(self, doc: Doc, start: int, end: int, keep_end: bool = False,
               quoted: bool = False) -> tuple[int, int] | None:
@@ -563,8 +596,10 @@ class NameCueRecogniser:
                     or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
                     or ADVERB_RX.search(t.lower_) and doc[start].is_sent_start \
                     or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
-                    or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
-                return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef"
+                    or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                    or any(w.lower_ in self.function_words for w in doc[start + 1:end - 1]):
+                return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef",
+                #                 "laut Benchmarks ist das Modell" (a verb and an article: no genitive)
             return start, start + 1
         elif kind == "org_poss":
             j = start
@@ -626,6 +661,67 @@ class NameCueRecogniser:
                 return None
         return span
 
+    def _hyphen_name(self, doc: Doc, span: tuple[int, int], end: int, media: bool = False,
+                     owned: bool = False) -> tuple[int, int]:
+        """"V-Systems", "Q-Networks" after a cue noun: a name, a hyphen and a capitalised part that
+        is no head of a compound ("Acme-Chef", "Acme-Aktien", "Acme-Chips") is one name; a German
+        noun as that part only after a short all-caps word and a cue of a company's part
+        (``owned``: "die Acme-Tochter V-Systems", not "dass der Hersteller E-Autos baut") or in the
+        name of a media outlet after its cue ("Kölner Abend-Kurier")."""
+        s, e = span
+        if not (e + 1 < end and (e - s == 1 or media) and doc[e].text == "-" and doc[e].whitespace_ == ""
+                and doc[e - 1].whitespace_ == "" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha):
+            return span
+        part, first = doc[e + 1], doc[e - 1].text
+        if part.lower_ in self.compound_heads or self.lex.is_stop(part.text) or self._is_role(part.lower_) \
+                or self._type_noun(part.lower_) is not None or part.lower_ in self.places:
+            return span
+        if self.lex.is_common_noun(part.text) and not (owned and first.isupper() and len(first) <= 2) and not media:
+            return span
+        return s, e + 2
+
+    def _noun_name(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
+        """German: "Der Versicherer Wunder investiert", "beim Versicherer Wunder.": a noun in its base
+        form right after a cue agent noun that opens a main clause or follows a preposition is its name
+        (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
+        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 or not AGENT_NOUN_RX.search(doc[cue].lower_):
+            return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
+        t = doc[i]
+        w = t.lower_
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                or w in self.compound_heads or w in self.org_heads:
+            return None
+        if nxt is not None and not (nxt.is_lower or nxt.is_punct and nxt.text not in ("-", "(")):
+            return None
+        preps = self.lex.cues["anaphor_object_prep"]
+        before = doc[cue - 1] if cue > 0 else None
+        if before is None or doc[cue].is_sent_start:
+            return None
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start:
+            return i, i + 1     # the subject of a main clause: the verb follows
+        # after a preposition only before punctuation or a conjunction ("die für den Konzern
+        # Priorität hat": an object)
+        if (before.lower_ in preps or before.lower_ in self.lex.cues["anaphor_det"] and cue >= 2
+                and doc[cue - 2].lower_ in preps) \
+                and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
+            return i, i + 1
+        return None
+
+    def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
+        """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
+        Officer", "Vice President"): a title, not a name."""
+        if any(t.lower_ not in self._role_title_words for t in doc[start:end]):
+            return False
+        for p in self._role_titles:
+            n = len(p)
+            for s in range(max(0, end - n), start + 1):
+                if s + n <= len(doc) and [t.lower_ for t in doc[s:s + n]] == p:
+                    return True
+        return False
+
     def _cue_phrase(self, doc: Doc, kind: str, start: int, end: int) -> bool:
         """True if a whole cue phrase of ``kind`` opens ``doc[start:end]`` (patterns share word sets by length)."""
         words = [t.lower_ for t in doc[start:end]]
@@ -658,7 +754,24 @@ class NameCueRecogniser:
                 return False
         last = doc[end - 1].text
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
-            or role and end - start >= 2 and doc[start].text in self.lex.first_names
+            or role and end - start >= 2 and doc[start].text in self.lex.first_names \
+            or self._noun_family_name(doc, start, end)
+
+    def _noun_family_name(self, doc: Doc, start: int, end: int) -> bool:
+        """"Clara Engel", "Jan Herzog": a known first name (no German noun itself) and a German noun
+        in its base form that is no cue, role or head word, not the part of a compound."""
+        if end - start != 2:
+            return False
+        first, last = doc[start], doc[end - 1]
+        w = last.lower_
+        return first.text in self.lex.first_names and not self.lex.is_common_noun(first.text) \
+            and not self.lex.is_stop(first.text) and first.lower_ not in self.places \
+            and self.lex.noun_lemma(last.text) == last.text and not self._is_role(w) \
+            and w not in self.cue_words and w not in self.org_heads and w not in self.compound_heads \
+            and w not in self.places and self._type_noun(w) is None \
+            and not (end < len(doc) and doc[end].text == "-") \
+            and not (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
+                     and not doc[start - 1].is_punct)
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -807,16 +920,31 @@ class NameCueRecogniser:
             quoted = i < end and doc[i].text in QUOTES or \
                 kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
                 any(c.isdigit() for c in doc[end - 1].text)
+            if kind == "media_prefix" and end - i >= 3 and doc[end - 2].text == "-" and (
+                    doc[end - 1].lower_ in self.compound_heads or self._is_role(doc[end - 1].lower_)
+                    or self._type_noun(doc[end - 1].lower_) is not None):
+                end -= 2    # "Interview mit dem Acme-Chef": a compound, the name ends before it
             # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
-            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() for t in doc[i:end]) \
-                and doc[i].lower_ not in self.cue_words and not any(self._is_role(t.lower_) for t in doc[i:end])
+            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() or t.text == "-"
+                                                                      for t in doc[i:end]) \
+                and doc[i].lower_ not in self.cue_words \
+                and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
             span = self._trim(doc, i, end, quoted=quoted or several)
+            if span is None and kind == "org_prefix":
+                span = self._noun_name(doc, start, i)
             if span is None:
                 return None
+            if kind in ("org_prefix", "media_prefix"):
+                span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
+                                         owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
-                                           or any(self._is_role(t.lower_) for t in doc[start:end])):
+                                           or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
+                return None
+            # "laut Benchmarks", "laut Tests": a plural of a German noun is no media outlet
+            if kind == "media_prefix" and end - start == 1 and start not in self._known \
+                    and doc[start].text.endswith("s") and self.lex.is_common_noun(doc[start].text[:-1]):
                 return None
         elif kind in ("org_appos", "org_relative"):
             # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
@@ -989,6 +1117,29 @@ class NameCueRecogniser:
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
                 return None
             start, end = span
+        elif kind == "org_place_poss":
+            if not doc[start].text[:1].isupper() or end < len(doc) and (
+                    doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
+                    or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
+                    and doc[end].lower_ in self.lex.cues["org_institute_link"] | {"of"}) \
+                    or any(self.lex.is_stop(t.text) for t in doc[start + 2:end]):
+                return None     # a title-case headline ("France's Biggest AI Startup Raises"), "Europe's
+                #                 Digital Markets Act", "China's Ministry of ..."
+            span = self._trim(doc, start + 2, end)
+            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
+                    or any(doc[i].lower_ in self.places or doc[i].lower_ in self.cue_words or self._is_role(doc[i].lower_)
+                           or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
+                           or self._known.get(i) not in (None, "Organization") for i in range(*span)):
+                return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
+            start, end = span
+        elif kind == "org_unit":
+            span = self._trim(doc, start + 1, end - 1)
+            if span is None or any(doc[i].text in self.lex.first_names or doc[i].lower_ in self.places
+                                   or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
+                                   or self._known.get(i) not in (None, "Organization") or self._is_role(doc[i].lower_)
+                                   for i in range(*span)):
+                return None     # "its Berlin unit", "its Research division", "its Quill model unit"
+            start, end = span
         elif kind == "thing_poss":
             k = end - 1
             type_ = self._type_noun(doc[k].lower_) or type_
@@ -1012,6 +1163,15 @@ class NameCueRecogniser:
                            or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
                            for i in range(s0, e0)):
                 return None
+            # "launched Quill, its new subsidiary": the apposition's head noun gives the type
+            if e0 + 1 < len(doc) and doc[e0].text == ",":
+                for k in range(e0 + 1, min(len(doc), e0 + 6)):
+                    if not doc[k].is_lower or doc[k].is_punct:
+                        break
+                    head_type = self._type_noun(doc[k].lower_)
+                    if head_type is not None:
+                        type_ = head_type
+                        break
             start, end = span
         elif kind == "org_name_head":
             head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
@@ -1139,6 +1299,8 @@ class NameCueRecogniser:
             start, end = span
         if start >= end:
             return None
+        if kind != "person_role" and doc[start].text[:1].isupper() and self._inside_role_title(doc, start, end):
+            return None     # "zum Chief Technology Officer", "Vice President": a title
         return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio,
                        extra_alias=extra, confidence=0.75)
 

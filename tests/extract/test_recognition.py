@@ -488,3 +488,92 @@ def test_universities_and_savings_banks_keep_their_noun_and_place(nlp_de):
                             "Die Universität plant viel. An der Universität Jana Roe.")
     assert {("Technischen Universität Ostheim", "Organization"), ("Sparkasse Ulm", "Organization")} <= found
     assert not any(t == "Organization" and "Jana" in label for label, t in found)
+
+
+def test_a_hyphenated_name_after_a_cue_noun_is_whole(nlp_de):
+    found, _ = ents(nlp_de, "Die Zorblax-Tochter Q-Netzwerke baut. Die Firma V-Netlink wächst.")
+    assert ("Q-Netzwerke", "Organization") in found and ("V-Netlink", "Organization") in found
+    found, _ = ents(nlp_de, "Er sagte, dass der Hersteller E-Autos baut. Die Firma U-Bahn wächst.")
+    assert not any(label in ("E-Autos", "U-Bahn") for label, _ in found)
+    found, _ = ents(nlp_de, "Die Acme-Aktien stiegen, der Konzern Brixa-Chef sprach. Die Firma Quibbl-Werke wächst.")
+    assert not any("-" in label for label, _ in found)
+
+
+def test_a_foreign_article_opens_a_name_mid_sentence(nlp_de):
+    found, _ = ents(nlp_de, "Die Zeitung Le Sommet berichtete. Die Firma La Mesa wächst.")
+    assert {("Le Sommet", "Organization"), ("La Mesa", "Organization")} <= found
+    found, _ = ents(nlp_de, "Die Zeitung Monde berichtete. Der Konzern Die Welt kauft.")
+    assert not any(label in ("Monde", "Die Welt") for label, _ in found)
+
+
+def test_a_cue_noun_takes_two_all_caps_words(nlp_de):
+    found, _ = ents(nlp_de, "Die Reederei XKL TRV kaufte Anteile an Zorblax.")
+    assert ("XKL TRV", "Organization") in found
+
+
+def test_role_titles_are_no_names(nlp_de):
+    found, _ = ents(nlp_de, "Zorblax ernannte Jana Krüger zum Chief Technology Officer. Der Vice President von "
+                            "Zorblax sprach. Die IT-Tochter von Zorblax wächst. Quibbl Technology baut Chips.")
+    assert ("Jana Krüger", "Person") in found and ("Quibbl Technology", "Organization") in found
+    assert not any(label.startswith(("Chief", "Vice")) or label == "IT" for label, _ in found)
+
+
+def test_a_model_name_keeps_a_letter_code(nlp_de):
+    found, _ = ents(nlp_de, "Zorblax stellte das Modell Axelion A1 vor.")
+    assert ("Axelion A1", "AIModel") in found
+
+
+def test_a_verb_and_article_after_an_s_word_make_no_genitive(nlp_de):
+    found, _ = ents(nlp_de, "Laut Tests ist das Modell schneller. Zorblax stellte das Modell Kira vor.")
+    assert not any(label.startswith("Test") for label, _ in found)
+    found, _ = ents(nlp_de, "Brixas neues Modell ist schnell.")
+    assert ("Brixa", "Organization") in found
+
+
+def test_a_first_name_and_a_german_noun_are_a_person(nlp_de):
+    found, _ = ents(nlp_de, "Philipp Herzog leitet das Team. Jana sagte, Paul Engel habe Recht.")
+    assert {("Philipp Herzog", "Person"), ("Paul Engel", "Person")} <= found
+    found, _ = ents(nlp_de, "Anna Kunden kaufen gerne. Das Modell Paul Zukunft wächst.")
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_named_unit_of_a_company_is_an_organisation(nlp_en):
+    found, _ = ents(nlp_en, "Zorblax said its Skyward unit will grow.")
+    assert ("Skyward", "Organization") in found
+    found, _ = ents(nlp_en, "Zorblax said its Berlin unit and its Research division will grow.")
+    assert not any(label in ("Berlin", "Research") for label, _ in found)
+
+
+def test_discovery_ends_a_company_name(nlp_en):
+    found, _ = ents(nlp_en, "Chai Discovery raised money. The company works on drug discovery.")
+    assert ("Chai Discovery", "Organization") in found
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_german_noun_after_a_cue_noun_names_a_company_only_where_no_object_can_stand(nlp_de):
+    found, _ = ents(nlp_de, "Der Versicherer Wunder investiert in Zorblax. Zorblax arbeitet mit dem Versicherer Wunder, "
+                            "sagte Jana.")
+    assert ("Wunder", "Organization") in found
+    found, _ = ents(nlp_de, "Er sagte, dass der Konzern Umsatz macht. Die Rendite, die für den Konzern Priorität hat, "
+                            "ist hoch. Der Umsatz stieg, wie der Konzern Anfang Mai mitteilte.")
+    assert not any(label in ("Umsatz", "Priorität", "Anfang") for label, _ in found)
+
+
+def test_a_name_owned_by_a_country_is_a_company(nlp_en):
+    found, _ = ents(nlp_en, "The round included France's Vexalon and Japan's Quibbl Labs.")
+    assert {("Vexalon", "Organization"), ("Quibbl Labs", "Organization")} <= found
+    found, _ = ents(nlp_en, "France's President Jean Roe spoke. Europe's AI Act takes effect. It is Germany's largest startup. "
+                            "Europe's Digital Markets Act applies. China's Ministry of Industry said so.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_media_outlet_after_its_cue_keeps_a_hyphenated_last_word(nlp_de):
+    found, _ = ents(nlp_de, "Das berichtete der Ostheimer Abend-Kurier. Jana Roe sprach im Interview mit dem Acme-Team.")
+    assert {("Ostheimer Abend-Kurier", "Organization"), ("Acme", "Organization")} <= found
+    assert not any(label.endswith("-Team") for label, _ in found)
+
+
+def test_the_apposition_after_a_released_name_gives_its_type(nlp_en):
+    found, _ = ents(nlp_en, "Zorblax launched Orvane, its new subsidiary. Zorblax launched Brixo, its new chatbot. "
+                            "Zorblax released Kelvo, which is fast.")
+    assert {("Orvane", "Organization"), ("Brixo", "Product"), ("Kelvo", "AIModel")} <= found
