@@ -1,0 +1,411 @@
+"""Token patterns of the cue layer (:mod:`kg.extract.name_cues`), built from the lexicon's cue lists.
+
+:class:`CuePatterns` turns cue phrases into spaCy token patterns, one family per cue kind, checks
+them with spaCy's validator and hands them to :class:`~kg.extract.gated_matcher.GatedMatcher`,
+with word-level predicates (``{"TEXT": {"REGEX": ...}}``, ``{"LOWER": {"IN": [...]}}``) turned
+into lexeme flags that spaCy tests in C. The name shapes and cue kinds shared with the
+recogniser live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.errors import MatchPatternError
+from spacy.schemas import validate_token_pattern
+
+from kg.extract.gated_matcher import GatedMatcher
+from kg.extract.mentions import QUOTES
+
+__all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
+
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
+VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
+GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
+CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
+
+# heads of an apposition that also fit a person ("Jane Roe, an investor at ...")
+PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
+                              "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
+# words between "Acme's" and a role of the company ("Acme's former chief scientist")
+MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead", "longtime", "then", "current",
+                                 "senior", "principal", "interim"})
+# a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
+# taken for an organisation unless a stronger layer says otherwise
+CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
+# words after "X's" that make it a verb form ("X's the model", "It's not a chip"), not a possessive
+NOT_POSSESSED = ["a", "an", "the", "not", "been", "also", "now", "just", "no", "still", "going", "got",
+                 "very", "more", "about", "that", "what", "why", "how", "one", "why", "where", "when",
+                 "all", "only", "never", "always", "in", "on", "at", "for", "to", "from", "by", "with"]
+
+
+class _LexemeTest:
+    """A boolean lexeme flag equal to a Python-level token predicate of a ``Matcher`` pattern.
+
+    ``{"TEXT": {"REGEX": rx}}``, ``{"LOWER": {"IN": words}}`` and the like run Python code for
+    every token the matcher looks at. Their attributes (``ORTH``/``TEXT``, ``LOWER``, which is
+    ``str.lower()``) belong to the word, not to the token, so the same answer can be computed once
+    per word of the vocabulary (``Vocab.add_flag``) and tested in C.
+    """
+
+    def __init__(self, attr: str, op: str, value) -> None:
+        self.key = (attr, op, value if op == "REGEX" else frozenset(value))
+        self.lower = attr == "LOWER"
+        self._search = re.compile(value).search if op == "REGEX" else None
+
+    def __call__(self, string: str) -> bool:
+        if self.lower:
+            string = string.lower()
+        if self._search is not None:
+            return self._search(string) is not None
+        return string in self.key[2]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _LexemeTest) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __reduce__(self):
+        attr, op, value = self.key
+        return (_LexemeTest, (attr, op, value if op == "REGEX" else sorted(value)))
+
+
+def _lexeme_tests(spec: dict):
+    """(attribute, test, wanted flag value) of the predicates of ``spec`` a lexeme flag can replace."""
+    for attr, value in spec.items():
+        if attr not in ("TEXT", "ORTH", "LOWER") or not isinstance(value, dict) or len(value) != 1:
+            continue
+        (op, arg), = value.items()
+        if op == "REGEX" and isinstance(arg, str):
+            yield attr, _LexemeTest(attr, op, arg), True
+        elif op in ("IN", "NOT_IN") and isinstance(arg, (list, tuple, set, frozenset)) \
+                and all(isinstance(v, str) for v in arg):
+            yield attr, _LexemeTest("TEXT" if attr == "ORTH" else attr, "IN", arg), op == "IN"
+
+
+def _with_flags(vocab, patterns: list[tuple[str, list[list[dict]]]]) -> list[tuple[str, list[list[dict]]]]:
+    """The patterns with their Python-level predicates replaced by lexeme flags where bits are free.
+
+    spaCy's own flags use bits 1-18; the free bits go first to the tests that start a pattern
+    (the matcher tries every pattern's first token at every token), then to the most frequent.
+    A test without a bit stays a Python predicate: the matches are the same either way.
+    """
+    rank: Counter = Counter()
+    for _, pats in patterns:
+        for p in pats:
+            for pos, spec in enumerate(p):
+                for _, test, _ in _lexeme_tests(spec):
+                    rank[test] += 1000 if pos == 0 else 1
+    getters = vocab.lex_attr_getters
+    bits: dict[_LexemeTest, int] = {}
+    free = [b for b in range(63, 18, -1) if b not in getters]
+    for test, _ in sorted(rank.items(), key=lambda kv: -kv[1]):
+        bit = next((b for b, g in getters.items() if b < 64 and g == test), None)
+        if bit is None and free:
+            bit = vocab.add_flag(test, free.pop(0))
+        if bit is not None:
+            bits[test] = bit
+    out = []
+    for kind, pats in patterns:
+        new = []
+        for p in pats:
+            specs = []
+            for spec in p:
+                spec = dict(spec)
+                for attr, test, wanted in list(_lexeme_tests(spec)):
+                    if test in bits:
+                        del spec[attr]
+                        spec[bits[test]] = wanted
+                specs.append(spec)
+            new.append(specs)
+        out.append((kind, new))
+    return out
+
+
+class CuePatterns:
+    """The pattern half of :class:`~kg.extract.name_cues.NameCueRecogniser` (a mixin: it reads the
+    recogniser's lexicon, language and cue sets)."""
+
+    def _toks(self, phrase: str) -> list[str]:
+        return [t.lower_ for t in self._nlp.make_doc(phrase)]
+
+    def _seq(self, phrase: str) -> list[dict]:
+        return [{"LOWER": t} for t in self._toks(phrase)]
+
+    def _cue_patterns(self, phrases) -> list[list[dict]]:
+        """Token patterns for cue phrases, one per phrase length (few patterns keep the matcher fast).
+
+        Phrases of one length share a pattern with a word set per position; the exact phrase is
+        checked again on every match (:meth:`_cue_length`).
+        """
+        by_len: dict[int, list[set[str]]] = {}
+        for p in phrases:
+            toks = self._toks(p)
+            if not toks:
+                continue
+            slots = by_len.setdefault(len(toks), [set() for _ in toks])
+            for slot, t in zip(slots, toks):
+                slot.add(t)
+        return [[{"LOWER": {"IN": sorted(slot)}} for slot in slots] for _, slots in sorted(by_len.items())]
+
+    def _add(self, kind: str, patterns: list[list[dict]]) -> None:
+        errors = {i: e for i, p in enumerate(patterns) if (e := validate_token_pattern(p))}
+        if errors:
+            raise MatchPatternError(kind, errors)
+        self._pending.append((kind, patterns))
+
+    def _build(self, cues: dict[str, frozenset[str]]) -> None:
+        """The matcher of every pattern (validated in :meth:`_add`, then given lexeme flags).
+
+        It runs each pattern only around its anchor words (:mod:`kg.extract.gated_matcher`);
+        the function words of the language (and punctuation, far more frequent) tell which
+        word of a pattern is rare enough to be its anchor.
+        """
+        self._pending: list[tuple[str, list[list[dict]]]] = []
+        self._build_patterns(cues)
+        probe = {w: 1.0 for w in self.function_words} | {w.capitalize(): 1.0 for w in self.function_words} \
+            | {p: 20.0 for p in (",", ".", "-", ":", "(", ")", '"')}
+        self.matcher = GatedMatcher(self._nlp.vocab, _with_flags(self._nlp.vocab, self._pending), probe)
+        del self._pending
+
+    def _build_patterns(self, cues: dict[str, frozenset[str]]) -> None:
+        n = self.max_name_tokens
+        name = {"TEXT": {"REGEX": NAME_RX}}
+        names = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
+        quote = {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}
+        hyphen = {"ORTH": "-"}
+        version = {"TEXT": {"REGEX": VERSION_RX}}
+        last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
+        cp = self._cue_patterns
+        # "die Acme-Tochter V-Systems": a hyphenated name after the cue (checked in _mention)
+        org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])] \
+            + [c + [quote, name, hyphen, name] for c in cp(cues["org_prefix"])]
+        if self.compound_cues:
+            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
+            rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
+            org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
+            org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, name, hyphen, name])
+        self._add("org_prefix", org_prefix)
+        # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
+        self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])
+        self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
+                                {"LOWER": {"IN": sorted(self.org_heads)}}]])
+        self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
+        # "Acme-Chef", "Acme-Aktie" (German), "Acme CEO Jane Roe", "Acme shares" (English)
+        modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
+        if self._nlp.lang == "de":
+            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
+        else:
+            lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
+            head = {"LOWER": {"IN": modifier_heads}}
+            # "Acme co-founder Jane Roe"; "Acme's chief scientist", "Acme's new CEO"
+            before = {"LOWER": {"IN": sorted(MODIFIER_ADJECTIVES)}, "OP": "{0,2}"}
+            self._add("org_modifier", [[lead_names, head, {"IS_TITLE": True}],
+                                       [lead_names, {"LOWER": "co"}, hyphen, head, {"IS_TITLE": True}],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
+                                       [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before,
+                                        {"LOWER": "co"}, hyphen, head]])
+        if cues["org_poss_head"] and self._nlp.lang == "de":
+            # "Acmes neues Modell", "Acmes Technikchef": a genitive before a thing or role of a company
+            roles = sorted({w for p in cues["org_modifier_head"] | cues["person_prefix"] for w in self._toks(p)
+                            if w.isalpha() and len(w) >= 4}, key=len, reverse=True)
+            heads = [{"LOWER": {"IN": sorted(cues["org_poss_head"])}},
+                     {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(roles) + ")$"}}]
+            self._add("org_poss", [[{"TEXT": {"REGEX": GENITIVE_RX}}, {"IS_LOWER": True, "OP": "{0,2}"}, h]
+                                   for h in heads])
+        elif cues["org_poss_head"]:
+            # "Acme's new model", "Acme's chief technology officer"
+            self._add("org_poss", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                    {"IS_LOWER": True, "LOWER": {"NOT_IN": NOT_POSSESSED}, "OP": "{0,2}"},
+                                    {"LOWER": {"IN": sorted(cues["org_poss_head"])}}]])
+        if cues["org_release_verb"] and cues["org_release_det"]:
+            # "Acme unveiled its first model", "Acme stellte sein Modell vor", "stellte Acme seine ... vor"
+            verb = {"LOWER": {"IN": sorted(cues["org_release_verb"])}}
+            det = {"LOWER": {"IN": sorted(cues["org_release_det"])}}
+            aux = {"LOWER": {"IN": sorted(cues["org_release_aux"] or {"-"})}}
+            lead = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            conj = [lead, {"LOWER": {"IN": ["and", "und", "&"]}}]
+            if self._nlp.lang == "de":
+                gap = {"IS_PUNCT": False, "OP": "{0,3}"}
+                self._add("org_release", [[lead, verb, det], [verb, lead, det], [lead, aux, det, gap, verb],
+                                          [aux, lead, det, gap, verb]])
+                self._add("org_release_conj", [conj + [lead, verb, det]])
+            else:
+                self._add("org_release", [[lead, dict(aux, OP="{0,2}"), verb, det]]
+                          + ([[lead, dict(aux, OP="{0,2}"), {"LOWER": {"IN": sorted(cues["org_say_verb"])}},
+                               {"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]] if cues["org_say_verb"] else []))
+                self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
+        if cues["org_name_head"]:
+            # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
+            self._add("org_name_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+                                         {"LOWER": {"IN": sorted(cues["org_name_head"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
+        if cues["org_subject_verb"]:
+            # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
+            self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
+                                      for c in cp(cues["org_subject_verb"])])
+        if cues["org_institute_head"] and cues["org_institute_link"]:
+            # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
+            heads = sorted(cues["org_institute_head"], key=len, reverse=True)
+            # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
+                else {"LOWER": {"IN": heads}}
+            self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
+                                         head,
+                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
+        if cues["org_affiliation_prep"]:
+            # "chief scientist at Acme", "Chefin bei Acme"
+            role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
+            self._add("org_affiliation", [c + [{"IS_LOWER": True, "IS_PUNCT": False, "OP": "{0,2}"},
+                                               {"LOWER": {"IN": sorted(cues["org_affiliation_prep"])}},
+                                               {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                          for c in cp(cues["person_prefix"]) + role_compound1])
+        if cues["org_object_verb"]:
+            # "founded Acme", "arbeitet bei Acme"
+            self._add("org_object", [c + [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                     for c in cp(cues["org_object_verb"])])
+        whole = sorted({w for h in last("org_whole_head") for w in (h, h + "s", h + "es")})
+        self._add("org_whole", [[name, hyphen, {"LOWER": {"IN": whole}}]])
+        # "berichtete der Kölner Abend-Kurier": a hyphenated last word too (checked in _mention)
+        self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                                   for c in cp(cues["media_prefix"])]
+                  + [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, hyphen, name]
+                     for c in cp(cues["media_prefix"])])
+        self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
+                                   for c in cp(cues["media_suffix"])])
+        first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
+        particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
+        self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
+        surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
+        self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
+        role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
+        self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"]) + role_compound]
+                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound])
+        role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
+        filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
+                                   "ehemalige", "former", "now", "currently", "leitender", "leitende",
+                                   "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
+        self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
+        variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
+        self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
+                                     version, variant]])
+        # "das Modell Axelion A1": a version or a letter and digits after the name
+        self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
+                                        {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
+                                   for c in cp(cues["model_prefix"])])
+        model_heads = cp(cues["model_head"])
+        lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
+        self._add("model_head", [lead + c for c in model_heads])
+        self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
+                                   [name, {"LOWER": {"IN": last("model_family_head")}}]])
+        code = {"TEXT": {"REGEX": CODE_RX}}
+        self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code],
+                              [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])
+        self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
+        code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
+        self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])])
+        self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
+                                   for c in cp(cues["product_head"])])
+        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        if cues["naming"] or cues["naming_verb"]:
+            # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
+            self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
+                                      {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
+                                 for c in cp(cues["naming"] | cues["naming_verb"])])
+        if cues["list_intro"]:
+            # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
+            # an intro of function words ("wie", "such as") right after the noun (the matcher then
+            # looks around the noun); other intros ("zählen", "include") after up to three words
+            fw = {p for p in cues["list_intro"] if set(self._toks(p)) & self.function_words}
+            near = [c for c in cp(fw)]
+            far = [c for c in cp(cues["list_intro"] - fw)]
+            gap_words = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
+            det = {"LOWER": {"IN": sorted(cues["anaphor_det"] | {"a", "an", "ein", "eine"})}, "OP": "?"}
+            for kind, heads in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
+                words = sorted({w for p in cues[heads] for w in self._toks(p)[-1:]})
+                if not words:
+                    continue
+                if self._nlp.lang == "de":
+                    head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
+                else:
+                    head = {"LOWER": {"IN": words}}
+                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
+        if cues["org_maker_prep"]:
+            # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
+            things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+            if self._nlp.lang == "de":
+                thing = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}}
+            else:
+                thing = {"LOWER": {"IN": things}}
+            prep = {"LOWER": {"IN": sorted(cues["org_maker_prep"])}}
+            after = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            self._add("org_maker", [[thing, {"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, prep, after]])
+        if cues["media_dative_det"]:
+            # "sagte Jane Roe dem Handelsblatt.", "sagte er der „Zeit“": a dative after a speech verb
+            self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                        {"IS_PUNCT": False, "OP": "{0,3}"},
+                                        {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, quote,
+                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}]])
+        things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
+        if things:
+            thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": things}}
+            dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
+            # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
+            # name before an apposition whose head is a model, chip or product noun
+            self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
+            # "a lab assistant app, Quill Bench." : the name after such an apposition's head
+            poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"})
+            # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
+            self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                      {"ORTH": "-", "OP": "?"}, thing_word]])
+            if self._nlp.lang != "de" and self.places:
+                # "France's Vexa", "Japan's Quibbl Labs": a name owned by a country or city is its company
+                self._add("org_place_poss", [[{"LOWER": {"IN": sorted(self.places)}}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                              {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
+            if self._nlp.lang != "de" and cues["org_part_head"]:
+                # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
+                self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                        {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
+            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
+                                            {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                            {"ORTH": {"IN": [".", ",", ";"]}}]])
+        if cues["thing_release_verb"]:
+            # "Acme released Quill last week": the object of a release verb is a model
+            self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
+        if cues["person_agent_prefix"]:
+            # "co-founded by Jane Roe", "gegründet von Jana Brücke"
+            self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
+                      + [c + [name, hyphen, name, name] for c in cp(cues["person_agent_prefix"])])
+        self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
+        # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
+        appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
+                 and not set(self._toks(p)) & PERSONLIKE_HEADS]
+        article = {"LOWER": {"IN": sorted(cues["appos_article"])}}
+        # words of the apposition before its head; a hyphen belongs to them ("a Berlin-based startup")
+        filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
+        self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
+                                for c in cp(appos)])
+        # "Acme, which makes chips": a relative clause of making or selling is about a company
+        if cues["org_relative_verb"]:
+            self._add("org_relative", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                        {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},
+                                        {"LOWER": {"IN": sorted(cues["org_relative_verb"])}}]])
+        det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
+        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,4}"}
+        self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
+        self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
+        self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
+        self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
+        # "Dessen Chef ...": a sentence-initial relative possessive points at the last name before it
+        self._add("anaphor_org_recent", [[{"LOWER": {"IN": sorted(cues["anaphor_org_recent"])},
+                                           "IS_SENT_START": True}]])
+        self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
+
+    # ---- filtering -------------------------------------------------------------------------
