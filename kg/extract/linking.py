@@ -601,6 +601,11 @@ class EntityLinker:
                 a.type = entities[target].type
                 out.append(a)
                 resolved[s].append(a)    # counts for later anaphors of the same sentence
+                if a.anaphor == "org" and (key := _noun(a.text)) in nouns \
+                        and {e for e, _k in nouns[key]} == {target}:
+                    # "Das Start-up gilt als ..." keeps the start-up introduced with that noun in the
+                    # window: a later "des Start-ups" still refers to it
+                    nouns[key].append((target, s))
         return out
 
 

@@ -329,3 +329,21 @@ def test_a_vendor_in_a_prepositional_phrase_before_a_relative_clause_is_not_the_
     found = rels(extractor, text)
     assert ("Acme", "partnerOf", "Zorblax") not in found
     assert ("Zorblax", "partnerOf", "Acme") not in found
+
+
+_INTRO = ("Das Start-up Quibbl hat ein Modell vorgestellt. Die Fachwelt staunt. Kunden sind begeistert. "
+          "Das Start-up gilt als Herausforderer von Acme. ")
+
+
+def test_a_resolved_noun_keeps_the_start_up_it_introduced_in_the_window(nlp_de):
+    found = _resolved(nlp_de, _INTRO + "Der Umsatz wächst. Die Zahl der Kunden wächst auch. "
+                      "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
+    assert ("Start-ups", "Quibbl") in found
+    assert ("Start-ups", "Zorblax") not in found
+
+
+def test_a_second_start_up_makes_the_noun_ambiguous(nlp_de):
+    # another start-up introduced in between: "des Start-ups" is not kept for the first one
+    found = _resolved(nlp_de, _INTRO + "Auch das Start-up Nuvolo wächst. Die Zahl der Kunden wächst auch. "
+                      "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
+    assert ("Start-ups", "Quibbl") not in found
