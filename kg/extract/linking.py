@@ -56,6 +56,10 @@ _PRIORITY = attrgetter("priority")
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
+# German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
+_DE_COORD = frozenset({"und", "sowie", "oder"})
+_DE_ARTICLE = frozenset({"der", "die", "das"})
+_DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
@@ -349,11 +353,46 @@ class EntityLinker:
         """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs")."""
         return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"]
 
+    def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
+                             sent_of: list[int]):
+        """For a word at ``start`` inside a German relative clause (", die ..."), the name the
+        clause attaches to (ending before the comma, or before one lower-case verb: "die Sparte
+        Acme leiten, die ..."), or None; False when ``start`` is not inside a relative clause."""
+        s = sent_of[start]
+        k = start - 1
+        while k > 0 and sent_of[k] == s and texts[k] not in (",", ";", ":", "(", "–"):
+            k -= 1
+        if k <= 0 or sent_of[k] != s or texts[k] != "," or k + 1 >= start \
+                or texts[k + 1].lower() not in _DE_RELATIVE:
+            return False
+        if texts[k + 1].lower() in _DE_ARTICLE and texts[k + 2][:1].isupper() and k + 2 not in starts:
+            return False    # an article before a noun (", das Unternehmen wolle ..."), no pronoun
+        m = ends.get(k - 1)
+        if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
+            m = ends.get(k - 2)
+        return m
+
+    @staticmethod
+    def _after_relative(doc: Doc, start: int) -> bool:
+        """The name at ``start`` follows a relative pronoun ("..., which Acme backs", ", das Acme
+        baut"); a German "der/die/das" only after a comma, elsewhere it is an article ("Das
+        Start-up")."""
+        if start < 1 or doc[start - 1].lower_ not in _RELATIVE:
+            return False
+        return doc[start - 1].lower_ not in _DE_ARTICLE or start >= 2 and doc[start - 2].text == ","
+
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
         while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
             k -= 1
+        if k > 0 and doc[k].lower_ in _DE_COORD:
+            # "von Acme und Beta": the second name shares the preposition of the first
+            for j in range(k - 1, max(-1, k - 5), -1):
+                if not doc[j].text[:1].isupper():
+                    break
+                if j > 0 and doc[j - 1].lower_ in self.lex.cues["anaphor_object_prep"]:
+                    return True
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
 
     # ---- step 4: anaphors ------------------------------------------------------------------
@@ -436,6 +475,9 @@ class EntityLinker:
                 continue
             s = sent_of[a.start]
             target = -1
+            if a.anaphor == "poss" and (a.end >= len(doc) or texts[a.end] in (",", ".", ";", ":", "!", "?", ")")
+                                        or texts[a.end].lower() in self.lex.cues["anaphor_poss_verb_next"]):
+                continue    # the verb ("soll geeignet sein.", "sein muss"): a possessive precedes a noun
             if a.anaphor == "speaker":
                 # "we" in a quote: the most mentioned organisation named before it
                 before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
@@ -486,11 +528,24 @@ class EntityLinker:
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
                               if entities[m.entity].type == "Organization"]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
+                # a relative clause ("Acme, das seine ...", "die Sparte Acme leiten, die als Tochter
+                # des Konzerns ..."): its possessive is the antecedent's, a noun phrase in it is not
+                in_relative = self._relative_antecedent(doc, texts, starts, ends, det if a.anaphor == "org" else a.start, sent_of)
+                antecedent = in_relative or None
+                if a.anaphor == "poss" and target < 0 and antecedent is not None \
+                        and entities[antecedent.entity].type == "Organization":
+                    target = antecedent.entity
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
-                               and not self._names_hardware(texts, m.end)], key=_START)
+                               and not self._names_hardware(texts, m.end)
+                               and not (a.anaphor == "org" and antecedent is not None
+                                        and m.entity == antecedent.entity)], key=_START)
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)]
+                if a.anaphor == "org" and in_relative is not False and not subjects:
+                    # in a relative clause a name in a prepositional phrase before it is no subject
+                    # ("auf Acmes Chips, die das Unternehmen mietet"): look further back
+                    same = []
                 if same and not subjects and possessive and before is not None:
                     same = []       # ", the company's chief": no subject here, the salient one nearby
                 if same:
@@ -523,7 +578,7 @@ class EntityLinker:
                         # ("..., which Acme backs", "das von Acme unterstützt wird"), nor a
                         # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
-                                    and not (m.start > 0 and doc[m.start - 1].lower_ in _RELATIVE)
+                                    and not self._after_relative(doc, m.start)
                                     and m.anaphor != "poss"]
                         if subjects:
                             target = subjects[0]
@@ -546,6 +601,11 @@ class EntityLinker:
                 a.type = entities[target].type
                 out.append(a)
                 resolved[s].append(a)    # counts for later anaphors of the same sentence
+                if a.anaphor == "org" and (key := _noun(a.text)) in nouns \
+                        and {e for e, _k in nouns[key]} == {target}:
+                    # "Das Start-up gilt als ..." keeps the start-up introduced with that noun in the
+                    # window: a later "des Start-ups" still refers to it
+                    nouns[key].append((target, s))
         return out
 
 

@@ -286,3 +286,64 @@ def test_every_form_of_a_trigger_verb(extractor, text, expected, wrong):
     found = rels(extractor, _KNOWN + text)
     assert expected <= found
     assert not wrong & found
+
+
+# ---- references inside relative clauses, coordinated prepositional names, "sein" the verb ------
+
+def _resolved(nlp, text):
+    """(anaphor text, entity label) of every resolved reference, in order."""
+    doc = nlp(text)
+    ents = doc._.kg_entities
+    return [(m.text, ents[m.entity].label) for m in sorted(doc._.kg_mentions, key=lambda m: m.start)
+            if m.anaphor]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a noun phrase in a relative clause on a name is not that name: the unit is part of the group
+    ("Der Softwarehersteller Acme wächst. Ailsa Quorn soll die neue Sparte Zorblax leiten, die als "
+     "Tochter des Konzerns in Leipzig angesiedelt wird.",
+     {("Konzerns", "Acme")}, {("Konzerns", "Zorblax")}),
+    # a possessive in a relative clause on a name is that name's
+    ("Das Start-up Quibbl wächst. Mit dabei ist Zorblax sowie der Softwarekonzern Acme, der die Modelle "
+     "in seine Anwendungen einbauen will.",
+     {("seine", "Acme")}, {("seine", "Quibbl"), ("seine", "Zorblax")}),
+    # "von X und Y": Y shares the preposition and is no subject; the start-up before it is
+    ("Das Start-up Quibbl hat ein Modell vorgestellt. Das Start-up gilt als Herausforderer von Acme und "
+     "Zorblax. Zu seinen Geldgebern zählen mehrere Fonds.",
+     {("seinen", "Quibbl")}, {("seinen", "Zorblax"), ("seinen", "Acme")}),
+    # "sein" before a modal or a full stop is the verb, no possessive
+    ("Das Start-up Quibbl baut Chips. Eine zweite Generation soll für das Training geeignet sein.",
+     set(), {("sein", "Quibbl")}),
+    ("Der Konzern Acme plant viel. Wer vorne sein will, braucht eigene Chips.",
+     set(), {("sein", "Acme")}),
+])
+def test_references_in_relative_clauses(nlp_de, text, expected, wrong):
+    found = set(_resolved(nlp_de, text))
+    assert expected <= found
+    assert not wrong & found
+
+
+def test_a_vendor_in_a_prepositional_phrase_before_a_relative_clause_is_not_the_tenant(extractor):
+    text = ("Das Start-up Quibbl hat ein neues Modell vorgestellt. Trainiert wird das Modell auf Chips "
+            "von Acme, die das Unternehmen bei dem Cloud-Anbieter Zorblax mietet.")
+    found = rels(extractor, text)
+    assert ("Acme", "partnerOf", "Zorblax") not in found
+    assert ("Zorblax", "partnerOf", "Acme") not in found
+
+
+_INTRO = ("Das Start-up Quibbl hat ein Modell vorgestellt. Die Fachwelt staunt. Kunden sind begeistert. "
+          "Das Start-up gilt als Herausforderer von Acme. ")
+
+
+def test_a_resolved_noun_keeps_the_start_up_it_introduced_in_the_window(nlp_de):
+    found = _resolved(nlp_de, _INTRO + "Der Umsatz wächst. Die Zahl der Kunden wächst auch. "
+                      "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
+    assert ("Start-ups", "Quibbl") in found
+    assert ("Start-ups", "Zorblax") not in found
+
+
+def test_a_second_start_up_makes_the_noun_ambiguous(nlp_de):
+    # another start-up introduced in between: "des Start-ups" is not kept for the first one
+    found = _resolved(nlp_de, _INTRO + "Auch das Start-up Nuvolo wächst. Die Zahl der Kunden wächst auch. "
+                      "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
+    assert ("Start-ups", "Quibbl") not in found
