@@ -408,6 +408,17 @@ class NameCueRecogniser(CuePatterns):
                 out.extend(self._list(doc, "org_list", k + 1))
         return doc
 
+    def _relative_clause_verb(self, doc: Doc, k: int, window: int = 8) -> bool:
+        """A German clause goes on after token ``k`` to a lower-case word that is no function word
+        before the next punctuation: the verb that closes a relative clause ("…, das Chips für
+        Rechenzentren entwickelt"), which an apposition ("…, das neue Modell von Acme,") lacks."""
+        for t in doc[k:k + window]:
+            if t.is_punct or t.is_space:
+                return False
+            if t.is_lower and t.is_alpha and not self.lex.is_stop(t.text):
+                return True
+        return False
+
     def _type_noun(self, word: str) -> str | None:
         """The entity type a cue noun names ("chatbot" -> Product, "KI-Beschleuniger" -> Hardware)."""
         t = self.type_nouns.get(word)
@@ -713,6 +724,8 @@ class NameCueRecogniser(CuePatterns):
                         and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
                         and nxt.lower_ not in self.lex.cues["model_family_head"]:
                     return None
+                if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
+                    return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
                 span = self._trim(doc, start, comma)
                 if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
                         doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:

@@ -577,3 +577,11 @@ def test_the_apposition_after_a_released_name_gives_its_type(nlp_en):
     found, _ = ents(nlp_en, "Zorblax launched Orvane, its new subsidiary. Zorblax launched Brixo, its new chatbot. "
                             "Zorblax released Kelvo, which is fast.")
     assert {("Orvane", "Organization"), ("Brixo", "Product"), ("Kelvo", "AIModel")} <= found
+
+
+def test_a_german_relative_clause_about_chips_or_models_does_not_type_the_company(nlp_de):
+    found, _ = ents(nlp_de, "Acme übernimmt das Dresdner Start-up Zorvix, das spezialisierte Inferenzchips "
+                            "für Rechenzentren entwickelt. Zu den Kunden gehört das Start-up Quibbl, das ein "
+                            "Sprachmodell für die Industrie entwickelt.")
+    assert {("Zorvix", "Organization"), ("Quibbl", "Organization")} <= found
+    assert not any(label in ("Zorvix", "Quibbl") and t != "Organization" for label, t in found)
