@@ -55,6 +55,13 @@ def triples(extraction) -> set[tuple[str, str, str]]:
     return out
 
 
+def check_relations(extraction, expected: set, wrong: set) -> None:
+    """Every expected triple is found and none of the wrong ones (see :func:`triples`)."""
+    found = triples(extraction)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
 @pytest.fixture(scope="session")
 def extractor_real() -> Extractor:
     """An extractor with the project's catalogue (ontologies/catalogue.tsv) and lexicons."""
