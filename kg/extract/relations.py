@@ -119,6 +119,7 @@ class RelationExtractor:
         self.role_words = frozenset(p.split()[0] for p in self.lex.cues["person_prefix"])
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
+        self.hw_heads = self.lex.cues["hw_head"]
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
         # words right before a source's name: the last word of a source prefix, or a determiner
@@ -482,8 +483,11 @@ class RelationExtractor:
             els = rule.pattern.split()
             hyphen = self._hyphen_slots[rule.id] = frozenset(
                 a[0] for a, b in zip(els, els[1:]) if a[:2] in ("S:", "O:", "S!", "O!") and b.rstrip("?") == "-")
-        return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and units[x + 2] in
-                   self.compound_heads and slot not in hyphen for slot, x in zip("SO", slots))
+        return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and slot not in hyphen
+                   and (units[x + 2] in self.compound_heads
+                        # "mit Acme-Chips trainiert": the vendor of the chips, not the one who uses them
+                        or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
+                   for slot, x in zip("SO", slots))
 
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im

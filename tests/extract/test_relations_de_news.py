@@ -347,3 +347,11 @@ def test_a_second_start_up_makes_the_noun_ambiguous(nlp_de):
     found = _resolved(nlp_de, _INTRO + "Auch das Start-up Nuvolo wächst. Die Zahl der Kunden wächst auch. "
                       "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
     assert ("Start-ups", "Quibbl") not in found
+
+
+def test_the_vendor_in_a_chip_compound_is_no_user_or_target_of_the_clause(extractor):
+    found = rels(extractor, "Die Modelle des Start-ups Quibbl werden mit Acme-Chips vom Typ Z900 trainiert. "
+                            "Zorblax kauft Acme-Chips.")
+    assert not {("Acme", "usesHardware", "Z900"), ("Zorblax", "acquired", "Acme")} & found
+    found = rels(extractor, "Zorblax trainiert seine Modelle auf 4.000 Acme Z900-GPUs.")
+    assert ("Zorblax", "usesHardware", "Acme Z900") in found
