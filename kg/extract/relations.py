@@ -69,8 +69,6 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
-# nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
-_HEAD_NOUNS = {"chips", "gpus", "processors", "accelerators", "systems", "servers", "superchips", "models"}
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -120,6 +118,8 @@ class RelationExtractor:
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self.hw_heads = self.lex.cues["hw_head"]
+        # nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
+        self._head_nouns = self.hw_heads | {"systems", "models"}
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
         # words right before a source's name: the last word of a source prefix, or a determiner
@@ -404,7 +404,7 @@ class RelationExtractor:
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)):
                     k = close
-            if k + 1 < n and units[k] in _HEAD_NOUNS and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
+            if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
             if k >= n or units[k] not in _CONJ:
                 break
