@@ -112,6 +112,10 @@ class RelationExtractor:
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
+        # the source prefixes by their last word: only those can end a run of words
+        self._source_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.source_prefixes:
+            self._source_by_last.setdefault(p[-1], []).append(p)
         self.source_suffixes = self.lex.cues["source_suffix"]
         # "according to Acme chief executive Jane Roe": Acme names her employer, not the source
         self.role_words = frozenset(p.split()[0] for p in self.lex.cues["person_prefix"])
@@ -206,8 +210,16 @@ class RelationExtractor:
         for skip in range(4):
             if skip > len(units) or skip and not _is_plain_word(units[-skip]):
                 break       # only words may stand between the source word and the name
-            head = units[:len(units) - skip]
-            if any(tuple(head[-len(p):]) == p for p in self.source_prefixes if len(head) >= len(p)):
+            if self._source_before(units, len(units) - skip):
+                return True
+        return False
+
+    def _source_before(self, seq, end: int) -> bool:
+        """``seq[:end]`` ends with a source prefix ("laut", "according to")."""
+        if end <= 0:
+            return False
+        for p in self._source_by_last.get(seq[end - 1], ()):
+            if len(p) <= end and tuple(seq[end - len(p):end]) == p:
                 return True
         return False
 
@@ -353,7 +365,7 @@ class RelationExtractor:
                 while k > 0 and words[k - 1][0] in self.determiners:
                     k -= 1
                 before = tuple(x[0] for x in words[max(0, k - 3):k])
-                if any(before[-len(p):] == p for p in self.source_prefixes if len(before) >= len(p)):
+                if self._source_before(before, len(before)):
                     w = 0.5
             counts[m.entity] += w
         return counts
