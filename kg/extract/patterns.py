@@ -281,9 +281,18 @@ class RuleIndex:
         self._needs: list[int] = []                 # rule index -> its requirements
         self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []
-        for i, rule in enumerate(rules):
+        required = [required_words(rule.pattern) for rule in rules]
+        # how many requirements name a word: a word many rules need ("von", ",") is a common one
+        uses: dict[str, int] = {}
+        for reqs in required:
+            for exact, _ in reqs:
+                for w in exact:
+                    uses[w] = uses.get(w, 0) + 1
+        self._keys = 0      # per rule one requirement, its likely rarest: the rule is checked when it is met
+        for i, reqs in enumerate(required):
             needs = 0
-            for exact, prefixes in required_words(rule.pattern):
+            first = len(self._owner)
+            for exact, prefixes in reqs:
                 req = len(self._owner)
                 self._owner.append(i)
                 needs |= 1 << req
@@ -291,10 +300,15 @@ class RuleIndex:
                     self._exact.setdefault(w, []).append(req)
                 if prefixes:
                     self._prefixed.append((req, prefixes))
+            if reqs:
+                rarest = min(range(len(reqs)), key=lambda k: (
+                    any(not w[:1].isalpha() for w in reqs[k][0]),
+                    sum(uses[w] for w in reqs[k][0]) + 2 * len(reqs[k][1])))
+                self._keys |= 1 << (first + rarest)
             self._needs.append(needs)
         self._free = sum(1 << i for i, needs in enumerate(self._needs) if not needs)
         self._needs_met: dict[str, int] = {}    # word -> requirements it satisfies
-        self._rules_met: dict[str, int] = {}    # word -> rules with one of those
+        self._rules_met: dict[str, int] = {}    # word -> rules whose key requirement is one of those
         self._by_codes: dict[frozenset[str], int] = {}
 
     def _learn(self, word: str) -> None:
@@ -302,7 +316,7 @@ class RuleIndex:
         found = set(self._exact.get(word, ()))
         found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
         self._needs_met[word] = sum(1 << r for r in found)
-        self._rules_met[word] = sum(1 << i for i in {self._owner[r] for r in found})
+        self._rules_met[word] = sum(1 << i for i in {self._owner[r] for r in found if self._keys >> r & 1})
 
     def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:
         """The rules that can match a sentence with the units ``words``, in file order.
