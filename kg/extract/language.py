@@ -63,7 +63,31 @@ def detect_language(text: str, lexicon_dir: str | Path, default: str = "en") -> 
 
 def sentence_language(text: str, lexicon_dir: str | Path, default: str) -> str:
     """Language of one sentence; ``default`` (the document's) when the sentence is undecided."""
-    scores = language_scores(text, lexicon_dir)
+    return _decide(language_scores(text, lexicon_dir), default)
+
+
+def token_language_counts(token: str, lexicon_dir: str | Path) -> tuple[int, tuple[int, ...], int, bool, bool]:
+    """What :func:`language_scores` counts in one token, to be kept per word: its words, its
+    function words of each language, its umlauts, and whether it begins / ends with a letter
+    (a letter run that goes on into the next token without a blank is one word there)."""
+    words = list(map(str.lower, _WORD.findall(token)))
+    return (len(words), tuple(sum(map(_function_words(str(lexicon_dir), lang).__contains__, words)) for lang in LANGUAGES),
+            sum(map(token.count, _GERMAN_CHARS)), _WORD.match(token[:1]) is not None,
+            _WORD.match(token[-1:]) is not None)
+
+
+def counts_language(words: int, function_words: list[int], umlauts: int, default: str) -> str:
+    """:func:`sentence_language` from the counts of :func:`token_language_counts` summed over the
+    sentence's tokens (valid when no letter run spans two tokens)."""
+    if not words:
+        scores = {lang: 0.0 for lang in LANGUAGES}
+    else:
+        scores = {lang: n / words for lang, n in zip(LANGUAGES, function_words)}
+        scores["de"] += 0.5 * umlauts / words
+    return _decide(scores, default)
+
+
+def _decide(scores: dict[str, float], default: str) -> str:
     best = max(LANGUAGES, key=lambda lang: scores[lang])
     # only a clear majority overrides the document's language
     if best != default and (scores[best] < 0.15 or scores[best] < 2 * scores[default]):

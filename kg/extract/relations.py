@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.inference import infer_from_names
-from kg.extract.language import LANGUAGES, sentence_language
+from kg.extract.language import _SAMPLE_CHARS, LANGUAGES, counts_language, sentence_language, token_language_counts
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
 from kg.extract.patterns import Rule, RuleIndex, load_rules
@@ -80,7 +81,10 @@ _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "
           "usesHardware": "make"}
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _MAX_WORDS = 100_000     # bound of the word -> unit table
-_Word = tuple[str, str | None, str, str]     # lower case, unit, text, text with a blank
+# lower case, unit, text, text with a blank; then what the language of a sentence is told by
+# (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
+# ends with a letter, function words of each language in LANGUAGES
+_Word = tuple
 
 
 class _Sentence(NamedTuple):
@@ -133,15 +137,17 @@ class RelationExtractor:
         self._no_description = self.prepositions | _FRONTED_PREP | _MODIFIER
 
     # ---- units ---------------------------------------------------------------------------
-    def _token_words(self, doc: Doc) -> tuple[list[_Word], str]:
+    def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
         """Lower case and unit of every token (unit ``None``: a blank or a quote, which is no
-        unit), and the text of the document (``Doc.text``: the tokens with their blanks)."""
+        unit), the text of the document (``Doc.text``: the tokens with their blanks), and
+        whether a blank follows each token."""
         table = self._words
         if len(table) > _MAX_WORDS:
             table.clear()
         get = table.get
         words = [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
-        return words, "".join([w[2 + blank] for w, blank in zip(words, doc.to_array(SPACY).tolist())])
+        blanks = doc.to_array(SPACY).tolist()
+        return words, "".join([w[2 + blank] for w, blank in zip(words, blanks)]), blanks
 
     def _word(self, doc: Doc, orth: int) -> _Word:
         lex = doc.vocab[orth]
@@ -150,8 +156,27 @@ class RelationExtractor:
             unit = None
         else:
             unit = "'s" if w in ("’s", "'s") else w.replace(" ", "").replace("<", "‹")
-        word = self._words[orth] = (w, unit, lex.orth_, lex.orth_ + " ")
+        n, fw, umlauts, begins, ends = token_language_counts(lex.orth_, self.root)
+        word = self._words[orth] = (w, unit, lex.orth_, lex.orth_ + " ", n, umlauts, begins, ends, *fw)
         return word
+
+    @staticmethod
+    def _language_sums(words: list[_Word], blanks: list[int]) -> list[list[int]]:
+        """The tokens after which a letter run goes on into the next token (no blank between),
+        then prefix sums over the tokens of their words, umlauts and function words of each language."""
+        glue = [k for k, (w, blank) in enumerate(zip(words, blanks))
+                if w[7] and not blank and k + 1 < len(words) and words[k + 1][6]]
+        return [glue] + [list(accumulate(map(itemgetter(f), words), initial=0))
+                         for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
+
+    def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str) -> str:
+        """:func:`~kg.extract.language.sentence_language` of the sentence, from the counts kept per
+        word (the same result); from its text where a word spans two tokens."""
+        glue, words, umlauts, *fw = sums
+        s, e = sent.start, sent.end
+        if sent.end_char - sent.start_char > _SAMPLE_CHARS or bisect_left(glue, s) < bisect_left(glue, e - 1):
+            return sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
+        return counts_language(words[e] - words[s], [c[e] - c[s] for c in fw], umlauts[e] - umlauts[s], self.lang)
 
     def _units(self, words: list[_Word], start: int, end: int, starts: list[int],
                by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
@@ -235,7 +260,8 @@ class RelationExtractor:
             by_start.setdefault(m.start, []).append(m)
         sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
-        words, text = self._token_words(doc)
+        words, text, blanks = self._token_words(doc)
+        language_sums: list[list[int]] = []     # made when a sentence's language is first needed
         doc.user_data["kg_text"] = text     # Doc.text, built once
         counts = self._topic_weights(words, mentions)
         first_org: list[int] = []
@@ -272,7 +298,9 @@ class RelationExtractor:
             codes = {u[1:u.index("#")] for u in (units[k] for k in marked if k < len(units)) if "#" in u}
             index = self.rules
             if self.other_rules and len(units) >= 8:
-                lang = sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
+                if not language_sums:
+                    language_sums.extend(self._language_sums(words, blanks))
+                lang = self._sentence_language(language_sums, sent, text)
                 index = self.other_rules.get(lang, self.rules)
             candidates = index.candidates(unit_set, codes)
             if only:

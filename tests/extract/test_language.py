@@ -21,3 +21,17 @@ def test_mixed_document_takes_the_majority():
 
 def test_no_words_gives_the_default():
     assert detect_language("1234 5678 !!!", DEFAULT_LEXICON_DIR, default="en") == "en"
+
+
+def test_counts_per_token_give_the_sentence_language():
+    """The relation extractor keeps token_language_counts per word and sums them over a
+    sentence's tokens: the same answer as sentence_language on its text."""
+    from kg.extract.language import LANGUAGES, counts_language, token_language_counts
+
+    for text in ("It is a good model and the best of the year.", "Der Konzern hat das Modell vorgestellt.",
+                 "Über Ärger: the company said, dass es größer wird.", "1234 5678 !!!", "Acme, Quibbl und Zorblax."):
+        counts = [token_language_counts(t, DEFAULT_LEXICON_DIR) for t in text.split()]   # no word spans two
+        fw = [sum(c[1][i] for c in counts) for i in range(len(LANGUAGES))]
+        for default in LANGUAGES:
+            assert counts_language(sum(c[0] for c in counts), fw, sum(c[2] for c in counts), default) == \
+                sentence_language(text, DEFAULT_LEXICON_DIR, default), (text, default)
