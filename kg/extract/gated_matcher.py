@@ -48,7 +48,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 __all__ = ["GatedMatcher"]
@@ -220,7 +220,7 @@ class GatedMatcher:
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[tuple[_Group, ...]]]:
         """Per token, the bit mask of the tests its word passes and the groups it can anchor."""
         cache = self._words
-        words = [cache.get(o) for o in doc.to_array(ORTH).tolist()]
+        words = list(map(cache.get, doc.to_array(ORTH).tolist()))
         if None in words:
             if len(cache) > _MAX_WORDS:
                 cache.clear()
@@ -272,7 +272,7 @@ class GatedMatcher:
                 else:
                     windows.append([a, b])
             for a, b in windows:
-                for key, s, e in group.matcher(doc[a:b]):
+                for key, s, e in group.matcher(Span(doc, a, b)):     # doc[a:b]; 0 <= a < b <= n
                     found.setdefault(key, set()).add((s + a, e + a))
         if self.has_ungated:
             for key, s, e in self.ungated(doc):

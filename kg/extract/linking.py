@@ -117,7 +117,11 @@ class EntityLinker:
             table.clear()
         orths = doc.to_array(ORTH).tolist()
         get, strings = table.get, doc.vocab.strings
-        return orths, [get(orth) or table.setdefault(orth, strings[orth]) for orth in orths]
+        texts = list(map(get, orths))       # the words seen before; the others are added once
+        if None in texts:
+            texts = [t if t is not None else get(orth) or table.setdefault(orth, strings[orth])
+                     for t, orth in zip(texts, orths)]
+        return orths, texts
 
     def _name_key(self, text: str) -> str:
         """:func:`name_key` with the language's legal suffixes, from a bounded table."""

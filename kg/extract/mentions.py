@@ -59,14 +59,14 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, in text order: longest first, then best priority."""
     chosen: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
-    for m in sorted(candidates, key=lambda m: (-m.length, m.priority, m.start)):
+    for m in sorted(candidates, key=lambda m: (m.start - m.end, m.priority, m.start)):    # longest first
         same = chosen.get((m.start, m.end))
         if same is not None:
             if m.extra_alias and not same.extra_alias:
                 same.extra_alias = m.extra_alias   # "X-Reihe" found by a weaker layer
             continue
         span = range(m.start, m.end)
-        if any(i in taken for i in span):
+        if not taken.isdisjoint(span):
             continue
         chosen[(m.start, m.end)] = m
         taken.update(span)

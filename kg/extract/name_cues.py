@@ -325,7 +325,8 @@ class NameCueRecogniser(CuePatterns):
     def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
         """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
         Officer", "Vice President"): a title, not a name."""
-        if any(t.lower_ not in self._role_title_words for t in doc[start:end]):
+        if doc[start].lower_ not in self._role_title_words or \
+                any(t.lower_ not in self._role_title_words for t in doc[start:end]):
             return False
         for p in self._role_titles:
             n = len(p)

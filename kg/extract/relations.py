@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import getitem, itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -145,9 +145,14 @@ class RelationExtractor:
         if len(table) > _MAX_WORDS:
             table.clear()
         get = table.get
-        words = [get(orth) or self._word(doc, orth) for orth in doc.to_array(ORTH).tolist()]
-        blanks = doc.to_array(SPACY).tolist()
-        return words, "".join([w[2 + blank] for w, blank in zip(words, blanks)]), blanks
+        orths = doc.to_array(ORTH).tolist()
+        words = list(map(get, orths))       # the words seen before; the others are made once
+        if None in words:
+            words = [w or get(orth) or self._word(doc, orth) for w, orth in zip(words, orths)]
+        spaces = doc.to_array(SPACY)
+        blanks = spaces.tolist()
+        # w[2] is the text, w[3] the text and a blank
+        return words, "".join(map(getitem, words, (spaces + 2).tolist())), blanks
 
     def _word(self, doc: Doc, orth: int) -> _Word:
         lex = doc.vocab[orth]
@@ -164,8 +169,7 @@ class RelationExtractor:
     def _language_sums(words: list[_Word], blanks: list[int]) -> list[list[int]]:
         """The tokens after which a letter run goes on into the next token (no blank between),
         then prefix sums over the tokens of their words, umlauts and function words of each language."""
-        glue = [k for k, (w, blank) in enumerate(zip(words, blanks))
-                if w[7] and not blank and k + 1 < len(words) and words[k + 1][6]]
+        glue = [k for k in compress(range(len(words) - 1), map(not_, blanks)) if words[k][7] and words[k + 1][6]]
         return [glue] + [list(accumulate(map(itemgetter(f), words), initial=0))
                          for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
 
