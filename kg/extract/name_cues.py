@@ -533,7 +533,8 @@ class NameCueRecogniser(CuePatterns):
             first = end - 1
             while first > start and doc[first - 1].text == "-" and first - 2 >= start:
                 first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
-            return Mention(first, end, type_, doc[first:end].text, layer=kind, priority=prio, anaphor=a)
+            text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
+            return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
         if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):
             cue = self._cue_length(doc, kind, start, end)
             if cue == 0:
@@ -927,7 +928,8 @@ class NameCueRecogniser(CuePatterns):
             return None
         if kind != "person_role" and doc[start].text[:1].isupper() and self._inside_role_title(doc, start, end):
             return None     # "zum Chief Technology Officer", "Vice President": a title
-        return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio,
+        text = doc[start].text if end - start == 1 else doc[start:end].text     # (one token: no span)
+        return Mention(start, end, type_, text, layer=kind, priority=prio,
                        extra_alias=extra, confidence=0.75)
 
 
