@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -80,16 +80,14 @@ class KnownNameMatcher:
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
         strings = doc.vocab.strings
-        lower, orth, spaces = doc.to_array([LOWER, ORTH, SPACY]).T.tolist()
+        lower = doc.to_array(LOWER).tolist()
         articles, genitives, suffixes = self._article_ids, self._genitive_ids, self._suffix_ids
         seen: set[tuple[int, int]] = set()
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for match_id, start, end in matcher(doc):
                 if (start, end) in seen:
                     continue
-                # ``doc[start:end].text``, without making the span and its tokens
-                surface = strings[orth[start]] if end - start == 1 else "".join(
-                    [strings[orth[k]] + " " * spaces[k] for k in range(start, end - 1)]) + strings[orth[end - 1]]
+                surface = doc[start].text if end - start == 1 else doc[start:end].text    # (one token: no span)
                 if folded and (surface == surface.lower() or surface[0].islower()):
                     continue
                 key = strings[match_id]

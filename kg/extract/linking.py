@@ -36,7 +36,6 @@ import re
 from collections import Counter, defaultdict
 from operator import attrgetter
 
-import numpy as np
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -45,7 +44,6 @@ from spacy.tokens import Doc, Span
 from kg.config import get_settings
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
-from kg.extract.sentences import sentence_starts
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
 
@@ -623,9 +621,10 @@ def _noun(text: str) -> str:
 
 def _sentence_index(doc: Doc) -> list[int]:
     """Index of the sentence of every token (and 0 after the last)."""
-    first = np.zeros(len(doc), dtype="int64")
-    first[sentence_starts(doc)] = 1
-    return (np.cumsum(first) - 1).tolist() + [0]
+    idx = [0] * (len(doc) + 1)
+    for i, sent in enumerate(doc.sents):
+        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
+    return idx
 
 
 @Language.factory(

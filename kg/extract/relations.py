@@ -29,7 +29,7 @@ from operator import getitem, itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,7 +39,6 @@ from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
 from kg.extract.patterns import Rule, RuleIndex, load_rules
 from kg.extract.quantities import find_quantities
-from kg.extract.sentences import sentence_starts
 from kg.model import SYMMETRIC, Entity, Relation
 
 __all__ = ["RelationExtractor", "DOMAIN_RANGE"]
@@ -263,12 +262,9 @@ class RelationExtractor:
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
+        sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
         words, text, blanks = self._token_words(doc)
-        # the bounds of doc.sents: start and end token, first character and end of the last token
-        starts, idx = sentence_starts(doc), doc.to_array(IDX).tolist()
-        sents = [_Sentence(s, e, idx[s], idx[e - 1] + len(words[e - 1][2]))
-                 for s, e in zip(starts, starts[1:] + [len(doc)])]
         language_sums: list[list[int]] = []     # made when a sentence's language is first needed
         doc.user_data["kg_text"] = text     # Doc.text, built once
         counts = self._topic_weights(words, mentions)

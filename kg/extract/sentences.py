@@ -27,16 +27,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["SentenceSegmenter", "sentence_starts"]
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """The start token of every sentence of ``doc``, as ``doc.sents`` gives them, without making
-    a ``Span`` per sentence (the first token starts one, then every token with ``sent_start == 1``)."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or len(doc) == 0:
-        return [s.start for s in doc.sents]
-    starts = doc.to_array(SENT_START)[1:] == 1
-    return [0] + (np.flatnonzero(starts) + 1).tolist()
+__all__ = ["SentenceSegmenter"]
 
 _TERMINATORS = (".", "!", "?", "…", "...", "?!", "!!")
 _CLOSERS = ('"', "'", "”", "“", "’", "«", "»", ")", "]", "“", "‘")

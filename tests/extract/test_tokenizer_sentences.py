@@ -54,12 +54,3 @@ def test_a_version_number_before_a_capitalised_word_ends_the_sentence(extractor)
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["Acme zeigt Quill 3.", "Das Modell folgt Zeta 2.", "Am 3. Mai startet es, im 2. Quartal auch."]
     assert [t.text for t in doc[2:5]] == ["Quill", "3", "."]
-
-
-def test_sentence_starts_are_those_of_doc_sents():
-    from kg.extract.sentences import sentence_starts
-
-    for text in ("Neue Chips für alle\nDr. Roe kam am 18. September. Er blieb z.B. lange!", "", "Ohne Punkt",
-                 "  Vorne Leerzeichen. " + "Wort " * 45 + "Ende."):
-        doc = nlp("de")(text)
-        assert sentence_starts(doc) == [s.start for s in doc.sents]
