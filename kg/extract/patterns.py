@@ -259,7 +259,9 @@ class RuleIndex:
     occur) and whose other required words (:func:`required_words`) occur too: a rule without
     them cannot match, so leaving it out changes nothing. Which requirements a word satisfies is
     worked out once per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have
-    their slot type codes present, once per set of codes (at most 2**6 sets).
+    their slot type codes present, once per set of codes (at most 2**6 sets). A rule is looked at
+    only when a word meets its key requirement, the one whose words the fewest rules of the file
+    need (a word, not punctuation): a rule whose requirements are all met has that one met too.
 
     >>> rules = (Rule.parse("a\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1),
     ...          Rule.parse("b\\tworksFor\\t0.9\\tS:PER forsch* O:ORG", 2))

@@ -15,7 +15,9 @@ to their unit and text through a table keyed by word (bounded), instead of creat
 ``Token`` per unit; the document text is joined from these too.
 Sentences without a mention are skipped by bisection over the mention starts; the rules worth
 trying come from a :class:`~kg.extract.patterns.RuleIndex`, and their matches from
-:meth:`~kg.extract.patterns.Rule.finditer`. Nothing is cached per sentence or document.
+:meth:`~kg.extract.patterns.Rule.finditer`. The language of a sentence (for a quote in the other
+language) is summed from counts kept per word in the same table. Nothing is cached per sentence
+or document.
 """
 
 
@@ -34,7 +36,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.inference import infer_from_names
-from kg.extract.language import _SAMPLE_CHARS, LANGUAGES, counts_language, sentence_language, token_language_counts
+from kg.extract.language import (
+    _SAMPLE_CHARS,
+    LANGUAGES,
+    counts_language,
+    sentence_language,
+    token_language_counts,
+)
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
 from kg.extract.patterns import Rule, RuleIndex, load_rules
