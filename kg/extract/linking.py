@@ -117,7 +117,7 @@ class EntityLinker:
             table.clear()
         orths = doc.to_array(ORTH).tolist()
         get, strings = table.get, doc.vocab.strings
-        texts = list(map(get, orths))       # the words seen before; the others are added once
+        texts: list = list(map(get, orths))       # the words seen before; the others are added once
         if None in texts:
             texts = [t if t is not None else get(orth) or table.setdefault(orth, strings[orth])
                      for t, orth in zip(texts, orths)]

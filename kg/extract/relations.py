@@ -154,7 +154,7 @@ class RelationExtractor:
             table.clear()
         get = table.get
         orths = doc.to_array(ORTH).tolist()
-        words = list(map(get, orths))       # the words seen before; the others are made once
+        words: list = list(map(get, orths))       # the words seen before; the others are made once
         if None in words:
             words = [w or get(orth) or self._word(doc, orth) for w, orth in zip(words, orths)]
         spaces = doc.to_array(SPACY)
