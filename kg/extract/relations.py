@@ -328,7 +328,7 @@ class RelationExtractor:
             for rule in candidates:
                 for match in rule.finditer(code):
                     if not offsets:
-                        offsets = list(accumulate(map((1).__add__, map(len, units)), initial=0))    # len(u) + 1
+                        offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
                         # the organisation the whole text is most about counts too, once named
                         if lead >= 0 and first_seen.get(lead, si + 1) <= si:
