@@ -372,8 +372,10 @@ class CuePatterns:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                         {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
+            # "Acme's first chip, the Z1, ...": a lower-case article may open the name's part
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
-                                            {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                            {"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das"]}, "OP": "?"},
+                                            {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model

@@ -58,6 +58,10 @@ _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 _DE_COORD = frozenset({"und", "sowie", "oder"})
+# a name after one of these shares the preposition of the name before ("with X and Y")
+_COORD = _DE_COORD | {"and", "or"}
+# English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
+_EN_CLAUSE = frozenset({"and", "but", "while", "whereas"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
@@ -104,6 +108,7 @@ class EntityLinker:
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
+        self.english = nlp.lang == "en"
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
@@ -355,15 +360,16 @@ class EntityLinker:
 
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
-        """For a word at ``start`` inside a German relative clause (", die ..."), the name the
-        clause attaches to (ending before the comma, or before one lower-case verb: "die Sparte
-        Acme leiten, die ..."), or None; False when ``start`` is not inside a relative clause."""
+        """For a word at ``start`` inside a German relative clause (", die ...") or an English one
+        (", which ..."), the name the clause attaches to (ending before the comma, or before one
+        lower-case verb: "die Sparte Acme leiten, die ..."), or None; False when ``start`` is not
+        inside a relative clause."""
         s = sent_of[start]
         k = start - 1
         while k > 0 and sent_of[k] == s and texts[k] not in (",", ";", ":", "(", "–"):
             k -= 1
         if k <= 0 or sent_of[k] != s or texts[k] != "," or k + 1 >= start \
-                or texts[k + 1].lower() not in _DE_RELATIVE:
+                or texts[k + 1].lower() not in _DE_RELATIVE and not (self.english and texts[k + 1].lower() == "which"):
             return False
         if texts[k + 1].lower() in _DE_ARTICLE and texts[k + 2][:1].isupper() and k + 2 not in starts:
             return False    # an article before a noun (", das Unternehmen wolle ..."), no pronoun
@@ -386,14 +392,26 @@ class EntityLinker:
         k = start - 1
         while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
             k -= 1
-        if k > 0 and doc[k].lower_ in _DE_COORD:
-            # "von Acme und Beta": the second name shares the preposition of the first
+        if k > 0 and doc[k].lower_ in _COORD:
+            # "von Acme und Beta", "with Acme and Beta": the second name shares the preposition of the first
             for j in range(k - 1, max(-1, k - 5), -1):
                 if not doc[j].text[:1].isupper():
                     break
                 if j > 0 and doc[j - 1].lower_ in self.lex.cues["anaphor_object_prep"]:
                     return True
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
+
+    @staticmethod
+    def _clause_start(texts: list[str], sent_of: list[int], start: int) -> int:
+        """The first token of the English clause around ``start``: after the last ";" or
+        ", and" / ", but" / ", while" before it in the sentence (or the sentence start)."""
+        s = sent_of[start]
+        k = start - 1
+        while k > 0 and sent_of[k] == s:
+            if texts[k] == ";" or texts[k] == "," and texts[k + 1].lower() in _EN_CLAUSE:
+                return k + 1
+            k -= 1
+        return 0
 
     # ---- step 4: anaphors ------------------------------------------------------------------
     def _appositive_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
@@ -548,6 +566,11 @@ class EntityLinker:
                     same = []
                 if same and not subjects and possessive and before is not None:
                     same = []       # ", the company's chief": no subject here, the salient one nearby
+                if subjects and a.anaphor == "poss" and self.english:
+                    # "X charges less than Y, and Z has cut prices for its models": the subject
+                    # of the possessive's own clause
+                    cut = self._clause_start(texts, sent_of, a.start)
+                    subjects = [m for m in subjects if m.start >= cut] or subjects
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
@@ -567,6 +590,9 @@ class EntityLinker:
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
                                  for m in by_sent.get(k, []) + resolved.get(k, [])
                                  if entities[m.entity].type == "Organization"]
+                        if self.english:
+                            # in text order: a resolved anaphor ("The company has ...") may be the subject
+                            cands.sort(key=_START)
                         if not cands:
                             continue
                         prev = [m.entity for m in cands]

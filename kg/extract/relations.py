@@ -69,6 +69,8 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+# an English pronoun subject or auxiliary before a preposition makes a clause ("It is run by X")
+_EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -184,7 +186,7 @@ class RelationExtractor:
                 marked.append(len(units) + 1)
                 units += ["and" if self.lang == "en" else "und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                 refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-            if m.genitive or m.anaphor in ("poss", "recent"):
+            if m.genitive or m.anaphor in ("poss", "recent") or self.lang == "en" and _s_apostrophe(words, m):
                 units.append("'s")
                 refs.append(None)
             i = m.end
@@ -502,8 +504,8 @@ class RelationExtractor:
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
                 return True
-            if refs[j] is not None or not units[j][:1].isalpha():
-                return False
+            if refs[j] is not None or not units[j][:1].isalpha() or units[j] in _EN_SUBJECT_VERB:
+                return False        # "It is run by X": a clause, no fronted phrase
         return False
 
     @staticmethod
@@ -662,6 +664,18 @@ class RelationExtractor:
                         (old.negated == negated and old.confidence < rel.confidence):
                     found[key] = rel
                     sent_of[key] = sent.start
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
+    """An English possessive written with a bare apostrophe after a name ending in s
+    ("Acmesys' head of AI"): the apostrophe is read as a quote (no unit), so it gives "'s"; not
+    when the name is itself quoted ("the 'Quills' app")."""
+    e = m.end
+    return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith("s") \
+        and words[e + 1][1] is not None and (m.start == 0 or words[m.start - 1][0] not in _APOSTROPHES)
 
 
 def _is_plain_word(unit: str) -> bool:
