@@ -1,0 +1,110 @@
+"""English news constructions of a later round: appositions between subject and verb, roles
+in relative clauses, investors "among its investors", rivals in nominal style, comparisons in
+coordinated clauses, a possessive in a clause of its own (all names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import check_relations
+
+CASES = [
+    # founders and roles written inside relative clauses and appositions
+    ("The model is free, said Jana Roe, the company's chief executive, who co-founded Zorblax Labs in 2021 with Maya Lind.",
+     {("Jana Roe", "founderOf", "Zorblax Labs"), ("Maya Lind", "founderOf", "Zorblax Labs")}, set()),
+    ("Insurers like it, said Jana Roe, who co-founded Zorblax Labs with former Acme engineer Tom Berg and serves as its chief executive.",
+     {("Jana Roe", "founderOf", "Zorblax Labs"), ("Tom Berg", "founderOf", "Zorblax Labs"),
+      ("Jana Roe", "ceoOf", "Zorblax Labs"), ("Tom Berg", "worksFor", "Acme")}, {("Tom Berg", "ceoOf", "Zorblax Labs")}),
+    ("It is run by Jana Roe, a robotics researcher who spent five years at Acme before co-founding Zorblax Labs with her adviser, Tom Berg.",
+     {("Jana Roe", "founderOf", "Zorblax Labs"), ("Tom Berg", "founderOf", "Zorblax Labs")}, set()),
+    ("Founded in 2023 by Jana Roe, a former engineer who previously worked at Acme and Vexa Systems, Zorblax Labs has grown fast.",
+     {("Jana Roe", "founderOf", "Zorblax Labs"), ("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "founderOf", "Acme"), ("Jana Roe", "founderOf", "Vexa Systems")}),
+    ("Quillo Labs was founded by Jana Roe and Tom Berg, two former researchers at the Vexa Institute for Robotics.",
+     {("Jana Roe", "worksFor", "Vexa Institute for Robotics"), ("Tom Berg", "worksFor", "Vexa Institute for Robotics")}, set()),
+    ("Jana Roe and Tom Berg met at Acme, where both worked on search before leaving in 2022.",
+     {("Jana Roe", "worksFor", "Acme"), ("Tom Berg", "worksFor", "Acme")}, set()),
+    ("Jana Roe met Tom Berg at Acme, where the two companies signed the deal.", set(), {("Jana Roe", "worksFor", "Acme")}),
+    ("Jana Roe will report to Vexa Systems' head of AI Tom Berg once the deal closes.",
+     {("Tom Berg", "worksFor", "Vexa Systems")}, {("Jana Roe", "worksFor", "Vexa Systems")}),
+    ("Benchmarks tell part of the story, said Jana Roe, a Zorblax University professor.",
+     {("Jana Roe", "worksFor", "Zorblax University")}, set()),
+    # hardware after an apposition, a model trained on chips, chips in use at a customer
+    ("Quillo Cloud, an Oslo-based GPU rental company, will spend $600 million this year on Vorta X100 accelerators.",
+     {("Quillo Cloud", "usesHardware", "Vorta X100")}, set()),
+    ("Zorblax Labs says its model beats rivals. It is trained on a cluster of 2,048 Vorta X100 GPUs.",
+     {("Zorblax Labs", "usesHardware", "Vorta X100")}, set()),
+    ("Zorblax Labs sells chips. It is a rival of Acme. Vorta X100 is made by Acme.", set(),
+     {("Zorblax Labs", "usesHardware", "Vorta X100")}),
+    ("Zorblax Labs's first chip, the Z1, is already in use at Quillo Labs.",
+     {("Zorblax Labs", "develops", "Z1"), ("Quillo Labs", "usesHardware", "Z1")}, set()),
+    # investors
+    ("Zorblax Labs, which counts Acme and Vexa Capital among its investors, has grown fast.",
+     {("Acme", "investsIn", "Zorblax Labs"), ("Vexa Capital", "investsIn", "Zorblax Labs")}, set()),
+    ("Acme, the Dutch equipment maker, became Zorblax Labs's largest shareholder after leading a round.",
+     {("Acme", "investsIn", "Zorblax Labs")}, set()),
+    ("Quillo Labs is backed by the Norwegian state investor Vexa Capital and by Acme.",
+     {("Vexa Capital", "investsIn", "Quillo Labs"), ("Acme", "investsIn", "Quillo Labs")}, set()),
+    ("Vexa Fund, a unit of Acme, also invested in Zorblax Labs's seed round.",
+     {("Vexa Fund", "investsIn", "Zorblax Labs")}, {("Acme", "investsIn", "Zorblax Labs")}),
+    # partnerships
+    ("Acme and Zorblax Labs, a Boston startup that designs chips, have signed a multiyear supply agreement.",
+     {("Acme", "partnerOf", "Zorblax Labs")}, set()),
+    ("The two companies Acme and Zorblax Labs have since agreed to work together on robotics.",
+     {("Acme", "partnerOf", "Zorblax Labs")}, set()),
+    ("Quillo Labs last month signed a partnership with Saudi Arabia's Vexa Systems.",
+     {("Quillo Labs", "partnerOf", "Vexa Systems")}, set()),
+    # rivals in nominal style
+    ("The acquisition pits Acme more directly against Zorblax Labs.", {("Acme", "competesWith", "Zorblax Labs")}, set()),
+    ("Vexa Systems, a Zorblax rival, invested in a robotics firm last year.", {("Vexa Systems", "competesWith", "Zorblax")}, set()),
+    ("Acme has positioned itself as a European alternative to Zorblax and Quillo Labs.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quillo Labs")}, set()),
+    ("Acme has lagged Zorblax in supplying memory.", {("Acme", "competesWith", "Zorblax")}, set()),
+    # comparisons: the subject of a coordinated comparison, a pronoun subject of another clause
+    ("Acme released Vela 3, which it says matches Rocket 2 on reasoning and beats Zorblax's Sonar 4 on coding.",
+     {("Vela 3", "comparedTo", "Rocket 2"), ("Vela 3", "comparedTo", "Sonar 4")}, {("Rocket 2", "comparedTo", "Sonar 4")}),
+    ("Acme says Vela 3 is on par with Sonar 4 on most tests, though researchers found it trails Rocket 2.",
+     {("Vela 3", "comparedTo", "Sonar 4")}, {("Sonar 4", "comparedTo", "Rocket 2")}),
+    ("Vela 3 is a successor to Vela 2 and is cheaper.", {("Vela 3", "versionOf", "Vela 2")}, set()),
+    ("Acme released Vela 3 on Monday. It is the successor of Vela 2, which came out in May.",
+     {("Vela 3", "versionOf", "Vela 2")}, set()),
+    # "It also acquired ...": the subject of the sentence before
+    ("Acme grew fast. Its partnership with Zorblax produced a chatbot. It also acquired the simulation software company Vexa Systems in March.",
+     {("Acme", "acquired", "Vexa Systems")}, {("Zorblax", "acquired", "Vexa Systems")}),
+    ("Acme grew fast. It also acquired a stake in the software company Vexa Systems.", set(),
+     {("Acme", "acquired", "Vexa Systems")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_nominal_and_appositive_constructions(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+# possessives: the subject of the possessive's own clause, a name after "with X and" is no
+# subject, "X, which ... its" is X's
+POSSESSIVE_CASES = [
+    ("Zorblax's Sonar chatbot costs a fifth of what Quillo Labs charges, and Acme has cut prices for its Rocket models.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    ("Acme declined to comment. Quillo Labs has struggled to keep pace with Zorblax and Vexa Systems. Its Sonar app was delayed.",
+     {("Quillo Labs", "develops", "Sonar")}, {("Vexa Systems", "develops", "Sonar")}),
+    ("Acme's first chip is in use at Quillo Labs, which runs its Rocket models on the chips.",
+     {("Quillo Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", POSSESSIVE_CASES)
+def test_possessive_in_its_own_clause(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+def test_concept_keeps_its_written_form_as_alias(extractor):
+    doc = extractor.extract(Document("t", "Acme said its goal was artificial general intelligence.", language="en"))
+    agi = next(e for e in doc.entities if e.type == "Concept")
+    assert "artificial general intelligence" in [a.lower() for a in agi.aliases] or agi.label.lower() == "artificial general intelligence"
+
+
+def test_nationality_adjective_is_no_organisation(extractor):
+    doc = extractor.extract(Document("t", "Its customers include Acme and the Swedish startup Quillo Robotics.", language="en"))
+    assert "Swedish" not in {e.label for e in doc.entities}
