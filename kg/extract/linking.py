@@ -508,9 +508,13 @@ class EntityLinker:
                 # "die beiden Konzerne", "both companies": the two organisations of the nearest
                 # sentence (this one first) that names two
                 for back in range(0, self.window + 1):
+                    # not a name in brackets ("LONDON (Newswire) - Acme and Zorblax ..., the
+                    # companies said"): a dateline's agency or an aside
                     orgs = list(dict.fromkeys(m.entity for m in by_sent.get(s - back, [])
                                               if entities[m.entity].type == "Organization"
-                                              and (back or m.start < a.start)))
+                                              and (back or m.start < a.start)
+                                              and not (m.start > 0 and texts[m.start - 1] == "("
+                                                       and m.end < len(texts) and texts[m.end] == ")")))
                     if len(orgs) >= 2:
                         target, a.entity2 = orgs[0], orgs[1]
                         break

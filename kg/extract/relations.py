@@ -69,8 +69,10 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+_DASHES = frozenset({"-", "--", "–", "—"})
 # an English pronoun subject or auxiliary before a preposition makes a clause ("It is run by X")
-_EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been"})
+_EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been",
+                              "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -200,6 +202,10 @@ class RelationExtractor:
         if m.anaphor or m.type != "Organization":
             return False
         after = words[m.end][1] if m.end < len(words) else None
+        # a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."
+        if after == ")" and m.start > 0 and words[m.start - 1][1] == "(" and m.end + 1 < len(words) \
+                and words[m.end + 1][1] in _DASHES:
+            return True
         if after == "-" or after in self.role_words:
             return False
         if after in self.source_suffixes:
