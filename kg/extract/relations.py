@@ -609,6 +609,8 @@ class RelationExtractor:
                                    not rule.possessive)
         else:
             objects = [topic] if topic >= 0 else []
+        if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
+            return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):

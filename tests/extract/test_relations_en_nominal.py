@@ -122,3 +122,36 @@ def test_concept_keeps_its_written_form_as_alias(extractor):
 def test_nationality_adjective_is_no_organisation(extractor):
     doc = extractor.extract(Document("t", "Its customers include Acme and the Swedish startup Quillo Robotics.", language="en"))
     assert "Swedish" not in {e.label for e in doc.entities}
+
+
+# investors who "also took part" are never the company they invest in; chips that "power" a
+# company's data centers; a cluster of chips; the object of "rivals" is no subject of "lags"
+MORE_CASES = [
+    ("Quillo Labs builds coding agents. It has raised $40 million in a round led by Vexa Capital. "
+     "Zorblax Ventures and Acme also took part, the company said.",
+     {("Zorblax Ventures", "investsIn", "Quillo Labs"), ("Acme", "investsIn", "Quillo Labs")},
+     {("Acme", "investsIn", "Zorblax Ventures"), ("Zorblax Ventures", "investsIn", "Acme")}),
+    ("Quillo Labs, a chip startup, makes inference chips. Its data centers are powered by Vorta X100 accelerators.",
+     {("Quillo Labs", "usesHardware", "Vorta X100")}, set()),
+    ("Acme trained Rocket 2 on a cluster of 100,000 Vorta X100 chips.", {("Acme", "usesHardware", "Vorta X100")}, set()),
+    ("Acme said Vela 3 outperforms Sonar 4 and rivals Rocket 2 on coding, but lags behind Quill 5.",
+     {("Vela 3", "comparedTo", "Sonar 4")}, {("Rocket 2", "comparedTo", "Quill 5")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MORE_CASES)
+def test_investors_chips_and_comparisons(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text", ["According to Internal Tests, the model is faster.",
+                                  "The model is faster, according to Benchmarks published on Monday.",
+                                  "According to Industry Estimates, the market will grow."])
+def test_the_basis_of_a_report_is_no_organisation(extractor, text):
+    doc = extractor.extract(Document("t", text, language="en"))
+    assert not [e for e in doc.entities if e.type == "Organization"]
+
+
+def test_a_new_name_that_said_it_is_an_organisation(extractor):
+    doc = extractor.extract(Document("t", "Quillion announced it would open an office in Paris.", language="en"))
+    assert ("Quillion", "Organization") in {(e.label, e.type) for e in doc.entities}
