@@ -252,6 +252,15 @@ class RelationExtractor:
                 first_seen.setdefault(e, si_)
         org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
         lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
+        # English: the organisation a sentence-initial "It" stands for, the one that opened the
+        # sentence before (carried over a chain of "It ..." sentences)
+        it_subject = [-1] * len(sents)
+        if self.lang == "en":
+            opener = -1
+            for si_, sent in enumerate(sents):
+                starts_it = sent.start < len(words) and words[sent.start][0] == "it"
+                it_subject[si_] = opener if starts_it else -1
+                opener = opener if starts_it and opener >= 0 else first_org[si_]
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
@@ -298,6 +307,12 @@ class RelationExtractor:
                         investors = {e for e, k in investor_at.items() if k >= since}
                         funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                         prev = first_org[si - 1] if si > 0 else -1
+                        if it_subject[si] >= 0:
+                            # "It ..." continues the organisation that opened the sentence before,
+                            # not the one the text mentions most
+                            topic = it_subject[si]
+                            if topic not in investors:
+                                funded = topic
                     implicit = rule.implicit_subject + rule.implicit_object
                     if implicit.startswith("LAST-"):
                         # "The chip is made by X": the entity of the type named last before

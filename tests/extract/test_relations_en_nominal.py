@@ -155,3 +155,14 @@ def test_the_basis_of_a_report_is_no_organisation(extractor, text):
 def test_a_new_name_that_said_it_is_an_organisation(extractor):
     doc = extractor.extract(Document("t", "Quillion announced it would open an office in Paris.", language="en"))
     assert ("Quillion", "Organization") in {(e.label, e.type) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme grew fast. Acme hired 200 people, and Acme opened an office in Oslo. Zorblax Labs, a rival of Acme, "
+     "was founded in 2019. It also released Rocket 2 last year.",
+     {("Zorblax Labs", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket 2")}),
+    ("Acme grew fast. Acme hired 200 people. Zorblax Labs sells chips. It said it would expand. It is led by Jana Roe.",
+     {("Jana Roe", "ceoOf", "Zorblax Labs")}, {("Jana Roe", "ceoOf", "Acme")}),
+])
+def test_sentence_initial_it_continues_the_sentence_before(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
