@@ -166,3 +166,14 @@ def test_a_new_name_that_said_it_is_an_organisation(extractor):
 ])
 def test_sentence_initial_it_continues_the_sentence_before(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme said Zorblax would train its models on Vorta X100 chips.", {("Zorblax", "usesHardware", "Vorta X100")},
+     {("Acme", "usesHardware", "Vorta X100")}),
+    ("Acme, Zorblax's largest investor, has put $13 billion into the startup.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme, Zorblax's largest customer, spent more.", set(), {("Acme", "investsIn", "Zorblax")}),
+    ("Acme led the $40 billion round, which valued Zorblax at $300 billion.", {("Acme", "investsIn", "Zorblax")}, set()),
+])
+def test_investors_in_apposition_and_valuations(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
