@@ -121,6 +121,7 @@ class NameCueRecogniser(CuePatterns):
         self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
                                     key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
         self.particles = cues["name_particle"]
+        self.org_anaphor_nouns = {p for p in cues["anaphor_org"] if " " not in p}
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
         # heads after a hyphen that make a compound of a name ("Acme-Chef", "Acme-Chips", "Acme-Team")
@@ -845,6 +846,9 @@ class NameCueRecogniser(CuePatterns):
                 end = start + 2
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
+            if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
+                    and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
+                return None     # "the Menlo Park company": a place describing a company, no person
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
                 return None
             # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation

@@ -177,3 +177,8 @@ def test_sentence_initial_it_continues_the_sentence_before(extractor, text, expe
 ])
 def test_investors_in_apposition_and_valuations(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+def test_a_place_before_company_is_no_person(extractor):
+    doc = extractor.extract(Document("t", "Acme grew. The Menlo Park company said it would invest.", language="en"))
+    assert not [e for e in doc.entities if e.type == "Person"]
