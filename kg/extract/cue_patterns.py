@@ -290,8 +290,10 @@ class CuePatterns:
                                    "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
         self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
+        # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
+        letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
-                                     version, variant]])
+                                     letter_version, variant]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]

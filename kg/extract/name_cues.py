@@ -43,6 +43,7 @@ __all__ = ["NameCueRecogniser"]
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
 PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
+LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
@@ -869,6 +870,9 @@ class NameCueRecogniser(CuePatterns):
             stem = doc[start]
             if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
                 return None
+            if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
+                    and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
+                return None     # "Kimi K3" after a known model; "Acme Q3" is a quarter
             if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                     and start + 1 < end \
                     and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):

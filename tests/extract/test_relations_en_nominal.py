@@ -182,3 +182,18 @@ def test_investors_in_apposition_and_valuations(extractor, text, expected, wrong
 def test_a_place_before_company_is_no_person(extractor):
     doc = extractor.extract(Document("t", "Acme grew. The Menlo Park company said it would invest.", language="en"))
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme on Tuesday released Rocket K3, an open-weight model.", {("Acme", "develops", "Rocket K3")}, set()),
+    ("Acme released the model with open weights.", {("Acme", "pursues", "Open Weights")}, set()),
+    ("Acme released a report on AGI.", set(), {("Acme", "pursues", "AGI")}),
+    ("Jana Roe told state broadcaster Zorblax that the lab would grow.", {("Jana Roe", "interviewedBy", "Zorblax")}, set()),
+])
+def test_letter_versions_release_modes_and_outlets(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+def test_a_letter_code_after_an_unknown_name_is_no_model(extractor):
+    doc = extractor.extract(Document("t", "Acme said Zorblax Q3 revenue rose.", language="en"))
+    assert not [e for e in doc.entities if e.type == "AIModel"]
