@@ -197,3 +197,17 @@ def test_letter_versions_release_modes_and_outlets(extractor, text, expected, wr
 def test_a_letter_code_after_an_unknown_name_is_no_model(extractor):
     doc = extractor.extract(Document("t", "Acme said Zorblax Q3 revenue rose.", language="en"))
     assert not [e for e in doc.entities if e.type == "AIModel"]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme, whose chips power most data centers, said on Wednesday it would invest $1 billion in Zorblax Labs.",
+     {("Acme", "investsIn", "Zorblax Labs")}, set()),
+    ("Acme, which sells chips, said it would not invest in Zorblax Labs.", set(), {("Acme", "investsIn", "Zorblax Labs")}),
+    ("Acme, a chip startup, said on Monday it had agreed to buy Zorblax Labs.", {("Acme", "acquired", "Zorblax Labs")}, set()),
+    ("Acme, a chip startup, said it would buy chips from Zorblax Labs.", {("Acme", "partnerOf", "Zorblax Labs")},
+     {("Acme", "acquired", "Zorblax Labs")}),
+    ("The deal, first reported by Vexa News, makes Acme one of Zorblax's biggest suppliers.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+])
+def test_reported_speech_after_an_apposition(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
