@@ -211,3 +211,15 @@ def test_a_letter_code_after_an_unknown_name_is_no_model(extractor):
 ])
 def test_reported_speech_after_an_apposition(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The acquisition of Zorblax Labs by Acme was approved.", {("Acme", "acquired", "Zorblax Labs")}, set()),
+    ("Acme's partnership with Zorblax is under strain.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Jana Roe, who leads Acme's Rocket app team, said so.", {("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe, who leads Acme, said so.", {("Jana Roe", "ceoOf", "Acme")}, set()),
+    ("Quillo Labs, the startup run by former Acme CTO Jana Roe, raised $2 billion.",
+     {("Jana Roe", "ceoOf", "Quillo Labs"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+])
+def test_nominal_deals_and_leaders(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
