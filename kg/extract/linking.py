@@ -355,8 +355,10 @@ class EntityLinker:
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
     def _names_hardware(self, texts: list[str], end: int) -> bool:
-        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs")."""
-        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"]
+        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs", in
+        English also "the Acme chips")."""
+        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"] \
+            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"]
 
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
@@ -516,7 +518,9 @@ class EntityLinker:
                                               and not (m.start > 0 and texts[m.start - 1] == "("
                                                        and m.end < len(texts) and texts[m.end] == ")")))
                     if len(orgs) >= 2:
-                        target, a.entity2 = orgs[0], orgs[1]
+                        # in its own sentence the two named nearest before it ("at A, first at B
+                        # and then at C after the two groups merged": B and C)
+                        target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
             elif a.anaphor in ("org", "poss"):
                 # "the company" is the subject-most organisation of the sentence or a recent one;
@@ -609,7 +613,7 @@ class EntityLinker:
                         # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                     and not self._after_relative(doc, m.start)
-                                    and m.anaphor != "poss"]
+                                    and m.anaphor != "poss" and not self._names_hardware(texts, m.end)]
                         if subjects:
                             target = subjects[0]
                             break

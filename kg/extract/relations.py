@@ -82,7 +82,8 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
-_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
+_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})
+_OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})   # predicates with money/count qualifiers
 _MAX_WORDS = 100_000     # bound of the word -> unit table
 _Word = tuple[str, str | None, str, str]     # lower case, unit, text, text with a blank
 
@@ -124,6 +125,7 @@ class RelationExtractor:
         self.hw_heads = self.lex.cues["hw_head"]
         # nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
         self._head_nouns = self.hw_heads | {"systems", "models"}
+        self._vendor_nouns = self.hw_heads | {"hardware", "software", "products", "equipment", "technology", "systems"}
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
         # words right before a source's name: the last word of a source prefix, or a determiner
@@ -506,11 +508,16 @@ class RelationExtractor:
             els = rule.pattern.split()
             hyphen = self._hyphen_slots[rule.id] = frozenset(
                 a[0] for a, b in zip(els, els[1:]) if a[:2] in ("S:", "O:", "S!", "O!") and b.rstrip("?") == "-")
-        return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and slot not in hyphen
-                   and (units[x + 2] in self.compound_heads
-                        # "mit Acme-Chips trainiert": the vendor of the chips, not the one who uses them
-                        or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
-                   for slot, x in zip("SO", slots))
+        if any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and slot not in hyphen
+               and (units[x + 2] in self.compound_heads
+                    # "mit Acme-Chips trainiert": the vendor of the chips, not the one who uses them
+                    or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
+               for slot, x in zip("SO", slots)):
+            return True
+        # "still buys Acme hardware": the vendor of what is bought, not the company bought
+        return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
+            x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
+            for x in slots)
 
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im

@@ -223,3 +223,36 @@ def test_reported_speech_after_an_apposition(extractor, text, expected, wrong):
 ])
 def test_nominal_deals_and_leaders(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+# a later round: owners in apposition, orders from a supplier, chip vendors as modifiers, units
+# headed by someone, a later role after an apposition, pairs named just before "the two groups"
+ROUND3_CASES = [
+    ("Acme, the owner of Rocket, has placed orders worth about 6 billion yuan for processors from Zorblax.",
+     {("Acme", "develops", "Rocket"), ("Acme", "partnerOf", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("The Zorblax chips will go into a cluster that Acme uses to train its Rocket models.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    ("Part of that money goes to data centers, though Acme still buys Zorblax hardware where it can.", set(),
+     {("Acme", "acquired", "Zorblax")}),
+    ("Three engineers left for Quillo Labs, the unit headed by former Zorblax chief executive Jana Roe.",
+     {("Jana Roe", "ceoOf", "Quillo Labs"), ("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Tom Berg, who was Acme's chief technology officer, became Zorblax's chief AI architect in a reshuffle.",
+     {("Tom Berg", "worksFor", "Acme"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe spent six years at Acme, first at Zorblax Labs and then at Quillo Labs after the two groups merged in 2023.",
+     {("Zorblax Labs", "mergedWith", "Quillo Labs")}, {("Acme", "mergedWith", "Zorblax Labs")}),
+    ("Jana Roe will oversee research at Acme and report directly to co-founder Tom Berg.",
+     {("Tom Berg", "founderOf", "Acme")}, set()),
+    ("Acme's venture arm Vexa Capital, Zorblax and the Quillo Fund joined, while earlier backers added to their stakes.",
+     {("Vexa Capital", "subOrganizationOf", "Acme")}, {("Zorblax", "subOrganizationOf", "Acme")}),
+    ("Acme, the Beijing start-up backed by Zorblax, on Tuesday released Rocket 2, an open-weight model.",
+     {("Acme", "pursues", "Open Weights"), ("Zorblax", "investsIn", "Acme")}, {("Zorblax", "pursues", "Open Weights")}),
+    ("Acme on Tuesday unveiled Vela 3, saying it beats Rocket 2 and comes close to Sonar 4 on coding.",
+     {("Vela 3", "comparedTo", "Rocket 2"), ("Vela 3", "comparedTo", "Sonar 4")}, {("Rocket 2", "comparedTo", "Sonar 4")}),
+    ("Acme released Vela 3. Testers placed the model ahead of Rocket 2 on their index, but behind Sonar 4.",
+     {("Vela 3", "comparedTo", "Rocket 2"), ("Vela 3", "comparedTo", "Sonar 4")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ROUND3_CASES)
+def test_round3_constructions(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
