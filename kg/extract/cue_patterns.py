@@ -292,8 +292,11 @@ class CuePatterns:
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}
+        # "Qwen3-Max": a known model and a capitalised variant (checked in name_cues)
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
-                                     letter_version, variant]])
+                                     letter_version, variant],
+                                    [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]

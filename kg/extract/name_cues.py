@@ -563,6 +563,11 @@ class NameCueRecogniser(CuePatterns):
                 span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                          owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
+            # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
+            # and another name are a person
+            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
+                    and self._is_role(doc[start - 1].lower_):
+                return None
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
                                            or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
@@ -870,6 +875,9 @@ class NameCueRecogniser(CuePatterns):
             stem = doc[start]
             if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
                 return None
+            if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
+                    and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
+                return None     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
             if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                     and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
                 return None     # "Kimi K3" after a known model; "Acme Q3" is a quarter
@@ -895,6 +903,9 @@ class NameCueRecogniser(CuePatterns):
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
                 return None
+            # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
+            if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
+                type_ = "Hardware"
             # a new version of a known product or chip is a product or chip ("Phonex 16")
             if self._known.get(end - 2) in ("Product", "Hardware") or \
                     self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):

@@ -83,7 +83,10 @@ _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})
-_OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})   # predicates with money/count qualifiers
+_OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
+# adverbs written between commas after a name ("Acme, meanwhile, is ...")
+_INTERJECTED = frozenset({"meanwhile", "however", "too", "also", "though", "instead", "separately", "moreover",
+                          "notably", "reportedly", "still", "now", "then", "similarly", "likewise", "meantime"})   # predicates with money/count qualifiers
 _MAX_WORDS = 100_000     # bound of the word -> unit table
 _Word = tuple[str, str | None, str, str]     # lower case, unit, text, text with a blank
 
@@ -198,6 +201,15 @@ class RelationExtractor:
             plain = [w[1] for w in words[i:end] if w[1] is not None]
             units += plain
             refs += [None] * len(plain)
+        if self.lang == "en" and "," in units:
+            # "Acme, meanwhile, is racing to ...": an interjected adverb between commas is left out
+            drop = {k + d for k in range(1, len(units) - 2) if units[k] == "," and units[k + 2] == ","
+                    and units[k + 1] in _INTERJECTED and refs[k - 1] is not None for d in range(3)}
+            if drop:
+                keep = [k for k in range(len(units)) if k not in drop]
+                new_at = {k: n for n, k in enumerate(keep)}
+                units, refs = [units[k] for k in keep], [refs[k] for k in keep]
+                marked = [new_at[k] for k in marked if k in new_at]
         return units, refs, marked
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:

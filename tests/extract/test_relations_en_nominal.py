@@ -256,3 +256,22 @@ ROUND3_CASES = [
 @pytest.mark.parametrize("text, expected, wrong", ROUND3_CASES)
 def test_round3_constructions(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Acme, meanwhile, is racing to train Rocket 5.", {("Acme", "develops", "Rocket 5")}, set()),
+    ("Acme on Tuesday unveiled Rocket-Max, its largest model.", {("Acme", "develops", "Rocket-Max")}, set()),
+    ("Its Vorta 690 chip is made by the foundry Zorblax.", {("Zorblax", "manufactures", "Vorta 690")}, set()),
+])
+def test_interjections_variants_and_numbered_chips(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+def test_a_first_name_after_a_role_cue_is_a_person(extractor):
+    doc = extractor.extract(Document("t", "Zorblax partner Jana Roe will join the board.", language="en"))
+    assert ("Jana Roe", "Person") in {(e.label, e.type) for e in doc.entities}
+
+
+def test_a_variant_after_an_unknown_name_is_no_model(extractor):
+    doc = extractor.extract(Document("t", "Quillo-Pro is a new firm in Oslo.", language="en"))
+    assert not [e for e in doc.entities if e.type == "AIModel"]
