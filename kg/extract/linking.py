@@ -514,9 +514,7 @@ class EntityLinker:
                     # companies said"): a dateline's agency or an aside
                     orgs = list(dict.fromkeys(m.entity for m in by_sent.get(s - back, [])
                                               if entities[m.entity].type == "Organization"
-                                              and (back or m.start < a.start)
-                                              and not (m.start > 0 and texts[m.start - 1] == "("
-                                                       and m.end < len(texts) and texts[m.end] == ")")))
+                                              and (back or m.start < a.start) and not _bracketed(texts, m)))
                     if len(orgs) >= 2:
                         # in its own sentence the two named nearest before it ("at A, first at B
                         # and then at C after the two groups merged": B and C)
@@ -613,7 +611,8 @@ class EntityLinker:
                         # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                     and not self._after_relative(doc, m.start)
-                                    and m.anaphor != "poss" and not self._names_hardware(texts, m.end)]
+                                    and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
+                                    and not (self.english and _bracketed(texts, m))]
                         if subjects:
                             target = subjects[0]
                             break
@@ -641,6 +640,11 @@ class EntityLinker:
                     # window: a later "des Start-ups" still refers to it
                     nouns[key].append((target, s))
         return out
+
+
+def _bracketed(texts: list[str], m: Mention) -> bool:
+    """The name stands alone in brackets ("BERLIN (Newswire) - ..."): an aside, no subject."""
+    return m.start > 0 and texts[m.start - 1] == "(" and m.end < len(texts) and texts[m.end] == ")"
 
 
 def _noun(text: str) -> str:

@@ -275,3 +275,14 @@ def test_a_first_name_after_a_role_cue_is_a_person(extractor):
 def test_a_variant_after_an_unknown_name_is_no_model(extractor):
     doc = extractor.extract(Document("t", "Quillo-Pro is a new firm in Oslo.", language="en"))
     assert not [e for e in doc.entities if e.type == "AIModel"]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Zorblax partner Jana Roe will join Acme's board.", {("Jana Roe", "worksFor", "Zorblax")}, {("Jana Roe", "worksFor", "Acme")}),
+    ("Jana Roe joined Acme's robotics team in May.", {("Jana Roe", "worksFor", "Acme")}, set()),
+    ("BERLIN, May 3 (Zorblax) - Acme, the owner of Rocket, sells chips. The Vexa chips go into a cluster that Acme uses. "
+     "The company already runs Vorta X100 accelerators.",
+     {("Acme", "usesHardware", "Vorta X100")}, {("Zorblax", "usesHardware", "Vorta X100")}),
+])
+def test_boards_and_datelines(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
