@@ -932,6 +932,9 @@ class NameCueRecogniser(CuePatterns):
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].text.islower():
                 return None
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].is_alpha and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2      # "T-Head chips": the whole hyphenated name
         elif kind == "product_head":
             head_is_name = doc[end - 1].text[:1].isupper()
             if not head_is_name:

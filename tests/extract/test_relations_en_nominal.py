@@ -286,3 +286,17 @@ def test_a_variant_after_an_unknown_name_is_no_model(extractor):
 ])
 def test_boards_and_datelines(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Part of that money goes to data centers filled with Acme's own T-Rex chips.", {("Acme", "develops", "T-Rex")}, set()),
+    ("Unlike smaller members of the Rocket family, Rocket-Max will not be released.", {("Rocket-Max", "versionOf", "Rocket")}, set()),
+    ("Acme's new Rocket model takes aim at Vela 3 and Sonar 4.",
+     {("Rocket", "competesWith", "Vela 3"), ("Rocket", "competesWith", "Sonar 4")}, set()),
+    ("Jana Roe spent six years at Acme, first at Zorblax Labs and then at Quillo Labs.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "worksFor", "Zorblax Labs"), ("Jana Roe", "worksFor", "Quillo Labs")}, set()),
+    ("Acme's robot, called Rover-2, moves boxes.", {("Acme", "develops", "Rover-2")}, set()),
+    ("Quillo Labs sells robots. Quillo Labs began a pilot with Acme at its factory.", {("Quillo Labs", "partnerOf", "Acme")}, set()),
+])
+def test_round4_constructions(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
