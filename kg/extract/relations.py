@@ -502,6 +502,8 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
+        if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
+            j -= 1      # "A and the B joined": B's article stands between it and the conjunction
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
                 and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):

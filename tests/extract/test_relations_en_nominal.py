@@ -300,3 +300,13 @@ def test_boards_and_datelines(extractor, text, expected, wrong):
 ])
 def test_round4_constructions(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Quillo Labs raised money. Zorblax, Acme and the Vexa Fund joined, while earlier backers added to their stakes.",
+     {("Zorblax", "investsIn", "Quillo Labs"), ("Acme", "investsIn", "Quillo Labs"), ("Vexa Fund", "investsIn", "Quillo Labs")}, set()),
+    ("Acme bought chips and the Vexa Fund invested in Quillo Labs.", {("Vexa Fund", "investsIn", "Quillo Labs")},
+     {("Acme", "investsIn", "Quillo Labs")}),
+])
+def test_a_conjunct_with_its_article(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
