@@ -290,8 +290,13 @@ class CuePatterns:
                                    "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
         self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
+        # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
+        letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}
+        # "Qwen3-Max": a known model and a capitalised variant (checked in name_cues)
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
-                                     version, variant]])
+                                     letter_version, variant],
+                                    [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
@@ -372,8 +377,10 @@ class CuePatterns:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                         {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
+            # "Acme's first chip, the Z1, ...": a lower-case article may open the name's part
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
-                                            {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                            {"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das"]}, "OP": "?"},
+                                            {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model

@@ -111,7 +111,10 @@ class KnownNameMatcher:
                                    key=key, same_as=entry.same_as, genitive=gen))
         for match_id, start, end in self.concepts(doc):
             label = strings[match_id][len(_CONCEPT):]
-            out.append(Mention(start, end, "Concept", label, layer="concept", priority=1, key=_CONCEPT + label))
+            # the form written in the text is an alias ("artificial general intelligence" of AGI)
+            surface = doc[start:end].text
+            out.append(Mention(start, end, "Concept", label, layer="concept", priority=1, key=_CONCEPT + label,
+                               extra_alias=surface if surface.lower() != label.lower() else ""))
         return doc
 
 

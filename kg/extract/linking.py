@@ -58,6 +58,10 @@ _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 _DE_COORD = frozenset({"und", "sowie", "oder"})
+# a name after one of these shares the preposition of the name before ("with X and Y")
+_COORD = _DE_COORD | {"and", "or"}
+# English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
+_EN_CLAUSE = frozenset({"and", "but", "while", "whereas"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
@@ -104,6 +108,7 @@ class EntityLinker:
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
+        self.english = nlp.lang == "en"
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
@@ -354,20 +359,23 @@ class EntityLinker:
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
     def _names_hardware(self, texts: list[str], end: int) -> bool:
-        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs")."""
-        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"]
+        """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs", in
+        English also "the Acme chips")."""
+        return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"] \
+            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"]
 
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
-        """For a word at ``start`` inside a German relative clause (", die ..."), the name the
-        clause attaches to (ending before the comma, or before one lower-case verb: "die Sparte
-        Acme leiten, die ..."), or None; False when ``start`` is not inside a relative clause."""
+        """For a word at ``start`` inside a German relative clause (", die ...") or an English one
+        (", which ..."), the name the clause attaches to (ending before the comma, or before one
+        lower-case verb: "die Sparte Acme leiten, die ..."), or None; False when ``start`` is not
+        inside a relative clause."""
         s = sent_of[start]
         k = start - 1
         while k > 0 and sent_of[k] == s and texts[k] not in (",", ";", ":", "(", "–"):
             k -= 1
         if k <= 0 or sent_of[k] != s or texts[k] != "," or k + 1 >= start \
-                or texts[k + 1].lower() not in _DE_RELATIVE:
+                or texts[k + 1].lower() not in _DE_RELATIVE and not (self.english and texts[k + 1].lower() == "which"):
             return False
         if texts[k + 1].lower() in _DE_ARTICLE and texts[k + 2][:1].isupper() and k + 2 not in starts:
             return False    # an article before a noun (", das Unternehmen wolle ..."), no pronoun
@@ -390,14 +398,26 @@ class EntityLinker:
         k = start - 1
         while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
             k -= 1
-        if k > 0 and doc[k].lower_ in _DE_COORD:
-            # "von Acme und Beta": the second name shares the preposition of the first
+        if k > 0 and doc[k].lower_ in _COORD:
+            # "von Acme und Beta", "with Acme and Beta": the second name shares the preposition of the first
             for j in range(k - 1, max(-1, k - 5), -1):
                 if not doc[j].text[:1].isupper():
                     break
                 if j > 0 and doc[j - 1].lower_ in self.lex.cues["anaphor_object_prep"]:
                     return True
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
+
+    @staticmethod
+    def _clause_start(texts: list[str], sent_of: list[int], start: int) -> int:
+        """The first token of the English clause around ``start``: after the last ";" or
+        ", and" / ", but" / ", while" before it in the sentence (or the sentence start)."""
+        s = sent_of[start]
+        k = start - 1
+        while k > 0 and sent_of[k] == s:
+            if texts[k] == ";" or texts[k] == "," and texts[k + 1].lower() in _EN_CLAUSE:
+                return k + 1
+            k -= 1
+        return 0
 
     # ---- step 4: anaphors ------------------------------------------------------------------
     def _appositive_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
@@ -494,11 +514,15 @@ class EntityLinker:
                 # "die beiden Konzerne", "both companies": the two organisations of the nearest
                 # sentence (this one first) that names two
                 for back in range(0, self.window + 1):
+                    # not a name in brackets ("LONDON (Newswire) - Acme and Zorblax ..., the
+                    # companies said"): a dateline's agency or an aside
                     orgs = list(dict.fromkeys(m.entity for m in by_sent.get(s - back, [])
                                               if entities[m.entity].type == "Organization"
-                                              and (back or m.start < a.start)))
+                                              and (back or m.start < a.start) and not _bracketed(texts, m)))
                     if len(orgs) >= 2:
-                        target, a.entity2 = orgs[0], orgs[1]
+                        # in its own sentence the two named nearest before it ("at A, first at B
+                        # and then at C after the two groups merged": B and C)
+                        target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
             elif a.anaphor in ("org", "poss"):
                 # "the company" is the subject-most organisation of the sentence or a recent one;
@@ -552,6 +576,11 @@ class EntityLinker:
                     same = []
                 if same and not subjects and possessive and before is not None:
                     same = []       # ", the company's chief": no subject here, the salient one nearby
+                if subjects and a.anaphor == "poss" and self.english:
+                    # "X charges less than Y, and Z has cut prices for its models": the subject
+                    # of the possessive's own clause
+                    cut = self._clause_start(texts, sent_of, a.start)
+                    subjects = [m for m in subjects if m.start >= cut] or subjects
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
                     # seine ...", "With X gone, Y and its ...") is not the clause's subject
@@ -571,6 +600,9 @@ class EntityLinker:
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
                                  for m in by_sent.get(k, []) + resolved.get(k, [])
                                  if entities[m.entity].type == "Organization"]
+                        if self.english:
+                            # in text order: a resolved anaphor ("The company has ...") may be the subject
+                            cands.sort(key=_START)
                         if not cands:
                             continue
                         prev = [m.entity for m in cands]
@@ -583,7 +615,8 @@ class EntityLinker:
                         # possessive pronoun ("made by Acme on its ...")
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                     and not self._after_relative(doc, m.start)
-                                    and m.anaphor != "poss"]
+                                    and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
+                                    and not (self.english and _bracketed(texts, m))]
                         if subjects:
                             target = subjects[0]
                             break
@@ -611,6 +644,11 @@ class EntityLinker:
                     # window: a later "des Start-ups" still refers to it
                     nouns[key].append((target, s))
         return out
+
+
+def _bracketed(texts: list[str], m: Mention) -> bool:
+    """The name stands alone in brackets ("BERLIN (Newswire) - ..."): an aside, no subject."""
+    return m.start > 0 and texts[m.start - 1] == "(" and m.end < len(texts) and texts[m.end] == ")"
 
 
 def _noun(text: str) -> str:

@@ -43,6 +43,7 @@ __all__ = ["NameCueRecogniser"]
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
 PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
+LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
@@ -121,6 +122,7 @@ class NameCueRecogniser(CuePatterns):
         self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
                                     key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
         self.particles = cues["name_particle"]
+        self.org_anaphor_nouns = {p for p in cues["anaphor_org"] if " " not in p}
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
         # heads after a hyphen that make a compound of a name ("Acme-Chef", "Acme-Chips", "Acme-Team")
@@ -563,6 +565,11 @@ class NameCueRecogniser(CuePatterns):
                 span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                          owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
+            # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
+            # and another name are a person
+            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
+                    and self._is_role(doc[start - 1].lower_):
+                return None
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
                                            or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
@@ -847,6 +854,9 @@ class NameCueRecogniser(CuePatterns):
                 end = start + 2
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
+            if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
+                    and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
+                return None     # "the Menlo Park company": a place describing a company, no person
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
                 return None
             # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
@@ -867,6 +877,12 @@ class NameCueRecogniser(CuePatterns):
             stem = doc[start]
             if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
                 return None
+            if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
+                    and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
+                return None     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
+            if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
+                    and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
+                return None     # "Kimi K3" after a known model; "Acme Q3" is a quarter
             if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                     and start + 1 < end \
                     and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
@@ -889,6 +905,9 @@ class NameCueRecogniser(CuePatterns):
             # "Acme 7" after a preposition of place/time is usually a rank or a date
             if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
                 return None
+            # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
+            if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
+                type_ = "Hardware"
             # a new version of a known product or chip is a product or chip ("Phonex 16")
             if self._known.get(end - 2) in ("Product", "Hardware") or \
                     self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):
@@ -915,6 +934,9 @@ class NameCueRecogniser(CuePatterns):
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].text.islower():
                 return None
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].is_alpha and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2      # "T-Head chips": the whole hyphenated name
         elif kind == "product_head":
             head_is_name = doc[end - 1].text[:1].isupper()
             if not head_is_name:

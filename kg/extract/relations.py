@@ -78,6 +78,10 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+_DASHES = frozenset({"-", "--", "–", "—"})
+# an English pronoun subject or auxiliary before a preposition makes a clause ("It is run by X")
+_EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been",
+                              "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -87,7 +91,11 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
-_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
+_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})
+_OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
+# adverbs written between commas after a name ("Acme, meanwhile, is ...")
+_INTERJECTED = frozenset({"meanwhile", "however", "too", "also", "though", "instead", "separately", "moreover",
+                          "notably", "reportedly", "still", "now", "then", "similarly", "likewise", "meantime"})   # predicates with money/count qualifiers
 _MAX_WORDS = 100_000     # bound of the word -> unit table
 # lower case, unit, text, text with a blank; then what the language of a sentence is told by
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
@@ -136,6 +144,7 @@ class RelationExtractor:
         self.hw_heads = self.lex.cues["hw_head"]
         # nouns after a name that do not end its conjunct ("clusters of A chips and B accelerators")
         self._head_nouns = self.hw_heads | {"systems", "models"}
+        self._vendor_nouns = self.hw_heads | {"hardware", "software", "products", "equipment", "technology", "systems"}
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
         # words right before a source's name: the last word of a source prefix, or a determiner
@@ -225,7 +234,7 @@ class RelationExtractor:
                 marked.append(len(units) + 1)
                 units += ["and" if self.lang == "en" else "und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                 refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-            if m.genitive or m.anaphor in ("poss", "recent"):
+            if m.genitive or m.anaphor in ("poss", "recent") or self.lang == "en" and _s_apostrophe(words, m):
                 units.append("'s")
                 refs.append(None)
             i = m.end
@@ -233,12 +242,25 @@ class RelationExtractor:
             plain = [w[1] for w in words[i:end] if w[1] is not None]
             units += plain
             refs += [None] * len(plain)
+        if self.lang == "en" and "," in units:
+            # "Acme, meanwhile, is racing to ...": an interjected adverb between commas is left out
+            drop = {k + d for k in range(1, len(units) - 2) if units[k] == "," and units[k + 2] == ","
+                    and units[k + 1] in _INTERJECTED and refs[k - 1] is not None for d in range(3)}
+            if drop:
+                keep = [k for k in range(len(units)) if k not in drop]
+                new_at = {k: n for n, k in enumerate(keep)}
+                units, refs = [units[k] for k in keep], [refs[k] for k in keep]
+                marked = [new_at[k] for k in marked if k in new_at]
         return units, refs, marked
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
             return False
         after = words[m.end][1] if m.end < len(words) else None
+        # a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."
+        if after == ")" and m.start > 0 and words[m.start - 1][1] == "(" and m.end + 1 < len(words) \
+                and words[m.end + 1][1] in _DASHES:
+            return True
         if after == "-" or after in self.role_words:
             return False
         if after in self.source_suffixes:
@@ -294,6 +316,15 @@ class RelationExtractor:
                 first_seen.setdefault(e, si_)
         org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
         lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
+        # English: the organisation a sentence-initial "It" stands for, the one that opened the
+        # sentence before (carried over a chain of "It ..." sentences)
+        it_subject = [-1] * len(sents)
+        if self.lang == "en":
+            opener = -1
+            for si_, sent in enumerate(sents):
+                starts_it = sent.start < len(words) and words[sent.start][0] == "it"
+                it_subject[si_] = opener if starts_it else -1
+                opener = opener if starts_it and opener >= 0 else first_org[si_]
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
@@ -342,6 +373,12 @@ class RelationExtractor:
                         investors = {e for e, k in investor_at.items() if k >= since}
                         funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                         prev = first_org[si - 1] if si > 0 else -1
+                        if it_subject[si] >= 0:
+                            # "It ..." continues the organisation that opened the sentence before,
+                            # not the one the text mentions most
+                            topic = it_subject[si]
+                            if topic not in investors:
+                                funded = topic
                     implicit = rule.implicit_subject + rule.implicit_object
                     if implicit.startswith("LAST-"):
                         # "The chip is made by X": the entity of the type named last before
@@ -517,6 +554,8 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
+        if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
+            j -= 1      # "A and the B joined": B's article stands between it and the conjunction
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
                 and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
@@ -535,11 +574,16 @@ class RelationExtractor:
             els = rule.pattern.split()
             hyphen = self._hyphen_slots[rule.id] = frozenset(
                 a[0] for a, b in zip(els, els[1:]) if a[:2] in ("S:", "O:", "S!", "O!") and b.rstrip("?") == "-")
-        return any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and slot not in hyphen
-                   and (units[x + 2] in self.compound_heads
-                        # "mit Acme-Chips trainiert": the vendor of the chips, not the one who uses them
-                        or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
-                   for slot, x in zip("SO", slots))
+        if any(x is not None and x + 2 < len(units) and units[x + 1] == "-" and slot not in hyphen
+               and (units[x + 2] in self.compound_heads
+                    # "mit Acme-Chips trainiert": the vendor of the chips, not the one who uses them
+                    or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
+               for slot, x in zip("SO", slots)):
+            return True
+        # "still buys Acme hardware": the vendor of what is bought, not the company bought
+        return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
+            x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
+            for x in slots)
 
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
@@ -554,8 +598,8 @@ class RelationExtractor:
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
                 return True
-            if refs[j] is not None or not units[j][:1].isalpha():
-                return False
+            if refs[j] is not None or not units[j][:1].isalpha() or units[j] in _EN_SUBJECT_VERB:
+                return False        # "It is run by X": a clause, no fronted phrase
         return False
 
     @staticmethod
@@ -653,6 +697,8 @@ class RelationExtractor:
                                    not rule.possessive)
         else:
             objects = [topic] if topic >= 0 else []
+        if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
+            return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
@@ -714,6 +760,18 @@ class RelationExtractor:
                         (old.negated == negated and old.confidence < rel.confidence):
                     found[key] = rel
                     sent_of[key] = sent.start
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
+    """An English possessive written with a bare apostrophe after a name ending in s
+    ("Acmesys' head of AI"): the apostrophe is read as a quote (no unit), so it gives "'s"; not
+    when the name is itself quoted ("the 'Quills' app")."""
+    e = m.end
+    return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith("s") \
+        and words[e + 1][1] is not None and (m.start == 0 or words[m.start - 1][0] not in _APOSTROPHES)
 
 
 def _is_plain_word(unit: str) -> bool:
