@@ -457,8 +457,9 @@ class EntityLinker:
             if j < 1 or not texts[j][:1].isalpha() or not any(t.lower() in dets for t in texts[max(0, j - 3):j]):
                 continue
             word = _noun("".join(texts[j:m.start]))
-            head = next((h for h in heads if word.endswith(h) and word != h), None)
-            if head is not None:
+            # every head the compound ends in ("Chiphersteller": "chiphersteller" if listed, and
+            # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
+            for head in sorted(h for h in heads if word.endswith(h) and word != h):
                 nouns[head].append((m.entity, sent_of[m.start]))
 
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
