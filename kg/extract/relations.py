@@ -406,10 +406,11 @@ class RelationExtractor:
                     k = close
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
-            if k >= n or units[k] not in _CONJ:
+            pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
+            if k >= n or units[k] not in _CONJ and not pair:
                 break
             word_conj = units[k] != ","
-            k += 1
+            k += 1 + pair
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1

@@ -1,0 +1,111 @@
+"""German journalism around the relations (invented names): roles in relative and subordinate
+clauses ("die das Unternehmen als Chefin leitet"), past employers in verb-final clauses, moves
+after a modal, bare titles with the company of the passage ("sagte Gründer X"), "man" in reported
+speech, nominal and fronted constructions ("An X sind Y und Z beteiligt", "hinter dem Investoren
+wie Y stehen", "das hinter der Modellfamilie X steht"), and "sowohl A als auch B".
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import triples
+
+
+def rels(extractor, text):
+    return triples(extractor.extract(Document("t", text, language="de")))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a head "als Chefin" in a relative or subordinate clause, the verb at the end
+    ("Jana Roth, die das Unternehmen Zorblax seit 2021 als Geschäftsführerin leitet, spricht.",
+     {("Jana Roth", "ceoOf", "Zorblax")}, set()),
+    ("Tim Brandt übernimmt die Technik, während Jana Roth das Unternehmen Zorblax als Chefin führt.",
+     {("Jana Roth", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roth leitet bei Acme als Chefin die KI-Sparte.",
+     {("Jana Roth", "worksFor", "Acme")}, {("Jana Roth", "ceoOf", "Acme")}),
+    # a move after a modal, in front of the verb; a move in a main clause around a relative clause
+    ("Jana Roth, die Zorblax als Chefin leitet, soll nach dem Abschluss in das Management von Acme wechseln.",
+     {("Jana Roth", "ceoOf", "Zorblax"), ("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Wie Acme mitteilte, wechselt der Manager Tim Brandt, der zuletzt bei Zorblax das Geschäft mit "
+     "Cloud-Diensten in Europa verantwortete, zum 1. März zu Acme.",
+     {("Tim Brandt", "worksFor", "Acme"), ("Tim Brandt", "worksFor", "Zorblax")}, set()),
+    # past employers in verb-final clauses
+    ("Die Forscherin Jana Roth, die bis zum Frühjahr im Sicherheitsteam von Acme gearbeitet hat, "
+     "hat ein Labor gegründet.",
+     {("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Jana Roth hatte vor ihrer Zeit in Berlin mehrere Jahre bei Zorblax in London geforscht.",
+     {("Jana Roth", "worksFor", "Zorblax")}, set()),
+    ("Jana Roth hatte mehrere Jahre bei Zorblax einen Vortrag gehalten.",
+     set(), {("Jana Roth", "worksFor", "Zorblax")}),
+    # an analyst of a described firm; a source of a quote is no interview
+    ("Das sagte Analyst Tim Brandt von der Beratungsfirma Zorblax am Montag.",
+     {("Tim Brandt", "worksFor", "Zorblax")}, {("Tim Brandt", "interviewedBy", "Zorblax")}),
+    ("Das sagte Tim Brandt bei der Konferenz von Acme in Berlin.",
+     set(), {("Tim Brandt", "interviewedBy", "Acme")}),
+    ("Die Branche wird abhängig, sagt Tim Brandt, Analyst bei der Bank Zorblax.",
+     {("Tim Brandt", "worksFor", "Zorblax")}, set()),
+    # a bare title or "Gründer" names the head or founder of the company of the passage
+    ("Der Konzern Zorblax wächst. Vorstandschef Tim Brandt hatte im November mehr Umsatz versprochen.",
+     {("Tim Brandt", "ceoOf", "Zorblax")}, set()),
+    ("Der Konzern Zorblax wächst. Tim Brandt soll direkt an Vorstandschef Jana Roth berichten.",
+     {("Jana Roth", "ceoOf", "Zorblax")}, {("Tim Brandt", "ceoOf", "Zorblax")}),
+    ("Das Start-up Zorblax wächst. Mitgründer und Chef Tim Brandt betonte, man setze weiter auf AGI.",
+     {("Tim Brandt", "ceoOf", "Zorblax"), ("Tim Brandt", "founderOf", "Zorblax"), ("Zorblax", "pursues", "AGI")},
+     set()),
+    ("Das Start-up Zorblax wächst. Man habe genug Geld, sagte Gründer Tim Brandt in Berlin.",
+     {("Tim Brandt", "founderOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Mitgründer ist der Informatiker Tim Brandt, der zuvor bei Acme tätig war.",
+     {("Tim Brandt", "founderOf", "Zorblax"), ("Tim Brandt", "worksFor", "Acme")},
+     {("Tim Brandt", "founderOf", "Acme")}),
+    # "man" in reported speech is the company of the passage
+    ("Acme gibt sich gelassen. Man konkurriere mit Zorblax vor allem dort, wo Datenschutz zähle, sagte Tim Brandt.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Derzeit trainiere man die Modelle auf Chips, die man beim Cloud-Anbieter "
+     "Acme anmiete.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Das Start-up Zorblax wächst. Der deutsche Rivale Acme arbeitet an einem Modell.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    # investors: a fronted "an X", a relative "hinter dem", a list of investors after a modal
+    ("An Zorblax sind unter anderem Acme und der Fonds Brakel Capital beteiligt.",
+     {("Acme", "investsIn", "Zorblax"), ("Brakel Capital", "investsIn", "Zorblax")}, set()),
+    ("An der Konferenz sind Acme und Zorblax beteiligt.",
+     set(), {("Acme", "investsIn", "Zorblax")}),
+    ("Das Start-up Quibbl, hinter dem Investoren wie Acme und der Gründer Tim Brandt stehen, wächst.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl sammelt Geld. Auch die Bestandsinvestoren Acme und Zorblax sollen sich "
+     "erneut beteiligt haben.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl sammelt Geld. Acme soll sich an der Entwicklung beteiligt haben.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Zorblax wächst. Eine erste Finanzierungsrunde über 18 Millionen Euro wurde vom "
+     "Londoner Wagniskapitalgeber Brakel Capital angeführt.",
+     {("Brakel Capital", "investsIn", "Zorblax")}, set()),
+    ("Acme holt sich 30 Millionen Euro von Zorblax.", {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Der Konzern Acme holt einen neuen KI-Chef von Zorblax.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # partners: a plan after a modal (negated too); a data centre used
+    ("Acme will zunächst mit Anbietern wie Zorblax und Brakel Capital zusammenarbeiten.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Brakel Capital")}, set()),
+    ("Acme will nicht mit Anbietern wie Zorblax zusammenarbeiten.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Dafür nutze Acme ein Rechenzentrum des IT-Dienstleisters Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # develops: "hinter", a relative clause with the verb at the end, a reported passive
+    ("Acme, das hinter der Modellfamilie Rocket steht, äußerte sich nicht.", {("Acme", "develops", "Rocket")}, set()),
+    ("Acme hat ein Modell vorgestellt. Rocket, so der Name des Systems, sei mit Behörden entwickelt "
+     "worden, teilte Acme mit.",
+     {("Acme", "develops", "Rocket")}, set()),
+    ("Der Konzern Zorblax nutzt Rocket, das Acme gemeinsam mit Brakel Capital entwickelt.",
+     {("Acme", "develops", "Rocket"), ("Brakel Capital", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    ("Rocket, das Acme nutzt, wurde von Zorblax entwickelt.",
+     {("Zorblax", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    # "sowohl A als auch B" is a coordination, not a comparison of A with B
+    ("Rocket 2 übertreffe sowohl Rocket von Acme als auch Rocket 3 von Zorblax, teilte Acme mit.",
+     {("Rocket 2", "comparedTo", "Rocket"), ("Rocket 2", "comparedTo", "Rocket 3")},
+     {("Rocket", "comparedTo", "Rocket 3")}),
+])
+def test_german_reported_relations(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
