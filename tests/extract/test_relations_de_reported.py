@@ -109,3 +109,43 @@ def test_german_reported_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+# ---- references: the kind of organisation a noun names, reporting clauses, compound modifiers ----
+
+def _resolved(nlp, text):
+    """(anaphor text, entity label) of every resolved reference, in order."""
+    doc = nlp(text)
+    ents = doc._.kg_entities
+    return [(m.text, ents[m.entity].label) for m in sorted(doc._.kg_mentions, key=lambda m: m.start)
+            if m.anaphor]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "der US-Konzern" is not the start-up of the sentence before, "das Start-up" not the Konzern
+    ("Zorblax kauft das Berliner Start-up Quibbl. Die Übernahme des Start-ups Quibbl durch Zorblax ist "
+     "perfekt. Wie der US-Konzern mitteilte, zahlt er 40 Millionen Euro für das 2019 gegründete Start-up.",
+     {("US-Konzern", "Zorblax"), ("Start-up", "Quibbl")}, {("US-Konzern", "Quibbl"), ("Start-up", "Zorblax")}),
+    # in a fronted phrase the name of the anaphor's kind
+    ("Der Fonds Brakel Capital wächst. Nach dem Einstieg von Brakel Capital bei dem Start-up Quibbl hat "
+     "das Start-up einen Chip vorgestellt.",
+     {("Start-up", "Quibbl")}, {("Start-up", "Brakel Capital")}),
+    # a company named as an investor is not "das Unternehmen"
+    ("Das Start-up Quibbl sammelt Geld. Auch die Investoren Acme und Zorblax beteiligen sich. "
+     "Das Unternehmen wird damit mit einer Milliarde bewertet.",
+     {("Unternehmen", "Quibbl")}, {("Unternehmen", "Acme")}),
+    # "der Konzern" is not the start-up named in a compound ("Quibbl-Chef") before
+    ("Der Konzern Acme kooperiert mit dem Start-up Quibbl. Quibbl-Chef Tim Brandt lobt den Deal. "
+     "Für Acme ist der Deal wichtig. Im Vorjahr hatte der Konzern eine Kooperation mit Zorblax geschlossen.",
+     {("Konzern", "Acme")}, {("Konzern", "Quibbl")}),
+    # the reporting "das Unternehmen" after names in prepositional phrases only
+    ("Der Konzern Acme stellt ein Modell vor. Es übertreffe Rocket von Zorblax, teilte das Unternehmen mit.",
+     {("Unternehmen", "Acme")}, {("Unternehmen", "Zorblax")}),
+    # "das Start-up mit dem Namen X", "namens X": a description of X, no reference
+    ("Jana Roth verließ Acme. Das Start-up mit dem Namen Quibbl Labs soll Modelle prüfen.",
+     set(), {("Start-up", "Acme")}),
+])
+def test_references_by_kind_and_report(nlp_de, text, expected, wrong):
+    found = set(_resolved(nlp_de, text))
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
