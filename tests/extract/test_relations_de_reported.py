@@ -149,3 +149,42 @@ def test_references_by_kind_and_report(nlp_de, text, expected, wrong):
     found = set(_resolved(nlp_de, text))
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a former employer in a relative clause, the name described ("das Unternehmen Acme")
+    ("Jana Roth wechselt zu Zorblax. Sie folgt auf Tim Brandt, der das Unternehmen Acme Ende des Jahres "
+     "verlassen hatte.",
+     {("Tim Brandt", "worksFor", "Acme"), ("Jana Roth", "worksFor", "Zorblax")}, {("Jana Roth", "worksFor", "Acme")}),
+    # models used, the verb before the subject; a supplier whose models are in the customer's products
+    ("Das Start-up Quibbl wächst. Daneben nutzt der Konzern Acme Modelle von Zorblax und Brakel Capital.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Brakel Capital")}, set()),
+    ("Der Konzern Brakel Capital wächst. Im Sommer stockte der Fonds seine Beteiligung an Acme auf, dessen "
+     "Modelle inzwischen in mehreren Zorblax-Produkten stecken.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Der Konzern Brakel Capital wächst. Im Sommer stockte der Fonds seine Beteiligung an Acme auf, dessen "
+     "Modelle in Konkurrenz zu Zorblax stehen.",
+     set(), {("Zorblax", "partnerOf", "Acme")}),
+    # "es" in a relative clause is the subject of the main clause
+    ("Acme investiert Milliarden in Rechenzentren, die es gemeinsam mit Zorblax betreibt.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme investiert Milliarden in Rechenzentren, die Brakel Capital gemeinsam mit Zorblax betreibt.",
+     {("Brakel Capital", "partnerOf", "Zorblax")}, {("Acme", "partnerOf", "Zorblax")}),
+    # chips in a cluster that a provider operates
+    ("Der Konzern Acme wächst. Das Modell lief auf einem Cluster mit Z900-Chips, den der Cloud-Anbieter "
+     "Zorblax betreibt.",
+     {("Zorblax", "usesHardware", "Z900")}, {("Acme", "usesHardware", "Z900")}),
+    # "Es" is the model named before
+    ("Das Modell Rocket 2 ist da. Es soll mit Rocket und mit Rocket 3 mithalten können.",
+     {("Rocket 2", "comparedTo", "Rocket"), ("Rocket 2", "comparedTo", "Rocket 3")},
+     {("Rocket", "comparedTo", "Rocket 3")}),
+    # a bare title of a board member; a fronted employer
+    ("Der Konzern Acme wächst. Bei Acme berichtet sie künftig an Technikvorstand Tim Brandt.",
+     {("Tim Brandt", "worksFor", "Acme")}, set()),
+    ("Der Konzern Acme wächst. Bei Zorblax arbeitet Jana Roth seit 2020.",
+     {("Jana Roth", "worksFor", "Zorblax")}, {("Jana Roth", "worksFor", "Acme")}),
+])
+def test_german_reported_relations_more(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
