@@ -506,10 +506,11 @@ class EntityLinker:
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
         self._compound_nouns(texts, mentions, entities, sent_of, nouns)
         described = self._described_kinds(texts, mentions, entities)
-
-        def kinds(e: int) -> set[str]:
-            return described[e] | {k for noun, refs in nouns.items() if any(x == e for x, _ in refs)
-                                   for k in [self._noun_class(noun)] if k}
+        for noun, refs in nouns.items():
+            if kind := self._noun_class(noun):
+                for e, _k in refs:
+                    described[e].add(kind)
+        kinds = described.__getitem__
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -527,6 +528,8 @@ class EntityLinker:
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
                 # apposition: "das Start-up Acme", "the company Acme"; the noun describes Acme
                 nouns[_noun(a.text)].append((nxt.entity, sent_of[a.start]))
+                if kind := self._noun_class(_noun(a.text)):
+                    described[nxt.entity].add(kind)
                 continue
             s = sent_of[a.start]
             target = -1
