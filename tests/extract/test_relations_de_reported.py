@@ -188,3 +188,31 @@ def test_german_reported_relations_more(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "X-Investor Y"
+    ("Der Zorblax-Investor Acme zeigt sich zufrieden.", {("Acme", "investsIn", "Zorblax")}, set()),
+    # Konjunktiv I of reported speech: "habe ... übernommen", "werde von ... übernommen"
+    ("Acme habe Zorblax für 300 Millionen Euro übernommen, berichtete die Zeitung.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Zorblax werde von Acme übernommen, hieß es in Branchenkreisen.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme habe das Modell Rocket 2 entwickelt, sagte Jana Roth.", {("Acme", "develops", "Rocket 2")}, set()),
+    # a fronted object: the types tell subject from object
+    ("Rocket 2 hat Acme im März vorgestellt.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Rocket 2 entwickelte Acme gemeinsam mit Zorblax.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Den Chip Z900 fertigt Zorblax für Acme.", {("Zorblax", "manufactures", "Z900")}, {("Acme", "manufactures", "Z900")}),
+    # verb-final subordinate and relative clauses
+    ("Es ist bekannt, dass Acme an Zorblax beteiligt ist.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Es ist bekannt, dass Acme an der Entwicklung beteiligt ist.", set(), {("Acme", "investsIn", "Zorblax")}),
+    ("Nachdem Acme im Frühjahr Zorblax übernommen hatte, stieg der Kurs.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Beobachter erwarten, dass Acme das Start-up Zorblax übernehmen wird.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Beobachter erwarten nicht, dass Acme das Start-up Zorblax übernehmen wird.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Jana Roth, die Acme 2015 gegründet hatte, verlässt das Unternehmen.", {("Jana Roth", "founderOf", "Acme")}, set()),
+    ("Zorblax, das 2019 von Jana Roth gegründet wurde, wächst.", {("Jana Roth", "founderOf", "Zorblax")}, set()),
+    ("Tim Brandt, der seit 2020 an der Spitze von Zorblax steht, sagte das.", {("Tim Brandt", "ceoOf", "Zorblax")}, set()),
+])
+def test_german_clause_orders(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
