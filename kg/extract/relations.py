@@ -69,6 +69,11 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+# words that open a clause inserted after a name (a relative clause, an apposition, "so heißt es")
+_INSERT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+                             "welche", "welcher", "welches", "so", "wie", "heißt", "hieß", "laut", "bislang",
+                             "zuletzt", "einst", "seit", "which", "who", "a", "an", "the"})
+_INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -267,43 +272,53 @@ class RelationExtractor:
                 candidates = [r for r in candidates if r.predicate == only]
             if not candidates:
                 return
-            code = " ".join(units) + " " if units else ""
-            offsets: list[int] = []     # start of each unit in code, worked out at the first match
             topic = prev = -1
             pairs_done: set[frozenset] = set()
             explicit: set[tuple[str, int]] = set()     # (predicate, entity) of explicit relations here
             qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
-            for rule in candidates:
-                for match in rule.finditer(code):
-                    if not offsets:
-                        offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
-                        window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-                        # the organisation the whole text is most about counts too, once named
-                        if lead >= 0 and first_seen.get(lead, si + 1) <= si:
-                            window.append(lead)
-                        if not window:
-                            window = [e for e, k in first_seen.items() if k < si]
-                        topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
-                        # the company an investor list is about is not one of the investors named
-                        # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
-                        since = sents[max(0, si - 3)].start
-                        investors = {e for e, k in investor_at.items() if k >= since}
-                        funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
-                        prev = first_org[si - 1] if si > 0 else -1
-                    implicit = rule.implicit_subject + rule.implicit_object
-                    if implicit.startswith("LAST-"):
-                        # "The chip is made by X": the entity of the type named last before
-                        code_ = implicit[5:]
-                        recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
-                                       for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
-                    self._apply(text, sent, rule, match, units, refs, offsets, entities,
-                                recent if implicit.startswith("LAST-") else
-                                funded if rule.predicate == "investsIn" else topic, prev,
-                                pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
-                    if rule.predicate == "investsIn" and rule.implicit_subject == "":
-                        si_unit = self._slot(match, "S", offsets)
-                        if si_unit is not None and refs[si_unit] is not None:
-                            investor_at[refs[si_unit].entity] = sent.start
+            # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
+            # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
+            cut = self._without_inserts(units, refs)
+            variants_first = units
+            started = False
+            for units, refs in ((units, refs),) if cut is None else ((units, refs), cut):
+                code = " ".join(units) + " " if units else ""
+                offsets: list[int] = []     # start of each unit in code, worked out at the first match
+                # without the inserts only the rules that start with their subject (the insert
+                # follows it) can find more
+                for rule in candidates if units is variants_first else [r for r in candidates if r.subject_first]:
+                    for match in rule.finditer(code):
+                        if not offsets:
+                            offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                        if not started:
+                            started = True
+                            window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                            # the organisation the whole text is most about counts too, once named
+                            if lead >= 0 and first_seen.get(lead, si + 1) <= si:
+                                window.append(lead)
+                            if not window:
+                                window = [e for e, k in first_seen.items() if k < si]
+                            topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                            # the company an investor list is about is not one of the investors named
+                            # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
+                            since = sents[max(0, si - 3)].start
+                            investors = {e for e, k in investor_at.items() if k >= since}
+                            funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
+                            prev = first_org[si - 1] if si > 0 else -1
+                        implicit = rule.implicit_subject + rule.implicit_object
+                        if implicit.startswith("LAST-"):
+                            # "The chip is made by X": the entity of the type named last before
+                            code_ = implicit[5:]
+                            recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
+                                           for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
+                        self._apply(text, sent, rule, match, units, refs, offsets, entities,
+                                    recent if implicit.startswith("LAST-") else
+                                    funded if rule.predicate == "investsIn" else topic, prev,
+                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                        if rule.predicate == "investsIn" and rule.implicit_subject == "":
+                            si_unit = self._slot(match, "S", offsets)
+                            if si_unit is not None and refs[si_unit] is not None:
+                                investor_at[refs[si_unit].entity] = sent.start
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)
@@ -334,6 +349,32 @@ class RelationExtractor:
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
+        """The units without the clauses inserted after a name that name nobody, or None when there
+        is none: ", das zuletzt Verluste schrieb," / ", so heißt es," between a name and the next
+        word ("Acme, der größte Konzern Europas, übernimmt ..." reads "Acme übernimmt ...")."""
+        n = len(units)
+        drop: list[tuple[int, int]] = []
+        i = 0
+        while i < n - 3:
+            if refs[i] is not None and units[i + 1] == "," and units[i + 2] in _INSERT_OPENERS:
+                j = i + 2
+                while j < n and j - i <= 16 and refs[j] is None and units[j] != "," and units[j] not in _INSERT_STOP:
+                    j += 1
+                if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
+                        and units[j + 1] not in _CONJ:
+                    drop.append((i + 1, j + 1))
+                    i = j
+            i += 1
+        if not drop:
+            return None
+        keep_units, keep_refs, k = [], [], 0
+        for a, b in drop:
+            keep_units += units[k:a]
+            keep_refs += refs[k:a]
+            k = b
+        return keep_units + units[k:], keep_refs + refs[k:]
 
     def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1, one as a compound

@@ -216,3 +216,20 @@ def test_german_clause_orders(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a clause inserted between subject and verb that names nobody is read past
+    ("Acme, das zuletzt Verluste schrieb, will Zorblax für 300 Millionen Euro übernehmen.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme, so heißt es, wolle Zorblax kaufen.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme, das nicht wachsen will, kauft Zorblax.", {("Acme", "acquired", "Zorblax")}, set()),
+    # not a negation of the main clause's relation either way
+    ("Acme, das schnell wachsen will, kauft Zorblax nicht.", set(), {("Acme", "acquired", "Zorblax")}),
+    # a list is no insert
+    ("Acme, Zorblax und Brakel Capital wachsen.", set(), {("Acme", "acquired", "Zorblax")}),
+])
+def test_inserted_clauses(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
