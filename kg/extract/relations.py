@@ -73,6 +73,7 @@ _QUOTE_UNITS = {"--", "–", "—"}
 _INSERT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
                              "welche", "welcher", "welches", "so", "wie", "heißt", "hieß", "laut", "bislang",
                              "zuletzt", "einst", "seit", "which", "who", "a", "an", "the"})
+_DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
@@ -176,7 +177,15 @@ class RelationExtractor:
                 units += plain
                 refs += [None] * len(plain)
             m = by_start[k][0]
-            if m.anaphor:
+            if m.anaphor == "org" and self.lang == "de":
+                # a German noun phrase ("das Unternehmen", "der Bonner Konzern") stands as its name
+                # alone, so that "hat das Unternehmen X übernommen" reads as "hat Acme X übernommen"
+                det = next((j for j in range(len(units) - 1, max(len(units) - 5, -1), -1)
+                            if units[j] in self.determiners or refs[j] is not None or units[j] in _CLAUSE_END), -1)
+                if det >= 0 and refs[det] is None and units[det] in _DE_PLAIN_ARTICLES:
+                    del units[det:], refs[det:]     # "des"/"der"/"dem" stay: rules read them as cases
+                    marked = [k for k in marked if k < det]
+            elif m.anaphor:
                 for w in words[m.start:m.end]:
                     if w[0].startswith("<"):
                         marked.append(len(units))

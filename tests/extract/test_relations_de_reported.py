@@ -226,6 +226,9 @@ def test_german_clause_orders(extractor, text, expected, wrong):
     ("Acme, das nicht wachsen will, kauft Zorblax.", {("Acme", "acquired", "Zorblax")}, set()),
     # not a negation of the main clause's relation either way
     ("Acme, das schnell wachsen will, kauft Zorblax nicht.", set(), {("Acme", "acquired", "Zorblax")}),
+    # "das Unternehmen" after the verb reads as its name; two anaphors in a row are two
+    ("Der Softwarekonzern Acme wächst. Zudem hat das Unternehmen das Start-up Zorblax übernommen.",
+     {("Acme", "acquired", "Zorblax")}, {("Zorblax", "acquired", "Acme")}),
     # a list is no insert
     ("Acme, Zorblax und Brakel Capital wachsen.", set(), {("Acme", "acquired", "Zorblax")}),
 ])
