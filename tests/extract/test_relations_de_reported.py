@@ -211,6 +211,22 @@ def test_german_reported_relations_more(extractor, text, expected, wrong):
     ("Jana Roth, die Acme 2015 gegründet hatte, verlässt das Unternehmen.", {("Jana Roth", "founderOf", "Acme")}, set()),
     ("Zorblax, das 2019 von Jana Roth gegründet wurde, wächst.", {("Jana Roth", "founderOf", "Zorblax")}, set()),
     ("Tim Brandt, der seit 2020 an der Spitze von Zorblax steht, sagte das.", {("Tim Brandt", "ceoOf", "Zorblax")}, set()),
+    # the subject after the verb; a pronoun "es" of the company of the passage
+    ("Jana Roth ist Chefin von Acme. Zuvor arbeitete sie bei Zorblax.", {("Jana Roth", "worksFor", "Zorblax")}, set()),
+    ("Tim Brandt kam 2019 zu Acme. Seit 2022 leitet er das Unternehmen.", {("Tim Brandt", "ceoOf", "Acme")}, set()),
+    ("Der Konzern Acme wächst. Seit 2022 leitet Jana Roth bei Zorblax das Team.", set(), {("Jana Roth", "ceoOf", "Zorblax")}),
+    ("Das Start-up Quibbl wächst. Es wurde 2020 von Jana Roth und Tim Brandt gegründet.",
+     {("Jana Roth", "founderOf", "Quibbl"), ("Tim Brandt", "founderOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Gegründet wurde es 2020 von Jana Roth.", {("Jana Roth", "founderOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Geführt wird es von Jana Roth.", {("Jana Roth", "ceoOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Hinter dem Unternehmen stehen Acme und Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Mit Acme hat das Start-up einen Liefervertrag geschlossen.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    # a sale names the buyer
+    ("Acme verkauft Zorblax an Brakel Capital.", {("Brakel Capital", "acquired", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Acme hat seine Sparte Zorblax an Brakel Capital verkauft.", {("Brakel Capital", "acquired", "Zorblax")}, set()),
+    ("Acme verkauft Zorblax-Chips an Brakel Capital.", set(), {("Brakel Capital", "acquired", "Zorblax")}),
 ])
 def test_german_clause_orders(extractor, text, expected, wrong):
     found = rels(extractor, text)
