@@ -252,3 +252,26 @@ def test_inserted_clauses(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # interviews: a fronted "Gegenüber der Zeitung X", a subordinate "Wie Y dem Magazin X sagte"
+    ("Gegenüber der Zeitung Zorblax erklärte Jana Roth, man wolle wachsen.",
+     {("Jana Roth", "interviewedBy", "Zorblax")}, set()),
+    ("Wie Jana Roth dem Magazin Zorblax sagte, will Acme wachsen.", {("Jana Roth", "interviewedBy", "Zorblax")}, set()),
+    # buying from a supplier is no acquisition of it
+    ("Acme kauft bei Zorblax Chips im Wert von einer Milliarde Dollar.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Acme bezieht seine Chips von Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Das neue Modell Rocket 2 gehört zur Rocket-Familie.", {("Rocket 2", "versionOf", "Rocket")}, set()),
+    ("Acme schließt sich mit Zorblax zusammen.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    # taking the top post; leading a team is no head of the company
+    ("Jana Roth übernimmt den Chefposten bei Acme.", {("Jana Roth", "ceoOf", "Acme")}, set()),
+    ("Jana Roth übernimmt die Führung des Teams bei Acme.", set(), {("Jana Roth", "ceoOf", "Acme")}),
+    ("Jana Roth soll Acme künftig führen.", {("Jana Roth", "ceoOf", "Acme")}, set()),
+    ("Jana Roth soll bei Acme das Team führen.", set(), {("Jana Roth", "ceoOf", "Acme")}),
+])
+def test_german_interviews_suppliers_and_posts(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
