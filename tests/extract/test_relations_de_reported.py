@@ -275,3 +275,28 @@ def test_german_interviews_suppliers_and_posts(extractor, text, expected, wrong)
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "das Modell", "es", "das System": the model named last before
+    ("Das Modell Rocket 2 ist da. Das Modell soll Rocket deutlich übertreffen.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    ("Das Modell Rocket 2 ist da. Es übertrifft Rocket in allen Tests.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    ("Der Konzern Zorblax wächst. Das Modell Rocket 2 ist da. Entwickelt wurde das Modell von Acme.",
+     {("Acme", "develops", "Rocket 2")}, {("Zorblax", "develops", "Rocket 2")}),
+    ("Der Konzern Zorblax wächst. Das Modell Rocket 2 ist da. Das System stammt von Acme.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Das Modell Rocket 2 ist da. Laut Acme liegt das Modell auf dem Niveau von Rocket.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    # possessives of the company named before
+    ("Der Konzern Acme wächst. Deren Gründerin Jana Roth sagte das.", {("Jana Roth", "founderOf", "Acme")}, set()),
+    ("Der Konzern Acme wächst. Seine Investoren Zorblax und Brakel Capital sind zufrieden.",
+     {("Zorblax", "investsIn", "Acme"), ("Brakel Capital", "investsIn", "Acme")}, set()),
+    ("Der Konzern Acme wächst. Zu seinen Kunden zählen Zorblax und Brakel Capital.",
+     {("Zorblax", "partnerOf", "Acme"), ("Brakel Capital", "partnerOf", "Acme")}, set()),
+    ("Der Konzern Acme wächst. Sein wichtigster Konkurrent ist Zorblax.", {("Zorblax", "competesWith", "Acme")}, set()),
+])
+def test_german_model_and_possessive_references(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
