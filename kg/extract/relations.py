@@ -74,6 +74,10 @@ _INSERT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "e
                              "welche", "welcher", "welches", "so", "wie", "heißt", "hieß", "laut", "bislang",
                              "zuletzt", "einst", "seit", "which", "who", "a", "an", "the"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
+# words after which "der" is dative or genitive ("laut der Firma", "wegen der Übernahme")
+_DE_CASE_WORDS = frozenset({"aus", "nach", "vor", "seit", "durch", "gegen", "ohne", "um", "unter", "hinter", "neben",
+                            "gegenüber", "laut", "trotz", "während", "wegen", "innerhalb", "außerhalb", "statt",
+                            "zufolge", "dank", "samt", "nebst", "bis", "ab", "zwischen"})
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
@@ -182,8 +186,11 @@ class RelationExtractor:
                 # alone, so that "hat das Unternehmen X übernommen" reads as "hat Acme X übernommen"
                 det = next((j for j in range(len(units) - 1, max(len(units) - 5, -1), -1)
                             if units[j] in self.determiners or refs[j] is not None or units[j] in _CLAUSE_END), -1)
-                if det >= 0 and refs[det] is None and units[det] in _DE_PLAIN_ARTICLES:
-                    del units[det:], refs[det:]     # "des"/"der"/"dem" stay: rules read them as cases
+                if det >= 0 and refs[det] is None and not any(u.startswith("einzig") for u in units[det:]) \
+                        and (units[det] in _DE_PLAIN_ARTICLES or units[det] == "der"
+                             and self._nominative(words, start, m.start, len(units) - det)):
+                    # "des", "dem" and a "der" after a noun or preposition stay: rules read them as cases
+                    del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
             elif m.anaphor:
                 for w in words[m.start:m.end]:
@@ -207,6 +214,22 @@ class RelationExtractor:
             units += plain
             refs += [None] * len(plain)
         return units, refs, marked
+
+    def _nominative(self, words: list[_Word], start: int, end: int, n: int) -> bool:
+        """The first of the last ``n`` units before token ``end`` (a "der") opens the sentence or
+        follows a lower-case word that is no preposition ("hatte der Konzern", "sagte der
+        Konzern"), not a noun or a preposition ("Chef der Firma", "bei der Firma")."""
+        t = end - 1
+        while t >= start and n:
+            n -= words[t][1] is not None
+            t -= 1
+        while t >= start and words[t][1] is None:
+            t -= 1
+        if t < start:
+            return True
+        before = words[t][2]
+        return before in (",", ";", ":") or before[:1].islower() and before not in self.prepositions \
+            and before not in _DE_CASE_WORDS
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
@@ -545,6 +568,8 @@ class RelationExtractor:
         Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
         if refs[x] is None or refs[x].anaphor or x + 1 < len(units) and units[x + 1] in ("'s", "-"):
             return False
+        if x + 2 < len(units) and units[x + 1] == "," and units[x + 2] in _RELATIVE:
+            return False    # "Sie folgt auf X, der ...": the relative clause is about X
         k = x - 1
         while k >= 0 and units[k] in self.determiners:
             k -= 1
@@ -666,7 +691,8 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        negated = bool(set(units[max(0, a - 3):b]) & self.negation or after & self.negation_after or closing)
+        negated = any(units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
+            or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]
         implicit = si_unit is None or oi_unit is None
@@ -713,6 +739,16 @@ class RelationExtractor:
                         (old.negated == negated and old.confidence < rel.confidence):
                     found[key] = rel
                     sent_of[key] = sent.start
+
+
+def _affirmed(units: list[str], k: int) -> bool:
+    """The negation at ``k`` is part of an affirming phrase: "nicht nur" / "not only" (... sondern
+    auch), "nicht zuletzt", "nicht das einzige Unternehmen, das ..." (one of several)."""
+    nxt = units[k + 1] if k + 1 < len(units) else ""
+    if units[k] in ("nicht", "not") and nxt in ("nur", "allein", "zuletzt", "only", "just"):
+        return True
+    return units[k] == "nicht" and nxt in ("der", "die", "das", "den", "dem", "als") and k + 2 < len(units) \
+        and units[k + 2].startswith("einzig")
 
 
 def _is_plain_word(unit: str) -> bool:

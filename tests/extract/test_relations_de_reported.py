@@ -300,3 +300,52 @@ def test_german_model_and_possessive_references(extractor, text, expected, wrong
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "der Konzern" after a verb is the subject and reads as its name; after a noun it is a genitive
+    ("Der Konzern Acme wächst. Im Frühjahr hatte der Konzern bereits Zorblax gekauft.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Der Konzern Acme wächst. Jana Roth ist Chefin der Firma.", {("Jana Roth", "ceoOf", "Acme")}, set()),
+    # rivalry in journalists' verbs; "nicht das einzige", "nicht nur" do not negate
+    ("Acme greift mit einem neuen Modell Zorblax an.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme greift auf Chips von Zorblax zurück.", set(), {("Acme", "competesWith", "Zorblax")}),
+    ("Acme fordert mit Rocket 2 den Konzern Zorblax heraus.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme ist nicht das einzige Unternehmen, das Zorblax herausfordert.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme kooperiert nicht nur mit Zorblax, sondern auch mit Brakel Capital.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme kooperiert nicht mit Zorblax.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme macht Zorblax im Cloud-Geschäft Konkurrenz.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme will sich als europäische Alternative zu Zorblax positionieren.", {("Acme", "competesWith", "Zorblax")}, set()),
+    # investors and heads in nominal and relative constructions
+    ("Das Start-up Quibbl wächst. Größter Geldgeber ist der Fonds Brakel Capital.",
+     {("Brakel Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Bei der Finanzierungsrunde im Sommer, die der US-Investor Acme anführte, "
+     "wurde das Start-up mit einer Milliarde bewertet.", {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Zorblax nutzt Rechenzentren von Brakel Capital, an dem Acme eine Minderheitsbeteiligung hält.",
+     {("Acme", "investsIn", "Brakel Capital"), ("Zorblax", "partnerOf", "Brakel Capital")},
+     {("Acme", "investsIn", "Zorblax")}),
+    ("Geleitet wird Zorblax von der Physikerin Jana Roth.", {("Jana Roth", "ceoOf", "Zorblax")}, set()),
+    ("Die Führung des Start-ups Quibbl hatte im vergangenen Jahr der frühere Acme-Manager Tim Brandt übernommen.",
+     {("Tim Brandt", "ceoOf", "Quibbl"), ("Tim Brandt", "worksFor", "Acme")},
+     {("Quibbl", "acquired", "Acme"), ("Tim Brandt", "ceoOf", "Acme")}),
+    ("Sie folgt auf Tim Brandt, der Acme nach knapp drei Jahren in Richtung des Start-ups Zorblax verlassen hat.",
+     {("Tim Brandt", "worksFor", "Acme"), ("Tim Brandt", "worksFor", "Zorblax")}, set()),
+    # makers in genitives and relative clauses; a possessive after "Neben X" is not X's
+    ("Das größte Aufsehen hatte zuletzt Acme erregt, dessen Modell Rocket 2 die Branche überraschte.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Der Konzern Zorblax wächst. Rocket 2 des Konkurrenten Acme ist schneller.",
+     {("Acme", "develops", "Rocket 2"), ("Acme", "competesWith", "Zorblax")}, {("Zorblax", "develops", "Rocket 2")}),
+    ("Neben Acme bietet auch Zorblax mit seinem Modell Rocket 2 eigene Dienste an.",
+     {("Zorblax", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket 2")}),
+    # units and subsidiaries
+    ("Die IT-Sparte der Brakel Capital, Zorblax, baut ihre Zusammenarbeit aus.",
+     {("Zorblax", "subOrganizationOf", "Brakel Capital")}, set()),
+    ("Zorblax ist eine Tochtergesellschaft von Acme.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme, zu der auch Zorblax und Quibbl Labs gehören, wächst.",
+     {("Zorblax", "subOrganizationOf", "Acme"), ("Quibbl Labs", "subOrganizationOf", "Acme")}, set()),
+])
+def test_german_rivalry_and_nominal_constructions(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
