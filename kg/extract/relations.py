@@ -78,6 +78,7 @@ _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped befor
 _DE_CASE_WORDS = frozenset({"aus", "nach", "vor", "seit", "durch", "gegen", "ohne", "um", "unter", "hinter", "neben",
                             "gegenüber", "laut", "trotz", "während", "wegen", "innerhalb", "außerhalb", "statt",
                             "zufolge", "dank", "samt", "nebst", "bis", "ab", "zwischen"})
+_INSERT_RX = re.compile(r"> , (?:" + "|".join(sorted(_INSERT_OPENERS)) + r") ")
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
@@ -310,11 +311,13 @@ class RelationExtractor:
             qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
             # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
             # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
-            cut = self._without_inserts(units, refs)
+            code = " ".join(units) + " " if units else ""
+            cut = self._without_inserts(units, refs) if _INSERT_RX.search(code) else None
             variants_first = units
             started = False
             for units, refs in ((units, refs),) if cut is None else ((units, refs), cut):
-                code = " ".join(units) + " " if units else ""
+                if units is not variants_first:
+                    code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
@@ -691,7 +694,8 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        negated = any(units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
+        negated = bool(set(units[max(0, a - 3):b]) & self.negation) and any(
+            units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]
