@@ -405,7 +405,10 @@ class CuePatterns:
                                         {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},
                                         {"LOWER": {"IN": sorted(cues["org_relative_verb"])}}]])
         det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
-        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]}, "OP": "{0,4}"}
+        # the words between determiner and noun; no second determiner ("hat das Unternehmen das
+        # Start-up X gekauft" has two anaphors, not one from "das" to "Start-up")
+        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]},
+                     "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])

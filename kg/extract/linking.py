@@ -63,6 +63,7 @@ _COORD = _DE_COORD | {"and", "or"}
 # English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
 _EN_CLAUSE = frozenset({"and", "but", "while", "whereas"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
+_NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",))   # "das Start-up namens Acme"
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
@@ -106,6 +107,11 @@ class EntityLinker:
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
+        # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
+        # kind does not refer to an organisation described only as another kind
+        self._noun_classes = tuple(sorted(((_noun(noun), kind) for kind, noun in
+                                           (c.split(maxsplit=1) for c in self.lex.cues["org_noun_class"])),
+                                          key=lambda x: -len(x[0])))
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
         self.english = nlp.lang == "en"
@@ -419,6 +425,46 @@ class EntityLinker:
             k -= 1
         return 0
 
+    def _noun_class(self, noun: str) -> str | None:
+        """The kind of organisation a noun (as :func:`_noun` gives it) names, or None."""
+        return next((kind for suffix, kind in self._noun_classes if noun.endswith(suffix)), None)
+
+    def _described_kinds(self, texts: list[str], mentions: list[Mention], entities: list[Entity]) -> defaultdict:
+        """Kinds of organisation named by the noun right before a name ("dem US-Start-up Acme",
+        "vom Wagniskapitalgeber Acme", "die Bestandsinvestoren Acme", "Investoren wie Acme"),
+        per entity."""
+        out: defaultdict = defaultdict(set)
+        if not self._noun_classes:
+            return out
+        last_end: dict[int, str] = {}      # end of a described name -> its kind
+        for m in sorted(mentions, key=_START):
+            if m.anaphor or entities[m.entity].type != "Organization":
+                continue
+            j = m.start - 1
+            if j > 0 and texts[j].lower() in _DE_COORD | {","} and j in last_end:
+                out[m.entity].add(last_end[j])      # "die Investoren Acme und Zorblax"
+                last_end[m.end] = last_end[j]
+                continue
+            if j > 0 and texts[j].lower() in self.lex.cues["list_intro"]:
+                j -= 1      # "Investoren wie Acme"
+            end = j + 1
+            while j >= 2 and texts[j - 1] == "-":
+                j -= 2
+            if j < 0 or not texts[j][:1].isalpha():
+                continue
+            kind = self._noun_class(_noun("".join(texts[j:end])))
+            if kind:
+                out[m.entity].add(kind)
+                last_end[m.end] = kind
+        return out
+
+    def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
+        """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
+        k = start - 1
+        if k >= 0 and sent_of[k] == sent_of[start] and doc[k].lower_ in self.lex.cues["anaphor_det"]:
+            k -= 1
+        return k < 0 or sent_of[k] != sent_of[start]
+
     # ---- step 4: anaphors ------------------------------------------------------------------
     def _appositive_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
                           sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
@@ -484,6 +530,12 @@ class EntityLinker:
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
         self._compound_nouns(texts, mentions, entities, sent_of, nouns)
+        described = self._described_kinds(texts, mentions, entities)
+        for noun, refs in nouns.items():
+            if kind := self._noun_class(noun):
+                for e, _k in refs:
+                    described[e].add(kind)
+        kinds = described.__getitem__
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -494,12 +546,19 @@ class EntityLinker:
             if a.end < len(doc) and texts[a.end] == "-" and a.anaphor == "org":
                 continue   # a compound modifier ("Start-up-Schmiede"), not a noun phrase
             nxt = starts.get(a.end)
+            if nxt is None and a.anaphor == "org":
+                # "das Start-up namens Acme", "das Start-up mit dem Namen Acme"
+                named_as = next((len(p) for p in _NAMING if tuple(t.lower() for t in texts[a.end:a.end + len(p)]) == p), 0)
+                nxt = starts.get(a.end + named_as) if named_as else None
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
                 # apposition: "das Start-up Acme", "the company Acme"; the noun describes Acme
                 nouns[_noun(a.text)].append((nxt.entity, sent_of[a.start]))
+                if kind := self._noun_class(_noun(a.text)):
+                    described[nxt.entity].add(kind)
                 continue
             s = sent_of[a.start]
             target = -1
+            kind = None
             if a.anaphor == "poss" and (a.end >= len(doc) or texts[a.end] in (",", ".", ";", ":", "!", "?", ")")
                                         or texts[a.end].lower() in self.lex.cues["anaphor_poss_verb_next"]):
                 continue    # the verb ("soll geeignet sein.", "sein muss"): a possessive precedes a noun
@@ -526,6 +585,15 @@ class EntityLinker:
                         target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
             elif a.anaphor in ("org", "poss"):
+                kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
+
+                def fits(e: int) -> bool:
+                    # "der Konzern" is no organisation described only as a start-up or an investor,
+                    # "das Unternehmen" none described only as an investor
+                    if a.anaphor != "org":
+                        return True
+                    known = kinds(e)
+                    return not known or kind in known or kind is None and known != {"investor"}
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but
                 # the organisation the passage is about; after "Acme," it is Acme (an apposition)
@@ -555,7 +623,7 @@ class EntityLinker:
                     target = named.pop()
                 elif after_prep:
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
-                              if entities[m.entity].type == "Organization"]
+                              if entities[m.entity].type == "Organization" and fits(m.entity)]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
                 # a relative clause ("Acme, das seine ...", "die Sparte Acme leiten, die als Tochter
                 # des Konzerns ..."): its possessive is the antecedent's, a noun phrase in it is not
@@ -567,7 +635,7 @@ class EntityLinker:
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
-                               and not self._names_hardware(texts, m.end)
+                               and not self._names_hardware(texts, m.end) and fits(m.entity)
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)]
@@ -582,9 +650,20 @@ class EntityLinker:
                     # of the possessive's own clause
                     cut = self._clause_start(texts, sent_of, a.start)
                     subjects = [m for m in subjects if m.start >= cut] or subjects
+                # the reporting "das Unternehmen" with names before it only in prepositional phrases
+                # ("... von X, teilte das Unternehmen mit", "wie das Unternehmen mitteilte"): a
+                # subject of the sentences before, else the first of these names
+                reports = det > 0 and (doc[det - 1].lower_ in self.lex.cues["speech_verb"] or doc[det - 1].lower_ == "wie")
+                fallback = same[0].entity if same and not subjects and a.anaphor == "org" and reports else -1
+                if fallback >= 0:
+                    same = []
                 if same:
                     # a name inside a fronted prepositional phrase ("Im Wettbewerb mit X setzt Y auf
-                    # seine ...", "With X gone, Y and its ...") is not the clause's subject
+                    # seine ...", "With X gone, Y and its ...") is not the clause's subject; of these
+                    # the one described with the anaphor's kind ("Nach dem Einstieg von X bei dem
+                    # Start-up Y hat das Start-up ...")
+                    if not subjects and kind:
+                        same.sort(key=lambda m: kind not in kinds(m.entity))
                     target = (subjects or same)[0].entity
                 elif target < 0 and len(earlier := {e for e, k in introduced if k < s}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
@@ -600,7 +679,7 @@ class EntityLinker:
                     for back in range(1, self.window + 1):
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
                                  for m in by_sent.get(k, []) + resolved.get(k, [])
-                                 if entities[m.entity].type == "Organization"]
+                                 if entities[m.entity].type == "Organization" and fits(m.entity)]
                         if self.english:
                             # in text order: a resolved anaphor ("The company has ...") may be the subject
                             cands.sort(key=_START)
@@ -613,15 +692,21 @@ class EntityLinker:
                             break
                         # the subject: not a name after a preposition or a relative pronoun
                         # ("..., which Acme backs", "das von Acme unterstützt wird"), nor a
-                        # possessive pronoun ("made by Acme on its ...")
+                        # possessive pronoun ("made by Acme on its ..."), nor a compound modifier
+                        # inside the sentence (", hinter dem der Acme-Gründer X steht"; it still
+                        # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
                         subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                     and not self._after_relative(doc, m.start)
                                     and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
-                                    and not (self.english and _bracketed(texts, m))]
+                                    and not (self.english and _bracketed(texts, m))
+                                    and not (m.end < len(texts) and texts[m.end] == "-"
+                                             and not self._opens_sentence(doc, m.start, sent_of))]
                         if subjects:
                             target = subjects[0]
                             break
                         seen += prev
+                    if target < 0 and fallback >= 0:
+                        target = fallback
                     if target < 0 and seen:
                         # no sentence nearby has an organisation as its subject ("Die Chips kommen
                         # von Acme. Der Konzern ..."): the most salient one named there
@@ -634,6 +719,8 @@ class EntityLinker:
                         target = persons[-1].entity
                         break
             if target >= 0:
+                if kind:
+                    described[target].add(kind)     # "der US-Konzern" -> Acme: Acme is a Konzern
                 referred[target] += 1
                 a.entity = target
                 a.type = entities[target].type

@@ -82,6 +82,7 @@ class Rule:
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
+    subject_first: bool = False     # the pattern starts with its subject slot
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
         """A cheap test before the regex: the sentence has an anchor word and the slot types."""
@@ -150,6 +151,7 @@ class Rule:
         if first and not first.endswith("?") and first[0] not in "~_^!":
             rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
+        rule.subject_first = pattern.startswith(("S:", "S!:"))
         return rule
 
     def _element(self, el: str, source: str, lineno: int) -> str:

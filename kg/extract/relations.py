@@ -82,6 +82,17 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 # an English pronoun subject or auxiliary before a preposition makes a clause ("It is run by X")
 _EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been",
                               "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
+# words that open a clause inserted after a name (a relative clause, an apposition, "so heißt es")
+_INSERT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+                             "welche", "welcher", "welches", "so", "wie", "heißt", "hieß", "laut", "bislang",
+                             "zuletzt", "einst", "seit", "which", "who", "a", "an", "the"})
+_DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
+# words after which "der" is dative or genitive ("laut der Firma", "wegen der Übernahme")
+_DE_CASE_WORDS = frozenset({"aus", "nach", "vor", "seit", "durch", "gegen", "ohne", "um", "unter", "hinter", "neben",
+                            "gegenüber", "laut", "trotz", "während", "wegen", "innerhalb", "außerhalb", "statt",
+                            "zufolge", "dank", "samt", "nebst", "bis", "ab", "zwischen"})
+_INSERT_RX = re.compile(r"> , (?:" + "|".join(sorted(_INSERT_OPENERS)) + r") ")
+_INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
@@ -221,7 +232,18 @@ class RelationExtractor:
                 units += plain
                 refs += [None] * len(plain)
             m = by_start[k][0]
-            if m.anaphor:
+            if m.anaphor == "org" and self.lang == "de":
+                # a German noun phrase ("das Unternehmen", "der Bonner Konzern") stands as its name
+                # alone, so that "hat das Unternehmen X übernommen" reads as "hat Acme X übernommen"
+                det = next((j for j in range(len(units) - 1, max(len(units) - 5, -1), -1)
+                            if units[j] in self.determiners or refs[j] is not None or units[j] in _CLAUSE_END), -1)
+                if det >= 0 and refs[det] is None and not any(u.startswith("einzig") for u in units[det:]) \
+                        and (units[det] in _DE_PLAIN_ARTICLES or units[det] == "der"
+                             and self._nominative(words, start, m.start, len(units) - det)):
+                    # "des", "dem" and a "der" after a noun or preposition stay: rules read them as cases
+                    del units[det:], refs[det:]
+                    marked = [k for k in marked if k < det]
+            elif m.anaphor:
                 for w in words[m.start:m.end]:
                     if w[0].startswith("<"):
                         marked.append(len(units))
@@ -252,6 +274,22 @@ class RelationExtractor:
                 units, refs = [units[k] for k in keep], [refs[k] for k in keep]
                 marked = [new_at[k] for k in marked if k in new_at]
         return units, refs, marked
+
+    def _nominative(self, words: list[_Word], start: int, end: int, n: int) -> bool:
+        """The first of the last ``n`` units before token ``end`` (a "der") opens the sentence or
+        follows a lower-case word that is no preposition ("hatte der Konzern", "sagte der
+        Konzern"), not a noun or a preposition ("Chef der Firma", "bei der Firma")."""
+        t = end - 1
+        while t >= start and n:
+            n -= words[t][1] is not None
+            t -= 1
+        while t >= start and words[t][1] is None:
+            t -= 1
+        if t < start:
+            return True
+        before = words[t][2]
+        return before in (",", ";", ":") or before[:1].islower() and before not in self.prepositions \
+            and before not in _DE_CASE_WORDS
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
@@ -350,49 +388,61 @@ class RelationExtractor:
                 candidates = [r for r in candidates if r.predicate == only]
             if not candidates:
                 return
-            code = " ".join(units) + " " if units else ""
-            offsets: list[int] = []     # start of each unit in code, worked out at the first match
             topic = prev = -1
             pairs_done: set[frozenset] = set()
             explicit: set[tuple[str, int]] = set()     # (predicate, entity) of explicit relations here
             qualifiers: list[dict] = []     # the sentence's quantities, found when first needed
-            for rule in candidates:
-                for match in rule.finditer(code):
-                    if not offsets:
-                        offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
-                        window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-                        # the organisation the whole text is most about counts too, once named
-                        if lead >= 0 and first_seen.get(lead, si + 1) <= si:
-                            window.append(lead)
-                        if not window:
-                            window = [e for e, k in first_seen.items() if k < si]
-                        topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
-                        # the company an investor list is about is not one of the investors named
-                        # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
-                        since = sents[max(0, si - 3)].start
-                        investors = {e for e, k in investor_at.items() if k >= since}
-                        funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
-                        prev = first_org[si - 1] if si > 0 else -1
-                        if it_subject[si] >= 0:
-                            # "It ..." continues the organisation that opened the sentence before,
-                            # not the one the text mentions most
-                            topic = it_subject[si]
-                            if topic not in investors:
-                                funded = topic
-                    implicit = rule.implicit_subject + rule.implicit_object
-                    if implicit.startswith("LAST-"):
-                        # "The chip is made by X": the entity of the type named last before
-                        code_ = implicit[5:]
-                        recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
-                                       for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
-                    self._apply(text, sent, rule, match, units, refs, offsets, entities,
-                                recent if implicit.startswith("LAST-") else
-                                funded if rule.predicate == "investsIn" else topic, prev,
-                                pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
-                    if rule.predicate == "investsIn" and rule.implicit_subject == "":
-                        si_unit = self._slot(match, "S", offsets)
-                        if si_unit is not None and refs[si_unit] is not None:
-                            investor_at[refs[si_unit].entity] = sent.start
+            # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
+            # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
+            code = " ".join(units) + " " if units else ""
+            cut = self._without_inserts(units, refs) if _INSERT_RX.search(code) else None
+            variants_first = units
+            started = False
+            for units, refs in ((units, refs),) if cut is None else ((units, refs), cut):
+                if units is not variants_first:
+                    code = " ".join(units) + " " if units else ""
+                offsets: list[int] = []     # start of each unit in code, worked out at the first match
+                # without the inserts only the rules that start with their subject (the insert
+                # follows it) can find more
+                for rule in candidates if units is variants_first else [r for r in candidates if r.subject_first]:
+                    for match in rule.finditer(code):
+                        if not offsets:
+                            offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                        if not started:
+                            started = True
+                            window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                            # the organisation the whole text is most about counts too, once named
+                            if lead >= 0 and first_seen.get(lead, si + 1) <= si:
+                                window.append(lead)
+                            if not window:
+                                window = [e for e, k in first_seen.items() if k < si]
+                            topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                            # the company an investor list is about is not one of the investors named
+                            # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
+                            since = sents[max(0, si - 3)].start
+                            investors = {e for e, k in investor_at.items() if k >= since}
+                            funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
+                            prev = first_org[si - 1] if si > 0 else -1
+                            if it_subject[si] >= 0:
+                                # "It ..." continues the organisation that opened the sentence before,
+                                # not the one the text mentions most
+                                topic = it_subject[si]
+                                if topic not in investors:
+                                    funded = topic
+                        implicit = rule.implicit_subject + rule.implicit_object
+                        if implicit.startswith("LAST-"):
+                            # "The chip is made by X": the entity of the type named last before
+                            code_ = implicit[5:]
+                            recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
+                                           for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
+                        self._apply(text, sent, rule, match, units, refs, offsets, entities,
+                                    recent if implicit.startswith("LAST-") else
+                                    funded if rule.predicate == "investsIn" else topic, prev,
+                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                        if rule.predicate == "investsIn" and rule.implicit_subject == "":
+                            si_unit = self._slot(match, "S", offsets)
+                            if si_unit is not None and refs[si_unit] is not None:
+                                investor_at[refs[si_unit].entity] = sent.start
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)
@@ -423,6 +473,32 @@ class RelationExtractor:
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
+        """The units without the clauses inserted after a name that name nobody, or None when there
+        is none: ", das zuletzt Verluste schrieb," / ", so heißt es," between a name and the next
+        word ("Acme, der größte Konzern Europas, übernimmt ..." reads "Acme übernimmt ...")."""
+        n = len(units)
+        drop: list[tuple[int, int]] = []
+        i = 0
+        while i < n - 3:
+            if refs[i] is not None and units[i + 1] == "," and units[i + 2] in _INSERT_OPENERS:
+                j = i + 2
+                while j < n and j - i <= 16 and refs[j] is None and units[j] != "," and units[j] not in _INSERT_STOP:
+                    j += 1
+                if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
+                        and units[j + 1] not in _CONJ:
+                    drop.append((i + 1, j + 1))
+                    i = j
+            i += 1
+        if not drop:
+            return None
+        keep_units, keep_refs, k = [], [], 0
+        for a, b in drop:
+            keep_units += units[k:a]
+            keep_refs += refs[k:a]
+            k = b
+        return keep_units + units[k:], keep_refs + refs[k:]
 
     def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1, one as a compound
@@ -495,10 +571,11 @@ class RelationExtractor:
                     k = close
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
-            if k >= n or units[k] not in _CONJ:
+            pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
+            if k >= n or units[k] not in _CONJ and not pair:
                 break
             word_conj = units[k] != ","
-            k += 1
+            k += 1 + pair
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
@@ -590,6 +667,8 @@ class RelationExtractor:
         Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
         if refs[x] is None or refs[x].anaphor or x + 1 < len(units) and units[x + 1] in ("'s", "-"):
             return False
+        if x + 2 < len(units) and units[x + 1] == "," and units[x + 2] in _RELATIVE:
+            return False    # "Sie folgt auf X, der ...": the relative clause is about X
         k = x - 1
         while k >= 0 and units[k] in self.determiners:
             k -= 1
@@ -713,7 +792,9 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        negated = bool(set(units[max(0, a - 3):b]) & self.negation or after & self.negation_after or closing)
+        negated = bool(set(units[max(0, a - 3):b]) & self.negation) and any(
+            units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
+            or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]
         implicit = si_unit is None or oi_unit is None
@@ -772,6 +853,16 @@ def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
     e = m.end
     return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith("s") \
         and words[e + 1][1] is not None and (m.start == 0 or words[m.start - 1][0] not in _APOSTROPHES)
+
+
+def _affirmed(units: list[str], k: int) -> bool:
+    """The negation at ``k`` is part of an affirming phrase: "nicht nur" / "not only" (... sondern
+    auch), "nicht zuletzt", "nicht das einzige Unternehmen, das ..." (one of several)."""
+    nxt = units[k + 1] if k + 1 < len(units) else ""
+    if units[k] in ("nicht", "not") and nxt in ("nur", "allein", "zuletzt", "only", "just"):
+        return True
+    return units[k] == "nicht" and nxt in ("der", "die", "das", "den", "dem", "als") and k + 2 < len(units) \
+        and units[k + 2].startswith("einzig")
 
 
 def _is_plain_word(unit: str) -> bool:
