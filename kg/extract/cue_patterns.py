@@ -176,7 +176,6 @@ class CuePatterns:
         names = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
         quote = {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}
         hyphen = {"ORTH": "-"}
-        version = {"TEXT": {"REGEX": VERSION_RX}}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
         cp = self._cue_patterns
         # "die Acme-Tochter V-Systems": a hyphenated name after the cue (checked in _mention)

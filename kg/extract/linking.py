@@ -587,10 +587,10 @@ class EntityLinker:
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
 
-                def fits(e: int) -> bool:
+                def fits(e: int, org: bool = a.anaphor == "org", kind: str | None = kind) -> bool:
                     # "der Konzern" is no organisation described only as a start-up or an investor,
                     # "das Unternehmen" none described only as an investor
-                    if a.anaphor != "org":
+                    if not org:
                         return True
                     known = kinds(e)
                     return not known or kind in known or kind is None and known != {"investor"}

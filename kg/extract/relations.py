@@ -398,7 +398,8 @@ class RelationExtractor:
             cut = self._without_inserts(units, refs) if _INSERT_RX.search(code) else None
             variants_first = units
             started = False
-            for units, refs in ((units, refs),) if cut is None else ((units, refs), cut):
+            variants = [(units, refs)] if cut is None else [(units, refs), cut]
+            for units, refs in variants:
                 if units is not variants_first:
                     code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
