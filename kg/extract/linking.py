@@ -244,11 +244,13 @@ class EntityLinker:
         chosen = resolve_overlaps(names)
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
-        # a known organisation inside a longer name ("Acme" in "Acme Z900") is an entity too
+        # a known organisation inside a chip's name ("Acme" in "Acme Z900") is an entity too; inside
+        # a model's or product's name ("Acme" in "Acme Large", "Acme-R2") only where the text names it alone
         kept = {(m.start, m.end) for m in chosen}
         nested = [c for c in names if c.layer == "catalogue" and c.type == "Organization"
                   and (c.start, c.end) not in kept
-                  and any(m.start <= c.start and c.end <= m.end and m.type != c.type for m in chosen)]
+                  and any(m.start <= c.start and c.end <= m.end and m.type not in (c.type, "AIModel", "Product")
+                          for m in chosen)]
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in chosen + nested:
             groups[self._group_key(m)].append(m)

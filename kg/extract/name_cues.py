@@ -94,8 +94,9 @@ class NameCueRecogniser(CuePatterns):
                                       "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         # German compounds ending in a role noun: "Finanzchef", "Technikvorständin", "Forschungsleiterin"
+        # ("chef", "chefin" are no names on their own either, but they head compounds: "Entwicklungschef")
         self.role_heads = sorted(w for w in self.role_words if nlp.lang == "de" and w.isalpha() and len(w) >= 4
-                                 and not self.lex.is_stop(w))
+                                 and (not self.lex.is_stop(w) or w.startswith("chef")))
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
         self.places = cues["place"]
@@ -360,8 +361,9 @@ class NameCueRecogniser(CuePatterns):
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
             if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
-                    or t.lower_ in self.role_words and t.text not in self.lex.surnames:
-                return False    # "Chief Product Officer": a title, not a name
+                    or t.lower_ in self.role_words and t.text not in self.lex.surnames \
+                    or t.i < end - 1 and self._is_role(t.lower_):
+                return False    # "Chief Product Officer", "Acme-Entwicklungschef Jane": a title, not a name
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
@@ -406,7 +408,50 @@ class NameCueRecogniser(CuePatterns):
                     and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 out.extend(self._list(doc, "org_list", k + 1))
+        out.extend(self._known_model_variants(doc, out))
+        out.extend(self._coordinated_orgs(doc, out))
         return doc
+
+    def _coordinated_orgs(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Acme und Zorblax", "Acme, Initech und Zorblax": new names coordinated with an organisation
+        the catalogue (or a legal form or head word) knows are organisations too; after a comma
+        only when a second organisation follows ("Acme, Initech und ..."), since a comma also
+        opens an apposition. :meth:`_list` leaves out persons, places and common nouns."""
+        strong = ("catalogue", "org_head", "org_suffix")
+        orgs = {m.start: m for m in found if m.type == "Organization" and not m.anaphor and m.layer in strong}
+        out: list[Mention] = []
+        n = len(doc)
+        for m in sorted(orgs.values(), key=lambda m: m.start):
+            k = m.end
+            if k + 1 >= n or doc[k].lower_ not in self.list_separators or doc[k + 1].is_sent_start:
+                continue
+            if doc[k].text == ",":
+                nxt = orgs.get(k + 1)
+                if nxt is None or nxt.end >= n or doc[nxt.end].lower_ not in self.list_separators:
+                    continue
+            elif doc[k - 1].is_sent_start and k - 1 == m.start and m.layer != "catalogue":
+                continue
+            # no compound of a thing or role ("Acme und Zorblax-Chips", "Acme und Zorblax-Chef")
+            out.extend(x for x in self._list(doc, "org_list", k + 1)
+                       if x.start not in orgs and self._known.get(x.start) is None
+                       and not (x.end - x.start > 1 and doc[x.end - 2].text == "-"))
+        return out
+
+    def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Rocket Ultra", "Rocket Sonnet": a model the catalogue knows, then capitalised variant
+        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra")."""
+        variants = self.lex.cues["model_variant"]
+        out = []
+        for m in found:
+            if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
+                continue
+            e = m.end
+            while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
+                e += 1
+            if e > m.end and self._known.get(e - 1) is None:
+                out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.75))
+        return out
 
     def _relative_clause_verb(self, doc: Doc, k: int, window: int = 8) -> bool:
         """A German clause goes on after token ``k`` to a lower-case word that is no function word
@@ -846,6 +891,11 @@ class NameCueRecogniser(CuePatterns):
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
+                return None
+            # "Claude Sonnet", "Gemini Ultra": a model, product or company the catalogue knows, then
+            # a word that is no family name, is no person
+            if kind in ("person_first", "person_surname") and self._known.get(start, "Person") != "Person" \
+                    and doc[end - 1].text not in self.lex.surnames:
                 return None
             # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
             if kind == "person_first" and end - start >= 3 and any(
