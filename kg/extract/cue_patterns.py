@@ -372,6 +372,17 @@ class CuePatterns:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                         {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
+            if self._nlp.lang == "de":
+                # "hat mit Zeta-7 einen Chip entworfen", "hat mit dem Quill seinen ersten KI-Beschleuniger
+                # vorgestellt": the name after "mit" is the thing the object noun names
+                with_det = sorted(w for w in cues["org_release_det"] if w not in cues["org_release_det_initial"]
+                                  or w.startswith("ein"))
+                self._add("thing_with", [[{"LOWER": "mit"}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, quote,
+                                          {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-", "OP": "?"},
+                                          {"TEXT": {"REGEX": r"^[\w.]+$"}, "OP": "?"}, quote,
+                                          {"LOWER": {"IN": with_det}},
+                                          {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
+                                          thing_word]])
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
                                             {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])

@@ -205,5 +205,15 @@ def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
         concepts=_read_concepts(folder / "concepts.tsv"),
         first_names=first_names(str(root / "common" / "first_names.txt")),
         surnames=frozenset(_lines(root / "common" / "surnames.txt")),
-        nouns=_german_nouns() if lang == "de" else {},
+        nouns=_german_nouns() | _extra_nouns(folder / "nouns.txt") if lang == "de" else {},
     )
+
+
+def _extra_nouns(path: Path) -> dict[str, str]:
+    """Common nouns the noun package lacks (loanwords: "Benchmark"), a line ``lemma|form|form``."""
+    nouns: dict[str, str] = {}
+    for line in _lines(path):
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        for form in forms:
+            nouns[form] = forms[0]
+    return nouns

@@ -53,7 +53,8 @@ KINDS = {
     "media_suffix": ("Organization", 5), "person_first": ("Person", 4), "person_surname": ("Person", 4),
     "person_role": ("Person", 4), "person_appos": ("Person", 5), "model_version": ("AIModel", 2),
     "model_prefix": ("AIModel", 4), "model_family": ("AIModel", 4), "hw_code": ("Hardware", 2),
-    "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
+    # a chip noun before a name and its number says more than the number alone ("der Chip Zeta 200")
+    "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 1), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
@@ -63,7 +64,7 @@ KINDS = {
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
@@ -113,7 +114,8 @@ class NameCueRecogniser(CuePatterns):
                             ("model_prefix", "AIModel"), ("hw_head", "Hardware"), ("hw_prefix", "Hardware"),
                             ("product_head", "Product"), ("product_prefix", "Product")):
             for w in last_word(kind):
-                if w.isalpha() and not self.lex.is_stop(w):
+                # ("chip" is no name part, but a noun of a type all the same)
+                if w.isalpha() and (not self.lex.is_stop(w) or kind in ("hw_head", "hw_prefix")):
                     self.type_nouns[w] = type_
         for w in last_word("model_family_head"):
             if "modell" in w or "model" in w:
@@ -146,6 +148,12 @@ class NameCueRecogniser(CuePatterns):
             return False
         return True
 
+    def _compound_cue(self, t) -> bool:
+        """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
+        w = t.lower_
+        return bool(self.compound_cues) and t.is_alpha and t.is_title \
+            and any(w.endswith(c) and len(w) > len(c) + 2 for c in self.compound_cues)
+
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
         Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
@@ -157,9 +165,11 @@ class NameCueRecogniser(CuePatterns):
 
     def _trim(self, doc: Doc, start: int, end: int, keep_end: bool = False,
               quoted: bool = False) -> tuple[int, int] | None:
-        # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe") is not part of the name
+        # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe", "Beratungsfirma Acme Research")
+        # is not part of the name
         while start < end and (not self._is_name_token(doc, start, quoted) or
-                               end - start > 1 and doc[start].lower_ in self.cue_words):
+                               end - start > 1 and (doc[start].lower_ in self.cue_words
+                                                    or self._compound_cue(doc[start]))):
             start += 1
         while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:
@@ -606,6 +616,8 @@ class NameCueRecogniser(CuePatterns):
                 span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                          owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
+            if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
+                return None     # "die Software AG": a company
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
                                            or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
@@ -663,6 +675,9 @@ class NameCueRecogniser(CuePatterns):
             if not self._is_name_token(doc, start) or doc[start].is_lower:
                 return None
         elif kind == "model_head":
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
+                    and doc[start - 2].is_lower:
+                return None     # "Mixture-of-Experts-Modelle": the last part of a phrase, no name
             j = start
             heads = self.model_head_words
             while j < end and doc[j].lower_ not in heads and (doc[j].text[:1].isupper()
@@ -787,6 +802,25 @@ class NameCueRecogniser(CuePatterns):
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
                 return None
             start, end = span
+        elif kind == "thing_with":
+            type_ = self._type_noun(doc[end - 1].lower_) or type_
+            dets = self.lex.cues["org_release_det"]
+            i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
+            j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
+            while i < j and doc[i].text in QUOTES:
+                i += 1
+            while j > i and doc[j - 1].text in QUOTES:
+                j -= 1
+            # a noun with a code is a name ("Helix-N3")
+            quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
+            if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
+                return None
+            if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
+                    doc[k].lower_ in self.places or self._known.get(k) is not None or self._is_role(doc[k].lower_)
+                    or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
+                    or doc[k].lower_ in self.cue_words for k in range(i, j) if doc[k].text != "-"):
+                return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
+            start, end = i, j
         elif kind == "org_place_poss":
             if not doc[start].text[:1].isupper() or end < len(doc) and (
                     doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
@@ -962,6 +996,11 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "hw_head":
             end = start + 1
             if not self._is_name_token(doc, start) or doc[start].text.islower():
+                return None
+            # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
+            if doc[start].is_sent_start and self._nlp.lang == "de" and self._known.get(start) is None \
+                    and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
+                         or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
                 return None
         elif kind == "product_head":
             head_is_name = doc[end - 1].text[:1].isupper()

@@ -52,3 +52,47 @@ def test_new_names_coordinated_with_known_companies(nlp_de):
     # a comma alone opens an apposition, no list
     found = ents(nlp_de, "Er sprach mit Acme, Tessarin blieb fern.")
     assert ("Tessarin", "Organization") not in found
+
+
+def test_loanwords_after_laut_are_no_media_outlets(nlp_de):
+    found = ents(nlp_de, "Laut Benchmarks des Unternehmens liegt Acme vorn. Laut Insiderkreisen wächst Zorblax.")
+    assert not any(label in ("Benchmarks", "Insiderkreisen") for label, _ in found)
+    found = ents(nlp_de, "Laut Bloomfeld wächst der Markt.")
+    assert ("Bloomfeld", "Organization") in found
+
+
+def test_a_compound_cue_noun_is_no_part_of_the_company_name(nlp_de):
+    found = ents(nlp_de, "Das sagte Jana Quorn von der Beratungsfirma Velbrook Research am Montag.")
+    assert ("Velbrook Research", "Organization") in found
+    assert not any(label.startswith("Beratungsfirma") for label, _ in found)
+
+
+def test_adjectives_and_phrase_compounds_are_no_chip_or_model_names(nlp_de):
+    found = ents(nlp_de, "Eigene Chips der Kunden seien keine Bedrohung. Schnellere GPUs kosten mehr.")
+    assert not any(t == "Hardware" for _, t in found)
+    found = ents(nlp_de, "Das Labor baut sogenannte Mixture-of-Experts-Modelle. Quibbl-Modelle sind offen.")
+    assert ("Experts", "AIModel") not in found and ("Quibbl", "AIModel") in found
+
+
+def test_a_chip_noun_types_the_name_with_a_number(nlp_de):
+    found = ents(nlp_de, "Acme hat die Einführung seines Chips Zorvan 200 verschoben. Der Chip Velox 3 folgt.")
+    assert {("Zorvan 200", "Hardware"), ("Velox 3", "Hardware")} <= found
+
+
+def test_mit_a_name_and_the_object_noun_types_the_name(nlp_de):
+    found = ents(nlp_de, "Das Unternehmen hat mit Rhea-7 einen Chip entworfen.")
+    assert ("Rhea-7", "Hardware") in found
+    found = ents(nlp_de, "Quibbl hat mit dem Helix-N3 seinen ersten KI-Beschleuniger vorgestellt.")
+    assert ("Helix-N3", "Hardware") in found
+    found = ents(nlp_de, "Acme hat mit „Quill“ ein neues Sprachmodell veröffentlicht.")
+    assert ("Quill", "AIModel") in found
+    # persons, places, known names and compounds are not the thing
+    found = ents(nlp_de, "Quibbl hat mit Jana Roe ein Modell gebaut. Quibbl hat mit Berlin einen Chip gebaut. "
+                         "Quibbl hat mit Acme-Chips ein Modell trainiert. Quibbl hat mit Acme einen Chip gebaut.")
+    assert not any(t in ("Hardware", "AIModel") for _, t in found)
+
+
+def test_software_named_is_a_product_and_a_legal_form_no_product(nlp_de):
+    found = ents(nlp_de, "Quibbl hat eine eigene Software namens Weavel entwickelt. Die Software AG wächst.")
+    assert ("Weavel", "Product") in found
+    assert not any(label == "AG" for label, _ in found)
