@@ -404,6 +404,14 @@ class CuePatterns:
         self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
                                 for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company
+        if cues["anaphor_org_recent"] and cues["org_poss_head"] and self._nlp.lang == "de":
+            # "Quibbl aus Peking, dessen Modell Lantern ...": a new name whose model, chips or
+            # staff a relative "dessen"/"deren" names is a company
+            self._add("org_whose", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                     {"LOWER": "aus", "OP": "?"}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+                                     {"ORTH": ","}, {"LOWER": {"IN": sorted(cues["anaphor_org_recent"])}},
+                                     {"IS_LOWER": True, "OP": "{0,2}"},
+                                     {"LOWER": {"IN": sorted(cues["org_poss_head"])}}]])
         if cues["org_relative_verb"]:
             self._add("org_relative", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                         {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},

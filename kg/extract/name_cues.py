@@ -59,7 +59,7 @@ KINDS = {
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
-    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
+    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
@@ -332,6 +332,35 @@ class NameCueRecogniser(CuePatterns):
                 and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
             return i, i + 1
         return None
+
+    def _noun_thing(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
+        """German: "Dessen Modell Echo läuft ...", "den KI-Assistenten Joule": a concrete noun in its
+        base form right after a model or product noun with an article or possessive that is no
+        dative (after "dem Modell" a noun is mostly the object: "dem Modell Zugriff geben")."""
+        if self._nlp.lang != "de" or i >= len(doc) or cue == 0:
+            return None
+        t, d = doc[i], cue - 1
+        if doc[d].text == "-" and cue >= 3:
+            d = cue - 3     # "den KI-Assistenten Joule"
+        det = doc[d]
+        # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
+        # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
+        if not (det.is_sent_start or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+            return None
+        w = t.lower_
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if det.lower_ not in self.lex.cues["anaphor_det"] and det.lower_ not in self.lex.cues["anaphor_org_recent"] \
+                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not det.is_sent_start:
+            return None     # no article, a dative or a genitive ("der Zahl"): a plain noun phrase
+        if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                or w in self.compound_heads or w in self.org_heads \
+                or re.search(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik)$", w):
+            return None     # abstract nouns are what a model does, not its name ("das Modell Leistung")
+        if nxt is not None and not (nxt.is_lower and nxt.is_alpha or nxt.is_punct and nxt.text not in ("-", "(")):
+            return None
+        return i, i + 1
 
     def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
         """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
@@ -610,6 +639,8 @@ class NameCueRecogniser(CuePatterns):
             span = self._trim(doc, i, end, quoted=quoted or several)
             if span is None and kind == "org_prefix":
                 span = self._noun_name(doc, start, i)
+            elif span is None and kind in ("model_prefix", "product_prefix"):
+                span = self._noun_thing(doc, start, i)
             if span is None:
                 return None
             if kind in ("org_prefix", "media_prefix"):
@@ -801,6 +832,20 @@ class NameCueRecogniser(CuePatterns):
                     return None
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
                 return None
+            start, end = span
+        elif kind == "org_whose":
+            # the name is the first capitalised run; "aus Peking" after it is its place
+            j = start
+            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.function_words:
+                j += 1
+            span = self._trim(doc, start, j)
+            if span is None or span[0] != start or doc[start].text in self.lex.first_names \
+                    or doc[span[1] - 1].text in self.lex.surnames or doc[j].lower_ not in ("aus", ",") \
+                    or any(doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
+                           or self._known.get(k) not in (None, "Organization") for k in range(*span)):
+                return None     # "Jana Roe, deren Mitarbeiter", "Berlin, dessen Umsatz"
+            if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
+                return None     # the end of a longer name
             start, end = span
         elif kind == "thing_with":
             type_ = self._type_noun(doc[end - 1].lower_) or type_
@@ -998,7 +1043,8 @@ class NameCueRecogniser(CuePatterns):
             if not self._is_name_token(doc, start) or doc[start].text.islower():
                 return None
             # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
-            if doc[start].is_sent_start and self._nlp.lang == "de" and self._known.get(start) is None \
+            if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
+                    and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \
                     and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
                          or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
                 return None

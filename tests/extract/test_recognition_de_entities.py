@@ -96,3 +96,36 @@ def test_software_named_is_a_product_and_a_legal_form_no_product(nlp_de):
     found = ents(nlp_de, "Quibbl hat eine eigene Software namens Weavel entwickelt. Die Software AG wächst.")
     assert ("Weavel", "Product") in found
     assert not any(label == "AG" for label, _ in found)
+
+
+def test_a_name_whose_model_a_relative_dessen_names_is_a_company(nlp_de):
+    found = ents(nlp_de, "Eines davon ist Quinlan aus Peking, dessen Modell Lantera vor allem in Behörden läuft.")
+    assert ("Quinlan", "Organization") in found
+    found = ents(nlp_de, "Jana Roe, deren Mitarbeiter streiken, schweigt. In Berlin, dessen Modell gut ist, regnet es.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_university_compound_is_one_organisation(nlp_de):
+    found = ents(nlp_de, "Das Labor ist eine Ausgründung der Quorvex-Universität.")
+    assert ("Quorvex-Universität", "Organization") in found
+
+
+def test_a_concrete_noun_after_a_model_or_product_noun_is_its_name(nlp_de):
+    found = ents(nlp_de, "Dessen Modell Echo läuft direkt auf dem Bordcomputer.")
+    assert ("Echo", "AIModel") in found
+    found = ents(nlp_de, "Der Konzern wirbt für den KI-Assistenten Joule bei Kunden.")
+    assert ("Joule", "Product") in found
+    # an object after a verb, a dative or an abstract noun is no name
+    found = ents(nlp_de, "Damit spart das Modell Energie. Sie gab dem Modell Zugriff auf Daten. "
+                         "Das Modell Leistung bringt.")
+    assert not any(t in ("AIModel", "Product") for _, t in found)
+
+
+def test_a_person_from_a_firm_after_a_speech_verb_gave_no_interview(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "„Die Lage ist ernst“, sagte Analyst Jonas Quirrel von der Beratung Velbrook Research. "
+        "„Wir wachsen“, sagte Jana Quorn dem Handelsblatt.")))
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Jana Quorn", "interviewedBy", "Handelsblatt") in found
+    assert ("Jonas Quirrel", "interviewedBy", "Velbrook Research") not in found
