@@ -332,7 +332,12 @@ class CuePatterns:
                     head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
                 else:
                     head = {"LOWER": {"IN": words}}
-                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                # "Zu den Kunden von Acme zählen ...", "Zu den Investoren des Start-ups gehörten ...": the
+                # owner of the noun between it and the intro
+                owner = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"}]
+                adverbs = {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"}    # "zählen bislang", "unter anderem"
+                self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                          + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"

@@ -449,7 +449,48 @@ class NameCueRecogniser(CuePatterns):
                 out.extend(self._list(doc, "org_list", k + 1))
         out.extend(self._known_model_variants(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
+        out.extend(self._bracket_models(doc, out))
         return doc
+
+    def _bracket_models(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Acme („Quill“)", "Acme (Rocket), Zorblax (Quill)": a new name in brackets right after an
+        organisation is its model, when quoted in a sentence about models (a known model or a model
+        noun in it), or when another organisation of the sentence has a known model in brackets."""
+        n = len(doc)
+        brackets = []
+        for m in found:
+            if m.type != "Organization" or m.anaphor or m.end + 2 >= n or doc[m.end].text != "(":
+                continue
+            i = m.end + 1
+            quoted = doc[i].text in QUOTES
+            i += quoted
+            j = i
+            while j < n and j - i < 3 and (doc[j].text[:1].isupper() or doc[j].text == "-" or doc[j].text[:1].isdigit()):
+                j += 1
+            k = j + (j < n and doc[j].text in QUOTES)
+            if j == i or k >= n or doc[k].text != ")" or (j < n and doc[j].text in QUOTES) != quoted:
+                continue
+            brackets.append((i, j, quoted, doc[m.start].sent.start))
+        if not brackets:
+            return []
+        model_sents = {doc[m.start].sent.start for m in found if m.type == "AIModel" and m.layer == "catalogue"}
+        out = []
+        for i, j, quoted, sent in brackets:
+            if any(self._known.get(k) is not None for k in range(i, j)):
+                continue
+            toks = doc[i:j]
+            if toks[0].text in self.lex.first_names and j - i >= 2 or any(
+                    t.lower_ in self.places or self.lex.is_stop(t.text) or self._is_role(t.lower_) for t in toks) \
+                    or j - i == 1 and toks[0].is_upper and len(toks[0]) <= 5 and not quoted:
+                continue    # a person, a place, a ticker ("Acme (ACME)")
+            parallel = any(s == sent and any(self._known.get(k) in ("AIModel", "Product") for k in range(a, b))
+                           for a, b, _, s in brackets)
+            about_models = sent in model_sents or any(
+                self._type_noun(t.lower_) == "AIModel" or t.lower_ in self.model_head_words for t in doc[i].sent)
+            if parallel or quoted and about_models:
+                out.append(Mention(i, j, "AIModel", doc[i:j].text, layer="model_list",
+                                   priority=KINDS["model_list"][1], confidence=0.7))
+        return out
 
     def _coordinated_orgs(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Acme und Zorblax", "Acme, Initech und Zorblax": new names coordinated with an organisation

@@ -129,3 +129,30 @@ def test_a_person_from_a_firm_after_a_speech_verb_gave_no_interview(extractor):
     found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
     assert ("Jana Quorn", "interviewedBy", "Handelsblatt") in found
     assert ("Jonas Quirrel", "interviewedBy", "Velbrook Research") not in found
+
+
+def test_a_quoted_name_in_brackets_after_a_company_is_its_model(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "Das Modell schlägt jene von Acme, Zorblax und Quibbl („Gwendel“) aus China.")))
+    assert ("Gwendel", "AIModel") in {(e.label, e.type) for e in out.entities}
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Quibbl", "develops", "Gwendel") in found
+    assert ("Acme", "develops", "Gwendel") not in found     # no coordination extends the subject
+    # unquoted only beside a known model; no places, tickers or persons
+    found = ents_de(extractor, "Acme (Rocket) und Zorblax (Quirrel) liegen vorn.")
+    assert ("Quirrel", "AIModel") in found
+    found = ents_de(extractor, "Der Fonds Velbrook („Magic Square“) wächst. Acme (ACME) steigt. Acme (Berlin) wächst. "
+                               "Das Modell von Acme („Jana Roe“) ist gut.")
+    assert not any(t == "AIModel" for _, t in found)
+
+
+def ents_de(extractor, text):
+    return ents(extractor.pipeline("de"), text)
+
+
+def test_a_list_after_the_customers_or_investors_of_a_company(nlp_de):
+    found = ents(nlp_de, "Zu den Kunden von Acme zählen Velbrook, Quorvex und die Reederei Nordhafen.")
+    assert {("Velbrook", "Organization"), ("Quorvex", "Organization")} <= found
+    found = ents(nlp_de, "Zu den Investoren des Start-ups gehörten bislang Tarnwell Partners und Velbrook.")
+    assert ("Velbrook", "Organization") in found
