@@ -334,11 +334,14 @@ class CuePatterns:
                     head = {"LOWER": {"IN": words}}
                 # "Zu den Kunden von Acme zählen ...", "Zu den Investoren des Start-ups gehörten ...": the
                 # owner of the noun between it and the intro
-                owner = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"}]
+                owner = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"},
+                         {"ORTH": ",", "OP": "?"}]
                 adverbs = {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"}    # "zählen bislang", "unter anderem"
                 self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
-                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
+                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
+                          # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
+                          + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")

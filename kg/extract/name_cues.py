@@ -117,6 +117,9 @@ class NameCueRecogniser(CuePatterns):
                 # ("chip" is no name part, but a noun of a type all the same)
                 if w.isalpha() and (not self.lex.is_stop(w) or kind in ("hw_head", "hw_prefix")):
                     self.type_nouns[w] = type_
+        for w in last_word("model_head"):       # plurals and compounds: "Modelle", "Sprachmodelle"
+            if w.isalpha() and w not in self.type_nouns:
+                self.type_nouns[w] = "AIModel"
         for w in last_word("model_family_head"):
             if "modell" in w or "model" in w:
                 self.type_nouns[w] = "AIModel"
@@ -688,6 +691,9 @@ class NameCueRecogniser(CuePatterns):
                 span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                          owned=start > 0 and doc[start - 1].text == "-")
             start, end = span
+            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
+                    and doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end):
+                return None     # "die Abteilung von Jana Roe": a person
             if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
                 return None     # "die Software AG": a company
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet

@@ -156,3 +156,12 @@ def test_a_list_after_the_customers_or_investors_of_a_company(nlp_de):
     assert {("Velbrook", "Organization"), ("Quorvex", "Organization")} <= found
     found = ents(nlp_de, "Zu den Investoren des Start-ups gehörten bislang Tarnwell Partners und Velbrook.")
     assert ("Velbrook", "Organization") in found
+
+
+def test_models_of_a_company_listed_after_darunter_and_a_unit_of_a_company(nlp_de):
+    found = ents(nlp_de, "Die Modelle von Fernwald, darunter Halcyra und Quorvo, sind offen.")
+    assert {("Fernwald", "Organization"), ("Halcyra", "AIModel")} <= found
+    found = ents(nlp_de, "Jonas Quirrel leitet künftig die KI-Sparte von Zalvero.")
+    assert ("Zalvero", "Organization") in found
+    found = ents(nlp_de, "Die Abteilung von Jana Quorn wächst.")      # a person's
+    assert ("Jana Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
