@@ -248,6 +248,13 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         s, e = span
+        if kind not in ("org_poss", "org_institute") and any(k in self._known for k in range(s, e)):
+            # a known name opens the span or ends the new one ("konkuriert mit Acmes Z20": the
+            # catalogue's company and its chip, no company "Acmes Z20")
+            e = next(k for k in range(s, e) if k in self._known)
+            if e == s:
+                return None
+            span = (s, e)
         toks = doc[s:e]
         if any(t.lower_ in self.places or t.lower_ in self.function_words or self._is_role(t.lower_)
                or t.lower_ in self.cue_words or not t.text[:1].isupper() for t in toks):

@@ -165,3 +165,14 @@ def test_models_of_a_company_listed_after_darunter_and_a_unit_of_a_company(nlp_d
     assert ("Zalvero", "Organization") in found
     found = ents(nlp_de, "Die Abteilung von Jana Quorn wächst.")      # a person's
     assert ("Jana Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
+
+
+def test_a_known_company_and_its_chip_after_a_verb_are_no_new_company(nlp_de):
+    found = ents(nlp_de, "Der Chip von Quibbl konkurriert mit Acmes Z20.")
+    assert not any(label.startswith("Acmes") for label, _ in found)
+    assert ("Acme", "Organization") in found
+
+
+def test_operating_systems_and_agents_are_products(nlp_de):
+    found = ents(nlp_de, "Das Betriebssystem QuorvOS läuft überall. Der KI-Agent Velmo bucht Reisen.")
+    assert {("QuorvOS", "Product"), ("Velmo", "Product")} <= found
