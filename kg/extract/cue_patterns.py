@@ -278,7 +278,8 @@ class CuePatterns:
                                    for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
         particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
-        self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
+        # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name)
+        self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
@@ -381,6 +382,9 @@ class CuePatterns:
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                         {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
             if self._nlp.lang == "de":
+                # (a company noun too: "hat mit Acme einen neuen Partner gefunden")
+                any_type_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(
+                    sorted((w for w in self.type_nouns if w.isalpha()), key=len, reverse=True)) + ")$"}}
                 # "hat mit Zeta-7 einen Chip entworfen", "hat mit dem Quill seinen ersten KI-Beschleuniger
                 # vorgestellt": the name after "mit" is the thing the object noun names
                 with_det = sorted(w for w in cues["org_release_det"] if w not in cues["org_release_det_initial"]
@@ -390,7 +394,7 @@ class CuePatterns:
                                           {"TEXT": {"REGEX": r"^[\w.]+$"}, "OP": "?"}, quote,
                                           {"LOWER": {"IN": with_det}},
                                           {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
-                                          thing_word]])
+                                          any_type_word]])
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
                                             {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                             {"ORTH": {"IN": [".", ",", ";"]}}]])

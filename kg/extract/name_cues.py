@@ -317,7 +317,12 @@ class NameCueRecogniser(CuePatterns):
         """German: "Der Versicherer Wunder investiert", "beim Versicherer Wunder.": a noun in its base
         form right after a cue agent noun that opens a main clause or follows a preposition is its name
         (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
-        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 or not AGENT_NOUN_RX.search(doc[cue].lower_):
+        # "Das Münchner Unternehmen Blickfeld hat ...": after an adjective of a place any cue noun will do
+        placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
+            and not doc[cue - 1].is_sent_start \
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 \
+                or not (AGENT_NOUN_RX.search(doc[cue].lower_) or placed):
             return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
         t = doc[i]
         w = t.lower_
@@ -333,7 +338,7 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start:
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed:
             return i, i + 1     # the subject of a main clause: the verb follows
         # after a preposition only before punctuation or a conjunction ("die für den Konzern
         # Priorität hat": an object)
@@ -1021,6 +1026,10 @@ class NameCueRecogniser(CuePatterns):
                     return None
             elif kind == "person_appos":
                 end = start + 2
+            if kind == "person_first" and end - start == 4 and doc[start + 2].text == "-" \
+                    and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
+                         or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
+                end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
             if kind == "person_first" and self.lex.is_stop(doc[start].text):

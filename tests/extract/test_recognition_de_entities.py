@@ -176,3 +176,24 @@ def test_a_known_company_and_its_chip_after_a_verb_are_no_new_company(nlp_de):
 def test_operating_systems_and_agents_are_products(nlp_de):
     found = ents(nlp_de, "Das Betriebssystem QuorvOS läuft überall. Der KI-Agent Velmo bucht Reisen.")
     assert {("QuorvOS", "Product"), ("Velmo", "Product")} <= found
+
+
+def test_double_family_names_and_compounds_after_a_name(nlp_de):
+    found = ents(nlp_de, "Anna Quirrel-Berger, Partnerin bei der Kanzlei Velbrook Mertens, berät das Start-up.")
+    assert {("Anna Quirrel-Berger", "Person"), ("Velbrook Mertens", "Organization")} <= found
+    found = ents(nlp_de, "Die Anna Quirrel-Stiftung hilft.")
+    assert ("Anna Quirrel", "Person") in found
+
+
+def test_a_noun_after_a_placed_company_noun_opening_the_sentence_is_its_name(nlp_de):
+    found = ents(nlp_de, "Das Münchner Unternehmen Blickfeld und das Kölner Start-up Quorvex kooperieren.")
+    assert ("Blickfeld", "Organization") in found
+    found = ents(nlp_de, "Dass der Berliner Konzern Umsatz macht, ist klar.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_mit_a_name_and_a_company_noun(nlp_de):
+    found = ents(nlp_de, "Die Softwarefirma Quibbl hat mit Quellvia einen neuen Partner gefunden.")
+    assert ("Quellvia", "Organization") in found
+    found = ents(nlp_de, "Sie hat mit Erfolg einen Partner gefunden.")
+    assert not any(t == "Organization" for _, t in found)
