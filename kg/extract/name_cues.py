@@ -151,6 +151,12 @@ class NameCueRecogniser(CuePatterns):
             return False
         return True
 
+    def _family_name_elsewhere(self, doc: Doc, i: int) -> bool:
+        """The word at ``i`` ends a person's name elsewhere in the text (after a known first name)."""
+        word = doc[i].text
+        return any(t.text == word and t.i > 0 and doc[t.i - 1].text in self.lex.first_names
+                   for t in doc if t.i != i)
+
     def _compound_cue(self, t) -> bool:
         """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
         w = t.lower_
@@ -262,6 +268,8 @@ class NameCueRecogniser(CuePatterns):
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
+        if e - s == 1 and kind in ("org_subject", "org_release") and self._family_name_elsewhere(doc, s):
+            return None     # "Jana Quorn ... Quorn übernimmt": the person again
         if kind in ("org_poss", "org_affiliation", "org_maker"):
             return span
         # the name must open its clause: the sentence, or after punctuation, a lower-case word or

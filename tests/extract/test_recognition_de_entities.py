@@ -197,3 +197,15 @@ def test_mit_a_name_and_a_company_noun(nlp_de):
     assert ("Quellvia", "Organization") in found
     found = ents(nlp_de, "Sie hat mit Erfolg einen Partner gefunden.")
     assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_new_name_opening_a_sentence_before_raising_or_taking_over_is_a_company(nlp_de):
+    found = ents(nlp_de, "Corvana sammelt 50 Millionen Dollar ein.")
+    assert ("Corvana", "Organization") in found
+    found = ents(nlp_de, "Corvana übernimmt das Pariser Start-up Lumetrix.")
+    assert ("Corvana", "Organization") in found
+    # the family name of a person named before; an adverb; a known family name
+    found = ents(nlp_de, "Die Gründerin Jana Quorn sprach. Quorn übernimmt den Vorsitz.")
+    assert not any(t == "Organization" for _, t in found)
+    found = ents(nlp_de, "Heute übernimmt der Konzern. Müller übernimmt den Vorsitz.")
+    assert not any(t == "Organization" for _, t in found)
