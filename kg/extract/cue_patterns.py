@@ -252,10 +252,12 @@ class CuePatterns:
             # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
             head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
                 else {"LOWER": {"IN": heads}}
-            self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
-                                         head,
-                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
-                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
+            lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
+            link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
+            self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
+                                        # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
+                                        [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                         {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
@@ -313,8 +315,10 @@ class CuePatterns:
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
+            # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)
             self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
-                                      {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
+                                      {"ORTH": "-", "OP": "?"},
+                                      {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote]
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
@@ -358,7 +362,12 @@ class CuePatterns:
             self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
                                         {"IS_PUNCT": False, "OP": "{0,3}"},
                                         {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, quote,
-                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}]])
+                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}],
+                                       # "sagte sie der Augsburger Allgemeinen."
+                                       [{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                        {"IS_PUNCT": False, "OP": "{0,3}"},
+                                        {"LOWER": {"IN": sorted(cues["media_dative_det"])}},
+                                        {"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"IS_PUNCT": True}]])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \

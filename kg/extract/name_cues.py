@@ -124,7 +124,7 @@ class NameCueRecogniser(CuePatterns):
             if "modell" in w or "model" in w:
                 self.type_nouns[w] = "AIModel"
         # German compounds: "KI-Beschleuniger", "Sprachmodell", "Modellfamilie"
-        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
+        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 4),
                                     key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
         self.particles = cues["name_particle"]
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
@@ -701,6 +701,11 @@ class NameCueRecogniser(CuePatterns):
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
             span = self._trim(doc, i, end, quoted=quoted or several)
+            if span is not None and kind == "org_prefix" and i < span[0] and span[1] - i <= 3 \
+                    and span[0] in self._known and self._known[span[0]] != "Organization" and all(
+                    doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text) and not self._is_role(doc[k].lower_)
+                    and doc[k].lower_ not in self.places and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
+                span = (i, span[1])     # "das Start-up Moore Threads": a noun opens the name, not the known app
             if span is None and kind == "org_prefix":
                 span = self._noun_name(doc, start, i)
             elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -865,8 +870,16 @@ class NameCueRecogniser(CuePatterns):
             while i > start and doc[i].text in QUOTES:
                 i -= 1
             quoted = doc[i - 1].text in QUOTES
-            span = self._trim(doc, i, i + 1, quoted=quoted)
-            if span is None or doc[i].text in self.lex.first_names or doc[i].lower_ in self.places:
+            a = i
+            if not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() \
+                    and doc[i - 2].lower_ in self.lex.cues["media_dative_det"] and i not in self._known \
+                    and not (self.lex.is_common_noun(doc[i - 1].text) and not doc[i - 1].lower_.endswith("er")):
+                a = i - 1   # two words: "der Augsburger Allgemeinen" (German nouns may be part of them)
+            span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
+            if span is None or doc[a].text in self.lex.first_names or any(
+                    doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
+                    or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
+                    or a < i and span != (a, i + 1):
                 return None
             start, end = span
         elif kind in ("thing_appos", "thing_appos_name"):
@@ -1111,8 +1124,14 @@ class NameCueRecogniser(CuePatterns):
                 extra = doc[code].text
         elif kind == "hw_head":
             end = start + 1
-            if not self._is_name_token(doc, start) or doc[start].text.islower():
+            if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
                 return None
+            # "Jetson-Thor-Modul": every part of a hyphenated compound before the head
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization" \
+                    and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2
             # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
             if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
                     and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \

@@ -209,3 +209,31 @@ def test_a_new_name_opening_a_sentence_before_raising_or_taking_over_is_a_compan
     assert not any(t == "Organization" for _, t in found)
     found = ents(nlp_de, "Heute übernimmt der Konzern. Müller übernimmt den Vorsitz.")
     assert not any(t == "Organization" for _, t in found)
+
+
+def test_more_german_company_nouns_before_a_name(nlp_de):
+    found = ents(nlp_de, "Kritiker wie der Datenschutzverein Quellwacht bemängeln das. Das sagte Jan Roe von der "
+                         "Investmentbank Berenvals. Zuletzt hatte Acme den Münchner Datenspezialisten Tesselix übernommen.")
+    assert {("Quellwacht", "Organization"), ("Berenvals", "Organization"), ("Tesselix", "Organization")} <= found
+    found = ents(nlp_de, "Der KI-Spezialist Jan Quorn lacht.")
+    assert ("Jan Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
+
+
+def test_hyphenated_chip_modules_robot_codes_and_two_word_outlets(nlp_de):
+    found = ents(nlp_de, "Als Rechner steckt im Rumpf ein Velo-Thor-Modul von Acme.")
+    assert ("Velo-Thor", "Hardware") in found
+    found = ents(nlp_de, "Der Roboter heißt Atlas-K und ist 1,60 Meter groß.")
+    assert ("Atlas-K", "Product") in found
+    found = ents(nlp_de, "„Gut“, sagte Jana Quorn der Augsburger Allgemeinen.")
+    assert ("Augsburger Allgemeinen", "Organization") in found
+    found = ents(nlp_de, "„Gut“, sagte er dem Finanzdienst Quorvex.")     # a noun describing it
+    assert ("Quorvex", "Organization") in found and not any(label.startswith("Finanzdienst") for label, _ in found)
+    found = ents(nlp_de, "„Gut“, sagte er der Chefin Quorn.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_an_institute_field_with_a_dropped_part_and_a_noun_opening_a_name(nlp_de):
+    found = ents(nlp_de, "Sie hatten sich am Quorver Zentrum für Luft- und Raumfahrt kennengelernt.")
+    assert ("Quorver Zentrum für Luft- und Raumfahrt", "Organization") in found
+    found = ents(nlp_de, "Auch Quibbl hat mit dem Zhuque-3 einen eigenen Inferenzchip angekündigt.")
+    assert ("Zhuque-3", "Hardware") in found
