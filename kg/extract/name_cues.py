@@ -875,6 +875,8 @@ class NameCueRecogniser(CuePatterns):
                     and doc[i - 2].lower_ in self.lex.cues["media_dative_det"] and i not in self._known \
                     and not (self.lex.is_common_noun(doc[i - 1].text) and not doc[i - 1].lower_.endswith("er")):
                 a = i - 1   # two words: "der Augsburger Allgemeinen" (German nouns may be part of them)
+            elif not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() and i not in self._known:
+                return None     # "der Chefin Roe", "dem Finanzdienst X": a role or a describing noun first
             span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
             if span is None or doc[a].text in self.lex.first_names or any(
                     doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
