@@ -348,6 +348,10 @@ class NameCueRecogniser(CuePatterns):
             return None
         if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed:
             return i, i + 1     # the subject of a main clause: the verb follows
+        # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
+        if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
+                and self._known.get(cue - 3) == "Organization":
+            return i, i + 1
         # after a preposition only before punctuation or a conjunction ("die für den Konzern
         # Priorität hat": an object)
         if (before.lower_ in preps or before.lower_ in self.lex.cues["anaphor_det"] and cue >= 2

@@ -237,3 +237,10 @@ def test_an_institute_field_with_a_dropped_part_and_a_noun_opening_a_name(nlp_de
     assert ("Quorver Zentrum für Luft- und Raumfahrt", "Organization") in found
     found = ents(nlp_de, "Auch Quibbl hat mit dem Zhuque-3 einen eigenen Inferenzchip angekündigt.")
     assert ("Zhuque-3", "Hardware") in found
+
+
+def test_a_noun_after_a_company_noun_coordinated_with_a_known_company(nlp_de):
+    found = ents(nlp_de, "Auch der Chipkonzern Acme und der Versicherer Allianz beteiligten sich.")
+    assert ("Allianz", "Organization") in found
+    found = ents(nlp_de, "Acme und der Hersteller Umsatz machen.")
+    assert ("Umsatz", "Organization") not in found
