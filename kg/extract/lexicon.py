@@ -180,6 +180,28 @@ def _german_nouns() -> dict[str, str]:
     return nouns
 
 
+@lru_cache(maxsize=1)
+def german_feminine_nouns() -> frozenset[str]:
+    """Forms of the German common nouns that are feminine only ("Universität", "Firma"), for the
+    gender of relative and possessive pronouns ("dessen" never refers to them)."""
+    out: set[str] = set()
+    try:
+        path = importlib.resources.files("german_nouns") / "nouns.csv"
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            genus = [i for i, h in enumerate(header) if h.startswith("genus")]
+            for row in reader:
+                if len(row) < 8 or row[1] != "Substantiv":
+                    continue
+                if {row[i] for i in genus if i < len(row) and row[i]} == {"f"}:
+                    out.update(f for f in row[7:] if f and f[0].isupper() and " " not in f)
+                    out.add(row[0])
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return frozenset(out)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
     """Read the word lists of ``lang`` from ``lexicon_dir`` (cached).

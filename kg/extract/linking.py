@@ -42,7 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, german_feminine_nouns, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -101,6 +101,7 @@ class EntityLinker:
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
+        self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         self.suffixes = self.lex.cues["org_suffix"]
         self.genitive = nlp.lang == "de"
@@ -485,7 +486,10 @@ class EntityLinker:
                 before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
                 target = max(before, key=lambda e: (org_counts[e], -e)) if before else -1
             elif a.anaphor == "recent":
-                last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"]
+                # "Dessen" is masculine or neuter: not "der Universität X", "der Firma X"
+                fem = texts[a.start].lower() == "dessen" and self.genitive
+                last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"
+                        and not (fem and any(texts[k] in self._feminine for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
             elif a.anaphor == "pair":

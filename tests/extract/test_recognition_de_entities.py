@@ -244,3 +244,13 @@ def test_a_noun_after_a_company_noun_coordinated_with_a_known_company(nlp_de):
     assert ("Allianz", "Organization") in found
     found = ents(nlp_de, "Acme und der Hersteller Umsatz machen.")
     assert ("Umsatz", "Organization") not in found
+
+
+def test_dessen_refers_to_no_feminine_company_noun(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "Quibbl-Chef Jan Quorn hatte das Start-up mit Kommilitonen der Universität Velbrook gegründet. "
+        "Dessen Modell Echo läuft direkt auf dem Bordcomputer.")))
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Quibbl", "develops", "Echo") in found
+    assert not any(s.startswith("Universität") and p == "develops" for s, p, _ in found)
