@@ -196,7 +196,10 @@ class CuePatterns:
         # "Acme-Chef", "Acme-Aktie" (German), "Acme CEO Jane Roe", "Acme shares" (English)
         modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
         if self._nlp.lang == "de":
-            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
+            # and role compounds: "Acme-Technikchefin", "Acme-Forschungsleiter"
+            role_compound1 = [[name, hyphen, {"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] \
+                if self.role_compound_rx else []
+            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]] + role_compound1)
         else:
             lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
             head = {"LOWER": {"IN": modifier_heads}}

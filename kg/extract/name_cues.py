@@ -804,7 +804,8 @@ class NameCueRecogniser(CuePatterns):
                 return None
         elif kind == "org_modifier":
             j = start
-            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"]:
+            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"] \
+                    and not (j > start and self._is_role(doc[j].lower_)):
                 j += 1
             span = self._trim(doc, start, j)
             if span is None:

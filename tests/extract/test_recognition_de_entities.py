@@ -254,3 +254,12 @@ def test_dessen_refers_to_no_feminine_company_noun(extractor):
     found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
     assert ("Quibbl", "develops", "Echo") in found
     assert not any(s.startswith("Universität") and p == "develops" for s, p, _ in found)
+
+
+def test_role_compounds_after_a_company_and_technical_universities(nlp_de):
+    found = ents(nlp_de, "Die frühere Quibbl-Technikchefin Mara Quendt gründete das Start-up Velora Labs.")
+    assert {("Quibbl", "Organization"), ("Mara Quendt", "Person")} <= found
+    found = ents(nlp_de, "Der Finanz-Technikchef Tim Quast lacht.")      # a noun before the role: no company
+    assert not any(t == "Organization" for _, t in found)
+    found = ents(nlp_de, "Professorin Jana Quorn von der TU Velbrück sieht das kritisch.")
+    assert ("TU Velbrück", "Organization") in found
