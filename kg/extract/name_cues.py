@@ -151,6 +151,11 @@ class NameCueRecogniser(CuePatterns):
             return False
         return True
 
+    def _foreign_head(self, t) -> bool:
+        """A head word in an English form the German noun list also has ("AI", "Labs", "Systems"):
+        an acronym or an s-plural of a loanword, not a German noun in its base form ("Zeitung")."""
+        return t.lower_ in self.org_heads and (t.is_upper or t.text.endswith("s") and self.lex.noun_lemma(t.text) != t.text)
+
     def _family_name_elsewhere(self, doc: Doc, i: int) -> bool:
         """The word at ``i`` ends a person's name elsewhere in the text (after a known first name)."""
         word = doc[i].text
@@ -197,7 +202,9 @@ class NameCueRecogniser(CuePatterns):
             if head is None:
                 return None
             span = self._trim(doc, start, head)
-            if span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
+            if span is None and head > start and doc[head - 1].is_title and doc[head - 1].lower_.endswith("er"):
+                span = (head - 1, head)     # "Karlsruher Institut für Technologie": a place adjective
+            elif span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
                 return None
             first = span[0]
             last = end
@@ -329,8 +336,9 @@ class NameCueRecogniser(CuePatterns):
         placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start \
             and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
-        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 \
-                or not (AGENT_NOUN_RX.search(doc[cue].lower_) or placed):
+        # a hyphenated cue ("KI-Unternehmen") ends right before the noun
+        if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
+                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed):
             return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
         t = doc[i]
         w = t.lower_
@@ -372,12 +380,13 @@ class NameCueRecogniser(CuePatterns):
         det = doc[d]
         # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
         # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
-        if not (det.is_sent_start or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
-            return None
+        appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","
+        if not (det.is_sent_start or appos or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+            return None     # ("Das Produkt, der Dienst Tandem, ...": an apposition)
         w = t.lower_
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if det.lower_ not in self.lex.cues["anaphor_det"] and det.lower_ not in self.lex.cues["anaphor_org_recent"] \
-                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not det.is_sent_start:
+                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not (det.is_sent_start or appos):
             return None     # no article, a dative or a genitive ("der Zahl"): a plain noun phrase
         if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
                 and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
@@ -754,7 +763,8 @@ class NameCueRecogniser(CuePatterns):
                 first = end - 2
                 if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
                         and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
-                        and not self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text[0].isupper() \
+                        and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
+                        and doc[end - 1].text[0].isupper() \
                         and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
                              or doc[first - 1].lower_ in self.cue_words):
                     span = (first, end)
@@ -1032,6 +1042,15 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
+            # "Carl-Zeiss-Stiftung": every capitalised part of the compound
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                    and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2
+            if start > 0 and doc[start - 1].text in self.lex.first_names and not doc[start - 1].is_sent_start \
+                    or start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in self.lex.first_names \
+                    and not self.lex.is_common_noun(doc[start - 1].text):
+                start -= 1      # "die Anna Roe-Stiftung": named after a person
             head = doc[end - 1].text
             base = doc[start:end - 1].text + self.lex.noun_lemma(head)
             for h in sorted(self.lex.cues["org_whole_head"], key=len, reverse=True):
@@ -1114,6 +1133,14 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "model_family":
             if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
                 return None
+            # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
+            for k in range(start - 1, max(-1, start - 4), -1):
+                if doc[k].is_punct:
+                    break
+                noun_type = self._type_noun(doc[k].lower_)
+                if noun_type in ("Product", "Hardware"):
+                    type_ = noun_type
+                    break
             extra = doc[start:end].text
             end = start + 1
         elif kind == "hw_code":

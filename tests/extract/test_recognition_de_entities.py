@@ -181,8 +181,8 @@ def test_operating_systems_and_agents_are_products(nlp_de):
 def test_double_family_names_and_compounds_after_a_name(nlp_de):
     found = ents(nlp_de, "Anna Quirrel-Berger, Partnerin bei der Kanzlei Velbrook Mertens, berät das Start-up.")
     assert {("Anna Quirrel-Berger", "Person"), ("Velbrook Mertens", "Organization")} <= found
-    found = ents(nlp_de, "Die Anna Quirrel-Stiftung hilft.")
-    assert ("Anna Quirrel", "Person") in found
+    found = ents(nlp_de, "Die Anna Quirrel-Stiftung hilft.")      # a foundation named after her
+    assert ("Anna Quirrel-Stiftung", "Organization") in found
 
 
 def test_a_noun_after_a_placed_company_noun_opening_the_sentence_is_its_name(nlp_de):
@@ -263,3 +263,18 @@ def test_role_compounds_after_a_company_and_technical_universities(nlp_de):
     assert not any(t == "Organization" for _, t in found)
     found = ents(nlp_de, "Professorin Jana Quorn von der TU Velbrück sieht das kritisch.")
     assert ("TU Velbrück", "Organization") in found
+
+
+def test_more_company_and_thing_constructions(nlp_de):
+    found = ents(nlp_de, "Das Kölner KI-Unternehmen Sprachraum hat einen Antrag gestellt.")
+    assert ("Sprachraum", "Organization") in found
+    found = ents(nlp_de, "Das wichtigste Produkt, der Dolmetscher-Dienst Tandem, wird genutzt.")
+    assert ("Tandem", "Product") in found
+    found = ents(nlp_de, "Beide waren Forscher am Velbrücker Institut für Technologie.")
+    assert ("Velbrücker Institut für Technologie", "Organization") in found
+    found = ents(nlp_de, "Finanziert wurde es von der Carl-Quorn-Stiftung.")
+    assert ("Carl-Quorn-Stiftung", "Organization") in found
+    found = ents(nlp_de, "Entwickelt wurde es vom Quorn Institute Tübingen gemeinsam mit dem Start-up Quadrant Labs.")
+    assert {("Quorn Institute Tübingen", "Organization"), ("Quadrant Labs", "Organization")} <= found
+    found = ents(nlp_de, "Die Smartphones der Quorvex-Reihe sind neu. Die Zorvex-Reihe ist ein Sprachmodell.")
+    assert {("Quorvex", "Product"), ("Zorvex", "AIModel")} <= found
