@@ -278,3 +278,9 @@ def test_more_company_and_thing_constructions(nlp_de):
     assert {("Quorn Institute Tübingen", "Organization"), ("Quadrant Labs", "Organization")} <= found
     found = ents(nlp_de, "Die Smartphones der Quorvex-Reihe sind neu. Die Zorvex-Reihe ist ein Sprachmodell.")
     assert {("Quorvex", "Product"), ("Zorvex", "AIModel")} <= found
+
+
+def test_code_names_and_analyst_firm_heads(nlp_de):
+    found = ents(nlp_de, "Die Sprachmodelle, die unter dem Codenamen Ajaxo entwickelt wurden, reichen nicht. "
+                         "Analystin Jana Quorn von Velbrook Strategies hält das für klug.")
+    assert {("Ajaxo", "AIModel"), ("Velbrook Strategies", "Organization")} <= found
