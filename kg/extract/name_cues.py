@@ -864,6 +864,7 @@ class NameCueRecogniser(CuePatterns):
                 prio = 4
             else:
                 type_ = noun_type
+                prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
                 # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
                 e = end - 1 if doc[end - 1].text in QUOTES else end
                 span = self._trim(doc, i, e, quoted=True)

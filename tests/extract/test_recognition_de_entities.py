@@ -284,3 +284,10 @@ def test_code_names_and_analyst_firm_heads(nlp_de):
     found = ents(nlp_de, "Die Sprachmodelle, die unter dem Codenamen Ajaxo entwickelt wurden, reichen nicht. "
                          "Analystin Jana Quorn von Velbrook Strategies hält das für klug.")
     assert {("Ajaxo", "AIModel"), ("Velbrook Strategies", "Organization")} <= found
+
+
+def test_a_named_thing_takes_the_type_of_its_noun_over_a_version_shape(nlp_de):
+    found = ents(nlp_de, "Der Beschleuniger trägt den Namen Kerbel-1 und soll schnell sein.")
+    assert ("Kerbel-1", "Hardware") in found
+    found = ents(nlp_de, "Er arbeitet mit der Berliner Agentur Mercury Quorn.")
+    assert ("Mercury Quorn", "Organization") in found
