@@ -182,8 +182,9 @@ def _german_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def german_feminine_nouns() -> frozenset[str]:
-    """Forms of the German common nouns that are feminine only ("Universität", "Firma"), for the
-    gender of relative and possessive pronouns ("dessen" never refers to them)."""
+    """Lemmas of the German common nouns that are feminine only ("Universität", "Firma"), for the
+    gender of relative and possessive pronouns ("dessen" never refers to them); a form's lemma
+    comes from :meth:`Lexicon.noun_lemma`."""
     out: set[str] = set()
     try:
         path = importlib.resources.files("german_nouns") / "nouns.csv"
@@ -195,7 +196,6 @@ def german_feminine_nouns() -> frozenset[str]:
                 if len(row) < 8 or row[1] != "Substantiv":
                     continue
                 if {row[i] for i in genus if i < len(row) and row[i]} == {"f"}:
-                    out.update(f for f in row[7:] if f and f[0].isupper() and " " not in f)
                     out.add(row[0])
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
         pass

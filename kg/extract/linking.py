@@ -489,7 +489,8 @@ class EntityLinker:
                 # "Dessen" is masculine or neuter: not "der Universität X", "der Firma X"
                 fem = texts[a.start].lower() == "dessen" and self.genitive
                 last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"
-                        and not (fem and any(texts[k] in self._feminine for k in range(m.start, m.end)))]
+                        and not (fem and any(self.lex.noun_lemma(texts[k]) in self._feminine
+                                             for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
             elif a.anaphor == "pair":

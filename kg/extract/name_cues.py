@@ -89,6 +89,8 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
+        self._compound_cue_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
+                                           + ")$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
@@ -126,6 +128,9 @@ class NameCueRecogniser(CuePatterns):
         # German compounds: "KI-Beschleuniger", "Sprachmodell", "Modellfamilie"
         self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 4),
                                     key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
+        # the longest suffix first, as the list above is ordered
+        self._type_suffix_rx = re.compile("(?:" + "|".join(w for w, _ in self.type_suffixes) + ")$") \
+            if self.type_suffixes else None
         self.particles = cues["name_particle"]
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
@@ -159,14 +164,15 @@ class NameCueRecogniser(CuePatterns):
     def _family_name_elsewhere(self, doc: Doc, i: int) -> bool:
         """The word at ``i`` ends a person's name elsewhere in the text (after a known first name)."""
         word = doc[i].text
+        if doc.text.count(word) < 2:
+            return False
         return any(t.text == word and t.i > 0 and doc[t.i - 1].text in self.lex.first_names
                    for t in doc if t.i != i)
 
     def _compound_cue(self, t) -> bool:
         """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
-        w = t.lower_
-        return bool(self.compound_cues) and t.is_alpha and t.is_title \
-            and any(w.endswith(c) and len(w) > len(c) + 2 for c in self.compound_cues)
+        return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
+            and self._compound_cue_rx.match(t.lower_) is not None
 
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
@@ -583,8 +589,9 @@ class NameCueRecogniser(CuePatterns):
     def _type_noun(self, word: str) -> str | None:
         """The entity type a cue noun names ("chatbot" -> Product, "KI-Beschleuniger" -> Hardware)."""
         t = self.type_nouns.get(word)
-        if t is None and word.isalpha():
-            t = next((t for w, t in self.type_suffixes if word.endswith(w)), None)
+        if t is None and word.isalpha() and self._type_suffix_rx is not None:
+            m = self._type_suffix_rx.search(word)
+            t = self.type_nouns[m.group(0)] if m else None
         return t
 
     def _list_word(self, t) -> bool:
