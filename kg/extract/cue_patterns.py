@@ -195,7 +195,10 @@ class CuePatterns:
         # "Acme-Chef", "Acme-Aktie" (German), "Acme CEO Jane Roe", "Acme shares" (English)
         modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
         if self._nlp.lang == "de":
-            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]])
+            # and role compounds: "Acme-Technikchefin", "Acme-Forschungsleiter"
+            role_compound1 = [[name, hyphen, {"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] \
+                if self.role_compound_rx else []
+            self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]] + role_compound1)
         else:
             lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
             head = {"LOWER": {"IN": modifier_heads}}
@@ -251,10 +254,12 @@ class CuePatterns:
             # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
             head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
                 else {"LOWER": {"IN": heads}}
-            self._add("org_institute", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"},
-                                         head,
-                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
-                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}]])
+            lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
+            link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
+            self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
+                                        # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
+                                        [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                         {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
@@ -277,7 +282,8 @@ class CuePatterns:
                                    for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
         particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
-        self._add("person_first", [[first, particle, name], [first, hyphen, name, name]])
+        # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name)
+        self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
@@ -316,8 +322,10 @@ class CuePatterns:
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
+            # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)
             self._add("naming", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
-                                      {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": VERSION_RX}, "OP": "?"}, quote]
+                                      {"ORTH": "-", "OP": "?"},
+                                      {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote]
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
@@ -336,8 +344,16 @@ class CuePatterns:
                     head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")$"}}
                 else:
                     head = {"LOWER": {"IN": words}}
-                self._add(kind, [[head, gap_words] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
-                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
+                # "Zu den Kunden von Acme zählen ...", "Zu den Investoren des Start-ups gehörten ...": the
+                # owner of the noun between it and the intro
+                owner = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"},
+                         {"ORTH": ",", "OP": "?"}]
+                adverbs = {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"}    # "zählen bislang", "unter anderem"
+                self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                          + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
+                          + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
+                          # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
+                          + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
@@ -353,7 +369,12 @@ class CuePatterns:
             self._add("media_dative", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
                                         {"IS_PUNCT": False, "OP": "{0,3}"},
                                         {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, quote,
-                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}]])
+                                        {"TEXT": {"REGEX": NAME_RX}}, quote, {"IS_PUNCT": True}],
+                                       # "sagte sie der Augsburger Allgemeinen."
+                                       [{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                        {"IS_PUNCT": False, "OP": "{0,3}"},
+                                        {"LOWER": {"IN": sorted(cues["media_dative_det"])}},
+                                        {"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"IS_PUNCT": True}]])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \
@@ -376,6 +397,20 @@ class CuePatterns:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                         {"LOWER": {"IN": sorted(cues["org_part_head"])}}]])
+            if self._nlp.lang == "de":
+                # (a company noun too: "hat mit Acme einen neuen Partner gefunden")
+                any_type_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(
+                    sorted((w for w in self.type_nouns if w.isalpha()), key=len, reverse=True)) + ")$"}}
+                # "hat mit Zeta-7 einen Chip entworfen", "hat mit dem Quill seinen ersten KI-Beschleuniger
+                # vorgestellt": the name after "mit" is the thing the object noun names
+                with_det = sorted(w for w in cues["org_release_det"] if w not in cues["org_release_det_initial"]
+                                  or w.startswith("ein"))
+                self._add("thing_with", [[{"LOWER": "mit"}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, quote,
+                                          {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-", "OP": "?"},
+                                          {"TEXT": {"REGEX": r"^[\w.]+$"}, "OP": "?"}, quote,
+                                          {"LOWER": {"IN": with_det}},
+                                          {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
+                                          any_type_word]])
             # "Acme's first chip, the Z1, ...": a lower-case article may open the name's part
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
                                             {"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das"]}, "OP": "?"},
@@ -399,6 +434,14 @@ class CuePatterns:
         self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
                                 for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company
+        if cues["anaphor_org_recent"] and cues["org_poss_head"] and self._nlp.lang == "de":
+            # "Quibbl aus Peking, dessen Modell Lantern ...": a new name whose model, chips or
+            # staff a relative "dessen"/"deren" names is a company
+            self._add("org_whose", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                     {"LOWER": "aus", "OP": "?"}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+                                     {"ORTH": ","}, {"LOWER": {"IN": sorted(cues["anaphor_org_recent"])}},
+                                     {"IS_LOWER": True, "OP": "{0,2}"},
+                                     {"LOWER": {"IN": sorted(cues["org_poss_head"])}}]])
         if cues["org_relative_verb"]:
             self._add("org_relative", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                         {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},

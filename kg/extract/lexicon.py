@@ -180,6 +180,28 @@ def _german_nouns() -> dict[str, str]:
     return nouns
 
 
+@lru_cache(maxsize=1)
+def german_feminine_nouns() -> frozenset[str]:
+    """Lemmas of the German common nouns that are feminine only ("Universität", "Firma"), for the
+    gender of relative and possessive pronouns ("dessen" never refers to them); a form's lemma
+    comes from :meth:`Lexicon.noun_lemma`."""
+    out: set[str] = set()
+    try:
+        path = importlib.resources.files("german_nouns") / "nouns.csv"
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            genus = [i for i, h in enumerate(header) if h.startswith("genus")]
+            for row in reader:
+                if len(row) < 8 or row[1] != "Substantiv":
+                    continue
+                if {row[i] for i in genus if i < len(row) and row[i]} == {"f"}:
+                    out.add(row[0])
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return frozenset(out)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
     """Read the word lists of ``lang`` from ``lexicon_dir`` (cached).
@@ -205,5 +227,15 @@ def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
         concepts=_read_concepts(folder / "concepts.tsv"),
         first_names=first_names(str(root / "common" / "first_names.txt")),
         surnames=frozenset(_lines(root / "common" / "surnames.txt")),
-        nouns=_german_nouns() if lang == "de" else {},
+        nouns=_german_nouns() | _extra_nouns(folder / "nouns.txt") if lang == "de" else {},
     )
+
+
+def _extra_nouns(path: Path) -> dict[str, str]:
+    """Common nouns the noun package lacks (loanwords: "Benchmark"), a line ``lemma|form|form``."""
+    nouns: dict[str, str] = {}
+    for line in _lines(path):
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        for form in forms:
+            nouns[form] = forms[0]
+    return nouns

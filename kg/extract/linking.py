@@ -42,7 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, german_feminine_nouns, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -106,6 +106,7 @@ class EntityLinker:
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
+        self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
         # kind does not refer to an organisation described only as another kind
@@ -259,11 +260,13 @@ class EntityLinker:
         chosen = resolve_overlaps(names)
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
-        # a known organisation inside a longer name ("Acme" in "Acme Z900") is an entity too
+        # a known organisation inside a chip's name ("Acme" in "Acme Z900") is an entity too; inside
+        # a model's or product's name ("Acme" in "Acme Large", "Acme-R2") only where the text names it alone
         kept = {(m.start, m.end) for m in chosen}
         nested = [c for c in names if c.layer == "catalogue" and c.type == "Organization"
                   and (c.start, c.end) not in kept
-                  and any(m.start <= c.start and c.end <= m.end and m.type != c.type for m in chosen)]
+                  and any(m.start <= c.start and c.end <= m.end and m.type not in (c.type, "AIModel", "Product")
+                          for m in chosen)]
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in chosen + nested:
             groups[self._group_key(m)].append(m)
@@ -567,7 +570,11 @@ class EntityLinker:
                 before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
                 target = max(before, key=lambda e: (org_counts[e], -e)) if before else -1
             elif a.anaphor == "recent":
-                last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"]
+                # "Dessen" is masculine or neuter: not "der Universität X", "der Firma X"
+                fem = texts[a.start].lower() == "dessen" and self.genitive
+                last = [m.entity for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization"
+                        and not (fem and any(self.lex.noun_lemma(texts[k]) in self._feminine
+                                             for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
             elif a.anaphor == "pair":

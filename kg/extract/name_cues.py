@@ -54,17 +54,18 @@ KINDS = {
     "media_suffix": ("Organization", 5), "person_first": ("Person", 4), "person_surname": ("Person", 4),
     "person_role": ("Person", 4), "person_appos": ("Person", 5), "model_version": ("AIModel", 2),
     "model_prefix": ("AIModel", 4), "model_family": ("AIModel", 4), "hw_code": ("Hardware", 2),
-    "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 4), "product_head": ("Product", 3),
+    # a chip noun before a name and its number says more than the number alone ("der Chip Zeta 200")
+    "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 1), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
-    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6),
+    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
@@ -89,14 +90,17 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
+        self._compound_cue_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
+                                           + ")$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
                                       "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         # German compounds ending in a role noun: "Finanzchef", "Technikvorständin", "Forschungsleiterin"
+        # ("chef", "chefin" are no names on their own either, but they head compounds: "Entwicklungschef")
         self.role_heads = sorted(w for w in self.role_words if nlp.lang == "de" and w.isalpha() and len(w) >= 4
-                                 and not self.lex.is_stop(w))
+                                 and (not self.lex.is_stop(w) or w.startswith("chef")))
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
         self.places = cues["place"]
@@ -113,14 +117,21 @@ class NameCueRecogniser(CuePatterns):
                             ("model_prefix", "AIModel"), ("hw_head", "Hardware"), ("hw_prefix", "Hardware"),
                             ("product_head", "Product"), ("product_prefix", "Product")):
             for w in last_word(kind):
-                if w.isalpha() and not self.lex.is_stop(w):
+                # ("chip" is no name part, but a noun of a type all the same)
+                if w.isalpha() and (not self.lex.is_stop(w) or kind in ("hw_head", "hw_prefix")):
                     self.type_nouns[w] = type_
+        for w in last_word("model_head"):       # plurals and compounds: "Modelle", "Sprachmodelle"
+            if w.isalpha() and w not in self.type_nouns:
+                self.type_nouns[w] = "AIModel"
         for w in last_word("model_family_head"):
             if "modell" in w or "model" in w:
                 self.type_nouns[w] = "AIModel"
         # German compounds: "KI-Beschleuniger", "Sprachmodell", "Modellfamilie"
-        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 5),
+        self.type_suffixes = sorted(((w, t) for w, t in self.type_nouns.items() if len(w) >= 4),
                                     key=lambda wt: -len(wt[0])) if nlp.lang == "de" else []
+        # the longest suffix first, as the list above is ordered
+        self._type_suffix_rx = re.compile("(?:" + "|".join(w for w, _ in self.type_suffixes) + ")$") \
+            if self.type_suffixes else None
         self.particles = cues["name_particle"]
         self.org_anaphor_nouns = {p for p in cues["anaphor_org"] if " " not in p}
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
@@ -147,6 +158,24 @@ class NameCueRecogniser(CuePatterns):
             return False
         return True
 
+    def _foreign_head(self, t) -> bool:
+        """A head word in an English form the German noun list also has ("AI", "Labs", "Systems"):
+        an acronym or an s-plural of a loanword, not a German noun in its base form ("Zeitung")."""
+        return t.lower_ in self.org_heads and (t.is_upper or t.text.endswith("s") and self.lex.noun_lemma(t.text) != t.text)
+
+    def _family_name_elsewhere(self, doc: Doc, i: int) -> bool:
+        """The word at ``i`` ends a person's name elsewhere in the text (after a known first name)."""
+        word = doc[i].text
+        if doc.text.count(word) < 2:
+            return False
+        return any(t.text == word and t.i > 0 and doc[t.i - 1].text in self.lex.first_names
+                   for t in doc if t.i != i)
+
+    def _compound_cue(self, t) -> bool:
+        """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
+        return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
+            and self._compound_cue_rx.match(t.lower_) is not None
+
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
         Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
@@ -158,9 +187,11 @@ class NameCueRecogniser(CuePatterns):
 
     def _trim(self, doc: Doc, start: int, end: int, keep_end: bool = False,
               quoted: bool = False) -> tuple[int, int] | None:
-        # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe") is not part of the name
+        # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe", "Beratungsfirma Acme Research")
+        # is not part of the name
         while start < end and (not self._is_name_token(doc, start, quoted) or
-                               end - start > 1 and doc[start].lower_ in self.cue_words):
+                               end - start > 1 and (doc[start].lower_ in self.cue_words
+                                                    or self._compound_cue(doc[start]))):
             start += 1
         while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:
@@ -179,7 +210,9 @@ class NameCueRecogniser(CuePatterns):
             if head is None:
                 return None
             span = self._trim(doc, start, head)
-            if span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
+            if span is None and head > start and doc[head - 1].is_title and doc[head - 1].lower_.endswith("er"):
+                span = (head - 1, head)     # "Karlsruher Institut für Technologie": a place adjective
+            elif span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
                 return None
             first = span[0]
             last = end
@@ -236,6 +269,13 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         s, e = span
+        if kind not in ("org_poss", "org_institute") and any(k in self._known for k in range(s, e)):
+            # a known name opens the span or ends the new one ("konkuriert mit Acmes Z20": the
+            # catalogue's company and its chip, no company "Acmes Z20")
+            e = next(k for k in range(s, e) if k in self._known)
+            if e == s:
+                return None
+            span = (s, e)
         toks = doc[s:e]
         if any(t.lower_ in self.places or t.lower_ in self.function_words or self._is_role(t.lower_)
                or t.lower_ in self.cue_words or not t.text[:1].isupper() for t in toks):
@@ -243,6 +283,8 @@ class NameCueRecogniser(CuePatterns):
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
+        if e - s == 1 and kind in ("org_subject", "org_release") and self._family_name_elsewhere(doc, s):
+            return None     # "Jana Quorn ... Quorn übernimmt": the person again
         if kind in ("org_poss", "org_affiliation", "org_maker"):
             return span
         # the name must open its clause: the sentence, or after punctuation, a lower-case word or
@@ -298,7 +340,13 @@ class NameCueRecogniser(CuePatterns):
         """German: "Der Versicherer Wunder investiert", "beim Versicherer Wunder.": a noun in its base
         form right after a cue agent noun that opens a main clause or follows a preposition is its name
         (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
-        if self._nlp.lang != "de" or i >= len(doc) or i != cue + 1 or not AGENT_NOUN_RX.search(doc[cue].lower_):
+        # "Das Münchner Unternehmen Blickfeld hat ...": after an adjective of a place any cue noun will do
+        placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
+            and not doc[cue - 1].is_sent_start \
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+        # a hyphenated cue ("KI-Unternehmen") ends right before the noun
+        if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
+                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed):
             return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
         t = doc[i]
         w = t.lower_
@@ -314,8 +362,12 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start:
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed:
             return i, i + 1     # the subject of a main clause: the verb follows
+        # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
+        if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
+                and self._known.get(cue - 3) == "Organization":
+            return i, i + 1
         # after a preposition only before punctuation or a conjunction ("die für den Konzern
         # Priorität hat": an object)
         if (before.lower_ in preps or before.lower_ in self.lex.cues["anaphor_det"] and cue >= 2
@@ -323,6 +375,36 @@ class NameCueRecogniser(CuePatterns):
                 and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
             return i, i + 1
         return None
+
+    def _noun_thing(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
+        """German: "Dessen Modell Echo läuft ...", "den KI-Assistenten Joule": a concrete noun in its
+        base form right after a model or product noun with an article or possessive that is no
+        dative (after "dem Modell" a noun is mostly the object: "dem Modell Zugriff geben")."""
+        if self._nlp.lang != "de" or i >= len(doc) or cue == 0:
+            return None
+        t, d = doc[i], cue - 1
+        if doc[d].text == "-" and cue >= 3:
+            d = cue - 3     # "den KI-Assistenten Joule"
+        det = doc[d]
+        # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
+        # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
+        appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","
+        if not (det.is_sent_start or appos or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+            return None     # ("Das Produkt, der Dienst Tandem, ...": an apposition)
+        w = t.lower_
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if det.lower_ not in self.lex.cues["anaphor_det"] and det.lower_ not in self.lex.cues["anaphor_org_recent"] \
+                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not (det.is_sent_start or appos):
+            return None     # no article, a dative or a genitive ("der Zahl"): a plain noun phrase
+        if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                or w in self.compound_heads or w in self.org_heads \
+                or re.search(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik)$", w):
+            return None     # abstract nouns are what a model does, not its name ("das Modell Leistung")
+        if nxt is not None and not (nxt.is_lower and nxt.is_alpha or nxt.is_punct and nxt.text not in ("-", "(")):
+            return None
+        return i, i + 1
 
     def _inside_role_title(self, doc: Doc, start: int, end: int) -> bool:
         """True if ``doc[start:end]`` lies inside a role title of several words ("Chief Technology
@@ -363,8 +445,9 @@ class NameCueRecogniser(CuePatterns):
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
             if self.lex.is_stop(t.text) or t.lower_ in self.org_heads or t.lower_ in self.org_suffixes \
-                    or t.lower_ in self.role_words and t.text not in self.lex.surnames:
-                return False    # "Chief Product Officer": a title, not a name
+                    or t.lower_ in self.role_words and t.text not in self.lex.surnames \
+                    or t.i < end - 1 and self._is_role(t.lower_):
+                return False    # "Chief Product Officer", "Acme-Entwicklungschef Jane": a title, not a name
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
@@ -409,7 +492,91 @@ class NameCueRecogniser(CuePatterns):
                     and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 out.extend(self._list(doc, "org_list", k + 1))
+        out.extend(self._known_model_variants(doc, out))
+        out.extend(self._coordinated_orgs(doc, out))
+        out.extend(self._bracket_models(doc, out))
         return doc
+
+    def _bracket_models(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Acme („Quill“)", "Acme (Rocket), Zorblax (Quill)": a new name in brackets right after an
+        organisation is its model, when quoted in a sentence about models (a known model or a model
+        noun in it), or when another organisation of the sentence has a known model in brackets."""
+        n = len(doc)
+        brackets = []
+        for m in found:
+            if m.type != "Organization" or m.anaphor or m.end + 2 >= n or doc[m.end].text != "(":
+                continue
+            i = m.end + 1
+            quoted = doc[i].text in QUOTES
+            i += quoted
+            j = i
+            while j < n and j - i < 3 and (doc[j].text[:1].isupper() or doc[j].text == "-" or doc[j].text[:1].isdigit()):
+                j += 1
+            k = j + (j < n and doc[j].text in QUOTES)
+            if j == i or k >= n or doc[k].text != ")" or (j < n and doc[j].text in QUOTES) != quoted:
+                continue
+            brackets.append((i, j, quoted, doc[m.start].sent.start))
+        if not brackets:
+            return []
+        model_sents = {doc[m.start].sent.start for m in found if m.type == "AIModel" and m.layer == "catalogue"}
+        out = []
+        for i, j, quoted, sent in brackets:
+            if any(self._known.get(k) is not None for k in range(i, j)):
+                continue
+            toks = doc[i:j]
+            if toks[0].text in self.lex.first_names and j - i >= 2 or any(
+                    t.lower_ in self.places or self.lex.is_stop(t.text) or self._is_role(t.lower_) for t in toks) \
+                    or j - i == 1 and toks[0].is_upper and len(toks[0]) <= 5 and not quoted:
+                continue    # a person, a place, a ticker ("Acme (ACME)")
+            parallel = any(s == sent and any(self._known.get(k) in ("AIModel", "Product") for k in range(a, b))
+                           for a, b, _, s in brackets)
+            about_models = sent in model_sents or any(
+                self._type_noun(t.lower_) == "AIModel" or t.lower_ in self.model_head_words for t in doc[i].sent)
+            if parallel or quoted and about_models:
+                out.append(Mention(i, j, "AIModel", doc[i:j].text, layer="model_list",
+                                   priority=KINDS["model_list"][1], confidence=0.7))
+        return out
+
+    def _coordinated_orgs(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Acme und Zorblax", "Acme, Initech und Zorblax": new names coordinated with an organisation
+        the catalogue (or a legal form or head word) knows are organisations too; after a comma
+        only when a second organisation follows ("Acme, Initech und ..."), since a comma also
+        opens an apposition. :meth:`_list` leaves out persons, places and common nouns."""
+        strong = ("catalogue", "org_head", "org_suffix")
+        orgs = {m.start: m for m in found if m.type == "Organization" and not m.anaphor and m.layer in strong}
+        out: list[Mention] = []
+        n = len(doc)
+        for m in sorted(orgs.values(), key=lambda m: m.start):
+            k = m.end
+            if k + 1 >= n or doc[k].lower_ not in self.list_separators or doc[k + 1].is_sent_start:
+                continue
+            if doc[k].text == ",":
+                nxt = orgs.get(k + 1)
+                if nxt is None or nxt.end >= n or doc[nxt.end].lower_ not in self.list_separators:
+                    continue
+            elif doc[k - 1].is_sent_start and k - 1 == m.start and m.layer != "catalogue":
+                continue
+            # no compound of a thing or role ("Acme und Zorblax-Chips", "Acme und Zorblax-Chef")
+            out.extend(x for x in self._list(doc, "org_list", k + 1)
+                       if x.start not in orgs and self._known.get(x.start) is None
+                       and not (x.end - x.start > 1 and doc[x.end - 2].text == "-"))
+        return out
+
+    def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Rocket Ultra", "Rocket Sonnet": a model the catalogue knows, then capitalised variant
+        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra")."""
+        variants = self.lex.cues["model_variant"]
+        out = []
+        for m in found:
+            if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
+                continue
+            e = m.end
+            while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
+                e += 1
+            if e > m.end and self._known.get(e - 1) is None:
+                out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.75))
+        return out
 
     def _relative_clause_verb(self, doc: Doc, k: int, window: int = 8) -> bool:
         """A German clause goes on after token ``k`` to a lower-case word that is no function word
@@ -425,8 +592,9 @@ class NameCueRecogniser(CuePatterns):
     def _type_noun(self, word: str) -> str | None:
         """The entity type a cue noun names ("chatbot" -> Product, "KI-Beschleuniger" -> Hardware)."""
         t = self.type_nouns.get(word)
-        if t is None and word.isalpha():
-            t = next((t for w, t in self.type_suffixes if word.endswith(w)), None)
+        if t is None and word.isalpha() and self._type_suffix_rx is not None:
+            m = self._type_suffix_rx.search(word)
+            t = self.type_nouns[m.group(0)] if m else None
         return t
 
     def _list_word(self, t) -> bool:
@@ -557,8 +725,15 @@ class NameCueRecogniser(CuePatterns):
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
             span = self._trim(doc, i, end, quoted=quoted or several)
+            if span is not None and kind == "org_prefix" and i < span[0] and span[1] - i <= 3 \
+                    and span[0] in self._known and self._known[span[0]] != "Organization" and all(
+                    doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text) and not self._is_role(doc[k].lower_)
+                    and doc[k].lower_ not in self.places and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
+                span = (i, span[1])     # "das Start-up Moore Threads": a noun opens the name, not the known app
             if span is None and kind == "org_prefix":
                 span = self._noun_name(doc, start, i)
+            elif span is None and kind in ("model_prefix", "product_prefix"):
+                span = self._noun_thing(doc, start, i)
             if span is None:
                 return None
             if kind in ("org_prefix", "media_prefix"):
@@ -570,6 +745,11 @@ class NameCueRecogniser(CuePatterns):
             if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
                     and self._is_role(doc[start - 1].lower_):
                 return None
+            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
+                    and doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end):
+                return None     # "die Abteilung von Jana Roe": a person
+            if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
+                return None     # "die Software AG": a company
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
                                            or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
@@ -599,7 +779,8 @@ class NameCueRecogniser(CuePatterns):
                 first = end - 2
                 if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
                         and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
-                        and not self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text[0].isupper() \
+                        and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
+                        and doc[end - 1].text[0].isupper() \
                         and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
                              or doc[first - 1].lower_ in self.cue_words):
                     span = (first, end)
@@ -627,6 +808,9 @@ class NameCueRecogniser(CuePatterns):
             if not self._is_name_token(doc, start) or doc[start].is_lower:
                 return None
         elif kind == "model_head":
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
+                    and doc[start - 2].is_lower:
+                return None     # "Mixture-of-Experts-Modelle": the last part of a phrase, no name
             j = start
             heads = self.model_head_words
             while j < end and doc[j].lower_ not in heads and (doc[j].text[:1].isupper()
@@ -646,7 +830,8 @@ class NameCueRecogniser(CuePatterns):
                 return None
         elif kind == "org_modifier":
             j = start
-            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"]:
+            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"] \
+                    and not (j > start and self._is_role(doc[j].lower_)):
                 j += 1
             span = self._trim(doc, start, j)
             if span is None:
@@ -695,6 +880,7 @@ class NameCueRecogniser(CuePatterns):
                 prio = 4
             else:
                 type_ = noun_type
+                prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
                 # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
                 e = end - 1 if doc[end - 1].text in QUOTES else end
                 span = self._trim(doc, i, e, quoted=True)
@@ -716,8 +902,18 @@ class NameCueRecogniser(CuePatterns):
             while i > start and doc[i].text in QUOTES:
                 i -= 1
             quoted = doc[i - 1].text in QUOTES
-            span = self._trim(doc, i, i + 1, quoted=quoted)
-            if span is None or doc[i].text in self.lex.first_names or doc[i].lower_ in self.places:
+            a = i
+            if not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() \
+                    and doc[i - 2].lower_ in self.lex.cues["media_dative_det"] and i not in self._known \
+                    and not (self.lex.is_common_noun(doc[i - 1].text) and not doc[i - 1].lower_.endswith("er")):
+                a = i - 1   # two words: "der Augsburger Allgemeinen" (German nouns may be part of them)
+            elif not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() and i not in self._known:
+                return None     # "der Chefin Roe", "dem Finanzdienst X": a role or a describing noun first
+            span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
+            if span is None or doc[a].text in self.lex.first_names or any(
+                    doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
+                    or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
+                    or a < i and span != (a, i + 1):
                 return None
             start, end = span
         elif kind in ("thing_appos", "thing_appos_name"):
@@ -751,6 +947,39 @@ class NameCueRecogniser(CuePatterns):
             if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
                 return None
             start, end = span
+        elif kind == "org_whose":
+            # the name is the first capitalised run; "aus Peking" after it is its place
+            j = start
+            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.function_words:
+                j += 1
+            span = self._trim(doc, start, j)
+            if span is None or span[0] != start or doc[start].text in self.lex.first_names \
+                    or doc[span[1] - 1].text in self.lex.surnames or doc[j].lower_ not in ("aus", ",") \
+                    or any(doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
+                           or self._known.get(k) not in (None, "Organization") for k in range(*span)):
+                return None     # "Jana Roe, deren Mitarbeiter", "Berlin, dessen Umsatz"
+            if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
+                return None     # the end of a longer name
+            start, end = span
+        elif kind == "thing_with":
+            type_ = self._type_noun(doc[end - 1].lower_) or type_
+            dets = self.lex.cues["org_release_det"]
+            i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
+            j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
+            while i < j and doc[i].text in QUOTES:
+                i += 1
+            while j > i and doc[j - 1].text in QUOTES:
+                j -= 1
+            # a noun with a code is a name ("Helix-N3")
+            quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
+            if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
+                return None
+            if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
+                    doc[k].lower_ in self.places or self._known.get(k) is not None or self._is_role(doc[k].lower_)
+                    or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
+                    or doc[k].lower_ in self.cue_words for k in range(i, j) if doc[k].text != "-"):
+                return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
+            start, end = i, j
         elif kind == "org_place_poss":
             if not doc[start].text[:1].isupper() or end < len(doc) and (
                     doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
@@ -830,6 +1059,15 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "org_whole":
             if doc[start].is_lower:
                 return None
+            # "Carl-Zeiss-Stiftung": every capitalised part of the compound
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                    and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2
+            if start > 0 and doc[start - 1].text in self.lex.first_names and not doc[start - 1].is_sent_start \
+                    or start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in self.lex.first_names \
+                    and not self.lex.is_common_noun(doc[start - 1].text):
+                start -= 1      # "die Anna Roe-Stiftung": named after a person
             head = doc[end - 1].text
             base = doc[start:end - 1].text + self.lex.noun_lemma(head)
             for h in sorted(self.lex.cues["org_whole_head"], key=len, reverse=True):
@@ -852,12 +1090,21 @@ class NameCueRecogniser(CuePatterns):
                     return None
             elif kind == "person_appos":
                 end = start + 2
+            if kind == "person_first" and end - start == 4 and doc[start + 2].text == "-" \
+                    and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
+                         or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
+                end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
             if not self._person_ok(doc, start, end, role=kind == "person_role"):
                 return None
             if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
                     and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
                 return None     # "the Menlo Park company": a place describing a company, no person
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
+                return None
+            # "Claude Sonnet", "Gemini Ultra": a model, product or company the catalogue knows, then
+            # a word that is no family name, is no person
+            if kind in ("person_first", "person_surname") and self._known.get(start, "Person") != "Person" \
+                    and doc[end - 1].text not in self.lex.surnames:
                 return None
             # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
             if kind == "person_first" and end - start >= 3 and any(
@@ -915,6 +1162,14 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "model_family":
             if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
                 return None
+            # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
+            for k in range(start - 1, max(-1, start - 4), -1):
+                if doc[k].is_punct:
+                    break
+                noun_type = self._type_noun(doc[k].lower_)
+                if noun_type in ("Product", "Hardware"):
+                    type_ = noun_type
+                    break
             extra = doc[start:end].text
             end = start + 1
         elif kind == "hw_code":
@@ -932,11 +1187,20 @@ class NameCueRecogniser(CuePatterns):
                 extra = doc[code].text
         elif kind == "hw_head":
             end = start + 1
-            if not self._is_name_token(doc, start) or doc[start].text.islower():
+            if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
                 return None
-            while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper() \
-                    and doc[start - 2].is_alpha and not self.lex.is_stop(doc[start - 2].text):
-                start -= 2      # "T-Head chips": the whole hyphenated name
+            # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
+            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                    and doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization" \
+                    and not self.lex.is_stop(doc[start - 2].text):
+                start -= 2
+            # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
+            if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
+                    and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \
+                    and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
+                         or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
+                return None
         elif kind == "product_head":
             head_is_name = doc[end - 1].text[:1].isupper()
             if not head_is_name:

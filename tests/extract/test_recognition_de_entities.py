@@ -1,0 +1,293 @@
+"""German entity recognition and typing: names that are nouns, role compounds, known names
+inside longer ones, coordinations (invented names throughout)."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    return {(e.label, e.type) for e in doc._.kg_entities}
+
+
+def test_a_first_name_that_is_also_part_of_a_place_starts_a_person(nlp_de):
+    found = ents(nlp_de, "Gegründet wurde Quibbl von Clara Vogelsang und Tobias Raabe.")
+    assert {("Clara Vogelsang", "Person"), ("Tobias Raabe", "Person")} <= found
+    found = ents(nlp_de, "Das sagte Clara Engel am Montag.")
+    assert ("Clara Engel", "Person") in found
+    found = ents(nlp_de, "Der Konzern aus Santa Clara kontrolliert den Markt.")
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_role_compound_after_a_company_is_no_part_of_the_person(nlp_de):
+    found = ents(nlp_de, "„Das Auto spricht“, sagte Acme-Entwicklungschef Jörg Quendel bei der Vorstellung.")
+    assert ("Jörg Quendel", "Person") in found
+    assert not any("Entwicklungschef" in label for label, _ in found)
+    found = ents(nlp_de, "Finanzvorständin Petra Olbricht kündigte an, eine Runde abzuschließen.")
+    assert ("Petra Olbricht", "Person") in found and not any(t == "Organization" for _, t in found)
+
+
+def test_a_known_model_and_a_variant_word_is_a_model_not_a_person(nlp_de):
+    found = ents(nlp_de, "In Tests liegt es vor Rocket Sonnet von Acme.")
+    assert ("Rocket Sonnet", "AIModel") in found and not any(t == "Person" for _, t in found)
+    found = ents(nlp_de, "Acme stellt Rocket vor.")      # no variant: the family alone
+    assert ("Rocket", "AIModel") in found
+
+
+def test_a_known_company_inside_a_model_name_is_no_entity_of_its_own(nlp_de):
+    found = ents(nlp_de, "Die Software führt offene Modelle wie Acme Large ohne Umbau aus.")
+    assert ("Acme", "Organization") not in found
+    found = ents(nlp_de, "Acme hat Acme Large vorgestellt.")     # named alone too
+    assert ("Acme", "Organization") in found
+
+
+def test_new_names_coordinated_with_known_companies(nlp_de):
+    found = ents(nlp_de, "Mit dem Chip tritt Quibbl gegen Acme, Zorblax und Tessarin an, ein Start-up aus Cambridge.")
+    assert ("Tessarin", "Organization") in found
+    found = ents(nlp_de, "Zu den Geldgebern gehörten Brightwell Ventures und Point Nival.")
+    assert ("Point Nival", "Organization") in found
+    # no persons, places, nouns or compounds of a thing or role
+    found = ents(nlp_de, "Acme und Jana Quorn feiern. Acme und Berlin wachsen. Acme und Partner verhandeln. "
+                         "Acme und Velorix-Chips verkaufen sich.")
+    assert {label for label, t in found if t == "Organization"} == {"Acme"}
+    # a comma alone opens an apposition, no list
+    found = ents(nlp_de, "Er sprach mit Acme, Tessarin blieb fern.")
+    assert ("Tessarin", "Organization") not in found
+
+
+def test_loanwords_after_laut_are_no_media_outlets(nlp_de):
+    found = ents(nlp_de, "Laut Benchmarks des Unternehmens liegt Acme vorn. Laut Insiderkreisen wächst Zorblax.")
+    assert not any(label in ("Benchmarks", "Insiderkreisen") for label, _ in found)
+    found = ents(nlp_de, "Laut Bloomfeld wächst der Markt.")
+    assert ("Bloomfeld", "Organization") in found
+
+
+def test_a_compound_cue_noun_is_no_part_of_the_company_name(nlp_de):
+    found = ents(nlp_de, "Das sagte Jana Quorn von der Beratungsfirma Velbrook Research am Montag.")
+    assert ("Velbrook Research", "Organization") in found
+    assert not any(label.startswith("Beratungsfirma") for label, _ in found)
+
+
+def test_adjectives_and_phrase_compounds_are_no_chip_or_model_names(nlp_de):
+    found = ents(nlp_de, "Eigene Chips der Kunden seien keine Bedrohung. Schnellere GPUs kosten mehr.")
+    assert not any(t == "Hardware" for _, t in found)
+    found = ents(nlp_de, "Das Labor baut sogenannte Mixture-of-Experts-Modelle. Quibbl-Modelle sind offen.")
+    assert ("Experts", "AIModel") not in found and ("Quibbl", "AIModel") in found
+
+
+def test_a_chip_noun_types_the_name_with_a_number(nlp_de):
+    found = ents(nlp_de, "Acme hat die Einführung seines Chips Zorvan 200 verschoben. Der Chip Velox 3 folgt.")
+    assert {("Zorvan 200", "Hardware"), ("Velox 3", "Hardware")} <= found
+
+
+def test_mit_a_name_and_the_object_noun_types_the_name(nlp_de):
+    found = ents(nlp_de, "Das Unternehmen hat mit Rhea-7 einen Chip entworfen.")
+    assert ("Rhea-7", "Hardware") in found
+    found = ents(nlp_de, "Quibbl hat mit dem Helix-N3 seinen ersten KI-Beschleuniger vorgestellt.")
+    assert ("Helix-N3", "Hardware") in found
+    found = ents(nlp_de, "Acme hat mit „Quill“ ein neues Sprachmodell veröffentlicht.")
+    assert ("Quill", "AIModel") in found
+    # persons, places, known names and compounds are not the thing
+    found = ents(nlp_de, "Quibbl hat mit Jana Roe ein Modell gebaut. Quibbl hat mit Berlin einen Chip gebaut. "
+                         "Quibbl hat mit Acme-Chips ein Modell trainiert. Quibbl hat mit Acme einen Chip gebaut.")
+    assert not any(t in ("Hardware", "AIModel") for _, t in found)
+
+
+def test_software_named_is_a_product_and_a_legal_form_no_product(nlp_de):
+    found = ents(nlp_de, "Quibbl hat eine eigene Software namens Weavel entwickelt. Die Software AG wächst.")
+    assert ("Weavel", "Product") in found
+    assert not any(label == "AG" for label, _ in found)
+
+
+def test_a_name_whose_model_a_relative_dessen_names_is_a_company(nlp_de):
+    found = ents(nlp_de, "Eines davon ist Quinlan aus Peking, dessen Modell Lantera vor allem in Behörden läuft.")
+    assert ("Quinlan", "Organization") in found
+    found = ents(nlp_de, "Jana Roe, deren Mitarbeiter streiken, schweigt. In Berlin, dessen Modell gut ist, regnet es.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_university_compound_is_one_organisation(nlp_de):
+    found = ents(nlp_de, "Das Labor ist eine Ausgründung der Quorvex-Universität.")
+    assert ("Quorvex-Universität", "Organization") in found
+
+
+def test_a_concrete_noun_after_a_model_or_product_noun_is_its_name(nlp_de):
+    found = ents(nlp_de, "Dessen Modell Echo läuft direkt auf dem Bordcomputer.")
+    assert ("Echo", "AIModel") in found
+    found = ents(nlp_de, "Der Konzern wirbt für den KI-Assistenten Joule bei Kunden.")
+    assert ("Joule", "Product") in found
+    # an object after a verb, a dative or an abstract noun is no name
+    found = ents(nlp_de, "Damit spart das Modell Energie. Sie gab dem Modell Zugriff auf Daten. "
+                         "Das Modell Leistung bringt.")
+    assert not any(t in ("AIModel", "Product") for _, t in found)
+
+
+def test_a_person_from_a_firm_after_a_speech_verb_gave_no_interview(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "„Die Lage ist ernst“, sagte Analyst Jonas Quirrel von der Beratung Velbrook Research. "
+        "„Wir wachsen“, sagte Jana Quorn dem Handelsblatt.")))
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Jana Quorn", "interviewedBy", "Handelsblatt") in found
+    assert ("Jonas Quirrel", "interviewedBy", "Velbrook Research") not in found
+
+
+def test_a_quoted_name_in_brackets_after_a_company_is_its_model(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "Das Modell schlägt jene von Acme, Zorblax und Quibbl („Gwendel“) aus China.")))
+    assert ("Gwendel", "AIModel") in {(e.label, e.type) for e in out.entities}
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Quibbl", "develops", "Gwendel") in found
+    assert ("Acme", "develops", "Gwendel") not in found     # no coordination extends the subject
+    # unquoted only beside a known model; no places, tickers or persons
+    found = ents_de(extractor, "Acme (Rocket) und Zorblax (Quirrel) liegen vorn.")
+    assert ("Quirrel", "AIModel") in found
+    found = ents_de(extractor, "Der Fonds Velbrook („Magic Square“) wächst. Acme (ACME) steigt. Acme (Berlin) wächst. "
+                               "Das Modell von Acme („Jana Roe“) ist gut.")
+    assert not any(t == "AIModel" for _, t in found)
+
+
+def ents_de(extractor, text):
+    return ents(extractor.pipeline("de"), text)
+
+
+def test_a_list_after_the_customers_or_investors_of_a_company(nlp_de):
+    found = ents(nlp_de, "Zu den Kunden von Acme zählen Velbrook, Quorvex und die Reederei Nordhafen.")
+    assert {("Velbrook", "Organization"), ("Quorvex", "Organization")} <= found
+    found = ents(nlp_de, "Zu den Investoren des Start-ups gehörten bislang Tarnwell Partners und Velbrook.")
+    assert ("Velbrook", "Organization") in found
+
+
+def test_models_of_a_company_listed_after_darunter_and_a_unit_of_a_company(nlp_de):
+    found = ents(nlp_de, "Die Modelle von Fernwald, darunter Halcyra und Quorvo, sind offen.")
+    assert {("Fernwald", "Organization"), ("Halcyra", "AIModel")} <= found
+    found = ents(nlp_de, "Jonas Quirrel leitet künftig die KI-Sparte von Zalvero.")
+    assert ("Zalvero", "Organization") in found
+    found = ents(nlp_de, "Die Abteilung von Jana Quorn wächst.")      # a person's
+    assert ("Jana Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
+
+
+def test_a_known_company_and_its_chip_after_a_verb_are_no_new_company(nlp_de):
+    found = ents(nlp_de, "Der Chip von Quibbl konkurriert mit Acmes Z20.")
+    assert not any(label.startswith("Acmes") for label, _ in found)
+    assert ("Acme", "Organization") in found
+
+
+def test_operating_systems_and_agents_are_products(nlp_de):
+    found = ents(nlp_de, "Das Betriebssystem QuorvOS läuft überall. Der KI-Agent Velmo bucht Reisen.")
+    assert {("QuorvOS", "Product"), ("Velmo", "Product")} <= found
+
+
+def test_double_family_names_and_compounds_after_a_name(nlp_de):
+    found = ents(nlp_de, "Anna Quirrel-Berger, Partnerin bei der Kanzlei Velbrook Mertens, berät das Start-up.")
+    assert {("Anna Quirrel-Berger", "Person"), ("Velbrook Mertens", "Organization")} <= found
+    found = ents(nlp_de, "Die Anna Quirrel-Stiftung hilft.")      # a foundation named after her
+    assert ("Anna Quirrel-Stiftung", "Organization") in found
+
+
+def test_a_noun_after_a_placed_company_noun_opening_the_sentence_is_its_name(nlp_de):
+    found = ents(nlp_de, "Das Münchner Unternehmen Blickfeld und das Kölner Start-up Quorvex kooperieren.")
+    assert ("Blickfeld", "Organization") in found
+    found = ents(nlp_de, "Dass der Berliner Konzern Umsatz macht, ist klar.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_mit_a_name_and_a_company_noun(nlp_de):
+    found = ents(nlp_de, "Die Softwarefirma Quibbl hat mit Quellvia einen neuen Partner gefunden.")
+    assert ("Quellvia", "Organization") in found
+    found = ents(nlp_de, "Sie hat mit Erfolg einen Partner gefunden.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_new_name_opening_a_sentence_before_raising_or_taking_over_is_a_company(nlp_de):
+    found = ents(nlp_de, "Corvana sammelt 50 Millionen Dollar ein.")
+    assert ("Corvana", "Organization") in found
+    found = ents(nlp_de, "Corvana übernimmt das Pariser Start-up Lumetrix.")
+    assert ("Corvana", "Organization") in found
+    # the family name of a person named before; an adverb; a known family name
+    found = ents(nlp_de, "Die Gründerin Jana Quorn sprach. Quorn übernimmt den Vorsitz.")
+    assert not any(t == "Organization" for _, t in found)
+    found = ents(nlp_de, "Heute übernimmt der Konzern. Müller übernimmt den Vorsitz.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_more_german_company_nouns_before_a_name(nlp_de):
+    found = ents(nlp_de, "Kritiker wie der Datenschutzverein Quellwacht bemängeln das. Das sagte Jan Roe von der "
+                         "Investmentbank Berenvals. Zuletzt hatte Acme den Münchner Datenspezialisten Tesselix übernommen.")
+    assert {("Quellwacht", "Organization"), ("Berenvals", "Organization"), ("Tesselix", "Organization")} <= found
+    found = ents(nlp_de, "Der KI-Spezialist Jan Quorn lacht.")
+    assert ("Jan Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
+
+
+def test_hyphenated_chip_modules_robot_codes_and_two_word_outlets(nlp_de):
+    found = ents(nlp_de, "Als Rechner steckt im Rumpf ein Velo-Thor-Modul von Acme.")
+    assert ("Velo-Thor", "Hardware") in found
+    found = ents(nlp_de, "Der Roboter heißt Atlas-K und ist 1,60 Meter groß.")
+    assert ("Atlas-K", "Product") in found
+    found = ents(nlp_de, "„Gut“, sagte Jana Quorn der Augsburger Allgemeinen.")
+    assert ("Augsburger Allgemeinen", "Organization") in found
+    found = ents(nlp_de, "„Gut“, sagte er dem Finanzdienst Quorvex.")     # a noun describing it
+    assert not any(label.startswith("Finanzdienst") for label, _ in found)
+    found = ents(nlp_de, "„Gut“, sagte er der Chefin Quorn.")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_an_institute_field_with_a_dropped_part_and_a_noun_opening_a_name(nlp_de):
+    found = ents(nlp_de, "Sie hatten sich am Quorver Zentrum für Luft- und Raumfahrt kennengelernt.")
+    assert ("Quorver Zentrum für Luft- und Raumfahrt", "Organization") in found
+    found = ents(nlp_de, "Auch Quibbl hat mit dem Zhuque-3 einen eigenen Inferenzchip angekündigt.")
+    assert ("Zhuque-3", "Hardware") in found
+
+
+def test_a_noun_after_a_company_noun_coordinated_with_a_known_company(nlp_de):
+    found = ents(nlp_de, "Auch der Chipkonzern Acme und der Versicherer Allianz beteiligten sich.")
+    assert ("Allianz", "Organization") in found
+    found = ents(nlp_de, "Acme und der Hersteller Umsatz machen.")
+    assert ("Umsatz", "Organization") not in found
+
+
+def test_dessen_refers_to_no_feminine_company_noun(extractor):
+    from kg.model import Document
+    out = extractor.extract(Document(name="x", language="de", text=(
+        "Quibbl-Chef Jan Quorn hatte das Start-up mit Kommilitonen der Universität Velbrook gegründet. "
+        "Dessen Modell Echo läuft direkt auf dem Bordcomputer.")))
+    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    assert ("Quibbl", "develops", "Echo") in found
+    assert not any(s.startswith("Universität") and p == "develops" for s, p, _ in found)
+
+
+def test_role_compounds_after_a_company_and_technical_universities(nlp_de):
+    found = ents(nlp_de, "Die frühere Quibbl-Technikchefin Mara Quendt gründete das Start-up Velora Labs.")
+    assert {("Quibbl", "Organization"), ("Mara Quendt", "Person")} <= found
+    found = ents(nlp_de, "Der Finanz-Technikchef Tim Quast lacht.")      # a noun before the role: no company
+    assert not any(t == "Organization" for _, t in found)
+    found = ents(nlp_de, "Professorin Jana Quorn von der TU Velbrück sieht das kritisch.")
+    assert ("TU Velbrück", "Organization") in found
+
+
+def test_more_company_and_thing_constructions(nlp_de):
+    found = ents(nlp_de, "Das Kölner KI-Unternehmen Sprachraum hat einen Antrag gestellt.")
+    assert ("Sprachraum", "Organization") in found
+    found = ents(nlp_de, "Das wichtigste Produkt, der Dolmetscher-Dienst Tandem, wird genutzt.")
+    assert ("Tandem", "Product") in found
+    found = ents(nlp_de, "Beide waren Forscher am Velbrücker Institut für Technologie.")
+    assert ("Velbrücker Institut für Technologie", "Organization") in found
+    found = ents(nlp_de, "Finanziert wurde es von der Carl-Quorn-Stiftung.")
+    assert ("Carl-Quorn-Stiftung", "Organization") in found
+    found = ents(nlp_de, "Entwickelt wurde es vom Quorn Institute Tübingen gemeinsam mit dem Start-up Quadrant Labs.")
+    assert {("Quorn Institute Tübingen", "Organization"), ("Quadrant Labs", "Organization")} <= found
+    found = ents(nlp_de, "Die Smartphones der Quorvex-Reihe sind neu. Die Zorvex-Reihe ist ein Sprachmodell.")
+    assert {("Quorvex", "Product"), ("Zorvex", "AIModel")} <= found
+
+
+def test_code_names_and_analyst_firm_heads(nlp_de):
+    found = ents(nlp_de, "Die Sprachmodelle, die unter dem Codenamen Ajaxo entwickelt wurden, reichen nicht. "
+                         "Analystin Jana Quorn von Velbrook Strategies hält das für klug.")
+    assert {("Ajaxo", "AIModel"), ("Velbrook Strategies", "Organization")} <= found
+
+
+def test_a_named_thing_takes_the_type_of_its_noun_over_a_version_shape(nlp_de):
+    found = ents(nlp_de, "Der Beschleuniger trägt den Namen Kerbel-1 und soll schnell sein.")
+    assert ("Kerbel-1", "Hardware") in found
+    found = ents(nlp_de, "Er arbeitet mit der Berliner Agentur Mercury Quorn.")
+    assert ("Mercury Quorn", "Organization") in found
