@@ -124,6 +124,15 @@ def test_nationality_adjective_is_no_organisation(extractor):
     assert "Swedish" not in {e.label for e in doc.entities}
 
 
+def test_regional_adjective_in_a_list_is_no_organisation(extractor):
+    doc = extractor.extract(Document("t", "The round was led by Vexa Capital and the Bavarian state fund Quorn Kapital. "
+                                     "Acme, backed by Zorblax and Vexa Capital, pitches itself as a European "
+                                     "alternative to Quibbl.", language="en"))
+    labels = {e.label for e in doc.entities}
+    assert {"Vexa Capital", "Quorn Kapital", "Zorblax"} <= labels
+    assert not labels & {"Bavarian", "European"}
+
+
 # investors who "also took part" are never the company they invest in; chips that "power" a
 # company's data centers; a cluster of chips; the object of "rivals" is no subject of "lags"
 MORE_CASES = [
