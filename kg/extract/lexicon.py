@@ -36,7 +36,7 @@ from pathlib import Path
 from kg.config import get_settings
 from kg.errors import ConfigError
 
-__all__ = ["Lexicon", "load_lexicon", "first_names", "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
+__all__ = ["Lexicon", "load_lexicon", "first_names", "first_name_genders", "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
 
 DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
 
@@ -44,7 +44,7 @@ CUE_KINDS = frozenset({
     "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "org_modifier_head", "media_prefix",
     "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant",
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
-    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_det", "anaphor_org_genitive", "anaphor_object_prep", "org_noun_class", "name_article", "negation", "speculation", "not_name",
+    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_per_gender", "anaphor_det", "anaphor_org_genitive", "anaphor_object_prep", "org_noun_class", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "speech_verb",
     "compound_modifier_head", "quantity_word",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
@@ -149,6 +149,26 @@ def first_names(extra_path: str) -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
         pass
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First names of the ``gender-guesser`` package that are only ever male ("m") or only ever
+    female ("f") in it; names listed for both or as unisex ("Andrea", "Kim") are left out."""
+    seen: dict[str, set[str]] = {}
+    try:
+        data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        with data.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                code = line[:2].strip()
+                if not code or code[0] in "#=":
+                    continue
+                name = line[3:29].strip().replace("+", "-")
+                if name and "<" not in name:
+                    seen.setdefault(name, set()).update("m" if code.endswith("M") else "f" if code.endswith("F") else "mf")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return {name: g.pop() for name, g in seen.items() if len(g) == 1}
 
 
 @lru_cache(maxsize=1)

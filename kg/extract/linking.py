@@ -42,7 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import DEFAULT_LEXICON_DIR, german_feminine_nouns, load_lexicon
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -108,6 +108,9 @@ class EntityLinker:
         self._genitive = self.lex.cues["anaphor_org_genitive"]
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
+        # "er"/"she": the gender of a person pronoun, and of first names that have only one
+        self._pronoun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_gender"])
+        self._name_gender = first_name_genders() if self._pronoun_gender else {}
         # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
         # kind does not refer to an organisation described only as another kind
         self._noun_classes = tuple(sorted(((_noun(noun), kind) for kind, noun in
@@ -428,6 +431,14 @@ class EntityLinker:
             k -= 1
         return 0
 
+    def _gender_fits(self, label: str, gender: str | None) -> bool:
+        """A person pronoun of ``gender`` may refer to the person ``label``: its first name is
+        not one the first-name list gives only the other gender."""
+        if gender is None:
+            return True
+        first = label.split(maxsplit=1)[0] if label else ""
+        return self._name_gender.get(first, gender) == gender
+
     def _noun_class(self, noun: str) -> str | None:
         """The kind of organisation a noun (as :func:`_noun` gives it) names, or None."""
         return next((kind for suffix, kind in self._noun_classes if noun.endswith(suffix)), None)
@@ -719,9 +730,11 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named there
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "per":
+                gender = self._pronoun_gender.get(a.text.lower())
                 for back in range(0, self.window):
                     persons = [m for m in by_sent.get(s - back, [])
-                               if m.start < a.start and entities[m.entity].type == "Person"]
+                               if m.start < a.start and entities[m.entity].type == "Person"
+                               and self._gender_fits(entities[m.entity].label, gender)]
                     if persons:
                         target = persons[-1].entity
                         break

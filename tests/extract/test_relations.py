@@ -168,6 +168,21 @@ def test_pair_anaphor_stands_for_two_organisations(extractor):
     assert {("Acme", "usesHardware", "Quibbl Z900"), ("Zorblax", "usesHardware", "Quibbl Z900")} <= found
 
 
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("en", "Jane Roe previously worked at Acme. Tom Hale runs the startup Zorblax. She joined Quibbl in 2023 "
+           "as head of research.", ("Jane Roe", "worksFor", "Quibbl"), ("Tom Hale", "worksFor", "Quibbl")),
+    ("de", "Jana Roe arbeitet bei Acme. Tobias Wendt leitet das Start-up Zorblax. Sie ist seit Mai Chefin von "
+           "Quibbl.", ("Jana Roe", "ceoOf", "Quibbl"), ("Tobias Wendt", "ceoOf", "Quibbl")),
+    # a first name of either gender ("Kim") may be "he" or "she": the nearest person, as before
+    ("en", "Jane Roe previously worked at Acme. Kim Hale runs the startup Zorblax. She joined Quibbl in 2023 "
+           "as head of research.", ("Kim Hale", "worksFor", "Quibbl"), ("Jane Roe", "worksFor", "Quibbl")),
+])
+def test_a_person_pronoun_skips_persons_of_the_other_gender(extractor, lang, text, expected, wrong):
+    found = rels(extractor, text, lang)
+    assert expected in found
+    assert wrong not in found
+
+
 def test_compound_noun_anaphor_is_the_same_in_every_run():
     """A compound that ends in two anaphor nouns ("Halbleiterchiphersteller": "chiphersteller",
     "hersteller") registers both; picking one from a set made the result depend on the hash seed."""
