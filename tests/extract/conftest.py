@@ -55,6 +55,14 @@ def triples(extraction) -> set[tuple[str, str, str]]:
     return out
 
 
+def resolved(nlp, text: str) -> list[tuple[str, str]]:
+    """(anaphor text, entity label) of every resolved reference, in order."""
+    doc = nlp(text)
+    ents = doc._.kg_entities
+    return [(m.text, ents[m.entity].label) for m in sorted(doc._.kg_mentions, key=lambda m: m.start)
+            if m.anaphor]
+
+
 def check_relations(extraction, expected: set, wrong: set) -> None:
     """Every expected triple is found and none of the wrong ones (see :func:`triples`)."""
     found = triples(extraction)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from tests.extract.conftest import triples
+from tests.extract.conftest import resolved, triples
 
 
 def rels(extractor, text):
@@ -290,14 +290,6 @@ def test_every_form_of_a_trigger_verb(extractor, text, expected, wrong):
 
 # ---- references inside relative clauses, coordinated prepositional names, "sein" the verb ------
 
-def _resolved(nlp, text):
-    """(anaphor text, entity label) of every resolved reference, in order."""
-    doc = nlp(text)
-    ents = doc._.kg_entities
-    return [(m.text, ents[m.entity].label) for m in sorted(doc._.kg_mentions, key=lambda m: m.start)
-            if m.anaphor]
-
-
 @pytest.mark.parametrize("text, expected, wrong", [
     # a noun phrase in a relative clause on a name is not that name: the unit is part of the group
     ("Der Softwarehersteller Acme wächst. Ailsa Quorn soll die neue Sparte Zorblax leiten, die als "
@@ -318,7 +310,7 @@ def _resolved(nlp, text):
      set(), {("sein", "Acme")}),
 ])
 def test_references_in_relative_clauses(nlp_de, text, expected, wrong):
-    found = set(_resolved(nlp_de, text))
+    found = set(resolved(nlp_de, text))
     assert expected <= found
     assert not wrong & found
 
@@ -336,7 +328,7 @@ _INTRO = ("Das Start-up Quibbl hat ein Modell vorgestellt. Die Fachwelt staunt. 
 
 
 def test_a_resolved_noun_keeps_the_start_up_it_introduced_in_the_window(nlp_de):
-    found = _resolved(nlp_de, _INTRO + "Der Umsatz wächst. Die Zahl der Kunden wächst auch. "
+    found = resolved(nlp_de, _INTRO + "Der Umsatz wächst. Die Zahl der Kunden wächst auch. "
                       "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
     assert ("Start-ups", "Quibbl") in found
     assert ("Start-ups", "Zorblax") not in found
@@ -344,7 +336,7 @@ def test_a_resolved_noun_keeps_the_start_up_it_introduced_in_the_window(nlp_de):
 
 def test_a_second_start_up_makes_the_noun_ambiguous(nlp_de):
     # another start-up introduced in between: "des Start-ups" is not kept for the first one
-    found = _resolved(nlp_de, _INTRO + "Auch das Start-up Nuvolo wächst. Die Zahl der Kunden wächst auch. "
+    found = resolved(nlp_de, _INTRO + "Auch das Start-up Nuvolo wächst. Die Zahl der Kunden wächst auch. "
                       "Zorblax, der große Rivale, gilt als direkter Konkurrent des Start-ups.")
     assert ("Start-ups", "Quibbl") not in found
 

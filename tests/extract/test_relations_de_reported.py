@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from tests.extract.conftest import triples
+from tests.extract.conftest import resolved, triples
 
 
 def rels(extractor, text):
@@ -113,14 +113,6 @@ def test_german_reported_relations(extractor, text, expected, wrong):
 
 # ---- references: the kind of organisation a noun names, reporting clauses, compound modifiers ----
 
-def _resolved(nlp, text):
-    """(anaphor text, entity label) of every resolved reference, in order."""
-    doc = nlp(text)
-    ents = doc._.kg_entities
-    return [(m.text, ents[m.entity].label) for m in sorted(doc._.kg_mentions, key=lambda m: m.start)
-            if m.anaphor]
-
-
 @pytest.mark.parametrize("text, expected, wrong", [
     # "der US-Konzern" is not the start-up of the sentence before, "das Start-up" not the Konzern
     ("Zorblax kauft das Berliner Start-up Quibbl. Die Übernahme des Start-ups Quibbl durch Zorblax ist "
@@ -146,7 +138,7 @@ def _resolved(nlp, text):
      set(), {("Start-up", "Acme")}),
 ])
 def test_references_by_kind_and_report(nlp_de, text, expected, wrong):
-    found = set(_resolved(nlp_de, text))
+    found = set(resolved(nlp_de, text))
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
 
