@@ -102,11 +102,11 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
-_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})
+_QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
 # adverbs written between commas after a name ("Acme, meanwhile, is ...")
 _INTERJECTED = frozenset({"meanwhile", "however", "too", "also", "though", "instead", "separately", "moreover",
-                          "notably", "reportedly", "still", "now", "then", "similarly", "likewise", "meantime"})   # predicates with money/count qualifiers
+                          "notably", "reportedly", "still", "now", "then", "similarly", "likewise", "meantime"})
 _MAX_WORDS = 100_000     # bound of the word -> unit table
 # lower case, unit, text, text with a blank; then what the language of a sentence is told by
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
