@@ -79,19 +79,7 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
 _DASHES = frozenset({"-", "--", "–", "—"})
-# an English pronoun subject or auxiliary before a preposition makes a clause ("It is run by X")
-_EN_SUBJECT_VERB = frozenset({"it", "he", "she", "they", "we", "is", "was", "are", "were", "has", "have", "had", "been",
-                              "will", "would", "can", "could", "may", "might", "should", "must", "did", "does"})
-# words that open a clause inserted after a name (a relative clause, an apposition, "so heißt es")
-_INSERT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
-                             "welche", "welcher", "welches", "so", "wie", "heißt", "hieß", "laut", "bislang",
-                             "zuletzt", "einst", "seit", "which", "who", "a", "an", "the"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
-# words after which "der" is dative or genitive ("laut der Firma", "wegen der Übernahme")
-_DE_CASE_WORDS = frozenset({"aus", "nach", "vor", "seit", "durch", "gegen", "ohne", "um", "unter", "hinter", "neben",
-                            "gegenüber", "laut", "trotz", "während", "wegen", "innerhalb", "außerhalb", "statt",
-                            "zufolge", "dank", "samt", "nebst", "bis", "ab", "zwischen"})
-_INSERT_RX = re.compile(r"> , (?:" + "|".join(sorted(_INSERT_OPENERS)) + r") ")
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # words that open a list inside a conjunct ("and with developers such as B")
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
@@ -104,9 +92,6 @@ _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "
           "usesHardware": "make"}
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
-# adverbs written between commas after a name ("Acme, meanwhile, is ...")
-_INTERJECTED = frozenset({"meanwhile", "however", "too", "also", "though", "instead", "separately", "moreover",
-                          "notably", "reportedly", "still", "now", "then", "similarly", "likewise", "meantime"})
 _MAX_WORDS = 100_000     # bound of the word -> unit table
 # lower case, unit, text, text with a blank; then what the language of a sentence is told by
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
@@ -140,6 +125,13 @@ class RelationExtractor:
         self.max_units = max_sentence_units
         self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
+        # clauses inserted after a name, pronoun subjects: both languages' words (a quote may be in the other)
+        self.insert_openers = self.lex.cues["insert_opener"].union(*(o.cues["insert_opener"] for o in others))
+        self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
+            if self.insert_openers else None
+        self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
+        self.interjections = self.lex.cues["interjection"]
+        self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
@@ -267,7 +259,7 @@ class RelationExtractor:
         if self.lang == "en" and "," in units:
             # "Acme, meanwhile, is racing to ...": an interjected adverb between commas is left out
             drop = {k + d for k in range(1, len(units) - 2) if units[k] == "," and units[k + 2] == ","
-                    and units[k + 1] in _INTERJECTED and refs[k - 1] is not None for d in range(3)}
+                    and units[k + 1] in self.interjections and refs[k - 1] is not None for d in range(3)}
             if drop:
                 keep = [k for k in range(len(units)) if k not in drop]
                 new_at = {k: n for n, k in enumerate(keep)}
@@ -289,7 +281,7 @@ class RelationExtractor:
             return True
         before = words[t][2]
         return before in (",", ";", ":") or before[:1].islower() and before not in self.prepositions \
-            and before not in _DE_CASE_WORDS
+            and before not in self.case_prepositions
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
@@ -395,7 +387,7 @@ class RelationExtractor:
             # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
             # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
             code = " ".join(units) + " " if units else ""
-            cut = self._without_inserts(units, refs) if _INSERT_RX.search(code) else None
+            cut = self._without_inserts(units, refs) if self._insert_rx and self._insert_rx.search(code) else None
             variants_first = units
             started = False
             variants = [(units, refs)] if cut is None else [(units, refs), cut]
@@ -483,7 +475,7 @@ class RelationExtractor:
         drop: list[tuple[int, int]] = []
         i = 0
         while i < n - 3:
-            if refs[i] is not None and units[i + 1] == "," and units[i + 2] in _INSERT_OPENERS:
+            if refs[i] is not None and units[i + 1] == "," and units[i + 2] in self.insert_openers:
                 j = i + 2
                 while j < n and j - i <= 16 and refs[j] is None and units[j] != "," and units[j] not in _INSERT_STOP:
                     j += 1
@@ -678,7 +670,7 @@ class RelationExtractor:
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
                 return True
-            if refs[j] is not None or not units[j][:1].isalpha() or units[j] in _EN_SUBJECT_VERB:
+            if refs[j] is not None or not units[j][:1].isalpha() or units[j] in self.subject_words:
                 return False        # "It is run by X": a clause, no fronted phrase
         return False
 
