@@ -3,6 +3,9 @@ inside longer ones, coordinations (invented names throughout)."""
 
 from __future__ import annotations
 
+from kg.model import Document
+from tests.extract.conftest import triples
+
 
 def ents(nlp, text):
     doc = nlp(text)
@@ -122,7 +125,6 @@ def test_a_concrete_noun_after_a_model_or_product_noun_is_its_name(nlp_de):
 
 
 def test_a_person_from_a_firm_after_a_speech_verb_gave_no_interview(extractor):
-    from kg.model import Document
     out = extractor.extract(Document(name="x", language="de", text=(
         "„Die Lage ist ernst“, sagte Analyst Jonas Quirrel von der Beratung Velbrook Research. "
         "„Wir wachsen“, sagte Jana Quorn dem Handelsblatt.")))
@@ -131,24 +133,19 @@ def test_a_person_from_a_firm_after_a_speech_verb_gave_no_interview(extractor):
     assert ("Jonas Quirrel", "interviewedBy", "Velbrook Research") not in found
 
 
-def test_a_quoted_name_in_brackets_after_a_company_is_its_model(extractor):
-    from kg.model import Document
+def test_a_quoted_name_in_brackets_after_a_company_is_its_model(extractor, nlp_de):
     out = extractor.extract(Document(name="x", language="de", text=(
         "Das Modell schlägt jene von Acme, Zorblax und Quibbl („Gwendel“) aus China.")))
     assert ("Gwendel", "AIModel") in {(e.label, e.type) for e in out.entities}
-    found = {(r.subject.label, r.predicate, r.object.label) for r in out.relations}
+    found = triples(out)
     assert ("Quibbl", "develops", "Gwendel") in found
     assert ("Acme", "develops", "Gwendel") not in found     # no coordination extends the subject
     # unquoted only beside a known model; no places, tickers or persons
-    found = ents_de(extractor, "Acme (Rocket) und Zorblax (Quirrel) liegen vorn.")
+    found = ents(nlp_de, "Acme (Rocket) und Zorblax (Quirrel) liegen vorn.")
     assert ("Quirrel", "AIModel") in found
-    found = ents_de(extractor, "Der Fonds Velbrook („Magic Square“) wächst. Acme (ACME) steigt. Acme (Berlin) wächst. "
-                               "Das Modell von Acme („Jana Roe“) ist gut.")
+    found = ents(nlp_de, "Der Fonds Velbrook („Magic Square“) wächst. Acme (ACME) steigt. Acme (Berlin) wächst. "
+                         "Das Modell von Acme („Jana Roe“) ist gut.")
     assert not any(t == "AIModel" for _, t in found)
-
-
-def ents_de(extractor, text):
-    return ents(extractor.pipeline("de"), text)
 
 
 def test_a_list_after_the_customers_or_investors_of_a_company(nlp_de):
@@ -247,7 +244,6 @@ def test_a_noun_after_a_company_noun_coordinated_with_a_known_company(nlp_de):
 
 
 def test_dessen_refers_to_no_feminine_company_noun(extractor):
-    from kg.model import Document
     out = extractor.extract(Document(name="x", language="de", text=(
         "Quibbl-Chef Jan Quorn hatte das Start-up mit Kommilitonen der Universität Velbrook gegründet. "
         "Dessen Modell Echo läuft direkt auf dem Bordcomputer.")))
