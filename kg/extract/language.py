@@ -43,13 +43,16 @@ def language_scores(text: str, lexicon_dir: str | Path) -> dict[str, float]:
     """
     sample = text[:_SAMPLE_CHARS]
     words = list(map(str.lower, _WORD.findall(sample)))
+    return _scores(len(words), [sum(map(_function_words(str(lexicon_dir), lang).__contains__, words)) for lang in LANGUAGES],
+                   sum(map(sample.count, _GERMAN_CHARS)))
+
+
+def _scores(words: int, function_words: list[int], umlauts: int) -> dict[str, float]:
+    """Per language the share of function words among ``words``, plus half the umlauts' for German."""
     if not words:
         return {lang: 0.0 for lang in LANGUAGES}
-    scores = {}
-    for lang in LANGUAGES:
-        fw = _function_words(str(lexicon_dir), lang)
-        scores[lang] = sum(map(fw.__contains__, words)) / len(words)
-    scores["de"] += 0.5 * sum(map(sample.count, _GERMAN_CHARS)) / len(words)
+    scores = {lang: n / words for lang, n in zip(LANGUAGES, function_words)}
+    scores["de"] += 0.5 * umlauts / words
     return scores
 
 
@@ -79,12 +82,7 @@ def token_language_counts(token: str, lexicon_dir: str | Path) -> tuple[int, tup
 def counts_language(words: int, function_words: list[int], umlauts: int, default: str) -> str:
     """:func:`sentence_language` from the counts of :func:`token_language_counts` summed over the
     sentence's tokens (valid when no letter run spans two tokens)."""
-    if not words:
-        scores = {lang: 0.0 for lang in LANGUAGES}
-    else:
-        scores = {lang: n / words for lang, n in zip(LANGUAGES, function_words)}
-        scores["de"] += 0.5 * umlauts / words
-    return _decide(scores, default)
+    return _decide(_scores(words, function_words, umlauts), default)
 
 
 def _decide(scores: dict[str, float], default: str) -> str:
