@@ -20,7 +20,7 @@ from kg.extract.mentions import QUOTES
 
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
-NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
@@ -316,7 +316,9 @@ class CuePatterns:
                               [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
         code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
-        self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])])
+        # "der Chip Zeta 200", "der Beschleuniger ZX-40": a code after a blank or a hyphen
+        self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])]
+                  + [c + [name, hyphen, {"TEXT": code_part["TEXT"]}] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])

@@ -53,6 +53,13 @@ _NON_WORD = re.compile(r"[^\w]+")
 _VERSION = re.compile(r"[A-Za-z]\d+(\.\d+)?")
 _MAX_WORDS = 100_000     # bound of the word tables
 _PRIORITY = attrgetter("priority")
+# layers whose type is only a guess from the name's shape ("Zeta-40": a model): for the type of an
+# entity they count less than a cue noun around another mention ("the Zeta-40 accelerator")
+_SHAPE_LAYERS = frozenset({"model_version"})
+
+
+def _typing_priority(m) -> int:
+    return 5 if m.layer in _SHAPE_LAYERS else m.priority
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
@@ -195,6 +202,8 @@ class EntityLinker:
                     forms.setdefault(doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
+                if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
+                    surname = texts[m.start]    # "Park Ji-won": the family name comes first
                 if len(surname) > 1:
                     forms.setdefault(surname, m)
                 first = texts[m.start]
@@ -275,6 +284,7 @@ class EntityLinker:
             groups[self._group_key(m)].append(m)
         # German genitive "Acmes" of a name "Acme" found elsewhere
         if self.genitive:
+            self._restore_final_s(groups)
             for key in list(groups):
                 if key.startswith("name:") and key.endswith("s") and key[:-1] in groups and key[:-1] != "name:":
                     for m in groups.pop(key):
@@ -319,7 +329,7 @@ class EntityLinker:
         labelled: dict[str, tuple[str, str]] = {}     # key -> type and label of its group, while unchanged
         for key in list(groups):
             ms = groups[key]
-            type_, label = labelled[key] = (min(ms, key=_PRIORITY).type, self._label(key, ms))
+            type_, label = labelled[key] = (min(ms, key=_typing_priority).type, self._label(key, ms))
             nk = (type_, self._name(type_, label))
             if nk in by_name:
                 known = by_name[nk]
@@ -335,7 +345,7 @@ class EntityLinker:
             if key in labelled:
                 type_, label = labelled[key]
             else:
-                type_ = min(ms, key=_PRIORITY).type     # the most trusted layer decides
+                type_ = min(ms, key=_typing_priority).type     # the most trusted layer decides
                 label = self._label(key, ms)
             aliases = []
             for m in ms:
@@ -360,6 +370,19 @@ class EntityLinker:
                  for m in mentions if not m.anaphor]
         doc.set_ents(spans, default="unmodified")
         return doc
+
+    @staticmethod
+    def _restore_final_s(groups: dict[str, list[Mention]]) -> None:
+        """"Lumeris stellt ein Modell vor" read as a genitive "Lumeri-s": where a cue found the name
+        with its final s in another place ("das Start-up Lumeris hat"), the s belongs to the name."""
+        for key in [k for k in groups if k.startswith("name:") and k + "s" in groups]:
+            ms, full = groups[key], groups[key + "s"]
+            if all(m.genitive and m.layer not in ("catalogue", "propagated") for m in ms) \
+                    and any(not m.genitive and m.layer != "propagated" for m in full):
+                for m in ms:
+                    m.text += "s"
+                    m.genitive = False
+                full.extend(groups.pop(key))
 
     def _label(self, key: str, ms: list[Mention]) -> str:
         concept = next((m.key for m in ms if m.key.startswith("concept:")), "")

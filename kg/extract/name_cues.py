@@ -451,9 +451,20 @@ class NameCueRecogniser(CuePatterns):
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
         last = doc[end - 1].text
+        if self._particle_before_cue_noun(doc, start, end):
+            return False
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
             or role and end - start >= 2 and doc[start].text in self.lex.first_names \
             or self._noun_family_name(doc, start, end)
+
+    def _particle_before_cue_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """"Jan Roe von der Beratungsfirma", "Jana Roe von dem Start-up": after a particle, a noun
+        that describes an organisation or a thing ends no person's name (unlike "von der Leyen")."""
+        if end - start < 3 or doc[end - 2].lower_ not in self.particles:
+            return False
+        last = doc[end - 1]
+        return self._compound_cue(last) or last.lower_ in self.cue_words or last.lower_ in self.org_heads \
+            or self._type_noun(last.lower_) is not None
 
     def _noun_family_name(self, doc: Doc, start: int, end: int) -> bool:
         """"Clara Engel", "Jan Herzog": a known first name (no German noun itself) and a German noun
@@ -493,9 +504,45 @@ class NameCueRecogniser(CuePatterns):
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 out.extend(self._list(doc, "org_list", k + 1))
         out.extend(self._known_model_variants(doc, out))
+        out.extend(self._hyphenated_given_names(doc, out))
+        out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         return doc
+
+    def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
+        second syllable is written in lower case after a hyphen. The person's name goes on to it."""
+        out = []
+        n = len(doc)
+        for m in found:
+            e = m.end
+            if m.type != "Person" or m.anaphor or m.length != 2 or doc[m.start].text not in self.lex.surnames \
+                    or e + 1 >= n or doc[e].text != "-" or doc[e - 1].whitespace_ or doc[e].whitespace_:
+                continue
+            tail, given = doc[e + 1], doc[e - 1].text
+            if tail.is_alpha and tail.is_lower and 2 <= len(tail.text) <= 5 and given.isalpha() and len(given) <= 4 \
+                    and not self.lex.is_stop(tail.text) and tail.lower_ not in self.lex.cues["compound_modifier_head"]:
+                out.append(Mention(m.start, e + 2, "Person", doc[m.start:e + 2].text, layer=m.layer,
+                                   priority=m.priority))
+        return out
+
+    def _model_variant_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Zeta-4-mini", "Quill 2-turbo": a variant word after a hyphen right after a model's
+        version belongs to the model's name."""
+        out = []
+        n = len(doc)
+        variants = self.lex.cues["model_variant"]
+        for m in found:
+            e = m.end
+            if m.type != "AIModel" or m.anaphor or e + 1 >= n or doc[e].text != "-" \
+                    or doc[e - 1].whitespace_ or doc[e].whitespace_ or not re.match(VERSION_RX, doc[e - 1].text):
+                continue
+            if doc[e + 1].lower_ in variants and doc[e + 1].is_alpha \
+                    and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
+                out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
+                                   priority=m.priority, key=m.key, same_as=list(m.same_as)))
+        return out
 
     def _bracket_models(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Acme („Quill“)", "Acme (Rocket), Zorblax (Quill)": a new name in brackets right after an

@@ -585,3 +585,53 @@ def test_a_german_relative_clause_about_chips_or_models_does_not_type_the_compan
                             "Sprachmodell für die Industrie entwickelt.")
     assert {("Zorvix", "Organization"), ("Quibbl", "Organization")} <= found
     assert not any(label in ("Zorvix", "Quibbl") and t != "Organization" for label, t in found)
+
+
+def test_a_chip_cue_types_a_code_that_is_elsewhere_bare(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Zorvix is shipping its QX-300 accelerator to customers. The QX-300 is built on a new process.")
+    assert ("QX-300", "Hardware") in found and ("QX-300", "AIModel") not in found
+    found, _ = ents(nlp_de, "Die Firma präsentiert den KI-Beschleuniger VB-70. Der VB-70 soll wenig Strom verbrauchen.")
+    assert ("VB-70", "Hardware") in found
+    # without a chip cue a code stays a model
+    found, _ = ents(nlp_en, "Zorvix released Quill-7 on Monday. Quill-7 beats its rivals.")
+    assert ("Quill-7", "AIModel") in found
+
+
+def test_a_hyphenated_given_name_in_lower_case_after_a_family_name(nlp_en):
+    found, doc = ents(nlp_en, "Zorvix chief executive Park Mi-rae said so. Park founded Zorvix with Lee Ha-neul, "
+                              "a former researcher at Acme.")
+    assert {("Park Mi-rae", "Person"), ("Lee Ha-neul", "Person")} <= found
+    park = next(e for e in doc._.kg_entities if e.label == "Park Mi-rae")
+    assert "Park" in park.aliases and not any(e.label in ("rae", "neul") for e in doc._.kg_entities)
+    # an English compound after a name is no given name
+    found, _ = ents(nlp_en, "The Kim Roe-led lab grew. Analyst Jana Roe-style notes sold.")
+    assert not any(label.endswith(("-led", "-style")) for label, _ in found)
+
+
+def test_a_variant_word_after_a_model_version_and_a_hyphen(nlp_en):
+    found, _ = ents(nlp_en, "Zorvix says Quill 2.5 matches Acme's Vexo-4-mini on reading tasks.")
+    assert ("Vexo-4-mini", "AIModel") in found and ("Vexo-4", "AIModel") not in found
+
+
+def test_a_name_opening_with_a_digit(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "The first chips went to 7Quanta, a Beijing-based enterprise AI firm.")
+    assert ("7Quanta", "Organization") in found
+    found, _ = ents(nlp_de, "Auch die Münchner Firma 5Vexel Analytics setzt den Chip ein.")
+    assert ("5Vexel Analytics", "Organization") in found
+    found, _ = ents(nlp_en, "The 3D chips and 5G modems of Zorvix sold 4Kx more.")
+    assert not any(label[:1].isdigit() for label, _ in found)
+
+
+def test_a_final_s_read_as_a_genitive_belongs_to_a_name_found_whole_elsewhere(nlp_de):
+    found, _ = ents(nlp_de, "Kölner KI-Start-up Vexaris stellt Sprachmodell Quill vor\n\n"
+                            "Das Kölner Start-up Vexaris hat am Dienstag ein Modell vorgestellt.")
+    assert ("Vexaris", "Organization") in found and ("Vexari", "Organization") not in found
+    found, _ = ents(nlp_de, "Das Start-up Zorvix hat Quill 2 vorgestellt. Zorvix' Modell und Acmes Sprachmodell sind groß.")
+    assert ("Acmes", "Organization") not in found
+
+
+def test_a_particle_before_a_company_noun_ends_no_person(nlp_de):
+    found, _ = ents(nlp_de, "„Der Markt ist groß“, sagte Analyst Tobias Reinhardt von der Beratungsfirma Vexel Research. "
+                            "Ursula von der Leyen sprach mit Jan van der Berg.")
+    assert {("Tobias Reinhardt", "Person"), ("Ursula von der Leyen", "Person"), ("Jan van der Berg", "Person")} <= found
+    assert not any("Beratungsfirma" in label for label, _ in found)
