@@ -241,8 +241,10 @@ class CuePatterns:
                 self._add("org_release_conj", [conj + [lead, dict(aux, OP="{0,2}"), verb, det]])
         if cues["org_name_head"]:
             # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
+            # ("University of Edinburgh": a linking word of org_institute_link between)
             self._add("org_name_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
                                          {"LOWER": {"IN": sorted(cues["org_name_head"])}},
+                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}, "OP": "?"},
                                          {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership

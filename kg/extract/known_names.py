@@ -49,6 +49,7 @@ class KnownNameMatcher:
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
         genitive = nlp.lang == "de"
         self.hyphenated: dict[str, str] = {}
+        self.inflected: dict[str, str] = {}     # "Deutschen Telekom" -> "Deutsche Telekom"
         self.articles = self.lexicon.cues["name_article"]
         self.heads = self.lexicon.cues["hw_head"] | self.lexicon.cues["product_head"]
         self.forms: dict[str, list[str]] = {}      # key -> its forms (the property makes a new list)
@@ -64,6 +65,7 @@ class KnownNameMatcher:
                     hyphenated.append(h)
             exact = [nlp.make_doc(f) for f in forms + hyphenated]
             if genitive:
+                exact += [nlp.make_doc(f) for f in self._inflected_forms(forms)]
                 exact += [nlp.make_doc(f + "s") for f in forms if f[-1] not in "sxzß" and f[-1].isalpha()]
             self.exact.add(key, exact)
             long = [nlp.make_doc(f) for f in forms if len(f) >= min_casefold_length]
@@ -76,6 +78,20 @@ class KnownNameMatcher:
         self._article_ids = {strings.add(w) for w in self.articles}
         self._genitive_ids = {strings.add(w) for w in ("der", "des", "of", "von")}
         self._suffix_ids = {strings.add(w) for w in self.suffixes}
+
+    def _inflected_forms(self, forms: list[str]) -> list[str]:
+        """German: a name opening with an adjective in -e ("Deutsche Telekom", "Europäische
+        Zentralbank") takes -n after an article in the dative and genitive ("der Deutschen Telekom")."""
+        out = []
+        for f in forms:
+            words = f.split(" ")
+            if len(words) >= 2 and len(words[0]) > 3 and words[0][:1].isupper() and words[0][1:].islower() \
+                    and words[0].endswith("e") and words[1][:1].isupper():
+                g = " ".join([words[0] + "n"] + words[1:])
+                if g not in forms:
+                    self.inflected[g] = f
+                    out.append(g)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -96,7 +112,7 @@ class KnownNameMatcher:
                 # "Die Welt der Modelle": an article-led title followed by a genitive is a phrase
                 if lower[start] in articles and end < len(doc) and lower[end] in genitives:
                     continue
-                text = self.hyphenated.get(surface, surface)
+                text = self.hyphenated.get(surface) or self.inflected.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it
                     text = next((f for f in forms if f.lower() == text.lower()), text)
                 gen = False

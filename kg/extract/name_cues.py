@@ -389,7 +389,10 @@ class NameCueRecogniser(CuePatterns):
         # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
         # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
         appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","
-        if not (det.is_sent_start or appos or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+        # a genitive attribute of a noun: "die Einführung des KI-Assistenten Joule"
+        attr = det.lower_ == "des" and d > 0 and doc[d - 1].is_title and doc[d - 1].is_alpha \
+            and not doc[d - 1].is_sent_start
+        if not (det.is_sent_start or appos or attr or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
             return None     # ("Das Produkt, der Dienst Tandem, ...": an apposition)
         w = t.lower_
         nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -509,6 +512,30 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         return doc
+
+    def _inner_type_noun(self, doc: Doc, start: int, end: int) -> str | None:
+        """"Ferro SDK 2.1", "Zorb Chip 3": a product or chip noun inside a versioned name, after its
+        first word, gives its type (no name the catalogue knows)."""
+        if any(k in self._known for k in range(start, end)):
+            return None
+        for t in doc[start + 1:end - 1]:
+            if t.text[:1].isupper():
+                ty = self.type_nouns.get(t.lower_)
+                if ty in ("Product", "Hardware"):
+                    return ty
+        return None
+
+    def _plural_compound(self, word: str) -> bool:
+        """A German compound whose head noun is in a plural form ("Landesministerien",
+        "Regionalbanken"): a plural, not a company's name ("Commerzbank" ends in a singular)."""
+        if self._nlp.lang != "de" or len(word) < 8 or not word.isalpha() or not word[1:].islower():
+            return False
+        for k in range(3, len(word) - 4):
+            head = word[k:].capitalize()
+            if head in self.lex.nouns:
+                lemma = self.lex.noun_lemma(head)
+                return lemma != head
+        return False
 
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
@@ -717,6 +744,8 @@ class NameCueRecogniser(CuePatterns):
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1
         toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
+        if len(toks) == 1 and self._plural_compound(toks[0].text):
+            return None     # "die Commerzbank und mehrere Landesministerien": a plural noun, no name
         if not toks or all((self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text)) and t.lower_ not in self.places
                            for t in toks):
             return None
@@ -1089,11 +1118,14 @@ class NameCueRecogniser(CuePatterns):
             while a > start and not self.lex.is_stop(doc[a - 1].text) and doc[a - 1].is_alpha \
                     and doc[a - 1].lower_ not in self.cue_words:
                 a -= 1      # "Technische Universität"
-            e = head + 1
+            linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
+            if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
+                return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
+            e = b = head + 1 + linked
             while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
                     and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
                 e += 1
-            if e == head + 1 or doc[head + 1].text in self.lex.first_names:
+            if e == b or doc[b].text in self.lex.first_names:
                 return None     # "die Universität Jana Roes"
             start, end = a, e
         elif kind == "person_agent":
@@ -1202,6 +1234,7 @@ class NameCueRecogniser(CuePatterns):
             # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
             if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
                 type_ = "Hardware"
+            type_ = self._inner_type_noun(doc, start, end) or type_
             # a new version of a known product or chip is a product or chip ("Phonex 16")
             if self._known.get(end - 2) in ("Product", "Hardware") or \
                     self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):

@@ -635,3 +635,36 @@ def test_a_particle_before_a_company_noun_ends_no_person(nlp_de):
                             "Ursula von der Leyen sprach mit Jan van der Berg.")
     assert {("Tobias Reinhardt", "Person"), ("Ursula von der Leyen", "Person"), ("Jan van der Berg", "Person")} <= found
     assert not any("Beratungsfirma" in label for label, _ in found)
+
+
+def test_software_nouns_type_the_name_after_them(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Vexel built a toolkit called Lumen that maps the features of open models. "
+                            "Zorvix says its compiler, Vexo SDK 3.1, imports models without changes.")
+    assert {("Lumen", "Product"), ("Vexo SDK 3.1", "Product")} <= found
+    found, _ = ents(nlp_de, "Neben Anbietern wie Zorblax mit seinem Produkt Quillio drängen Start-ups nach Europa. "
+                            "Bei Acme verantwortete sie die Einführung des KI-Assistenten Kompass in Europa.")
+    assert {("Quillio", "Product"), ("Kompass", "Product")} <= found
+    # an abstract noun after a genitive cue noun is no name
+    found, _ = ents(nlp_de, "Die Stärke des Modells Leistung ist groß. Die Qualität des Dienstes Sicherheit zählt.")
+    assert not any(label in ("Leistung", "Sicherheit") for label, _ in found)
+
+
+def test_german_quantifiers_and_plural_compounds_are_no_names(nlp_de):
+    found, _ = ents(nlp_de, "Beide Modelle sind frei verfügbar. Zu den Kunden zählen die Zorblax Bank, "
+                            "die Vexelbank und mehrere Landesministerien.")
+    assert not any(label in ("Beide", "Landesministerien") for label, _ in found)
+    assert ("Vexelbank", "Organization") in found
+
+
+def test_a_university_of_a_place(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "said Jana Roe, a researcher at the University of Quellbridge and Acme. "
+                            "A university of that size is rare.")
+    assert ("University of Quellbridge", "Organization") in found
+    found, _ = ents(nlp_de, "Sie forscht an der Hochschule für Technik und Wirtschaft Quellstadt.")
+    assert ("Hochschule für Technik", "Organization") not in found
+
+
+def test_a_german_adjective_name_of_the_catalogue_after_an_article(extractor_real):
+    doc = extractor_real.pipeline("de")("Das Modell lief auf einem Rechencluster der Deutschen Telekom.")
+    labels = {(e.label, e.type) for e in doc._.kg_entities}
+    assert ("Deutsche Telekom", "Organization") in labels and ("Telekom", "Organization") not in labels
