@@ -295,7 +295,9 @@ class CuePatterns:
         filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
                                    "ehemalige", "former", "now", "currently", "leitender", "leitende",
                                    "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
-        self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
+        self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}],
+                                   # "Jana O'Roe-Berger, the co-founder of": a double family name
+                                   [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}

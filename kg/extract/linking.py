@@ -59,7 +59,7 @@ _SHAPE_LAYERS = frozenset({"model_version"})
 
 
 def _typing_priority(m) -> int:
-    return 5 if m.layer in _SHAPE_LAYERS else m.priority
+    return 5 if m.layer in _SHAPE_LAYERS and m.type == "AIModel" else m.priority
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
@@ -204,6 +204,8 @@ class EntityLinker:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
                     surname = texts[m.start]    # "Park Ji-won": the family name comes first
+                elif m.length >= 4 and texts[m.end - 2] == "-" and texts[m.end - 3][:1].isupper():
+                    surname = doc[m.end - 3:m.end].text     # "Roe-Berger": a double family name whole
                 if len(surname) > 1:
                     forms.setdefault(surname, m)
                 first = texts[m.start]
@@ -293,13 +295,21 @@ class EntityLinker:
                         groups[key[:-1]].append(m)
         # "Corvid" of "Corvid Research" found by another cue ("Corvid's model") is the same one,
         # as a propagated "Corvid" would be
+        # (only where one name of the text opens with that word: not "Vexel Digits" and "Vexel-Gruppe")
+        claims: dict[str, set[str]] = defaultdict(set)
+
+        def long_layer(ms: list[Mention]) -> str:
+            return next((m.layer for m in ms if self._short_form_owner(m, texts)), "")
         for key in list(groups):
-            long = next((m for m in groups.get(key, ()) if m.layer == "org_head" and m.length == 2), None)
-            if long is None:
-                continue
-            short = "name:" + self._name("Organization", texts[long.start])
-            if short != key and short in groups and all(m.type == "Organization" and m.layer != "catalogue"
-                                                         for m in groups[short]):
+            long = next((m for m in groups[key] if self._short_form_owner(m, texts)), None)
+            if long is not None:
+                claims["name:" + self._name("Organization", texts[long.start])].add(key)
+        for short, keys in claims.items():
+            key = next(iter(keys))
+            if len(keys) == 1 and short != key and short in groups and key in groups \
+                    and all(m.type == "Organization" and m.layer != "catalogue" for m in groups[short]) \
+                    and (long_layer(groups[key]) == "org_head"
+                         or all(m.length == 1 and not m.extra_alias for m in groups[short])):
                 groups[key].extend(groups.pop(short))
         # "Acme („Acme Holdings“)": an organisation named again in brackets is the same one
         by_pos = {m.start: m for m in chosen}
@@ -370,6 +380,16 @@ class EntityLinker:
                  for m in mentions if not m.anaphor]
         doc.set_ents(spans, default="unmodified")
         return doc
+
+    @staticmethod
+    def _short_form_owner(m: Mention, texts: list[str]) -> bool:
+        """A new organisation's name of two words ("Corvid Research", "Helix Reasoning") or a
+        hyphenated one ("Vexel-Gruppe") whose first word, named alone, is the same organisation."""
+        if m.type != "Organization" or m.layer in ("catalogue", "propagated") or m.anaphor:
+            return False
+        if m.length == 2:
+            return texts[m.start + 1][:1].isupper() and texts[m.start][:1].isupper()
+        return m.length == 3 and texts[m.start + 1] == "-" and texts[m.start + 2][:1].isupper()
 
     @staticmethod
     def _restore_final_s(groups: dict[str, list[Mention]]) -> None:

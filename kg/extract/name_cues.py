@@ -537,6 +537,16 @@ class NameCueRecogniser(CuePatterns):
                 return lemma != head
         return False
 
+    def _place_after_org_head(self, doc: Doc, end: int) -> int:
+        """"Acme Ventures Asia", "Zorblax Capital Europe": a place right after a head word that ends
+        the name (then a lower-case word or punctuation) belongs to it, as a regional arm's name."""
+        n = len(doc)
+        if end < n and doc[end].lower_ in self.places and doc[end].is_title and not doc[end - 1].whitespace_ == "" \
+                and (end + 1 == n or doc[end + 1].is_punct and doc[end + 1].text not in ("-",) + tuple(QUOTES)
+                     or doc[end + 1].lower_ in self.list_separators):
+            return end + 1
+        return end
+
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
         second syllable is written in lower case after a hyphen. The person's name goes on to it."""
@@ -865,6 +875,8 @@ class NameCueRecogniser(CuePatterns):
             start, end = span
             if kind == "org_head" and not doc[end - 1].text[0].isupper():
                 return None
+            if kind == "org_head":
+                end = self._place_after_org_head(doc, end)
             if kind == "org_suffix" and not doc[end - 1].text[0].isupper():
                 return None
         elif kind == "media_suffix":
@@ -878,6 +890,8 @@ class NameCueRecogniser(CuePatterns):
             if doc[start].text in self.lex.first_names or (start > 0 and doc[start - 1].is_sent_start is False
                                                             and doc[start - 1].text[:1].isupper()):
                 return None
+            if end - start == 1 and self._family_name_elsewhere(doc, start):
+                return None     # "Roe zufolge" after "Jana Roe": the person, no media outlet
         elif kind == "org_part":
             extra = doc[start:end].text
             end = start + 1
@@ -1169,6 +1183,8 @@ class NameCueRecogniser(CuePatterns):
                     return None
             elif kind == "person_appos":
                 end = start + 2
+                if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+                    end += 2    # "Jana O'Roe-Berger, the co-founder"
             if kind == "person_first" and end - start == 4 and doc[start + 2].text == "-" \
                     and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
                          or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):

@@ -668,3 +668,35 @@ def test_a_german_adjective_name_of_the_catalogue_after_an_article(extractor_rea
     doc = extractor_real.pipeline("de")("Das Modell lief auf einem Rechencluster der Deutschen Telekom.")
     labels = {(e.label, e.type) for e in doc._.kg_entities}
     assert ("Deutsche Telekom", "Organization") in labels and ("Telekom", "Organization") not in labels
+
+
+def test_a_double_family_name_in_an_apposition_and_its_short_form(nlp_en):
+    found, doc = ents(nlp_en, "Acme has hired Jana O'Vexel-Roe, the co-founder of the start-up Quibbl Labs. "
+                              "O'Vexel-Roe previously worked at Zorblax.")
+    assert ("Jana O'Vexel-Roe", "Person") in found
+    person = next(e for e in doc._.kg_entities if e.label == "Jana O'Vexel-Roe")
+    assert "O'Vexel-Roe" in person.aliases
+
+
+def test_a_place_after_an_investor_head_word(nlp_en):
+    found, _ = ents(nlp_en, "Zorblax took part alongside Quibbl Ventures and Vexel Ventures Asia. "
+                            "The Acme Labs Paris office opened.")
+    assert {("Quibbl Ventures", "Organization"), ("Vexel Ventures Asia", "Organization")} <= found
+    assert ("Acme Labs Paris", "Organization") not in found
+
+
+def test_the_first_word_of_a_new_two_word_company_named_alone(nlp_en, nlp_de):
+    found, doc = ents(nlp_en, "Acme has hired the co-founder of interpretability start-up Vexel Reasoning. "
+                              "Three of Vexel's seven engineers are joining her.")
+    assert ("Vexel Reasoning", "Organization") in found and ("Vexel", "Organization") not in found
+    # two names open with the word: it stays apart
+    found, _ = ents(nlp_de, "Beteiligt war die Vexel-Gruppe. Mit der Vexel-Tochter Vexel Digits hat Acme "
+                            "eine Partnerschaft vereinbart.")
+    assert ("Vexel Digits", "Organization") in found
+    assert not any(label == "Vexel Digits" and t != "Organization" for label, t in found)
+
+
+def test_a_family_name_before_zufolge_is_the_person(nlp_de):
+    found, _ = ents(nlp_de, "Das sagte Acme-Gründer Henrik Vexelberg dem Handelsblatt. "
+                            "Vexelberg zufolge liegen Anfragen vor.")
+    assert ("Vexelberg", "Organization") not in found
