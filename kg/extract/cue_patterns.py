@@ -242,7 +242,7 @@ class CuePatterns:
         if cues["org_name_head"]:
             # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
             # ("University of Edinburgh": a linking word of org_institute_link between)
-            self._add("org_name_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"},
+            self._add("org_name_head", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"},
                                          {"LOWER": {"IN": sorted(cues["org_name_head"])}},
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}, "OP": "?"},
                                          {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
@@ -290,7 +290,9 @@ class CuePatterns:
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
         self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"]) + role_compound]
-                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound])
+                  + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound]
+                  # "CEO Jana Roe-Berger": a double family name
+                  + [c + [name, name, hyphen, name] for c in cp(cues["person_prefix"]) + role_compound])
         role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
         filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
                                    "ehemalige", "former", "now", "currently", "leitender", "leitende",

@@ -547,6 +547,11 @@ class NameCueRecogniser(CuePatterns):
             return end + 1
         return end
 
+    def _is_place(self, t) -> bool:
+        """A place of the cue list, also in a German genitive ("Europas", "Bayerns")."""
+        w = t.lower_
+        return w in self.places or self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
+
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
         second syllable is written in lower case after a hyphen. The person's name goes on to it."""
@@ -836,6 +841,8 @@ class NameCueRecogniser(CuePatterns):
                 return None     # "die Abteilung von Jana Roe": a person
             if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
                 return None     # "die Software AG": a company
+            if kind in ("product_prefix", "model_prefix", "hw_prefix") and end - start == 1 and self._is_place(doc[start]):
+                return None     # "der schnellste Supercomputer Europas": a place
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
             if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
                                            or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
@@ -877,6 +884,8 @@ class NameCueRecogniser(CuePatterns):
                 return None
             if kind == "org_head":
                 end = self._place_after_org_head(doc, end)
+                if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
+                    type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
             if kind == "org_suffix" and not doc[end - 1].text[0].isupper():
                 return None
         elif kind == "media_suffix":
@@ -1129,9 +1138,10 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "org_name_head":
             head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
             a = head
-            while a > start and not self.lex.is_stop(doc[a - 1].text) and doc[a - 1].is_alpha \
+            while a > start and not self.lex.is_stop(doc[a - 1].text) and (
+                    doc[a - 1].is_alpha or doc[a - 1].text == "-" and a - 2 >= start and not doc[a - 2].whitespace_) \
                     and doc[a - 1].lower_ not in self.cue_words:
-                a -= 1      # "Technische Universität"
+                a -= 1      # "Technische Universität", "Jana-Roe-Universität"
             linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
             if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
                 return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
@@ -1185,7 +1195,7 @@ class NameCueRecogniser(CuePatterns):
                 end = start + 2
                 if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
                     end += 2    # "Jana O'Roe-Berger, the co-founder"
-            if kind == "person_first" and end - start == 4 and doc[start + 2].text == "-" \
+            if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \
                     and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
                          or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
                 end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"

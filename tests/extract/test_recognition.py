@@ -700,3 +700,28 @@ def test_a_family_name_before_zufolge_is_the_person(nlp_de):
     found, _ = ents(nlp_de, "Das sagte Acme-Gründer Henrik Vexelberg dem Handelsblatt. "
                             "Vexelberg zufolge liegen Anfragen vor.")
     assert ("Vexelberg", "Organization") not in found
+
+
+def test_a_role_before_a_double_family_name(nlp_en):
+    found, doc = ents(nlp_en, "Chief executive Oluwa Vexel-Grant said the funding would help. Vexel-Grant told Acme News.")
+    assert ("Oluwa Vexel-Grant", "Person") in found
+    assert "Vexel-Grant" in next(e for e in doc._.kg_entities if e.label == "Oluwa Vexel-Grant").aliases
+
+
+def test_a_known_model_before_an_organisation_head_stays_a_model(extractor_real):
+    doc = extractor_real.pipeline("en")("Vexel claims its model outperforms Google's Gemini Robotics on grasping tasks.")
+    assert ("Gemini Robotics", "AIModel") in {(e.label, e.type) for e in doc._.kg_entities}
+
+
+def test_a_place_after_a_thing_noun_is_no_name_and_a_hyphenated_university(nlp_de):
+    found, _ = ents(nlp_de, "Der Rechner gilt als schnellster Supercomputer Europas. Das Modell hatte Zorvix gemeinsam "
+                            "mit der Jana-Roe-Universität Quellstadt veröffentlicht.")
+    assert not any(label == "Europas" for label, _ in found)
+    assert ("Jana-Roe-Universität Quellstadt", "Organization") in found
+
+
+def test_more_company_nouns_before_a_name(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Its arms are used by the grocery chain Quibbl, which installed 40 units.")
+    assert ("Quibbl", "Organization") in found
+    found, _ = ents(nlp_de, "Das Modell wird bereits vom Softwarehaus Vexel eingesetzt.")
+    assert ("Vexel", "Organization") in found
