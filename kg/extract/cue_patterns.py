@@ -393,7 +393,9 @@ class CuePatterns:
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
-            poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"})
+            # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
+            poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
+                          | ({"'", "’"} if self._nlp.lang != "de" else set()))
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
             self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])

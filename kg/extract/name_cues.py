@@ -547,6 +547,16 @@ class NameCueRecogniser(CuePatterns):
             return end + 1
         return end
 
+    def _owned_thing(self, doc: Doc, start: int, end: int) -> bool:
+        """English: a possessive before the name and a product, chip or model noun after it
+        ("Acme's Quill AI platform", "Acmes' Isaac Sim software"): the name is a thing of the owner."""
+        if self._nlp.lang == "de" or start < 2 or end >= len(doc):
+            return False
+        p = doc[start - 1].text
+        owner = p in ("'s", "’s") or p in ("'", "’") and doc[start - 2].text.endswith("s") \
+            and not doc[start - 2].whitespace_
+        return owner and self._type_noun(doc[end].lower_) in ("Product", "Hardware", "AIModel")
+
     def _is_place(self, t) -> bool:
         """A place of the cue list, also in a German genitive ("Europas", "Bayerns")."""
         w = t.lower_
@@ -882,6 +892,8 @@ class NameCueRecogniser(CuePatterns):
             start, end = span
             if kind == "org_head" and not doc[end - 1].text[0].isupper():
                 return None
+            if kind == "org_head" and self._owned_thing(doc, start, end):
+                return None     # "Acme's Quill AI platform": a product of Acme
             if kind == "org_head":
                 end = self._place_after_org_head(doc, end)
                 if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
@@ -1103,11 +1115,18 @@ class NameCueRecogniser(CuePatterns):
                 return None     # "its Berlin unit", "its Research division", "its Quill model unit"
             start, end = span
         elif kind == "thing_poss":
+            if doc[start].text in ("'", "’") and (start == 0 or not doc[start - 1].text.endswith("s")
+                                                 or doc[start - 1].whitespace_):
+                return None     # a quotation mark, no possessive
             k = end - 1
             type_ = self._type_noun(doc[k].lower_) or type_
             e = k - 1 if doc[k - 1].text == "-" else k
             span = self._trim(doc, start + 1, e)
-            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].lower_ in self.places \
+            # a first name opens a thing's name only after a known company ("Acme's Isaac Sim software")
+            first_name = span is not None and doc[span[0]].text in self.lex.first_names \
+                and not (start > 0 and self._known.get(start - 1) == "Organization" and span[1] - span[0] == 2
+                         and span[1] == e and doc[span[1] - 1].text not in self.lex.surnames)
+            if span is None or first_name or doc[span[0]].lower_ in self.places \
                     or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
                            for i in range(*span)):
                 return None
@@ -1206,6 +1225,8 @@ class NameCueRecogniser(CuePatterns):
                 return None     # "the Menlo Park company": a place describing a company, no person
             if kind == "person_first" and self.lex.is_stop(doc[start].text):
                 return None
+            if kind in ("person_first", "person_surname") and self._owned_thing(doc, start, end):
+                return None     # "Acme's Isaac Sim software": a product named like a person
             # "Claude Sonnet", "Gemini Ultra": a model, product or company the catalogue knows, then
             # a word that is no family name, is no person
             if kind in ("person_first", "person_surname") and self._known.get(start, "Person") != "Person" \

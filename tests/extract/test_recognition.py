@@ -725,3 +725,18 @@ def test_more_company_nouns_before_a_name(nlp_en, nlp_de):
     assert ("Quibbl", "Organization") in found
     found, _ = ents(nlp_de, "Das Modell wird bereits vom Softwarehaus Vexel eingesetzt.")
     assert ("Vexel", "Organization") in found
+
+
+def test_verbs_of_buying_take_a_company_as_object(nlp_en):
+    found, _ = ents(nlp_en, "It is the third deal this year, after Acme bought Tabulo and the database start-up Quibbl. "
+                            "Zorblax counts Vexel and Orvane among its customers. It counts Jana Roe among its advisers.")
+    assert {("Tabulo", "Organization"), ("Quibbl", "Organization"), ("Vexel", "Organization"),
+            ("Orvane", "Organization")} <= found
+    assert ("Jana Roe", "Organization") not in found
+
+
+def test_an_owned_thing_noun_after_a_name_makes_it_a_product(nlp_en):
+    found, _ = ents(nlp_en, "It used Acme's Isaac Quill software and Zorblax' Vexel Hub platform. "
+                            "Isaac Newton's software legacy lives on. He said 'Quill' twice.")
+    assert {("Isaac Quill", "Product"), ("Vexel Hub", "Product"), ("Isaac Newton", "Person")} <= found
+    assert ("Isaac Quill", "Person") not in found
