@@ -320,7 +320,9 @@ class CuePatterns:
         code = {"TEXT": {"REGEX": CODE_RX}}
         self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code],
                               [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])
-        self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
+        self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}],
+                              # "the Exynos 2600 processor": a name and a number of up to five digits
+                              [name, {"TEXT": {"REGEX": r"^\d{2,5}[A-Za-z]{0,2}$"}}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
         code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
         # "der Chip Zeta 200", "der Beschleuniger ZX-40": a code after a blank or a hyphen
         self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])]

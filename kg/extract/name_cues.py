@@ -1276,8 +1276,9 @@ class NameCueRecogniser(CuePatterns):
                     and doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
             # "Acme 7" after a preposition of place/time is usually a rank or a date
-            if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4:
-                return None
+            if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
+                    and not (end < len(doc) and doc[end].lower_ in self.hw_heads):
+                return None     # (but "the Exynos 2600 processor": a chip)
             # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
             if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
                 type_ = "Hardware"
@@ -1313,7 +1314,7 @@ class NameCueRecogniser(CuePatterns):
             else:
                 extra = doc[code].text
         elif kind == "hw_head":
-            end = start + 1
+            end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
             if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
                 return None
             # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head

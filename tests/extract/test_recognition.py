@@ -740,3 +740,10 @@ def test_an_owned_thing_noun_after_a_name_makes_it_a_product(nlp_en):
                             "Isaac Newton's software legacy lives on. He said 'Quill' twice.")
     assert {("Isaac Quill", "Product"), ("Vexel Hub", "Product"), ("Isaac Newton", "Person")} <= found
     assert ("Isaac Quill", "Person") not in found
+
+
+def test_a_name_and_a_long_number_before_a_chip_noun_and_a_plural_device_noun(nlp_en):
+    found, _ = ents(nlp_en, "It will run locally on the Vexo 2600 processor, on Zorblax's next Quillo smartphones. "
+                            "In March 2024 chips sold well. Acme shipped 4000 chips.")
+    assert {("Vexo 2600", "Hardware"), ("Quillo", "Product")} <= found
+    assert not any("2024" in label or "4000" in label for label, _ in found)
