@@ -747,3 +747,8 @@ def test_a_name_and_a_long_number_before_a_chip_noun_and_a_plural_device_noun(nl
                             "In March 2024 chips sold well. Acme shipped 4000 chips.")
     assert {("Vexo 2600", "Hardware"), ("Quillo", "Product")} <= found
     assert not any("2024" in label or "4000" in label for label, _ in found)
+
+
+def test_a_thing_after_whose_and_before_a_model_noun(nlp_en):
+    found, _ = ents(nlp_en, "Jana Roe was a researcher at Zorblax, whose QuillMax X model was one of the first.")
+    assert ("QuillMax X", "AIModel") in found and ("QuillMax", "Organization") not in found
