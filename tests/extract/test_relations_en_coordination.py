@@ -55,3 +55,47 @@ def test_coordination(extractor, text, expected, wrong):
 def test_its_antecedent(nlp_en, text, owner):
     found = [label for anaphor, label in resolved(nlp_en, text) if anaphor.lower() == "its"]
     assert found == [owner], found
+
+
+RULE_CASES = [
+    # an acquisition of a described company
+    ("Acme acquired the Israeli start-up Quibbl Systems in January.", {("Acme", "acquired", "Quibbl Systems")}, set()),
+    ("Acme bought a 10% stake in the startup Quibbl Systems.", set(), {("Acme", "acquired", "Quibbl Systems")}),
+    # roles in an apposition, in a team, in a function
+    ("Hanna Petrov, a professor at the Quibbl Institute, said so.",
+     {("Hanna Petrov", "worksFor", "Quibbl Institute")}, set()),
+    ("Hanna Petrov, a speaker at the Zorblax summit, said so.", set(), {("Hanna Petrov", "worksFor", "Zorblax")}),
+    ("Hanna Petrov, a one-time Zorblax engineer, joined Acme.",
+     {("Hanna Petrov", "worksFor", "Zorblax"), ("Hanna Petrov", "worksFor", "Acme")}, set()),
+    ("Hanna Petrov previously worked on the Rocket team at Zorblax.", {("Hanna Petrov", "worksFor", "Zorblax")}, set()),
+    ("Acme makes robots. Its staff of 40 includes Hanna Petrov, who runs research.",
+     {("Hanna Petrov", "worksFor", "Acme")}, set()),
+    ("Acme makes robots. Its staff of 40 includes Hanna Petrov, who runs research at Zorblax.", set(),
+     {("Hanna Petrov", "worksFor", "Acme")}),
+    ("Hanna Petrov, who heads the Zorblax Institute, told Acme News.",
+     {("Hanna Petrov", "ceoOf", "Zorblax Institute")}, set()),
+    ("Hanna Petrov, who leads the Zorblax team, spoke.", set(), {("Hanna Petrov", "ceoOf", "Zorblax")}),
+    ("The new body will be led by executive director Hanna Petrov. Zorblax will be led by Hanna Petrov.",
+     {("Hanna Petrov", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe will work on Zorblax's safety research under co-founder Hanna Petrov, Acme said.",
+     {("Hanna Petrov", "founderOf", "Zorblax")}, {("Hanna Petrov", "founderOf", "Acme")}),
+    # makers, customers, suppliers, rivals
+    ("The probe targets the developer Zorblax, maker of the Rocket family of models.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    ("The operator Acme has signed Zorblax as the anchor tenant.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme's flagship model, Rocket 2, is trained on Vorta X1 chips rented from Zorblax.",
+     {("Acme", "usesHardware", "Vorta X1"), ("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme competes for customers with Zorblax and Quibbl Systems.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quibbl Systems")}, set()),
+    # scores and rankings
+    ("Rocket 2 scored 78.4% on the test, compared with 74.9% for Vela 3.", {("Rocket 2", "comparedTo", "Vela 3")}, set()),
+    ("Rocket 2 scored 78.4% on the test, up from 74.9% for the earlier release.", set(),
+     {("Rocket 2", "comparedTo", "Rocket")}),
+    ("The leaderboard placed Rocket 2 third, behind Vela 3 and Zorblax's Rocket.",
+     {("Rocket 2", "comparedTo", "Vela 3"), ("Rocket 2", "comparedTo", "Rocket")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), RULE_CASES)
+def test_probe_rules(extractor, text, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
