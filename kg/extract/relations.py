@@ -611,6 +611,7 @@ class RelationExtractor:
         j = idx + 1
         while j < n:
             k = j
+            skipped = False     # an apposition read over
             if units[k] in _MODIFIER and k + 1 < n and refs[k + 1] is not None:
                 k += 2                      # "A von X, B von Y"
             elif units[k] == "(":
@@ -623,7 +624,7 @@ class RelationExtractor:
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)):
-                    k = close
+                    k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
             pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
@@ -675,6 +676,8 @@ class RelationExtractor:
                 k += 1
             if k >= n or refs[k] is None:
                 break
+            if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
+                break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
             if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
                     and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
                 break       # "A, der bald B kauft": a clause, no list item

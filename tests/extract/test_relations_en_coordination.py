@@ -87,6 +87,17 @@ RULE_CASES = [
      {("Acme", "usesHardware", "Vorta X1"), ("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme competes for customers with Zorblax and Quibbl Systems.",
      {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quibbl Systems")}, set()),
+    # a list item is no subject of its own clause
+    ("Zorblax hired Jane Roe, previously a director at Acme, to oversee its assistant, and Quibbl Systems named "
+     "Hanna Petrov as its president.", {("Jane Roe", "worksFor", "Acme"), ("Hanna Petrov", "worksFor", "Quibbl Systems")},
+     {("Jane Roe", "worksFor", "Quibbl Systems")}),
+    # a round announced, an open-weight model, chips named in a relative clause
+    ("The Paris start-up Quibbl Systems announced a seed round from Acme and Zorblax in April.",
+     {("Acme", "investsIn", "Quibbl Systems"), ("Zorblax", "investsIn", "Quibbl Systems")}, set()),
+    ("Quibbl Systems announced a new round of job cuts in a note to Acme.", set(), {("Acme", "investsIn", "Quibbl Systems")}),
+    ("Acme trained it on top of Zorblax's open-weight Rocket.", {("Zorblax", "develops", "Rocket")}, set()),
+    ("The release comes after Acme published its Rocket 2 model, which media reported was trained on Zorblax's "
+     "Vorta X1 processors.", {("Acme", "usesHardware", "Vorta X1")}, {("Zorblax", "usesHardware", "Vorta X1")}),
     # scores and rankings
     ("Rocket 2 scored 78.4% on the test, compared with 74.9% for Vela 3.", {("Rocket 2", "comparedTo", "Vela 3")}, set()),
     ("Rocket 2 scored 78.4% on the test, up from 74.9% for the earlier release.", set(),
