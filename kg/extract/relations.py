@@ -421,10 +421,12 @@ class RelationExtractor:
                 # a name before "and" is no subject of a name after it: the repeated subject is
                 blocked = None if shared is None or units is not shared[0] and units is not shared[1] else shared[3]
                 # the repeated subject is no conjunct of the name before "and"
-                self._fixed_subject = shared[3][1] + 1 if shared is not None and units is shared[1] else -1
+                self._fixed_subject = shared[3][1] + 1 if shared is not None and units is shared[1] \
+                    and units[0] != "it" else -1
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if units is variants_first else [r for r in candidates if r.subject_first]:
+                for rule in candidates if units is variants_first or shared is not None and units is shared[1] \
+                        and units[0] == "it" else [r for r in candidates if r.subject_first]:
                     for match in rule.finditer(code):
                         if blocked is not None:
                             if not offsets:
@@ -508,6 +510,14 @@ class RelationExtractor:
         up to three words: "The startup Acme"), followed by a word; the second verb is one of
         ``coordinated_verb`` up to three words after "and"."""
         n = len(units)
+        if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
+            # "It bought X in May and invested in Y": the second verb phrase as a sentence of its own
+            for j in range(1, n - 1):
+                if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
+                    return None
+                if units[j] == "and" and self._verb_after(units, refs, j):
+                    return ["it"] + units[j + 1:], [None] + refs[j + 1:], (0, j)
+            return None
         f = next((k for k in range(min(4, n)) if refs[k] is not None), None)
         if f is None or f + 1 >= n or not units[f + 1][:1].isalpha() or units[f + 1] == "and" \
                 or refs[f].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:f]):
@@ -518,16 +528,20 @@ class RelationExtractor:
         for j in range(f + 1, n - 1):
             if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
                 return None     # "Acme said Zorblax bought X and ...": a clause of its own subject
-            if units[j] != "and":
-                continue
-            k = j + 1
-            while k < n and k - j <= 3 and refs[k] is None and units[k] not in self.coordinated_verbs \
-                    and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
-                k += 1
-            if k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by":
+            if units[j] == "and" and self._verb_after(units, refs, j):
                 k = j + 1
                 return units[:k] + [units[f]] + units[k:], refs[:k] + [refs[f]] + refs[k:], (f, j)
         return None
+
+    def _verb_after(self, units: list[str], refs: list, j: int) -> bool:
+        """A ``coordinated_verb`` follows "and" at ``j``, after up to three adverbs ("and last year
+        invested"), not a participle before "by" ("and joined by X")."""
+        n = len(units)
+        k = j + 1
+        while k < n and k - j <= 3 and refs[k] is None and units[k] not in self.coordinated_verbs \
+                and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
+            k += 1
+        return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
 
     def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there

@@ -61,6 +61,7 @@ RULE_CASES = [
     # an acquisition of a described company
     ("Acme acquired the Israeli start-up Quibbl Systems in January.", {("Acme", "acquired", "Quibbl Systems")}, set()),
     ("Acme bought a 10% stake in the startup Quibbl Systems.", set(), {("Acme", "acquired", "Quibbl Systems")}),
+    ("Acme bought a stake in the startup Quibbl Systems.", set(), {("Acme", "acquired", "Quibbl Systems")}),
     # roles in an apposition, in a team, in a function
     ("Hanna Petrov, a professor at the Quibbl Institute, said so.",
      {("Hanna Petrov", "worksFor", "Quibbl Institute")}, set()),
@@ -98,8 +99,27 @@ RULE_CASES = [
     ("Acme trained it on top of Zorblax's open-weight Rocket.", {("Zorblax", "develops", "Rocket")}, set()),
     ("The release comes after Acme published its Rocket 2 model, which media reported was trained on Zorblax's "
      "Vorta X1 processors.", {("Acme", "usesHardware", "Vorta X1")}, {("Zorblax", "usesHardware", "Vorta X1")}),
+    # "It ... and ...": the second verb phrase continues "it"
+    ("Acme makes robots. It bought the Ottawa-based translation firm Quibbl Systems in October and invested in the "
+     "Korean chip designer Vorta Labs in January.",
+     {("Acme", "acquired", "Quibbl Systems"), ("Acme", "investsIn", "Vorta Labs")}, {("Quibbl Systems", "investsIn", "Vorta Labs")}),
+    ("Acme makes robots. In March it brought in Jane Roe, previously at Zorblax, as chief business officer.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Acme makes robots. Acme is in talks with existing investor Zorblax about a round.", {("Zorblax", "investsIn", "Acme")}, set()),
+    # founders, suppliers, licences, customers of models
+    ("Jane Roe later started a new company, Quibbl Systems, which builds chips.", {("Jane Roe", "founderOf", "Quibbl Systems")}, set()),
+    ("Jane Roe started work at Quibbl Systems in May.", set(), {("Jane Roe", "founderOf", "Quibbl Systems")}),
+    ("Vorta Labs, which manufactures chips for Acme and Zorblax, grew.",
+     {("Vorta Labs", "partnerOf", "Acme"), ("Vorta Labs", "partnerOf", "Zorblax")}, set()),
+    ("Acme said the company had agreed to license its designs to Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme uses models from Zorblax and Quibbl Systems alongside its own Rocket model.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Quibbl Systems"), ("Acme", "develops", "Rocket")}, set()),
+    ("Acme will manufacture its next processors with Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme builds its chips with Zorblax's design tools.", set(), {("Acme", "partnerOf", "Zorblax")}),
     # scores and rankings
     ("Rocket 2 scored 78.4% on the test, compared with 74.9% for Vela 3.", {("Rocket 2", "comparedTo", "Vela 3")}, set()),
+    ("Rocket 2 completed 41 of them, compared with 33 for Vela 3 and 29 for Rocket.",
+     {("Rocket 2", "comparedTo", "Vela 3"), ("Rocket 2", "comparedTo", "Rocket")}, set()),
     ("Rocket 2 scored 78.4% on the test, up from 74.9% for the earlier release.", set(),
      {("Rocket 2", "comparedTo", "Rocket")}),
     ("The leaderboard placed Rocket 2 third, behind Vela 3 and Zorblax's Rocket.",
