@@ -69,6 +69,9 @@ _DE_COORD = frozenset({"und", "sowie", "oder"})
 _COORD = _DE_COORD | {"and", "or"}
 # English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
 _EN_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+_QUOTE_TOKENS = frozenset({'"', "'", "“", "”", "‘", "’", "»", "«"})
+# words that open an apposition on a person (", a professor at U,", ", who ...")
+_APPOS_OPENERS = frozenset({"a", "an", "the", "who", "formerly", "previously", "former"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
 _NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",))   # "das Start-up namens Acme"
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
@@ -462,17 +465,39 @@ class EntityLinker:
                     return True
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
 
-    @staticmethod
-    def _clause_start(texts: list[str], sent_of: list[int], start: int) -> int:
+    def _clause_start(self, texts: list[str], sent_of: list[int], start: int) -> int:
         """The first token of the English clause around ``start``: after the last ";" or
-        ", and" / ", but" / ", while" before it in the sentence (or the sentence start)."""
+        ", and" / ", but" / ", while" before it in the sentence (a closing quote may stand after
+        the comma: 'margin," and'), or after "that" opening what a speech verb reports ("told X
+        that Y would ... its"), or the sentence start."""
         s = sent_of[start]
         k = start - 1
         while k > 0 and sent_of[k] == s:
-            if texts[k] == ";" or texts[k] == "," and texts[k + 1].lower() in _EN_CLAUSE:
+            if texts[k] == ";":
+                return k + 1
+            if texts[k] == ",":
+                j = k + 1
+                while j < start and texts[j] in _QUOTE_TOKENS:
+                    j += 1
+                if texts[j].lower() in _EN_CLAUSE:
+                    return j
+            if texts[k].lower() == "that" and any(
+                    t.lower() in self.lex.cues["speech_verb"] for t in texts[max(0, k - 5):k]):
                 return k + 1
             k -= 1
         return 0
+
+    @staticmethod
+    def _in_person_apposition(texts: list[str], ends: dict, entities: list[Entity], start: int, upto: int) -> bool:
+        """The name at ``start`` is inside an apposition on a person that closes before ``upto``
+        ("X, a professor at U, said its ..."): U describes X, it is not the clause's subject."""
+        k = start - 1
+        while k > 0 and start - k < 14 and texts[k] not in (",", ";", ".", ":"):
+            k -= 1
+        if k <= 0 or texts[k] != "," or texts[k + 1].lower() not in _APPOS_OPENERS:
+            return False
+        p = ends.get(k - 1)
+        return p is not None and entities[p.entity].type == "Person" and "," in texts[start:upto]
 
     def _gender_fits(self, label: str, gender: str | None) -> bool:
         """A person pronoun of ``gender`` may refer to the person ``label``: its first name is
@@ -699,6 +724,8 @@ class EntityLinker:
                                and not self._names_hardware(texts, m.end) and fits(m.entity)
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
+                if same and a.anaphor == "poss" and self.english:
+                    same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)]
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject

@@ -78,6 +78,12 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
+# words between "and" and a coordinated verb ("and last year invested", "and has since hired")
+_VP_ADVERBS = frozenset({"also", "then", "later", "last", "this", "next", "year", "month", "week", "quarter",
+                         "has", "have", "had", "will", "would", "recently", "subsequently", "separately", "since",
+                         "now", "eventually", "previously", "already", "in", "early", "earlier", "soon"})
+# English words that open a clause with a subject of its own (no coordinated verb phrase after it)
+_SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "because", "when", "if", "where"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
@@ -131,6 +137,10 @@ class RelationExtractor:
             if self.insert_openers else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
         self.interjections = self.lex.cues["interjection"]
+        # "Acme bought X in May and invested in Y": verbs that continue the clause's subject
+        self.coordinated_verbs = self.lex.cues["coordinated_verb"]
+        self.speech_verbs = self.lex.cues["speech_verb"]
+        self._fixed_subject = -1    # the unit of a repeated subject in the units being matched
         self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
@@ -368,6 +378,9 @@ class RelationExtractor:
             if len(units) > self.max_units:
                 units, refs = units[:self.max_units], refs[:self.max_units]
             unit_set = set(units)
+            if self.coordinated_verbs and "only" in unit_set and "but" in unit_set:
+                units, refs = _not_only(units, refs)
+                unit_set = set(units)
             codes = {u[1:u.index("#")] for u in (units[k] for k in marked if k < len(units)) if "#" in u}
             index = self.rules
             if self.other_rules and len(units) >= 8:
@@ -391,14 +404,36 @@ class RelationExtractor:
             variants_first = units
             started = False
             variants = [(units, refs)] if cut is None else [(units, refs), cut]
+            # a verb phrase coordinated with the first ("Acme bought X in May and invested in Y"):
+            # also read with the subject repeated before its verb, and the name between (an
+            # object of the first verb) is no subject of the second
+            shared = None
+            if self.coordinated_verbs and "and" in unit_set and not unit_set.isdisjoint(self.coordinated_verbs):
+                for u_, r_ in list(variants):
+                    if (found_ := self._coordinated(u_, r_)) is not None:
+                        shared = (u_,) + found_
+                        variants.append(found_[:2])
+                        break
             for units, refs in variants:
                 if units is not variants_first:
                     code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
+                # a name before "and" is no subject of a name after it: the repeated subject is
+                blocked = None if shared is None or units is not shared[0] and units is not shared[1] else shared[3]
+                # the repeated subject is no conjunct of the name before "and"
+                self._fixed_subject = shared[3][1] + 1 if shared is not None and units is shared[1] \
+                    and units[0] != "it" else -1
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if units is variants_first else [r for r in candidates if r.subject_first]:
+                for rule in candidates if units is variants_first or shared is not None and units is shared[1] \
+                        and units[0] == "it" else [r for r in candidates if r.subject_first]:
                     for match in rule.finditer(code):
+                        if blocked is not None:
+                            if not offsets:
+                                offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                            s_, o_ = self._slot(match, "S", offsets), self._slot(match, "O", offsets)
+                            if s_ is not None and o_ is not None and s_ < blocked[1] < o_:
+                                continue
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         if not started:
@@ -466,6 +501,47 @@ class RelationExtractor:
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _coordinated(self, units: list[str], refs: list) -> tuple[list[str], list, tuple[int, int]] | None:
+        """The units with the clause's subject repeated before a second verb of its own ("Acme
+        bought X in May and last year invested in Y" reads "... and last year Acme invested in
+        Y"), with the span between the subject and "and" (the same in both);
+        None without such a verb phrase. The subject is the name that opens the sentence (after
+        up to three words: "The startup Acme"), followed by a word; the second verb is one of
+        ``coordinated_verb`` up to three words after "and"."""
+        n = len(units)
+        if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
+            # "It bought X in May and invested in Y": the second verb phrase as a sentence of its own
+            for j in range(1, n - 1):
+                if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
+                    return None
+                if units[j] == "and" and self._verb_after(units, refs, j):
+                    return ["it"] + units[j + 1:], [None] + refs[j + 1:], (0, j)
+            return None
+        f = next((k for k in range(min(4, n)) if refs[k] is not None), None)
+        if f is None or f + 1 >= n or not units[f + 1][:1].isalpha() or units[f + 1] == "and" \
+                or refs[f].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:f]):
+            return None
+        g = f + 2 + (f + 2 < n and units[f + 2] == "that")
+        if units[f + 1] in self.speech_verbs and g + 1 < n and refs[g] is not None and units[g + 1][:1].isalpha():
+            f = g       # "Acme said Zorblax bought X and invested in Y": the reported clause's subject
+        for j in range(f + 1, n - 1):
+            if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
+                return None     # "Acme said Zorblax bought X and ...": a clause of its own subject
+            if units[j] == "and" and self._verb_after(units, refs, j):
+                k = j + 1
+                return units[:k] + [units[f]] + units[k:], refs[:k] + [refs[f]] + refs[k:], (f, j)
+        return None
+
+    def _verb_after(self, units: list[str], refs: list, j: int) -> bool:
+        """A ``coordinated_verb`` follows "and" at ``j``, after up to three adverbs ("and last year
+        invested"), not a participle before "by" ("and joined by X")."""
+        n = len(units)
+        k = j + 1
+        while k < n and k - j <= 3 and refs[k] is None and units[k] not in self.coordinated_verbs \
+                and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
+            k += 1
+        return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
 
     def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there
@@ -549,6 +625,7 @@ class RelationExtractor:
         j = idx + 1
         while j < n:
             k = j
+            skipped = False     # an apposition read over
             if units[k] in _MODIFIER and k + 1 < n and refs[k + 1] is not None:
                 k += 2                      # "A von X, B von Y"
             elif units[k] == "(":
@@ -561,7 +638,7 @@ class RelationExtractor:
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)):
-                    k = close
+                    k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
             pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
@@ -606,12 +683,15 @@ class RelationExtractor:
                 if units[k] == "'s":
                     k += 1
                     continue
-                if gap == limit or described and units[k] in self._no_description:
-                    break
+                if gap == limit or described and units[k] in self._no_description \
+                        or units[k] in self.coordinated_verbs and k + 1 < n and units[k + 1] != "by":
+                    break       # (nor a verb: "bought A and invested in B" is no list "A and B")
                 gap += units[k] != "-"      # "dem Start-up B": the parts of a hyphenated word are one
                 k += 1
             if k >= n or refs[k] is None:
                 break
+            if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
+                break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
             if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
                     and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
                 break       # "A, der bald B kauft": a clause, no list item
@@ -754,7 +834,8 @@ class RelationExtractor:
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
         # an anaphor ("the startup") is never the first item of a coordination
-        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")):
+        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")
+                                    or si_unit == self._fixed_subject):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
@@ -846,6 +927,29 @@ def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
     e = m.end
     return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith("s") \
         and words[e + 1][1] is not None and (m.start == 0 or words[m.start - 1][0] not in _APOSTROPHES)
+
+
+def _not_only(units: list[str], refs: list) -> tuple[list[str], list]:
+    """"not only A but also B" read as "A and B" ("invested not only in A but also in B")."""
+    out_u: list[str] = []
+    out_r: list = []
+    k, n, opened = 0, len(units), False
+    while k < n:
+        u = units[k]
+        if u == "not" and k + 1 < n and units[k + 1] in ("only", "just") and refs[k + 1] is None:
+            opened = True
+            k += 2
+            continue
+        if opened and u == "but" and refs[k] is None:
+            opened = False
+            out_u.append("and")
+            out_r.append(None)
+            k += 2 if k + 1 < n and units[k + 1] == "also" else 1
+            continue
+        out_u.append(u)
+        out_r.append(refs[k])
+        k += 1
+    return out_u, out_r
 
 
 def _affirmed(units: list[str], k: int) -> bool:
