@@ -1,0 +1,71 @@
+"""German constructions about people and models (invented names): roles in long appositions and
+in the perfect, joining and leaving ("schließt sich X an", "ist zu X gegangen"), models described
+in an apposition ("X, entwickelt von Y", "X, einem Modell von Y", "dem Entwickler des Chatbots X"),
+comparisons with the verb first or "auf Augenhöhe mit", models built on others ("basiert auf"),
+interviews in the perfect and stated goals ("hat sich X verschrieben").
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import triples
+
+
+def rels(extractor, text):
+    return triples(extractor.extract(Document("t", text, language="de")))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # roles and moves
+    ("Jana Roth, bislang Leiterin der KI-Forschung bei Acme, wechselt zum Berliner Start-up Quibbl.",
+     {("Jana Roth", "worksFor", "Acme"), ("Jana Roth", "worksFor", "Quibbl")}, set()),
+    ("Jana Roth, Leiterin der Abteilung, sagte der Zeitung Zorblax Post, das Projekt laufe gut.",
+     set(), {("Jana Roth", "worksFor", "Zorblax Post")}),
+    ("Die Forscherin Jana Roth verlässt die Universität Quibbl und schließt sich Acme an.",
+     {("Jana Roth", "worksFor", "Universität Quibbl"), ("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Erst im Mai war der Informatiker Timo Brakel zu Acme gegangen, dem Entwickler des Chatbots Lantern.",
+     {("Timo Brakel", "worksFor", "Acme"), ("Acme", "develops", "Lantern")}, set()),
+    ("Vor ihrer Zeit bei Acme war Jana Roth sechs Jahre bei Zorblax tätig.",
+     {("Jana Roth", "worksFor", "Zorblax")}, set()),
+    ("Jana Roth, die bislang das Europageschäft von Acme verantwortete, wird Chefin von Quibbl.",
+     {("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Das Start-up Quibbl wächst. Timo Brakel, der Quibbl 2019 gemeinsam mit zwei Studienfreunden gegründet hatte, "
+     "gibt sich gelassen.",
+     {("Timo Brakel", "founderOf", "Quibbl")}, set()),
+    ("Hinter Quibbl stehen zwei ehemalige Acme-Ingenieure, Jana Roth und Timo Brakel.",
+     {("Jana Roth", "worksFor", "Acme"), ("Timo Brakel", "worksFor", "Acme")}, set()),
+    # models described in an apposition, a genitive after "Entwickler", a compound anaphor
+    ("Lantern-8B, entwickelt von Acme in nur vier Monaten, wurde auf 256 Chips trainiert.",
+     {("Acme", "develops", "Lantern-8B")}, set()),
+    ("Das Modell Lantern-8B, getestet von Acme, schnitt gut ab.",
+     set(), {("Acme", "develops", "Lantern-8B")}),
+    ("Das Modell liegt gleichauf mit Lantern 3, dem offenen Modell von Acme.",
+     {("Acme", "develops", "Lantern 3")}, set()),
+    ("Das Modell Lantern wird oft genutzt. Auch Acme fehlt auf der Liste. Der Lantern-Entwickler hatte den "
+     "Kodex im Vorjahr unterschrieben.",
+     {("Acme", "develops", "Lantern")}, set()),
+    ("Mit dem frischen Geld will Acme ein eigenes Modell namens Lantern trainieren.",
+     {("Acme", "develops", "Lantern")}, set()),
+    # comparisons and derivations
+    ("Nach Angaben des Labors übertrifft GPT-5 in mehreren Tests das Konkurrenzmodell Lantern 3.",
+     {("GPT-5", "comparedTo", "Lantern 3")}, set()),
+    ("GPT-5 ist nach Unternehmensangaben auf Augenhöhe mit Lantern 3.",
+     {("GPT-5", "comparedTo", "Lantern 3")}, set()),
+    ("Lantern 3 basiert auf GPT-5, einer Modellfamilie des Konzerns Acme.",
+     {("Lantern 3", "versionOf", "GPT-5"), ("Acme", "develops", "GPT-5")}, {("Acme", "develops", "Lantern 3")}),
+    # interviews in the perfect, goals
+    ('"Wir wollen schneller werden", hatte Jana Roth im Herbst der "Zorblax Zeitung" gesagt.',
+     {("Jana Roth", "interviewedBy", "Zorblax Zeitung")}, set()),
+    ("Die Managerin Jana Roth hatte sich mehrfach öffentlich für Open Source ausgesprochen.",
+     {("Jana Roth", "pursues", "Open Source")}, set()),
+    ("Die Managerin Jana Roth hatte sich mehrfach öffentlich gegen Open Source ausgesprochen.",
+     set(), {("Jana Roth", "pursues", "Open Source")}),
+])
+def test_people_and_models(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, (expected - found, found)
+    assert not wrong & found, (wrong & found, found)
