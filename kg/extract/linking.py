@@ -110,7 +110,9 @@ class EntityLinker:
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         # "er"/"she": the gender of a person pronoun, and of first names that have only one
         self._pronoun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_gender"])
-        self._name_gender = first_name_genders() if self._pronoun_gender else {}
+        # "die Forscherin", "der Manager", "die 38-Jährige" ("-": the article's gender)
+        self._noun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_noun"])
+        self._name_gender = first_name_genders() if self._pronoun_gender or self._noun_gender else {}
         # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
         # kind does not refer to an organisation described only as another kind
         self._noun_classes = tuple(sorted(((_noun(noun), kind) for kind, noun in
@@ -731,6 +733,15 @@ class EntityLinker:
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "per":
                 gender = self._pronoun_gender.get(a.text.lower())
+                noun = a.text.lower().rsplit("-", 1)[-1]
+                if gender is None and noun in self._noun_gender:
+                    if nxt is not None and entities[nxt.entity].type == "Person":
+                        continue    # "die Forscherin Jana Roe": the noun describes the name after it
+                    gender = self._noun_gender[noun]
+                    if gender == "-":
+                        det = next((texts[k].lower() for k in range(a.start - 1, max(a.start - 5, -1), -1)
+                                    if texts[k].lower() in ("der", "die")), "")
+                        gender = "f" if det == "die" else "m"
                 for back in range(0, self.window):
                     persons = [m for m in by_sent.get(s - back, [])
                                if m.start < a.start and entities[m.entity].type == "Person"

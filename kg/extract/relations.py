@@ -131,6 +131,8 @@ class RelationExtractor:
             if self.insert_openers else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
         self.interjections = self.lex.cues["interjection"]
+        # "die Forscherin", "der Manager": a person described by a noun stands as the name alone
+        self.person_nouns = frozenset(c.split(maxsplit=1)[0] for c in self.lex.cues["anaphor_per_noun"])
         self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
@@ -233,6 +235,13 @@ class RelationExtractor:
                         and (units[det] in _DE_PLAIN_ARTICLES or units[det] == "der"
                              and self._nominative(words, start, m.start, len(units) - det)):
                     # "des", "dem" and a "der" after a noun or preposition stay: rules read them as cases
+                    del units[det:], refs[det:]
+                    marked = [k for k in marked if k < det]
+            elif m.anaphor == "per" and words[m.end - 1][1] in self.person_nouns:
+                # "hatte die Wissenschaftlerin 2022 X gegründet" reads as "hatte Roe 2022 X gegründet"
+                det = next((j for j in range(len(units) - 1, max(len(units) - 5, -1), -1)
+                            if units[j] in ("die", "der") or refs[j] is not None or units[j] in _CLAUSE_END), -1)
+                if det >= 0 and refs[det] is None and units[det] in ("die", "der"):
                     del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
             elif m.anaphor:

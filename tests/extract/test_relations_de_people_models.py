@@ -69,3 +69,34 @@ def test_people_and_models(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, (expected - found, found)
     assert not wrong & found, (wrong & found, found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a profession with its article refers back to the person named before
+    ("Jana Roth spricht in Berlin. Die Forscherin war früher bei Acme in London tätig.",
+     {("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Timo Brakel sprach in München. Der Ingenieur kam vor zwei Jahren von Acme.",
+     {("Timo Brakel", "worksFor", "Acme")}, set()),
+    ("Jana Roth verlässt Acme. Gemeinsam mit Kollegen hatte die Wissenschaftlerin das Start-up Quibbl gegründet.",
+     {("Jana Roth", "founderOf", "Quibbl")}, set()),
+    ("Jana Roth spricht in Berlin. Vor ihrer Zeit bei Acme war sie sechs Jahre bei Zorblax tätig.",
+     {("Jana Roth", "worksFor", "Zorblax")}, set()),
+    # not a woman for a masculine noun, not a plural ("der Forscher" inside the sentence), not
+    # the noun before a name
+    ("Jana Roth spricht in Berlin. Der Manager arbeitet bei Acme.",
+     set(), {("Jana Roth", "worksFor", "Acme")}),
+    ("Timo Brakel spricht in Berlin. Die Gehälter der Forscher bei Acme sind hoch.",
+     set(), {("Timo Brakel", "worksFor", "Acme")}),
+    ("Timo Brakel spricht in Berlin. Die Forscherin Jana Roth arbeitet bei Acme.",
+     {("Jana Roth", "worksFor", "Acme")}, {("Timo Brakel", "worksFor", "Acme")}),
+])
+def test_person_described_by_profession(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, (expected - found, found)
+    assert not wrong & found, (wrong & found, found)
+
+
+def test_profession_anaphor_gender_from_article(nlp_de):
+    from tests.extract.conftest import resolved
+    text = "Jana Roth und Timo Brakel sprechen. Die 38-Jährige lacht. Der 41-Jährige schweigt."
+    assert resolved(nlp_de, text) == [("38-Jährige", "Jana Roth"), ("41-Jährige", "Timo Brakel")]
