@@ -100,3 +100,18 @@ def test_profession_anaphor_gender_from_article(nlp_de):
     from tests.extract.conftest import resolved
     text = "Jana Roth und Timo Brakel sprechen. Die 38-Jährige lacht. Der 41-Jährige schweigt."
     assert resolved(nlp_de, text) == [("38-Jährige", "Jana Roth"), ("41-Jährige", "Timo Brakel")]
+
+
+def test_name_starting_with_digits(extractor):
+    # a name that starts with digits and a capitalised word ("7Seas AI"); a fronted "Hinter" is no
+    # part of the name; a chip generation or a unit ("5G", "3D") is no name
+    text = ("Das Modell Lantern-8B des Start-ups 9Harbor AI wächst. Hinter 9Harbor AI stehen zwei "
+            "ehemalige Acme-Ingenieure, Jana Roth und Timo Brakel. Roth führt das Unternehmen als CEO. "
+            "Die Firma setzt auf 5G und 3D-Druck.")
+    ex = extractor.extract(Document("t", text, language="de"))
+    labels = {e.label for e in ex.entities}
+    assert "9Harbor AI" in labels and not any(lab.startswith(("Hinter", "5G", "3D")) for lab in labels), labels
+    found = triples(ex)
+    assert {("9Harbor AI", "develops", "Lantern-8B"), ("Jana Roth", "ceoOf", "9Harbor AI"),
+            ("Jana Roth", "worksFor", "Acme")} <= found, found
+    assert not {("Acme", "investsIn", "9Harbor AI"), ("Jana Roth", "ceoOf", "Acme")} & found, found
