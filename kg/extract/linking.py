@@ -398,6 +398,22 @@ class EntityLinker:
             m = ends.get(k - 2)
         return m
 
+    def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
+        """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
+        (an article after the speaker after a speech verb), no subject."""
+        k = start - 1
+        if k >= 2 and texts[k][:1].isupper() and texts[k - 1].lower() in ("der", "dem"):
+            k -= 1      # "der Zeitung X"
+        if k < 1 or texts[k].lower() not in ("der", "dem"):
+            return False
+        k -= 1
+        m = ends.get(k)
+        if m is not None and entities[m.entity].type == "Person":
+            k = m.start - 1
+        elif texts[k].lower() in self.lex.cues["anaphor_per"]:
+            k -= 1
+        return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
+
     @staticmethod
     def _after_relative(doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a relative pronoun ("..., which Acme backs", ", das Acme
@@ -719,6 +735,7 @@ class EntityLinker:
                                     and not self._after_relative(doc, m.start)
                                     and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
                                     and not (self.english and _bracketed(texts, m))
+                                    and not self._addressee(texts, ends, entities, m.start)
                                     and not (m.end < len(texts) and texts[m.end] == "-"
                                              and not self._opens_sentence(doc, m.start, sent_of))]
                         if subjects:

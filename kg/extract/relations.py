@@ -131,6 +131,7 @@ class RelationExtractor:
             if self.insert_openers else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
         self.interjections = self.lex.cues["interjection"]
+        self.speech_verbs = self.lex.cues["speech_verb"]
         # "die Forscherin", "der Manager": a person described by a noun stands as the name alone
         self.person_nouns = frozenset(c.split(maxsplit=1)[0] for c in self.lex.cues["anaphor_per_noun"])
         self.case_prepositions = self.lex.cues["case_preposition"]
@@ -794,8 +795,12 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        negated = bool(set(units[max(0, a - 3):b]) & self.negation) and any(
-            units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
+        # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X")
+        lo = max(0, a - 3)
+        lo = next((k + 1 for k in range(a - 1, lo - 1, -1) if units[k] in (",", ";", ":")
+                   and k + 1 < len(units) and units[k + 1] in self.speech_verbs), lo)
+        negated = bool(set(units[lo:b]) & self.negation) and any(
+            units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]

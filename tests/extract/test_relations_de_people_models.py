@@ -115,3 +115,25 @@ def test_name_starting_with_digits(extractor):
     assert {("9Harbor AI", "develops", "Lantern-8B"), ("Jana Roth", "ceoOf", "9Harbor AI"),
             ("Jana Roth", "worksFor", "Acme")} <= found, found
     assert not {("Acme", "investsIn", "9Harbor AI"), ("Jana Roth", "ceoOf", "Acme")} & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a quote's "nicht" does not negate the reporting clause after it; the outlet told something
+    # is no antecedent of "das Unternehmen"
+    ('Das Start-up Quibbl wächst. Die Quibbl-Chefin Jana Roth warnte. "Wir wollen Regeln, die helfen, nicht '
+     'bremsen", sagte sie der Zeitung Zorblax Post. Roth hatte das Unternehmen 2023 zusammen mit Timo Brakel '
+     'und Ole Hinz gegründet.',
+     {("Jana Roth", "interviewedBy", "Zorblax Post"), ("Jana Roth", "founderOf", "Quibbl"),
+      ("Timo Brakel", "founderOf", "Quibbl"), ("Ole Hinz", "founderOf", "Quibbl")},
+     {("Jana Roth", "founderOf", "Zorblax Post")}),
+    # a model trained on chips: the organisation named in the sentence, else the topic
+    ("Das Start-up Quibbl wächst. Lantern-8B, entwickelt von Quibbl, wurde auf 256 Chips vom Typ Nvidia H200 trainiert.",
+     {("Quibbl", "usesHardware", "Nvidia H200")}, set()),
+    ("Das Start-up Quibbl wächst. Das Start-up Quibbl wächst. Der Rivale Acme sagt, sein Modell wird auf "
+     "256 Chips vom Typ Nvidia H200 trainiert.",
+     {("Acme", "usesHardware", "Nvidia H200")}, {("Quibbl", "usesHardware", "Nvidia H200")}),
+])
+def test_reported_and_trained(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, (expected - found, found)
+    assert not wrong & found, (wrong & found, found)
