@@ -137,3 +137,29 @@ def test_reported_and_trained(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, (expected - found, found)
     assert not wrong & found, (wrong & found, found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Die Acme-Professorin Jana Roth arbeitet an einem ähnlichen Ansatz.",
+     {("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Er gewann die Expertin Jana Roth, die zuletzt bei Acme das Team für Robotik leitete.",
+     {("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Erst im Mai war die Informatikerin Jana Roth vom Kölner Start-up Quibbl zu Acme gewechselt.",
+     {("Jana Roth", "worksFor", "Quibbl"), ("Jana Roth", "worksFor", "Acme")}, set()),
+    ("Das Start-up Quibbl baut ein Modell namens Lantern, das auf dem offenen Modell GPT-5 des Tech-Konzerns "
+     "Acme basiert.",
+     {("Lantern", "versionOf", "GPT-5"), ("Acme", "develops", "GPT-5"), ("Quibbl", "develops", "Lantern")},
+     {("Acme", "develops", "Lantern")}),
+    ("Das Unternehmen Acme will mit Lantern 2 ein eigenes Modell für Mathematik auf den Markt bringen. "
+     "Es soll nach Firmenangaben auf dem Niveau von GPT-5 liegen.",
+     {("Acme", "develops", "Lantern 2"), ("Lantern 2", "comparedTo", "GPT-5")}, set()),
+    ("Dort teilt sich Lantern 2 derzeit Platz drei mit GPT-5.",
+     {("Lantern 2", "comparedTo", "GPT-5")}, set()),
+    # a model liked by an organisation is not made by it
+    ("Das Unternehmen Acme will mit Lantern 2 nichts zu tun haben, sagte Jana Roth.",
+     set(), {("Acme", "develops", "Lantern 2")}),
+])
+def test_people_and_models_more(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, (expected - found, found)
+    assert not wrong & found, (wrong & found, found)
