@@ -163,3 +163,20 @@ def test_people_and_models_more(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, (expected - found, found)
     assert not wrong & found, (wrong & found, found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Jana Roth hatte das Start-up Quibbl 2009 aufgebaut und das Unternehmen über 16 Jahre geführt.",
+     {("Jana Roth", "founderOf", "Quibbl"), ("Jana Roth", "ceoOf", "Quibbl")}, set()),
+    ("Timo Brakel hatte zuvor Quibbl Labs geleitet.", {("Timo Brakel", "ceoOf", "Quibbl Labs")}, set()),
+    # leading a team at a company, talks with a company: no head
+    ("Jana Roth hatte bei Acme ein Team von 20 Leuten geleitet.", set(), {("Jana Roth", "ceoOf", "Acme")}),
+    ("Jana Roth hat Gespräche mit dem Konzern Acme geführt.", set(), {("Jana Roth", "ceoOf", "Acme")}),
+    ("Jana Roth gilt als Verfechterin von Open Source.", {("Jana Roth", "pursues", "Open Source")}, set()),
+    ("Jana Roth spricht. Die 41-Jährige gilt als Verfechterin offener Modelle und hatte sich mehrfach "
+     "öffentlich für Open Source ausgesprochen.", {("Jana Roth", "pursues", "Open Source")}, set()),
+])
+def test_heads_and_goals(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, (expected - found, found)
+    assert not wrong & found, (wrong & found, found)
