@@ -20,7 +20,7 @@ from kg.extract.mentions import QUOTES
 
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
-NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|\d{1,3}[A-Z][a-z]{2,}\w*|[a-z]{1,2}[0-9A-Z][\w.]*|&)$"
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
