@@ -465,6 +465,16 @@ class CuePatterns:
                      "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
+        if cues["anaphor_per_noun"]:
+            # "Die Forscherin war ...", "Der Manager kam ...": a profession with its definite article
+            # (a masculine one opening the sentence: elsewhere "der Forscher" is mostly a plural)
+            genders = dict(c.split(maxsplit=1) for c in cues["anaphor_per_noun"])
+            nouns = {g: sorted(n for n, x in genders.items() if x in (g, "-")) for g in ("f", "m")}
+            fill = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]},
+                    "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,3}"}
+            self._add("anaphor_per", [p for p in ([{"LOWER": "die"}, fill, {"LOWER": {"IN": nouns["f"]}}],
+                                                  [{"LOWER": "der", "IS_SENT_START": True}, fill,
+                                                   {"LOWER": {"IN": nouns["m"]}}]) if p[-1]["LOWER"]["IN"]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
         # "Dessen Chef ...": a sentence-initial relative possessive points at the last name before it

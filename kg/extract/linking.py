@@ -120,7 +120,9 @@ class EntityLinker:
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         # "er"/"she": the gender of a person pronoun, and of first names that have only one
         self._pronoun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_gender"])
-        self._name_gender = first_name_genders() if self._pronoun_gender else {}
+        # "die Forscherin", "der Manager", "die 38-Jährige" ("-": the article's gender)
+        self._noun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_noun"])
+        self._name_gender = first_name_genders() if self._pronoun_gender or self._noun_gender else {}
         # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
         # kind does not refer to an organisation described only as another kind
         self._noun_classes = tuple(sorted(((_noun(noun), kind) for kind, noun in
@@ -441,6 +443,22 @@ class EntityLinker:
         if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
             m = ends.get(k - 2)
         return m
+
+    def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
+        """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
+        (an article after the speaker after a speech verb), no subject."""
+        k = start - 1
+        if k >= 2 and texts[k][:1].isupper() and texts[k - 1].lower() in ("der", "dem"):
+            k -= 1      # "der Zeitung X"
+        if k < 1 or texts[k].lower() not in ("der", "dem"):
+            return False
+        k -= 1
+        m = ends.get(k)
+        if m is not None and entities[m.entity].type == "Person":
+            k = m.start - 1
+        elif texts[k].lower() in self.lex.cues["anaphor_per"]:
+            k -= 1
+        return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
 
     @staticmethod
     def _after_relative(doc: Doc, start: int) -> bool:
@@ -787,6 +805,7 @@ class EntityLinker:
                                     and not self._after_relative(doc, m.start)
                                     and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
                                     and not (self.english and _bracketed(texts, m))
+                                    and not self._addressee(texts, ends, entities, m.start)
                                     and not (m.end < len(texts) and texts[m.end] == "-"
                                              and not self._opens_sentence(doc, m.start, sent_of))]
                         if subjects:
@@ -801,6 +820,15 @@ class EntityLinker:
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "per":
                 gender = self._pronoun_gender.get(a.text.lower())
+                noun = a.text.lower().rsplit("-", 1)[-1]
+                if gender is None and noun in self._noun_gender:
+                    if nxt is not None and entities[nxt.entity].type == "Person":
+                        continue    # "die Forscherin Jana Roe": the noun describes the name after it
+                    gender = self._noun_gender[noun]
+                    if gender == "-":
+                        det = next((texts[k].lower() for k in range(a.start - 1, max(a.start - 5, -1), -1)
+                                    if texts[k].lower() in ("der", "die")), "")
+                        gender = "f" if det == "die" else "m"
                 for back in range(0, self.window):
                     persons = [m for m in by_sent.get(s - back, [])
                                if m.start < a.start and entities[m.entity].type == "Person"

@@ -141,6 +141,8 @@ class RelationExtractor:
         self.coordinated_verbs = self.lex.cues["coordinated_verb"]
         self.speech_verbs = self.lex.cues["speech_verb"]
         self._fixed_subject = -1    # the unit of a repeated subject in the units being matched
+        # "die Forscherin", "der Manager": a person described by a noun stands as the name alone
+        self.person_nouns = frozenset(c.split(maxsplit=1)[0] for c in self.lex.cues["anaphor_per_noun"])
         self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
@@ -243,6 +245,13 @@ class RelationExtractor:
                         and (units[det] in _DE_PLAIN_ARTICLES or units[det] == "der"
                              and self._nominative(words, start, m.start, len(units) - det)):
                     # "des", "dem" and a "der" after a noun or preposition stay: rules read them as cases
+                    del units[det:], refs[det:]
+                    marked = [k for k in marked if k < det]
+            elif m.anaphor == "per" and words[m.end - 1][1] in self.person_nouns:
+                # "hatte die Wissenschaftlerin 2022 X gegründet" reads as "hatte Roe 2022 X gegründet"
+                det = next((j for j in range(len(units) - 1, max(len(units) - 5, -1), -1)
+                            if units[j] in ("die", "der") or refs[j] is not None or units[j] in _CLAUSE_END), -1)
+                if det >= 0 and refs[det] is None and units[det] in ("die", "der"):
                     del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
             elif m.anaphor:
@@ -866,8 +875,12 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        negated = bool(set(units[max(0, a - 3):b]) & self.negation) and any(
-            units[k] in self.negation and not _affirmed(units, k) for k in range(max(0, a - 3), b)) \
+        # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X")
+        lo = max(0, a - 3)
+        lo = next((k + 1 for k in range(a - 1, lo - 1, -1) if units[k] in (",", ";", ":")
+                   and k + 1 < len(units) and units[k + 1] in self.speech_verbs), lo)
+        negated = bool(set(units[lo:b]) & self.negation) and any(
+            units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         dom, rng = DOMAIN_RANGE[rule.predicate]
