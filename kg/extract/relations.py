@@ -45,7 +45,7 @@ from kg.extract.language import (
 )
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
-from kg.extract.patterns import Rule, RuleIndex, load_rules
+from kg.extract.patterns import Rule, RuleIndex, load_rules, load_verbs
 from kg.extract.quantities import find_quantities
 from kg.model import SYMMETRIC, Entity, Relation
 
@@ -85,6 +85,9 @@ _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"}
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
 _REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
+# words between a subject and "und <verb>" that may open another clause, whose verb the second one could continue
+_COORD_STOP = frozenset({",", ":", ";", "(", "dass", "ob", "weil", "wenn", "nachdem", "während", "obwohl",
+                         "sagte", "sagt", "so", "--", "–", "—"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -129,6 +132,11 @@ class RelationExtractor:
         self.insert_openers = self.lex.cues["insert_opener"].union(*(o.cues["insert_opener"] for o in others))
         self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
             if self.insert_openers else None
+        # a conjunction right before a finite verb: a second verb phrase of the same subject
+        finite = sorted({f for v in load_verbs(Path(root) / self.lang / "verbs.tsv").values()
+                         for f in v["fin"] + v["split"]} | self.lex.cues["coordinated_verb"])
+        self._coord_rx = re.compile(r" (?:und|sowie) (?:" + "|".join(map(re.escape, finite)) + r") ") \
+            if finite else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
         self.interjections = self.lex.cues["interjection"]
         self.case_prepositions = self.lex.cues["case_preposition"]
@@ -387,17 +395,24 @@ class RelationExtractor:
             # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
             # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
             code = " ".join(units) + " " if units else ""
-            cut = self._without_inserts(units, refs) if self._insert_rx and self._insert_rx.search(code) else None
-            variants_first = units
+            # two verb phrases of one subject ("A übernimmt B und investiert in C") are read as two
+            # clauses, the second with the subject of the first
+            clauses = self._coordinated_clauses(units, refs, code) if self._coord_rx else None
             started = False
-            variants = [(units, refs)] if cut is None else [(units, refs), cut]
-            for units, refs in variants:
-                if units is not variants_first:
-                    code = " ".join(units) + " " if units else ""
+            variants: list[tuple[list[str], list, bool]] = []
+            for units, refs in clauses or [(units, refs)]:
+                if clauses:
+                    code = " ".join(units) + " "
+                cut = self._without_inserts(units, refs) if self._insert_rx and self._insert_rx.search(code) else None
+                variants.append((units, refs, True))
+                if cut is not None:
+                    variants.append((*cut, False))
+            for units, refs, whole in variants:
+                code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if units is variants_first else [r for r in candidates if r.subject_first]:
+                for rule in candidates if whole else [r for r in candidates if r.subject_first]:
                     for match in rule.finditer(code):
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
@@ -466,6 +481,29 @@ class RelationExtractor:
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _coordinated_clauses(self, units: list[str], refs: list, code: str) -> list[tuple[list[str], list]] | None:
+        """The two clauses of "A übernimmt B und investiert in C": the sentence up to the "und", and
+        A (with "A und D" coordinated before it) followed by the second verb phrase; ``None`` when
+        the sentence has no conjunction right before a finite verb, or no plain subject before it.
+
+        Only a subject that opens the clause counts (no preposition before it), and only when no
+        comma, colon or subordinate clause stands between it and the conjunction, where the verb
+        after "und" could belong to another clause. B is then no subject of the second verb."""
+        m = self._coord_rx.search(" " + code)
+        if m is None:
+            return None
+        k = code.count(" ", 0, m.start())      # the unit of the conjunction
+        s = next((x for x in range(k) if refs[x] is not None), None)
+        if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
+                or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
+                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
+            return None
+        while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
+            s += 2      # "A und D übernehmen B und investieren ...": both are the subject
+        if s + 1 >= k or not _COORD_STOP.isdisjoint(units[s + 1:k]):
+            return None
+        return [(units[:k], refs[:k]), (units[:s + 1] + units[k + 1:], refs[:s + 1] + refs[k + 1:])]
 
     def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there
@@ -567,8 +605,10 @@ class RelationExtractor:
             pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
             if k >= n or units[k] not in _CONJ and not pair:
                 break
-            word_conj = units[k] != ","
-            k += 1 + pair
+            # "nicht nur A, sondern auch B"
+            but_also = k + 2 < n and units[k] == "," and units[k + 1] == "sondern" and units[k + 2] == "auch"
+            word_conj = units[k] != "," or but_also
+            k += 1 + pair + 2 * but_also
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
@@ -654,6 +694,16 @@ class RelationExtractor:
         return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
             for x in slots)
+
+    def _names_possessed(self, units: list[str], refs: list, x: int) -> bool:
+        """The possessive pronoun at unit ``x`` ("seine") owns a noun that a name right after it
+        names: "seine Wagniskapitaltochter <Acme Ventures>" (up to two plain words between)."""
+        y = x + 2
+        while y < len(units) and y <= x + 4 and refs[y] is None and _is_plain_word(units[y]) \
+                and units[y] not in self._no_description and units[y] not in self.determiners:
+            y += 1
+        return x + 2 < y < len(units) and units[x + 1] == "'s" and refs[y] is not None \
+            and not units[y].startswith("<SRC") and units[y][1:4] == units[x][1:4]
 
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
@@ -775,6 +825,8 @@ class RelationExtractor:
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
             return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
+        if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
+            return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
         # same clause ("Die Übernahme von X durch Y ist gescheitert"; a "nicht" before another
         # verb is left alone: "dürfte X von Y nicht schmecken")
