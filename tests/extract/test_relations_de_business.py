@@ -1,0 +1,98 @@
+"""German business constructions of relations (invented names): two verb phrases of one subject,
+"nicht nur A, sondern auch B", investors joining a round in a relative clause, money raised
+earlier or led by an investor, agreements and joint work, compute rented from a provider,
+suppliers in a fronted object, venture arms and owners, hardware under test.
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import triples
+
+
+def rels(extractor, text):
+    return triples(extractor.extract(Document("t", text, language="de")))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # two verb phrases share the subject: the object of the first is no subject of the second
+    ("Der US-Konzern Zorblax übernimmt das Kölner Start-up Quibbl und investiert zugleich in den "
+     "Modellanbieter Nuvolo AI.",
+     {("Zorblax", "acquired", "Quibbl"), ("Zorblax", "investsIn", "Nuvolo AI")},
+     {("Quibbl", "investsIn", "Nuvolo AI")}),
+    ("Der Konzern Zorblax hatte sich im Frühjahr an dem Entwickler Quibbl Labs beteiligt und arbeitet "
+     "eng mit dem Chipanbieter Acme zusammen.",
+     {("Zorblax", "investsIn", "Quibbl Labs"), ("Zorblax", "partnerOf", "Acme")},
+     {("Quibbl Labs", "partnerOf", "Acme")}),
+    ("Zorblax und Acme kaufen das Start-up Quibbl und wollen in den Anbieter Nuvolo AI investieren.",
+     {("Zorblax", "acquired", "Quibbl"), ("Acme", "investsIn", "Nuvolo AI")},
+     {("Quibbl", "investsIn", "Nuvolo AI")}),
+    # a clause after a comma keeps its own subject
+    ("Zorblax teilte mit, dass Quibbl das Start-up Nuvolo kauft und in Acme investiert.",
+     set(), {("Zorblax", "investsIn", "Acme")}),
+    # nicht nur A, sondern auch B
+    ("Der Konzern Zorblax kooperiert nicht nur mit dem Chipanbieter Acme, sondern auch mit dem Anbieter "
+     "Nuvolo Systems.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Nuvolo Systems")}, set()),
+    ("Nicht nur Zorblax Capital, sondern auch der Konzern Acme investierte in das Start-up Quibbl.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    # an investor joins the round in a relative clause
+    ("Die Beteiligung an Quibbl ist Teil einer größeren Runde, an der sich auch der Chipkonzern Acme "
+     "beteiligt hat.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    # money raised earlier from an investor, a round led by one
+    ("Das Start-up Quibbl hatte zuletzt 2022 Geld aufgenommen, damals vom Berliner Wagniskapitalgeber Zorblax Ventures.",
+     {("Zorblax Ventures", "investsIn", "Quibbl")}, set()),
+    ("Im September hatte das Start-up Quibbl 200 Millionen Euro eingesammelt, angeführt vom Chipkonzern Acme.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    # agreements and joint work of two named organisations
+    ("Der Konzern Zorblax und das Start-up Quibbl arbeiten künftig bei Sprachmodellen für die "
+     "Industrie zusammen.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Zorblax und Quibbl unterzeichneten am Montag eine Absichtserklärung.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat mehrere Industrieabkommen geschlossen, unter anderem mit dem Versicherer Zorblax "
+     "und der Reederei Acme.",
+     {("Quibbl", "partnerOf", "Zorblax"), ("Quibbl", "partnerOf", "Acme")}, set()),
+    # compute from a provider in the genitive
+    ("Für das Training greift das Start-up Quibbl auf Rechenkapazität des Cloud-Anbieters Zorblax zurück.",
+     {("Quibbl", "partnerOf", "Zorblax")}, set()),
+    # the supplier in a fronted object
+    ("Das Start-up Quibbl baut ein Rechenzentrum. Die Server liefert der Auftragsfertiger Zorblax.",
+     {("Quibbl", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl baut ein Rechenzentrum. Die Server kauft der Auftragsfertiger Zorblax nicht.",
+     set(), {("Quibbl", "partnerOf", "Zorblax")}),
+    # competition with a named rival of the topic
+    ("Der Konzern Zorblax kauft das Start-up Quibbl. Damit verschärft sich der Wettbewerb mit Acme.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    # a venture arm named after a possessive; the arm holds the stakes, not its owner
+    ("Der Konzern Zorblax setzt auf Start-ups. Seine Wagniskapitaltochter Zorblax Ventures hält Anteile "
+     "am Start-up Quibbl und an dem Unternehmen Nuvolo Robotics.",
+     {("Zorblax Ventures", "subOrganizationOf", "Zorblax"), ("Zorblax Ventures", "investsIn", "Quibbl"),
+      ("Zorblax Ventures", "investsIn", "Nuvolo Robotics")},
+     {("Zorblax", "investsIn", "Nuvolo Robotics"), ("Zorblax", "investsIn", "Quibbl")}),
+    # a stake named by the possessive itself stays the owner's
+    ("Der Konzern Zorblax erhöht seine Anteile an dem Start-up Quibbl.",
+     {("Zorblax", "investsIn", "Quibbl")}, set()),
+    # owners in relative clauses
+    ("Das britische Start-up Quibbl, das inzwischen zu Zorblax gehört, baut Chips.",
+     {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl, das zu den Kunden von Zorblax gehört, wächst.",
+     set(), {("Quibbl", "subOrganizationOf", "Zorblax")}),
+    ("Zorblax kauft den Datenspezialisten Quibbl, der bislang dem Investor Acme Capital gehörte.",
+     {("Quibbl", "subOrganizationOf", "Acme Capital")}, set()),
+    # hardware under test
+    ("Das Start-up Quibbl stellt den KI-Chip Korrax vor. Als erster Kunde testet der Cloud-Anbieter Zorblax "
+     "den Korrax in seinem Rechenzentrum.",
+     {("Zorblax", "usesHardware", "Korrax")}, set()),
+    ("Der Chip mit dem Namen Lumix-7 wird bei Zorblax gefertigt. Das Start-up Quibbl testet Software von Acme.",
+     set(), {("Quibbl", "usesHardware", "Lumix-7")}),
+])
+def test_german_business_relations(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
