@@ -201,14 +201,23 @@ class RelationExtractor:
         return [glue] + [list(accumulate(map(itemgetter(f), words), initial=0))
                          for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
 
-    def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str) -> str:
+    def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str,
+                           names: list[Mention] = ()) -> str:
         """:func:`~kg.extract.language.sentence_language` of the sentence, from the counts kept per
-        word (the same result); from its text where a word spans two tokens."""
+        word (the same result); from its text where a word spans two tokens. The words of the
+        ``names`` in it do not count: a name is in no language ("in The Bot Company")."""
         glue, words, umlauts, *fw = sums
         s, e = sent.start, sent.end
         if sent.end_char - sent.start_char > _SAMPLE_CHARS or bisect_left(glue, s) < bisect_left(glue, e - 1):
             return sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
-        return counts_language(words[e] - words[s], [c[e] - c[s] for c in fw], umlauts[e] - umlauts[s], self.lang)
+        spans = [(s, e)]
+        for m in names:
+            if spans[-1][0] <= m.start < m.end <= spans[-1][1]:
+                a, b = spans.pop()
+                spans += [(a, m.start), (m.end, b)]
+        return counts_language(sum(words[b] - words[a] for a, b in spans),
+                               [sum(c[b] - c[a] for a, b in spans) for c in fw],
+                               sum(umlauts[b] - umlauts[a] for a, b in spans), self.lang)
 
     def _units(self, words: list[_Word], start: int, end: int, starts: list[int],
                by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
@@ -381,7 +390,8 @@ class RelationExtractor:
             if self.other_rules and len(units) >= 8:
                 if not language_sums:
                     language_sums.extend(self._language_sums(words, blanks))
-                lang = self._sentence_language(language_sums, sent, text)
+                names = [x for k in mention_starts[lo:hi] for x in by_start[k][:1] if not x.anaphor]
+                lang = self._sentence_language(language_sums, sent, text, names)
                 index = self.other_rules.get(lang, self.rules)
             candidates = index.candidates(unit_set, codes)
             if only:

@@ -91,6 +91,11 @@ def rels(extractor, text):
      {("Zorblax", "usesHardware", "Korrax")}, set()),
     ("Der Chip mit dem Namen Lumix-7 wird bei Zorblax gefertigt. Das Start-up Quibbl testet Software von Acme.",
      set(), {("Quibbl", "usesHardware", "Lumix-7")}),
+    # English names do not make a German sentence English (it keeps the German rules)
+    ("Das Start-up The Bot Company baut Roboter. Thrive Capital und Sequoia Capital investieren 50 "
+     "Millionen Dollar in The Bot Company.",
+     {("Thrive Capital", "investsIn", "The Bot Company"), ("Sequoia Capital", "investsIn", "The Bot Company")},
+     set()),
 ])
 def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
