@@ -215,8 +215,10 @@ class RelationExtractor:
             if spans[-1][0] <= m.start < m.end <= spans[-1][1]:
                 a, b = spans.pop()
                 spans += [(a, m.start), (m.end, b)]
-        return counts_language(sum(words[b] - words[a] for a, b in spans),
-                               [sum(c[b] - c[a] for a, b in spans) for c in fw],
+        n = sum(words[b] - words[a] for a, b in spans)
+        if n < 4:
+            return self.lang        # too few words besides the names to tell
+        return counts_language(n, [sum(c[b] - c[a] for a, b in spans) for c in fw],
                                sum(umlauts[b] - umlauts[a] for a, b in spans), self.lang)
 
     def _units(self, words: list[_Word], start: int, end: int, starts: list[int],
