@@ -88,6 +88,8 @@ _REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "a
 # words between a subject and "und <verb>" that may open another clause, whose verb the second one could continue
 _COORD_STOP = frozenset({",", ":", ";", "(", "dass", "ob", "weil", "wenn", "nachdem", "während", "obwohl",
                          "sagte", "sagt", "so", "--", "–", "—"})
+# a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
+_VENDOR_PREP = frozenset({"bei", "beim"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -839,6 +841,9 @@ class RelationExtractor:
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
             return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
+        if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
+                and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
+            return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover
         if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
             return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the

@@ -102,6 +102,49 @@ def rels(extractor, text):
      "Rechnungen entwickelt. Zu den Kunden zählen der Versicherer Acme und die Reederei Nuvolo.",
      {("Acme", "partnerOf", "Quibbl"), ("Nuvolo", "partnerOf", "Quibbl")},
      {("Acme", "partnerOf", "Zorblax"), ("Nuvolo", "partnerOf", "Zorblax")}),
+    # buying into a company is a stake; buying chips from a vendor is no takeover
+    ("Das Start-up Quibbl baut Software. Der Konzern Zorblax kauft sich bei Quibbl ein.",
+     {("Zorblax", "investsIn", "Quibbl")}, {("Zorblax", "partnerOf", "Quibbl")}),
+    ("Der Konzern Zorblax kauft 10.000 Grafikprozessoren vom Typ K900 beim Chiphersteller Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, {("Zorblax", "acquired", "Quibbl")}),
+    ("Der Konzern Zorblax hält inzwischen 30 Prozent an dem Start-up Quibbl.",
+     {("Zorblax", "investsIn", "Quibbl")}, set()),
+    # money secured from an investor, not an order from a customer
+    ("Das Start-up Quibbl sichert sich 100 Millionen Euro, unter anderem vom Investor Zorblax Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl sichert sich einen Auftrag über 10 Millionen Euro vom Konzern Zorblax.",
+     set(), {("Zorblax", "investsIn", "Quibbl")}),
+    # investors of the round the passage is about
+    ("Das Start-up Quibbl hat eine Finanzierung über 50 Millionen Euro abgeschlossen. Lead-Investor ist "
+     "der Fonds Zorblax Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl sammelt Geld ein. An der Runde beteiligten sich auch die Fonds Zorblax Capital "
+     "und Nuvolo Ventures.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Nuvolo Ventures", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl sammelt 20 Millionen Euro ein. Angeführt von Zorblax Capital investieren auch "
+     "Nuvolo Ventures und der Konzern Acme.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Nuvolo Ventures", "investsIn", "Quibbl"),
+      ("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Software. Der Konzern Zorblax investiert auch in das Start-up Nuvolo.",
+     {("Zorblax", "investsIn", "Nuvolo")}, {("Nuvolo", "investsIn", "Quibbl")}),
+    # partnerships entered, agreed on, planned; customers and suppliers with a description
+    ("Der Konzern Zorblax und das Start-up Quibbl gehen eine strategische Partnerschaft ein.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Der Konzern Zorblax hat sich mit dem Start-up Quibbl auf eine Zusammenarbeit verständigt.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Der Konzern Zorblax will mit dem Start-up Quibbl ein Rechenzentrum in Texas bauen.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Der Konzern Zorblax setzt künftig auf Chips des Herstellers Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Der Konzern Zorblax ist der größte Kunde des Chipherstellers Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Der Konzern Zorblax ist Partner der Initiative von Quibbl.", set(), {("Zorblax", "partnerOf", "Quibbl")}),
+    # a takeover announced in a zu-infinitive; becoming part of a group
+    ("Der Konzern Zorblax kündigte an, das Start-up Quibbl zu übernehmen.",
+     {("Zorblax", "acquired", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wird Teil des Konzerns Zorblax.", {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    ("Der Konzern Zorblax wird Teil der Lösung des Start-ups Quibbl.",
+     set(), {("Zorblax", "subOrganizationOf", "Quibbl")}),
 ])
 def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
