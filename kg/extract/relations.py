@@ -137,6 +137,7 @@ class RelationExtractor:
         # a conjunction right before a finite verb: a second verb phrase of the same subject
         finite = sorted({f for v in load_verbs(Path(root) / self.lang / "verbs.tsv").values()
                          for f in v["fin"] + v["split"]} | self.lex.cues["coordinated_verb"])
+        self._finite = frozenset(finite)
         self._coord_rx = re.compile(r" (?:und|sowie) (?:" + "|".join(map(re.escape, finite)) + r") ") \
             if finite else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
@@ -668,9 +669,9 @@ class RelationExtractor:
                 k += 1
             if k >= n or refs[k] is None:
                 break
-            if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
-                    and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
-                break       # "A, der bald B kauft": a clause, no list item
+            if not word_conj and k + 1 < n and (gap and units[k + 1] not in _CONJ and units[k + 1] not in _CLAUSE_END
+                                                and units[k + 1] != ")" or units[k + 1] in self._finite):
+                break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
             if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
                     and entities[refs[k].entity].type not in types and entities[refs[k + 2].entity].type in types:
                 k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it
@@ -682,8 +683,13 @@ class RelationExtractor:
         j = idx - 1
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
+        # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
+        # is two clauses
+        listed = idx + 1 < len(units) and units[idx + 1] in _CONJ and units[idx + 1] != ","
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
-                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
+                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)) \
+                and (units[j] != "," or listed):
+            listed = True
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
                 out.append(refs[j - 1].entity)
             j -= 2

@@ -145,6 +145,34 @@ def rels(extractor, text):
     ("Das Start-up Quibbl wird Teil des Konzerns Zorblax.", {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
     ("Der Konzern Zorblax wird Teil der Lösung des Start-ups Quibbl.",
      set(), {("Zorblax", "subOrganizationOf", "Quibbl")}),
+    # joining the round of the company the passage is about; where its money comes from
+    ("Das Start-up Quibbl holt sich 40 Millionen Euro. Zudem beteiligt sich der Fonds Zorblax "
+     "Capital an der Runde.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl wächst. Finanziert wird das durch eine Kapitalerhöhung, an der sich im Frühjahr "
+     "der Finanzinvestor Zorblax Capital und der Staatsfonds Nuvolo Capital beteiligt hatten.",
+     {("Zorblax Capital", "investsIn", "Quibbl"), ("Nuvolo Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat 400 Millionen Euro gesichert. Die Summe stammt zum größten Teil vom "
+     "Pensionsfonds Zorblax Capital.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    # rivalry: market share taken, the biggest rival without an article
+    ("Der Chipkonzern Zorblax bemüht sich seit Langem, dem Konzern Quibbl Marktanteile abzunehmen.",
+     {("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Rechenzentren. Größter Konkurrent in der Region ist der Anbieter Zorblax.",
+     {("Quibbl", "competesWith", "Zorblax")}, set()),
+    # hardware ordered at a vendor, in a relative clause
+    ("Dort laufen 2000 Korrax-Chips, die das Start-up Quibbl beim Chipkonzern Zorblax geordert hat.",
+     {("Quibbl", "partnerOf", "Zorblax"), ("Quibbl", "usesHardware", "Korrax")}, set()),
+    # a comma between two clauses is no list: only the second clause's subject works with C
+    ("Der Konzern Acme setzt auf Modelle des Start-ups Quibbl, der Konzern Zorblax arbeitet mit dem "
+     "Anbieter Nuvolo zusammen.",
+     {("Acme", "partnerOf", "Quibbl"), ("Zorblax", "partnerOf", "Nuvolo")},
+     {("Acme", "partnerOf", "Zorblax"), ("Quibbl", "partnerOf", "Nuvolo")}),
+    # a future head of a unit; a head who is a co-founder
+    ("Die Gründerin Ailsa Quorn soll künftig die neue KI-Sparte von Zorblax leiten.",
+     {("Ailsa Quorn", "worksFor", "Zorblax")}, set()),
+    ("Das Start-up Quibbl beschäftigt 900 Menschen. Vorstandschef ist Mitgründer Tobias Wendt.",
+     {("Tobias Wendt", "ceoOf", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
 ])
 def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
