@@ -173,6 +173,27 @@ def rels(extractor, text):
      {("Ailsa Quorn", "worksFor", "Zorblax")}, set()),
     ("Das Start-up Quibbl beschäftigt 900 Menschen. Vorstandschef ist Mitgründer Tobias Wendt.",
      {("Tobias Wendt", "ceoOf", "Quibbl"), ("Tobias Wendt", "founderOf", "Quibbl")}, set()),
+    # a hyphenated description counts as one word ("dem US-Unternehmen")
+    ("Das Start-up Quibbl konkurriert unter anderem mit dem US-Unternehmen Zorblax.",
+     {("Quibbl", "competesWith", "Zorblax")}, set()),
+    # the round led by a named investor (verb second), the biggest customer without article
+    ("Das Start-up Quibbl sammelt Geld ein. Die Runde führt der Wagniskapitalgeber Zorblax Capital an.",
+     {("Zorblax Capital", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Software. Größter Kunde ist der Klinikbetreiber Zorblax.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # founded: "ins Leben gerufen", with a co-founder
+    ("Gemeinsam mit der Medizinerin Ailsa Quorn rief Tobias Wendt das Start-up Quibbl 2020 ins Leben.",
+     {("Tobias Wendt", "founderOf", "Quibbl"), ("Ailsa Quorn", "founderOf", "Quibbl")}, set()),
+    # capacity rented at a provider that bought hardware
+    ("Das Start-up Quibbl mietet dafür Kapazitäten beim Cloud-Anbieter Zorblax, der dafür eigens 512 "
+     "Korrax-Chips angeschafft hat.",
+     {("Quibbl", "partnerOf", "Zorblax"), ("Zorblax", "usesHardware", "Korrax")},
+     {("Quibbl", "usesHardware", "Korrax")}),
+    # models drawn on, customers listed after "wie", catching up with a rival
+    ("Das Start-up Quibbl greift auch auf Modelle von Zorblax zurück.", {("Quibbl", "partnerOf", "Zorblax")}, set()),
+    ("Der Konzern Zorblax beliefert Hersteller wie Acme und Nuvolo mit Chips.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Nuvolo")}, set()),
+    ("Mit dem Kauf will der Konzern Zorblax gegenüber Acme aufholen.", {("Zorblax", "competesWith", "Acme")}, set()),
 ])
 def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
