@@ -415,11 +415,11 @@ class RelationExtractor:
             clauses = self._coordinated_clauses(units, refs, code) if self._coord_rx else None
             started = False
             variants: list[tuple[list[str], list, bool]] = []
-            for units, refs in clauses or [(units, refs)]:
+            for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
-                    code = " ".join(units) + " "
-                cut = self._without_inserts(units, refs) if self._insert_rx and self._insert_rx.search(code) else None
-                variants.append((units, refs, True))
+                    code = " ".join(c_units) + " "
+                cut = self._without_inserts(c_units, c_refs) if self._insert_rx and self._insert_rx.search(code) else None
+                variants.append((c_units, c_refs, True))
                 if cut is not None:
                     variants.append((*cut, False))
             for units, refs, whole in variants:
