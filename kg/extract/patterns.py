@@ -22,7 +22,8 @@ Pattern elements (space-separated):
     one word unit out of alternatives; ``*`` matches any ending; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
 ``~N`` / ``_N``
-    up to N units of any kind / up to N words within the clause (no mention, comma or "und");
+    up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
+    hyphenated word such as "US - Unternehmen" is one);
     ``~N!MOD|HW``: up to N units but no mention of these type codes.
 ``NUM``
     a number; ``^`` the start of the sentence.
@@ -206,7 +207,8 @@ class Rule:
             rx = "(?:(?!<(?:" + "|".join(codes) + r")#\d+> )\S+ ){0," + str(int(n)) + "}?"
         elif el[0] in "~_" and el[1:].isdigit():
             # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
-            unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* "
+            # a hyphenated word ("US - Unternehmen", "Start - up") counts as one word
+            unit = r"\S+ " if el[0] == "~" else r"(?!(?:,|;|:|und|and|oder|or|sowie|but|aber) )[^<\s]\S* (?:- [^<\s]\S* )*"
             rx = f"(?:{unit}){{0,{int(el[1:])}}}?"
         elif el == "NUM":
             rx = r"\d[\d.,]* "

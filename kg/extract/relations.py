@@ -45,7 +45,7 @@ from kg.extract.language import (
 )
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
-from kg.extract.patterns import Rule, RuleIndex, load_rules
+from kg.extract.patterns import Rule, RuleIndex, load_rules, load_verbs
 from kg.extract.quantities import find_quantities
 from kg.model import SYMMETRIC, Entity, Relation
 
@@ -91,6 +91,11 @@ _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"}
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
 _REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
+# words between a subject and "und <verb>" that may open another clause, whose verb the second one could continue
+_COORD_STOP = frozenset({",", ":", ";", "(", "dass", "ob", "weil", "wenn", "nachdem", "während", "obwohl",
+                         "sagte", "sagt", "so", "--", "–", "—"})
+# a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
+_VENDOR_PREP = frozenset({"bei", "beim"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
@@ -135,6 +140,12 @@ class RelationExtractor:
         self.insert_openers = self.lex.cues["insert_opener"].union(*(o.cues["insert_opener"] for o in others))
         self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
             if self.insert_openers else None
+        # a conjunction right before a finite verb: a second verb phrase of the same subject
+        finite = sorted({f for v in load_verbs(Path(root) / self.lang / "verbs.tsv").values()
+                         for f in v["fin"] + v["split"]} | self.lex.cues["coordinated_verb"])
+        self._finite = frozenset(finite)
+        self._coord_rx = re.compile(r" (?:und|sowie) (?:" + "|".join(map(re.escape, finite)) + r") ") \
+            if finite else None
         self.subject_words = self.lex.cues["clause_subject_word"].union(*(o.cues["clause_subject_word"] for o in others))
         self.interjections = self.lex.cues["interjection"]
         # "Acme bought X in May and invested in Y": verbs that continue the clause's subject
@@ -205,14 +216,25 @@ class RelationExtractor:
         return [glue] + [list(accumulate(map(itemgetter(f), words), initial=0))
                          for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
 
-    def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str) -> str:
+    def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str,
+                           names: list[Mention] = ()) -> str:
         """:func:`~kg.extract.language.sentence_language` of the sentence, from the counts kept per
-        word (the same result); from its text where a word spans two tokens."""
+        word (the same result); from its text where a word spans two tokens. The words of the
+        ``names`` in it do not count: a name is in no language ("in The Bot Company")."""
         glue, words, umlauts, *fw = sums
         s, e = sent.start, sent.end
         if sent.end_char - sent.start_char > _SAMPLE_CHARS or bisect_left(glue, s) < bisect_left(glue, e - 1):
             return sentence_language(text[sent.start_char:sent.end_char], self.root, self.lang)
-        return counts_language(words[e] - words[s], [c[e] - c[s] for c in fw], umlauts[e] - umlauts[s], self.lang)
+        spans = [(s, e)]
+        for m in names:
+            if spans[-1][0] <= m.start < m.end <= spans[-1][1]:
+                a, b = spans.pop()
+                spans += [(a, m.start), (m.end, b)]
+        n = sum(words[b] - words[a] for a, b in spans)
+        if n < 4:
+            return self.lang        # too few words besides the names to tell
+        return counts_language(n, [sum(c[b] - c[a] for a, b in spans) for c in fw],
+                               sum(umlauts[b] - umlauts[a] for a, b in spans), self.lang)
 
     def _units(self, words: list[_Word], start: int, end: int, starts: list[int],
                by_start: dict[int, list[Mention]]) -> tuple[list[str], list[Mention | None], list[int]]:
@@ -395,7 +417,8 @@ class RelationExtractor:
             if self.other_rules and len(units) >= 8:
                 if not language_sums:
                     language_sums.extend(self._language_sums(words, blanks))
-                lang = self._sentence_language(language_sums, sent, text)
+                names = [x for k in mention_starts[lo:hi] for x in by_start[k][:1] if not x.anaphor]
+                lang = self._sentence_language(language_sums, sent, text, names)
                 index = self.other_rules.get(lang, self.rules)
             candidates = index.candidates(unit_set, codes)
             if only:
@@ -409,23 +432,30 @@ class RelationExtractor:
             # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
             # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
             code = " ".join(units) + " " if units else ""
-            cut = self._without_inserts(units, refs) if self._insert_rx and self._insert_rx.search(code) else None
-            variants_first = units
+            # two verb phrases of one subject ("A übernimmt B und investiert in C") are read as two
+            # clauses, the second with the subject of the first
+            clauses = self._coordinated_clauses(units, refs, code) if self._coord_rx else None
             started = False
-            variants = [(units, refs)] if cut is None else [(units, refs), cut]
+            variants: list[tuple[list[str], list, bool]] = []
+            for c_units, c_refs in clauses or [(units, refs)]:
+                if clauses:
+                    code = " ".join(c_units) + " "
+                cut = self._without_inserts(c_units, c_refs) if self._insert_rx and self._insert_rx.search(code) else None
+                variants.append((c_units, c_refs, True))
+                if cut is not None:
+                    variants.append((*cut, False))
             # a verb phrase coordinated with the first ("Acme bought X in May and invested in Y"):
             # also read with the subject repeated before its verb, and the name between (an
             # object of the first verb) is no subject of the second
             shared = None
             if self.coordinated_verbs and "and" in unit_set and not unit_set.isdisjoint(self.coordinated_verbs):
-                for u_, r_ in list(variants):
+                for u_, r_, _ in list(variants):
                     if (found_ := self._coordinated(u_, r_)) is not None:
                         shared = (u_,) + found_
-                        variants.append(found_[:2])
+                        variants.append((*found_[:2], found_[0][0] == "it"))
                         break
-            for units, refs in variants:
-                if units is not variants_first:
-                    code = " ".join(units) + " " if units else ""
+            for units, refs, whole in variants:
+                code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # a name before "and" is no subject of a name after it: the repeated subject is
                 blocked = None if shared is None or units is not shared[0] and units is not shared[1] else shared[3]
@@ -434,8 +464,7 @@ class RelationExtractor:
                     and units[0] != "it" else -1
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if units is variants_first or shared is not None and units is shared[1] \
-                        and units[0] == "it" else [r for r in candidates if r.subject_first]:
+                for rule in candidates if whole else [r for r in candidates if r.subject_first]:
                     for match in rule.finditer(code):
                         if blocked is not None:
                             if not offsets:
@@ -448,12 +477,14 @@ class RelationExtractor:
                         if not started:
                             started = True
                             window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
+                            local = Counter(window)
                             # the organisation the whole text is most about counts too, once named
                             if lead >= 0 and first_seen.get(lead, si + 1) <= si:
                                 window.append(lead)
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
-                            topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                            # the organisation the passage names most, then the one the text names most
+                            topic = max(window, key=lambda e: (local[e], counts[e], -e)) if window else -1
                             # the company an investor list is about is not one of the investors named
                             # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
                             since = sents[max(0, si - 3)].start
@@ -551,6 +582,29 @@ class RelationExtractor:
                 and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
             k += 1
         return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
+
+    def _coordinated_clauses(self, units: list[str], refs: list, code: str) -> list[tuple[list[str], list]] | None:
+        """The two clauses of "A übernimmt B und investiert in C": the sentence up to the "und", and
+        A (with "A und D" coordinated before it) followed by the second verb phrase; ``None`` when
+        the sentence has no conjunction right before a finite verb, or no plain subject before it.
+
+        Only a subject that opens the clause counts (no preposition before it), and only when no
+        comma, colon or subordinate clause stands between it and the conjunction, where the verb
+        after "und" could belong to another clause. B is then no subject of the second verb."""
+        m = self._coord_rx.search(" " + code)
+        if m is None:
+            return None
+        k = code.count(" ", 0, m.start())      # the unit of the conjunction
+        s = next((x for x in range(k) if refs[x] is not None), None)
+        if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
+                or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
+                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
+            return None
+        while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
+            s += 2      # "A und D übernehmen B und investieren ...": both are the subject
+        if s + 1 >= k or not _COORD_STOP.isdisjoint(units[s + 1:k]):
+            return None
+        return [(units[:k], refs[:k]), (units[:s + 1] + units[k + 1:], refs[:s + 1] + refs[k + 1:])]
 
     def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there
@@ -653,8 +707,10 @@ class RelationExtractor:
             pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
             if k >= n or units[k] not in _CONJ and not pair:
                 break
-            word_conj = units[k] != ","
-            k += 1 + pair
+            # "nicht nur A, sondern auch B"
+            but_also = k + 2 < n and units[k] == "," and units[k + 1] == "sondern" and units[k + 2] == "auch"
+            word_conj = units[k] != "," or but_also
+            k += 1 + pair + 2 * but_also
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
@@ -701,9 +757,9 @@ class RelationExtractor:
                 break
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
-            if not word_conj and gap and k + 1 < n and units[k + 1] not in _CONJ \
-                    and units[k + 1] not in _CLAUSE_END and units[k + 1] != ")":
-                break       # "A, der bald B kauft": a clause, no list item
+            if not word_conj and k + 1 < n and (gap and units[k + 1] not in _CONJ and units[k + 1] not in _CLAUSE_END
+                                                and units[k + 1] != ")" or units[k + 1] in self._finite):
+                break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
             if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
                     and entities[refs[k].entity].type not in types and entities[refs[k + 2].entity].type in types:
                 k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it
@@ -715,8 +771,13 @@ class RelationExtractor:
         j = idx - 1
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
+        # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
+        # is two clauses
+        listed = idx + 1 < len(units) and units[idx + 1] in _CONJ and units[idx + 1] != ","
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
-                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)):
+                and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)) \
+                and (units[j] != "," or listed):
+            listed = True
             if entities[refs[j - 1].entity].type in types and not units[j - 1].startswith("<SRC"):
                 out.append(refs[j - 1].entity)
             j -= 2
@@ -743,6 +804,16 @@ class RelationExtractor:
         return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
             for x in slots)
+
+    def _names_possessed(self, units: list[str], refs: list, x: int) -> bool:
+        """The possessive pronoun at unit ``x`` ("seine") owns a noun that a name right after it
+        names: "seine Wagniskapitaltochter <Acme Ventures>" (up to two plain words between)."""
+        y = x + 2
+        while y < len(units) and y <= x + 4 and refs[y] is None and _is_plain_word(units[y]) \
+                and units[y] not in self._no_description and units[y] not in self.determiners:
+            y += 1
+        return x + 2 < y < len(units) and units[x + 1] == "'s" and refs[y] is not None \
+            and not units[y].startswith("<SRC") and units[y][1:4] == units[x][1:4]
 
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
@@ -865,6 +936,11 @@ class RelationExtractor:
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 for x in (si_unit, oi_unit)):
             return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
+        if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
+                and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
+            return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover
+        if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
+            return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
         # same clause ("Die Übernahme von X durch Y ist gescheitert"; a "nicht" before another
         # verb is left alone: "dürfte X von Y nicht schmecken")
