@@ -864,7 +864,17 @@ class NameCueRecogniser(CuePatterns):
         return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
 
     def _prefix_cue_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):"""
+        """A name after a cue phrase of its type: "das Start-up X", "laut X", "das Modell X",
+        "der Chip X", "die App X"."""
+        span = self._prefix_name_span(doc, kind, start, end)
+        if span is None or self._prefix_name_rejected(doc, kind, *span):
+            return None
+        return self._finish(doc, kind, *span)
+
+    def _prefix_name_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the name after the cue at ``start``, or None: the words after the cue, trimmed
+        (quoted names and codes kept whole), else a German noun used as a name; a company's or
+        outlet's name with its hyphenated part."""
         cue = self._cue_length(doc, kind, start, end)
         if cue == 0:
             return None
@@ -874,23 +884,19 @@ class NameCueRecogniser(CuePatterns):
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text)
-        if kind == "media_prefix" and end - i >= 3 and doc[end - 2].text == "-" and (
-                doc[end - 1].lower_ in self.compound_heads or self._is_role(doc[end - 1].lower_)
-                or self._type_noun(doc[end - 1].lower_) is not None):
-            end -= 2    # "Interview mit dem Acme-Chef": a compound, the name ends before it
-        # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
-        several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() or t.text == "-"
-                                                                  for t in doc[i:end]) \
-            and doc[i].lower_ not in self.cue_words \
-            and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
+        several = False
+        if kind == "media_prefix":
+            if end - i >= 3 and doc[end - 2].text == "-" and (
+                    doc[end - 1].lower_ in self.compound_heads or self._is_role(doc[end - 1].lower_)
+                    or self._type_noun(doc[end - 1].lower_) is not None):
+                end -= 2    # "Interview mit dem Acme-Chef": a compound, the name ends before it
+            # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
+            several = end - i >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in doc[i:end]) \
+                and doc[i].lower_ not in self.cue_words \
+                and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
         span = self._trim(doc, i, end, quoted=quoted or several)
-        if span is not None and kind == "org_prefix" and i < span[0] and span[1] - i <= 3 \
-                and span[0] in self._known and self._known[span[0]] != "Organization" and all(
-                doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text) and not self._is_role(doc[k].lower_)
-                and doc[k].lower_ not in self.places and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
-            span = (i, span[1])     # "das Start-up Moore Threads": a noun opens the name, not the known app
-        if span is None and kind == "org_prefix":
-            span = self._noun_name(doc, start, i)
+        if kind == "org_prefix":
+            span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
             span = self._noun_thing(doc, start, i)
         if span is None:
@@ -898,28 +904,36 @@ class NameCueRecogniser(CuePatterns):
         if kind in ("org_prefix", "media_prefix"):
             span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                      owned=start > 0 and doc[start - 1].text == "-")
-        start, end = span
-        # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
-        # and another name are a person
-        if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
-                and self._is_role(doc[start - 1].lower_):
-            return None
-        if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
-                and doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end):
-            return None     # "die Abteilung von Jana Roe": a person
-        if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
-            return None     # "die Software AG": a company
-        if kind in ("product_prefix", "model_prefix", "hw_prefix") and end - start == 1 and self._is_place(doc[start]):
-            return None     # "der schnellste Supercomputer Europas": a place
-        # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
-        if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
-                                       or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
-            return None
-        # "laut Benchmarks", "laut Tests": a plural of a German noun is no media outlet
-        if kind == "media_prefix" and end - start == 1 and start not in self._known \
-                and doc[start].text.endswith("s") and self.lex.is_common_noun(doc[start].text[:-1]):
-            return None
-        return self._finish(doc, kind, start, end)
+        return span
+
+    def _noun_opens_name(self, doc: Doc, i: int, span: tuple[int, int]) -> tuple[int, int]:
+        """"das Start-up Moore Threads": capitalised words from ``i`` before a name the catalogue
+        knows as no company open the company's name (at most three words), not the known name."""
+        if i < span[0] and span[1] - i <= 3 and span[0] in self._known and self._known[span[0]] != "Organization" \
+                and all(doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text)
+                        and not self._is_role(doc[k].lower_) and doc[k].lower_ not in self.places
+                        and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
+            return i, span[1]
+        return span
+
+    def _prefix_name_rejected(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """Whether the name ``[start, end)`` after a cue of ``kind`` is of another type than the cue's."""
+        if kind == "org_prefix":
+            # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
+            # and another name are a person; so they are where a person fits ("die Abteilung von Jana Roe")
+            return end - start >= 2 and doc[start].text in self.lex.first_names and (
+                self._is_role(doc[start - 1].lower_)
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end))
+        if kind == "media_prefix":
+            # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
+            # a German noun ("laut Benchmarks", "laut Tests")
+            return end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end]) \
+                or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-") \
+                or end - start == 1 and start not in self._known \
+                and doc[start].text.endswith("s") and self.lex.is_common_noun(doc[start].text[:-1])
+        # after a model's, chip's or product's cue: "die Software AG" is a company, "der schnellste
+        # Supercomputer Europas" a place
+        return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
 
     def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind in ("org_appos", "org_relative"):"""
@@ -955,16 +969,14 @@ class NameCueRecogniser(CuePatterns):
         if span is None or span[1] - span[0] < 2:
             return None
         start, end = span
-        if kind == "org_head" and not doc[end - 1].text[0].isupper():
+        if not doc[end - 1].text[0].isupper():
             return None
-        if kind == "org_head" and self._owned_thing(doc, start, end):
-            return None     # "Acme's Quill AI platform": a product of Acme
         if kind == "org_head":
+            if self._owned_thing(doc, start, end):
+                return None     # "Acme's Quill AI platform": a product of Acme
             end = self._place_after_org_head(doc, end)
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
-        if kind == "org_suffix" and not doc[end - 1].text[0].isupper():
-            return None
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -985,12 +997,9 @@ class NameCueRecogniser(CuePatterns):
 
     def _org_part_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind == "org_part":"""
-        extra = ""
-        extra = doc[start:end].text
-        end = start + 1
         if not self._is_name_token(doc, start) or doc[start].is_lower:
             return None
-        return self._finish(doc, kind, start, end, extra=extra)
+        return self._finish(doc, kind, start, start + 1, extra=doc[start:end].text)
 
     def _model_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind == "model_head":"""
@@ -1039,15 +1048,14 @@ class NameCueRecogniser(CuePatterns):
 
     def _weak_org_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj","""
-        type_, prio = KINDS[kind]
         span = self._weak_org(doc, kind, start, end)
         if span is None:
             return None
         start, end = span
         if kind == "org_poss" and self._nlp.lang == "de":
-            return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
+            return Mention(start, end, KINDS[kind][0], doc[start].text[:-1], layer=kind, priority=3,
                            genitive=True, confidence=0.75)
-        return self._finish(doc, kind, start, end, type_, prio)
+        return self._finish(doc, kind, start, end)
 
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind == "naming":"""
@@ -1327,7 +1335,20 @@ class NameCueRecogniser(CuePatterns):
                        extra_alias=surface if surface != base else "")
 
     def _person_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind.startswith("person"):"""
+        """A person's name: a first name and more, a known family name, a name after a role or
+        before an apposition ("Jana Roe, the co-founder")."""
+        span = self._person_span(doc, kind, start, end)
+        if span is None:
+            return None
+        start, end = span
+        if not self._person_ok(doc, start, end, role=kind == "person_role") \
+                or self._person_rejected(doc, kind, start, end):
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _person_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the person's name in a match of ``kind``: after the role words, the two
+        words before an apposition, without the head of a compound ("Jana Roe-Stiftung")."""
         if kind == "person_role":
             i = start
             while i < end and not doc[i].text[:1].isupper():
@@ -1346,72 +1367,85 @@ class NameCueRecogniser(CuePatterns):
                 and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
                      or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
             end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
-        if not self._person_ok(doc, start, end, role=kind == "person_role"):
-            return None
+        return start, end
+
+    def _person_rejected(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """Whether a name ``[start, end)`` shaped like a person's is something else: a place, a
+        product, a known model or company, a thing of a known organisation."""
         if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
                 and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
-            return None     # "the Menlo Park company": a place describing a company, no person
+            return True     # "the Menlo Park company": a place describing a company, no person
         if kind == "person_first" and self.lex.is_stop(doc[start].text):
-            return None
-        if kind in ("person_first", "person_surname") and self._owned_thing(doc, start, end):
-            return None     # "Acme's Isaac Sim software": a product named like a person
-        # "Claude Sonnet", "Gemini Ultra": a model, product or company the catalogue knows, then
-        # a word that is no family name, is no person
-        if kind in ("person_first", "person_surname") and self._known.get(start, "Person") != "Person" \
-                and doc[end - 1].text not in self.lex.surnames:
-            return None
+            return True
+        # "Acme's Isaac Sim software": a product named like a person; "Claude Sonnet", "Gemini Ultra":
+        # a model, product or company the catalogue knows, then a word that is no family name
+        if kind in ("person_first", "person_surname") and (
+                self._owned_thing(doc, start, end)
+                or self._known.get(start, "Person") != "Person" and doc[end - 1].text not in self.lex.surnames):
+            return True
         # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
-        if kind == "person_first" and end - start >= 3 and any(
-                doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
-                self._known.get(end - 1, "Person") != "Person"
-                or start > 0 and doc[start - 1].lower_ in self.thing_cues):
-            return None
-        return self._finish(doc, kind, start, end)
+        return kind == "person_first" and end - start >= 3 and any(
+            doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
+            self._known.get(end - 1, "Person") != "Person"
+            or start > 0 and doc[start - 1].lower_ in self.thing_cues)
 
     def _model_version_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "model_version":"""
-        type_, prio = KINDS[kind]
+        """A name with a version ("Acme Zeta 2", "Falke 40B"): a model, or a chip or product where
+        the words around it or the catalogue say so."""
+        span = self._version_span(doc, start, end)
+        if span is None or self._version_rejected(doc, *span):
+            return None
+        start, end = span
         extra = ""
+        # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
+        # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
+        # "laut Acme Quill 3") the first name is a noun phrase of its own
+        if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper():
+            if start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
+                    and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
+                start += 1
+            elif doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
+                extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
+        type_, prio = KINDS[kind]
+        return self._finish(doc, kind, start, end, self._version_type(doc, start, end, type_), prio, extra=extra)
+
+    def _version_span(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
+        count is a name."""
         span = self._trim(doc, start, end, keep_end=True)
         if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
                 and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
                 and not self._is_role(doc[end - 2].lower_):
-            span = (end - 2, end)   # "Falke 40B": a German noun before a parameter count
-        if span is None:
-            return None
-        start, end = span
+            span = (end - 2, end)
+        return span
+
+    def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word and a number ``[start, end)`` are no versioned name: a variant or letter
+        code that continues no known model, a noun and its number, an amount, a year."""
         stem = doc[start]
         if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
-            return None
+            return True
         if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
                 and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
-            return None     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
+            return True     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                 and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
-            return None     # "Kimi K3" after a known model; "Acme Q3" is a quarter
+            return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                 and start + 1 < end \
                 and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
-            return None     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
+            return True     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
         if end - start == 1:
-            return None
+            return True
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
         if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
-            return None
-        # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
-        # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
-        # "laut Acme Quill 3") the first name is a noun phrase of its own
-        if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                and start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
-                and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
-            start += 1
-        elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                and doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
-            extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
-        # "Acme 7" after a preposition of place/time is usually a rank or a date
-        if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
-                and not (end < len(doc) and doc[end].lower_ in self.hw_heads):
-            return None     # (but "the Exynos 2600 processor": a chip)
+            return True
+        # "Acme 2024" is usually a date (but "the Exynos 2600 processor": a chip)
+        return doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
+            and not (end < len(doc) and doc[end].lower_ in self.hw_heads)
+
+    def _version_type(self, doc: Doc, start: int, end: int, type_: str) -> str:
+        """The type of the versioned name ``[start, end)``, ``type_`` unless the words around it say otherwise."""
         # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
         if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
             type_ = "Hardware"
@@ -1420,7 +1454,7 @@ class NameCueRecogniser(CuePatterns):
         if self._known.get(end - 2) in ("Product", "Hardware") or \
                 self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):
             type_ = self._known[end - 2] if end - 2 in self._known else self._known[start]
-        return self._finish(doc, kind, start, end, type_, prio, extra=extra)
+        return type_
 
     def _model_family_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """TODO elif kind == "model_family":"""
