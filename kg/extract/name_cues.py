@@ -850,7 +850,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _anaphor_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO if kind.startswith("anaphor"):"""
+        """An anaphor ("the company", "er", "die beiden Konzerne"), with its whole compound
+        ("Dax-Konzern"), for the linker to resolve."""
         type_, prio = KINDS[kind]
         a = ANAPHORS[kind]
         if a == "pair":
@@ -936,7 +937,8 @@ class NameCueRecogniser(CuePatterns):
         return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
 
     def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind in ("org_appos", "org_relative"):"""
+        """A company before an apposition or relative clause that says so ("Acme, a legal AI startup,"),
+        where the apposition ends the phrase."""
         # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
         if kind == "org_appos" and end < len(doc) and not (
                 doc[end].is_punct and doc[end].text != "-" or self.lex.is_stop(doc[end].text)
@@ -952,7 +954,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _org_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind in ("org_suffix", "org_head"):"""
+        """A company's name ending in a legal form or head word ("Acme AG", "Impuls Labs"), with a
+        place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start, end, keep_end=True)
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
@@ -980,7 +983,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "media_suffix":"""
+        """An outlet before a verb of reporting or "zufolge" ("Acme berichtete"): the capitalised run, no person."""
         j = start
         while j < end and (doc[j].text[:1].isupper() or doc[j].text in QUOTES):
             j += 1
@@ -996,13 +999,13 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _org_part_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_part":"""
+        """A company before a noun of its parts ("Acme-Team"): the first word, the whole as an alias."""
         if not self._is_name_token(doc, start) or doc[start].is_lower:
             return None
         return self._finish(doc, kind, start, start + 1, extra=doc[start:end].text)
 
     def _model_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "model_head":"""
+        """A model's name before a model noun ("Acme Quill model"): the capitalised words before the head."""
         if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
                 and doc[start - 2].is_lower:
             return None     # "Mixture-of-Experts-Modelle": the last part of a phrase, no name
@@ -1022,14 +1025,14 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "camel_case":"""
+        """A camel-case word ("DeepMind"), unless a stop word or a chip's name before "-chip"."""
         if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
                 and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
             return None
         return self._finish(doc, kind, start, end)
 
     def _org_modifier_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_modifier":"""
+        """A company before a role it has ("Acme CEO", "Acme-Gründer"): the capitalised run, no person."""
         j = start
         while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"] \
                 and not (j > start and self._is_role(doc[j].lower_)):
@@ -1047,7 +1050,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _weak_org_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj","""
+        """A company from a weak cue (a release verb, "X's model", "at X", "X Institute for Y"); see
+        ``_weak_org``. A German genitive ("Acmes Modell") is named without its -s."""
         span = self._weak_org(doc, kind, start, end)
         if span is None:
             return None
@@ -1058,33 +1062,25 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "naming":"""
-        type_, prio = KINDS[kind]
+        """A name after "called", "namens", "heißt": typed by a noun before the phrase, else a model's
+        name with its version."""
         phrase = next((p for p in sorted(self._phrases("naming") + self._phrases("naming_verb"), key=len, reverse=True)
                        if [t.lower_ for t in doc[start:start + len(p)]] == p), [doc[start].lower_])
         i = start + len(phrase)
-        # the type noun: right before, or before a comma or a verb ("Das Unternehmen tritt unter
-        # dem Namen X auf"), at most three words back
-        noun_type = None
-        for j in range(start - 1, max(-1, start - 4), -1):
-            if doc[j].is_punct and doc[j].text != ",":
-                break
-            noun_type = self._type_noun(doc[j].lower_)
-            if noun_type is not None:
-                break
+        noun_type = self._type_noun_before(doc, start)
         quoted = i < end and doc[i].text in QUOTES
         i += quoted
-        if noun_type is None and phrase in self._phrases("naming_verb"):
-            return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
         if noun_type is None:
+            if phrase in self._phrases("naming_verb"):
+                return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
             # no noun before: a model's name, one word with its version ("called Acme-2")
+            type_, prio = KINDS[kind][0], 4
             k = i + 1
             if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
                 k += 2
             elif k < end and re.match(VERSION_RX, doc[k].text):
                 k += 1
             span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
-            prio = 4
         else:
             type_ = noun_type
             prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
@@ -1104,8 +1100,20 @@ class NameCueRecogniser(CuePatterns):
             return None
         return self._finish(doc, kind, start, end, type_, prio)
 
+    def _type_noun_before(self, doc: Doc, start: int) -> str | None:
+        """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
+        tritt unter dem Namen X auf"), at most three words back."""
+        for j in range(start - 1, max(-1, start - 4), -1):
+            if doc[j].is_punct and doc[j].text != ",":
+                break
+            noun_type = self._type_noun(doc[j].lower_)
+            if noun_type is not None:
+                return noun_type
+        return None
+
     def _media_dative_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "media_dative":"""
+        """An outlet in the dative after a speech verb ("sagte sie der Augsburger Allgemeinen"): one
+        word, quoted or not, or two."""
         if end < len(doc) and doc[end - 1].text == "-":
             return None
         i = end - 2
@@ -1129,7 +1137,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind in ("thing_appos", "thing_appos_name"):"""
+        """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
+        or after ("a new model, Quill")."""
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
@@ -1164,7 +1173,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _org_whose_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_whose":"""
+        """A company whose model or staff a relative "dessen"/"deren" names ("Acme aus Peking, dessen
+        Modell ..."): the first capitalised run."""
         # the name is the first capitalised run; "aus Peking" after it is its place
         j = start
         while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.function_words:
@@ -1181,7 +1191,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _thing_with_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "thing_with":"""
+        """A thing after "mit" and before its object noun ("hat mit Zeta-7 einen Chip entworfen"):
+        the words between, typed by the noun."""
         type_, prio = KINDS[kind]
         type_ = self._type_noun(doc[end - 1].lower_) or type_
         dets = self.lex.cues["org_release_det"]
@@ -1204,7 +1215,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _org_place_poss_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_place_poss":"""
+        """A company owned by a country or city ("France's Acme"), not in a title-case headline."""
         if not doc[start].text[:1].isupper() or end < len(doc) and (
                 doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
                 or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
@@ -1222,7 +1233,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _org_unit_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_unit":"""
+        """A part of a company after a possessive ("its Skyward unit"): the words before the part noun."""
         span = self._trim(doc, start + 1, end - 1)
         if span is None or any(doc[i].text in self.lex.first_names or doc[i].lower_ in self.places
                                or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
@@ -1233,7 +1244,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _thing_poss_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "thing_poss":"""
+        """A thing after a possessive and before its type noun ("Acme's Quill software")."""
         type_, prio = KINDS[kind]
         if doc[start].text in ("'", "’") and (start == 0 or not doc[start - 1].text.endswith("s")
                                              or doc[start - 1].whitespace_):
@@ -1254,7 +1265,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _thing_release_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "thing_release":"""
+        """A thing after a verb of releasing ("launched Quill"), typed by an apposition after it."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start + 1, end)
         if span is None:
@@ -1281,7 +1292,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _org_name_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_name_head":"""
+        """An institution around its head word ("Technische Universität", "University of X"):
+        the words before the head and the name after it."""
         head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
         a = head
         while a > start and not self.lex.is_stop(doc[a - 1].text) and (
@@ -1301,7 +1313,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _person_agent_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "person_agent":"""
+        """A person after "founded by", "gegründet von": the words after the phrase."""
         start += max(len(p) for p in self._phrases("person_agent_prefix")
                      if [t.lower_ for t in doc[start:start + len(p)]] == p)
         if end - start < 2 or not self._person_ok(doc, start, end, role=True):
@@ -1311,15 +1323,13 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _org_whole_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "org_whole":"""
+        """A German compound of a name and an organisation head ("Carl-Zeiss-Stiftung"): the whole
+        compound, named with the head's base form."""
         type_, prio = KINDS[kind]
         if doc[start].is_lower:
             return None
         # "Carl-Zeiss-Stiftung": every capitalised part of the compound
-        while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
-                and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
-                and not self.lex.is_stop(doc[start - 2].text):
-            start -= 2
+        start = self._compound_start(doc, start)
         if start > 0 and doc[start - 1].text in self.lex.first_names and not doc[start - 1].is_sent_start \
                 or start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in self.lex.first_names \
                 and not self.lex.is_common_noun(doc[start - 1].text):
@@ -1457,9 +1467,9 @@ class NameCueRecogniser(CuePatterns):
         return type_
 
     def _model_family_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "model_family":"""
+        """A model (or product, chip) family ("der Acme-Reihe"): the first word, the whole as an alias,
+        typed by a noun before it."""
         type_, prio = KINDS[kind]
-        extra = ""
         if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
             return None
         # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
@@ -1470,12 +1480,10 @@ class NameCueRecogniser(CuePatterns):
             if noun_type in ("Product", "Hardware"):
                 type_ = noun_type
                 break
-        extra = doc[start:end].text
-        end = start + 1
-        return self._finish(doc, kind, start, end, type_, prio, extra=extra)
+        return self._finish(doc, kind, start, start + 1, type_, prio, extra=doc[start:end].text)
 
     def _hw_code_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "hw_code":"""
+        """A chip's code ("Acme Z900", "X9 chips"): with its vendor where the vendor is no genitive."""
         extra = ""
         code = end - 1
         nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
@@ -1492,16 +1500,13 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, extra=extra)
 
     def _hw_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "hw_head":"""
+        """A chip before a chip noun ("Zeta 200 processor") with every part of its hyphenated name,
+        not a German adjective opening a sentence."""
         end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
         # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
-        while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
-                and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
-                and doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization" \
-                and not self.lex.is_stop(doc[start - 2].text):
-            start -= 2
+        start = self._compound_start(doc, start, chip=True)
         # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
         if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
                 and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \
@@ -1511,7 +1516,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """TODO elif kind == "product_head":"""
+        """A product before a product noun ("Acme app"): the capitalised words up to the head."""
         head_is_name = doc[end - 1].text[:1].isupper()
         if not head_is_name:
             while end > start and not doc[end - 1].text[:1].isupper():
@@ -1521,6 +1526,16 @@ class NameCueRecogniser(CuePatterns):
             return None
         start, end = span
         return self._finish(doc, kind, start, end)
+
+    def _compound_start(self, doc: Doc, start: int, chip: bool = False) -> int:
+        """The first token of the capitalised hyphenated compound whose last part is at ``start``
+        ("Carl-Zeiss-Stiftung"); for a ``chip`` only alphabetic parts that are no known company."""
+        while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                and (not chip or doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization") \
+                and not self.lex.is_stop(doc[start - 2].text):
+            start -= 2
+        return start
 
     def _finish(self, doc: Doc, kind: str, start: int, end: int, type_: str | None = None, prio: int = 0,
                 extra: str = "") -> Mention | None:
