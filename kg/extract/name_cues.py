@@ -801,12 +801,14 @@ class NameCueRecogniser(CuePatterns):
         """The name a cue match of ``kind`` over ``[start, end)`` marks, or None if it marks none.
 
         Each kind has its own handler (see ``_mention_handlers``): it finds the name's span
-        from the cue, rejects what is no name of the cue's type and hands the span to ``_finish``.
+        from the cue, rejects what is no name of the cue's type and builds the mention, mostly
+        through ``_finish``.
         """
         return self._handlers[kind](doc, kind, start, end)
 
     def _mention_handlers(self) -> dict[str, MentionHandler]:
-        """The handler of each cue kind; the list kinds are read by ``_list`` and only finished here."""
+        """The handler of each cue kind, built once; every kind of ``KINDS`` has one. (``__call__``
+        gives the list kinds to ``_list``; here they would only be finished.)"""
         by_group: dict[tuple[str, ...], MentionHandler] = {
             tuple(ANAPHORS): self._anaphor_mention,
             ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"): self._prefix_cue_mention,
@@ -1129,8 +1131,7 @@ class NameCueRecogniser(CuePatterns):
             return None     # "der Chefin Roe", "dem Finanzdienst X": a role or a describing noun first
         span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
         if span is None or doc[a].text in self.lex.first_names or any(
-                doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
-                or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
+                self._describing(doc[k].lower_) or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
                 or a < i and span != (a, i + 1):
             return None
         start, end = span
@@ -1138,39 +1139,49 @@ class NameCueRecogniser(CuePatterns):
 
     def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
-        or after ("a new model, Quill")."""
+        or after ("a new model, Quill"), typed by the noun; no known company or person."""
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
             type_ = self._type_noun(doc[end - 1].lower_) or type_
-            # the apposition ends at its head: "Quill, a model maker" is no model; a participle
-            # ("a service launched last month") or a family ("the model family") may follow
-            nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and nxt.is_lower and not self.lex.is_stop(nxt.text) \
-                    and nxt.lower_ not in self.lex.cues["org_relative_pronoun"] \
-                    and nxt.lower_ not in self.lex.cues["appos_follower"] \
-                    and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
-                    and nxt.lower_ not in self.lex.cues["model_family_head"]:
-                return None
-            if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
-                return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
-            span = self._trim(doc, start, comma)
-            if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
-                    doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
-                return None
+            span = self._name_before_appos(doc, start, comma, end)
         else:
             type_ = self._type_noun(doc[comma - 1].lower_) or type_
-            # "..., Quill said": a speech verb after the name makes it a speaker
-            if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
-                                                              or not doc[end].is_lower):
-                return None
-            span = self._trim(doc, comma + 1, end - 1)
-            if span is None or doc[span[0]].text in self.lex.first_names:
-                return None
-        if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+            span = self._name_after_appos(doc, comma, end)
+        if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
             return None
-        start, end = span
-        return self._finish(doc, kind, start, end, type_, prio)
+        return self._finish(doc, kind, *span, type_, prio)
+
+    def _name_before_appos(self, doc: Doc, start: int, comma: int, end: int) -> tuple[int, int] | None:
+        """The name before the comma of an apposition ending at ``end`` ("Quill, a new model"), where
+        the apposition ends at its head."""
+        # the apposition ends at its head: "Quill, a model maker" is no model; a participle
+        # ("a service launched last month") or a family ("the model family") may follow
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_lower and not self.lex.is_stop(nxt.text) \
+                and nxt.lower_ not in self.lex.cues["org_relative_pronoun"] \
+                and nxt.lower_ not in self.lex.cues["appos_follower"] \
+                and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
+                and nxt.lower_ not in self.lex.cues["model_family_head"]:
+            return None
+        if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
+            return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
+        span = self._trim(doc, start, comma)
+        if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
+            return None
+        return span
+
+    def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:
+        """The name after the comma of "a new model, Quill." (the match ends with the punctuation)."""
+        # "..., Quill said": a speech verb after the name makes it a speaker
+        if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
+                                                          or not doc[end].is_lower):
+            return None
+        span = self._trim(doc, comma + 1, end - 1)
+        if span is None or doc[span[0]].text in self.lex.first_names:
+            return None
+        return span
 
     def _org_whose_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A company whose model or staff a relative "dessen"/"deren" names ("Acme aus Peking, dessen
@@ -1182,8 +1193,8 @@ class NameCueRecogniser(CuePatterns):
         span = self._trim(doc, start, j)
         if span is None or span[0] != start or doc[start].text in self.lex.first_names \
                 or doc[span[1] - 1].text in self.lex.surnames or doc[j].lower_ not in ("aus", ",") \
-                or any(doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
-                       or self._known.get(k) not in (None, "Organization") for k in range(*span)):
+                or any(self._describing(doc[k].lower_) or self._known.get(k) not in (None, "Organization")
+                       for k in range(*span)):
             return None     # "Jana Roe, deren Mitarbeiter", "Berlin, dessen Umsatz"
         if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
             return None     # the end of a longer name
@@ -1207,9 +1218,9 @@ class NameCueRecogniser(CuePatterns):
         if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
             return None
         if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
-                doc[k].lower_ in self.places or self._known.get(k) is not None or self._is_role(doc[k].lower_)
+                self._describing(doc[k].lower_) or self._known.get(k) is not None
                 or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
-                or doc[k].lower_ in self.cue_words for k in range(i, j) if doc[k].text != "-"):
+                for k in range(i, j) if doc[k].text != "-"):
             return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
         start, end = i, j
         return self._finish(doc, kind, start, end, type_, prio)
@@ -1225,7 +1236,7 @@ class NameCueRecogniser(CuePatterns):
             #                 Digital Markets Act", "China's Ministry of ..."
         span = self._trim(doc, start + 2, end)
         if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
-                or any(doc[i].lower_ in self.places or doc[i].lower_ in self.cue_words or self._is_role(doc[i].lower_)
+                or any(self._describing(doc[i].lower_)
                        or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
                        or self._known.get(i) not in (None, "Organization") for i in range(*span)):
             return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
@@ -1235,9 +1246,8 @@ class NameCueRecogniser(CuePatterns):
     def _org_unit_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A part of a company after a possessive ("its Skyward unit"): the words before the part noun."""
         span = self._trim(doc, start + 1, end - 1)
-        if span is None or any(doc[i].text in self.lex.first_names or doc[i].lower_ in self.places
-                               or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
-                               or self._known.get(i) not in (None, "Organization") or self._is_role(doc[i].lower_)
+        if span is None or any(doc[i].text in self.lex.first_names or self._describing(doc[i].lower_)
+                               or doc[i].lower_ in self.org_heads or self._known.get(i) not in (None, "Organization")
                                for i in range(*span)):
             return None     # "its Berlin unit", "its Research division", "its Quill model unit"
         start, end = span
@@ -1526,6 +1536,11 @@ class NameCueRecogniser(CuePatterns):
             return None
         start, end = span
         return self._finish(doc, kind, start, end)
+
+    def _describing(self, word: str) -> bool:
+        """A place, a role or a cue word (lower case): a word that describes a name rather than
+        being part of it."""
+        return word in self.places or self._is_role(word) or word in self.cue_words
 
     def _compound_start(self, doc: Doc, start: int, chip: bool = False) -> int:
         """The first token of the capitalised hyphenated compound whose last part is at ``start``
