@@ -1027,7 +1027,7 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """A camel-case word ("DeepMind"), unless a stop word or a chip's name before "-chip"."""
+        """A camel-case word ("QuillWorks"), unless a stop word or a chip's name before a hyphen and a chip noun."""
         if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
                 and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
             return None
