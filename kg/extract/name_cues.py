@@ -28,6 +28,7 @@ German common nouns are not names) and appended to ``doc._.kg_candidates``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +39,9 @@ from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates
 
 __all__ = ["NameCueRecogniser"]
+
+# a cue kind's handler: (doc, kind, start, end) of the match -> the name it marks, if any
+MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 
 # a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
@@ -144,6 +148,7 @@ class NameCueRecogniser(CuePatterns):
                              and all(w.isalpha() for w in p)]
         self._role_title_words = {w for p in self._role_titles for w in p}
         self._build(cues)
+        self._handlers = self._mention_handlers()
 
     def _is_name_token(self, doc: Doc, i: int, quoted: bool = False) -> bool:
         t = doc[i]
@@ -793,551 +798,766 @@ class NameCueRecogniser(CuePatterns):
         return n
 
     def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """The name a cue match of ``kind`` over ``[start, end)`` marks, or None if it marks none.
+
+        Each kind has its own handler (see ``_mention_handlers``): it finds the name's span
+        from the cue, rejects what is no name of the cue's type and builds the mention, mostly
+        through ``_finish``.
+        """
+        return self._handlers[kind](doc, kind, start, end)
+
+    def _mention_handlers(self) -> dict[str, MentionHandler]:
+        """The handler of each cue kind, built once; every kind of ``KINDS`` has one. (``__call__``
+        gives the list kinds to ``_list``; here they would only be finished.)"""
+        by_group: dict[tuple[str, ...], MentionHandler] = {
+            tuple(ANAPHORS): self._anaphor_mention,
+            ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"): self._prefix_cue_mention,
+            ("org_appos", "org_relative"): self._org_appos_mention,
+            ("org_suffix", "org_head"): self._org_head_mention,
+            ("media_suffix",): self._media_suffix_mention,
+            ("org_part",): self._org_part_mention,
+            ("model_head",): self._model_head_mention,
+            ("camel_case",): self._camel_case_mention,
+            ("org_modifier",): self._org_modifier_mention,
+            ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
+             "org_maker", "org_subject"): self._weak_org_mention,
+            ("naming",): self._naming_mention,
+            ("media_dative",): self._media_dative_mention,
+            ("thing_appos", "thing_appos_name"): self._thing_appos_mention,
+            ("org_whose",): self._org_whose_mention,
+            ("thing_with",): self._thing_with_mention,
+            ("org_place_poss",): self._org_place_poss_mention,
+            ("org_unit",): self._org_unit_mention,
+            ("thing_poss",): self._thing_poss_mention,
+            ("thing_release",): self._thing_release_mention,
+            ("org_name_head",): self._org_name_head_mention,
+            ("person_agent",): self._person_agent_mention,
+            ("org_whole",): self._org_whole_mention,
+            ("person_first", "person_surname", "person_role", "person_appos"): self._person_mention,
+            ("model_version",): self._model_version_mention,
+            ("model_family",): self._model_family_mention,
+            ("hw_code",): self._hw_code_mention,
+            ("hw_head",): self._hw_head_mention,
+            ("product_head",): self._product_head_mention,
+            ("org_list", "model_list"): self._kind_mention,
+        }
+        handlers = {kind: h for kinds, h in by_group.items() for kind in kinds}
+        if handlers.keys() != KINDS.keys():
+            raise ValueError(f"kg_name_cues: cue kinds without a handler: {sorted(KINDS.keys() - handlers.keys())}, "
+                             f"handlers without a kind: {sorted(handlers.keys() - KINDS.keys())}")
+        return handlers
+
+    def _kind_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """The match itself as a name of the kind's type."""
+        return self._finish(doc, kind, start, end)
+
+    def _anaphor_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """An anaphor ("the company", "er", "die beiden Konzerne"), with its whole compound
+        ("Dax-Konzern"), for the linker to resolve."""
         type_, prio = KINDS[kind]
-        extra = ""
-        if kind.startswith("anaphor"):
-            a = ANAPHORS[kind]
-            if a == "pair":
-                return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
-            if a == "speaker" and doc[start].text.isupper() and len(doc[start].text) > 1:
-                return None     # "US rivals": the country, not "us"
-            first = end - 1
-            while first > start and doc[first - 1].text == "-" and first - 2 >= start:
-                first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
-            text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
-            return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
-        if kind in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"):
-            cue = self._cue_length(doc, kind, start, end)
-            if cue == 0:
-                return None
-            i = start + cue
-            while i < end and doc[i].text == "-":
-                i += 1
-            quoted = i < end and doc[i].text in QUOTES or \
-                kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
-                any(c.isdigit() for c in doc[end - 1].text)
-            if kind == "media_prefix" and end - i >= 3 and doc[end - 2].text == "-" and (
+        a = ANAPHORS[kind]
+        if a == "pair":
+            return Mention(start, end, type_, doc[start:end].text, layer=kind, priority=prio, anaphor=a)
+        if a == "speaker" and doc[start].text.isupper() and len(doc[start].text) > 1:
+            return None     # "US rivals": the country, not "us"
+        first = end - 1
+        while first > start and doc[first - 1].text == "-" and first - 2 >= start:
+            first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
+        text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
+        return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
+
+    def _prefix_cue_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A name after a cue phrase of its type: "das Start-up X", "laut X", "das Modell X",
+        "der Chip X", "die App X"."""
+        span = self._prefix_name_span(doc, kind, start, end)
+        if span is None or self._prefix_name_rejected(doc, kind, *span):
+            return None
+        return self._finish(doc, kind, *span)
+
+    def _prefix_name_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the name after the cue at ``start``, or None: the words after the cue, trimmed
+        (quoted names and codes kept whole), else a German noun used as a name; a company's or
+        outlet's name with its hyphenated part."""
+        cue = self._cue_length(doc, kind, start, end)
+        if cue == 0:
+            return None
+        i = start + cue
+        while i < end and doc[i].text == "-":
+            i += 1
+        quoted = i < end and doc[i].text in QUOTES or \
+            kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
+            any(c.isdigit() for c in doc[end - 1].text)
+        several = False
+        if kind == "media_prefix":
+            if end - i >= 3 and doc[end - 2].text == "-" and (
                     doc[end - 1].lower_ in self.compound_heads or self._is_role(doc[end - 1].lower_)
                     or self._type_noun(doc[end - 1].lower_) is not None):
                 end -= 2    # "Interview mit dem Acme-Chef": a compound, the name ends before it
             # "Interview mit der Frankfurter Allgemeinen Zeitung": German nouns in a name of several words
-            several = kind == "media_prefix" and end - i >= 2 and all(t.text[:1].isupper() or t.text == "-"
-                                                                      for t in doc[i:end]) \
+            several = end - i >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in doc[i:end]) \
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
-            span = self._trim(doc, i, end, quoted=quoted or several)
-            if span is not None and kind == "org_prefix" and i < span[0] and span[1] - i <= 3 \
-                    and span[0] in self._known and self._known[span[0]] != "Organization" and all(
-                    doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text) and not self._is_role(doc[k].lower_)
-                    and doc[k].lower_ not in self.places and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
-                span = (i, span[1])     # "das Start-up Moore Threads": a noun opens the name, not the known app
-            if span is None and kind == "org_prefix":
-                span = self._noun_name(doc, start, i)
-            elif span is None and kind in ("model_prefix", "product_prefix"):
-                span = self._noun_thing(doc, start, i)
-            if span is None:
-                return None
-            if kind in ("org_prefix", "media_prefix"):
-                span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
-                                         owned=start > 0 and doc[start - 1].text == "-")
-            start, end = span
+        span = self._trim(doc, i, end, quoted=quoted or several)
+        if kind == "org_prefix":
+            span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
+        elif span is None and kind in ("model_prefix", "product_prefix"):
+            span = self._noun_thing(doc, start, i)
+        if span is None:
+            return None
+        if kind in ("org_prefix", "media_prefix"):
+            span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
+                                     owned=start > 0 and doc[start - 1].text == "-")
+        return span
+
+    def _noun_opens_name(self, doc: Doc, i: int, span: tuple[int, int]) -> tuple[int, int]:
+        """"das Start-up Moore Threads": capitalised words from ``i`` before a name the catalogue
+        knows as no company open the company's name (at most three words), not the known name."""
+        if i < span[0] and span[1] - i <= 3 and span[0] in self._known and self._known[span[0]] != "Organization" \
+                and all(doc[k].is_title and doc[k].is_alpha and not self.lex.is_stop(doc[k].text)
+                        and not self._is_role(doc[k].lower_) and doc[k].lower_ not in self.places
+                        and doc[k].lower_ not in self.cue_words for k in range(i, span[0])):
+            return i, span[1]
+        return span
+
+    def _prefix_name_rejected(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """Whether the name ``[start, end)`` after a cue of ``kind`` is of another type than the cue's."""
+        if kind == "org_prefix":
             # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
-            # and another name are a person
-            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
-                    and self._is_role(doc[start - 1].lower_):
-                return None
-            if kind == "org_prefix" and end - start >= 2 and doc[start].text in self.lex.first_names \
-                    and doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end):
-                return None     # "die Abteilung von Jana Roe": a person
-            if kind in ("product_prefix", "model_prefix", "hw_prefix") and doc[end - 1].lower_ in self.org_suffixes:
-                return None     # "die Software AG": a company
-            if kind in ("product_prefix", "model_prefix", "hw_prefix") and end - start == 1 and self._is_place(doc[start]):
-                return None     # "der schnellste Supercomputer Europas": a place
-            # "laut Finanzchef Jane Roe": a person after the cue is no media outlet
-            if kind == "media_prefix" and (end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end])
-                                           or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-")):
-                return None
-            # "laut Benchmarks", "laut Tests": a plural of a German noun is no media outlet
-            if kind == "media_prefix" and end - start == 1 and start not in self._known \
-                    and doc[start].text.endswith("s") and self.lex.is_common_noun(doc[start].text[:-1]):
-                return None
-        elif kind in ("org_appos", "org_relative"):
-            # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
-            if kind == "org_appos" and end < len(doc) and not (
-                    doc[end].is_punct and doc[end].text != "-" or self.lex.is_stop(doc[end].text)
-                    or doc[end].lower_ in self.lex.cues["appos_follower"]):
-                return None
-            comma = next(i for i in range(start, end) if doc[i].text == ",")
-            span = self._trim(doc, start, comma)
-            # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
-            if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
-                    doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
-                return None
-            start, end = span
-        elif kind in ("org_suffix", "org_head"):
-            span = self._trim(doc, start, end, keep_end=True)
-            if (span is None or span[1] - span[0] < 2) and end - start >= 2:
-                # "Silo AI", "Impuls Labs": a German noun right before a head word that is no
-                # German noun itself is the name, unless a capitalised word precedes it
-                first = end - 2
-                if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
-                        and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
-                        and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
-                        and doc[end - 1].text[0].isupper() \
-                        and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
-                             or doc[first - 1].lower_ in self.cue_words):
-                    span = (first, end)
-            if span is None or span[1] - span[0] < 2:
-                return None
-            start, end = span
-            if kind == "org_head" and not doc[end - 1].text[0].isupper():
-                return None
-            if kind == "org_head" and self._owned_thing(doc, start, end):
+            # and another name are a person; so they are where a person fits ("die Abteilung von Jana Roe")
+            return end - start >= 2 and doc[start].text in self.lex.first_names and (
+                self._is_role(doc[start - 1].lower_)
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end))
+        if kind == "media_prefix":
+            # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
+            # a German noun ("laut Benchmarks", "laut Tests")
+            return end - start > 1 and any(t.text in self.lex.first_names for t in doc[start:end]) \
+                or any(self._is_role(t.lower_) for t in doc[start:end] if t.text != "-") \
+                or end - start == 1 and start not in self._known \
+                and doc[start].text.endswith("s") and self.lex.is_common_noun(doc[start].text[:-1])
+        # after a model's, chip's or product's cue: "die Software AG" is a company, "der schnellste
+        # Supercomputer Europas" a place
+        return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
+
+    def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company before an apposition or relative clause that says so ("Acme, a legal AI startup,"),
+        where the apposition ends the phrase."""
+        # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
+        if kind == "org_appos" and end < len(doc) and not (
+                doc[end].is_punct and doc[end].text != "-" or self.lex.is_stop(doc[end].text)
+                or doc[end].lower_ in self.lex.cues["appos_follower"]):
+            return None
+        comma = next(i for i in range(start, end) if doc[i].text == ",")
+        span = self._trim(doc, start, comma)
+        # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
+        if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
+                doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
+            return None
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _org_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company's name ending in a legal form or head word ("Acme AG", "Impuls Labs"), with a
+        place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
+        type_, prio = KINDS[kind]
+        span = self._trim(doc, start, end, keep_end=True)
+        if (span is None or span[1] - span[0] < 2) and end - start >= 2:
+            # "Silo AI", "Impuls Labs": a German noun right before a head word that is no
+            # German noun itself is the name, unless a capitalised word precedes it
+            first = end - 2
+            if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
+                    and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
+                    and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
+                    and doc[end - 1].text[0].isupper() \
+                    and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
+                         or doc[first - 1].lower_ in self.cue_words):
+                span = (first, end)
+        if span is None or span[1] - span[0] < 2:
+            return None
+        start, end = span
+        if not doc[end - 1].text[0].isupper():
+            return None
+        if kind == "org_head":
+            if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
-            if kind == "org_head":
-                end = self._place_after_org_head(doc, end)
-                if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
-                    type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
-            if kind == "org_suffix" and not doc[end - 1].text[0].isupper():
-                return None
-        elif kind == "media_suffix":
-            j = start
-            while j < end and (doc[j].text[:1].isupper() or doc[j].text in QUOTES):
-                j += 1
-            span = self._trim(doc, start, j)
-            if span is None:
-                return None
-            start, end = span
-            if doc[start].text in self.lex.first_names or (start > 0 and doc[start - 1].is_sent_start is False
-                                                            and doc[start - 1].text[:1].isupper()):
-                return None
-            if end - start == 1 and self._family_name_elsewhere(doc, start):
-                return None     # "Roe zufolge" after "Jana Roe": the person, no media outlet
-        elif kind == "org_part":
-            extra = doc[start:end].text
-            end = start + 1
-            if not self._is_name_token(doc, start) or doc[start].is_lower:
-                return None
-        elif kind == "model_head":
-            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
-                    and doc[start - 2].is_lower:
-                return None     # "Mixture-of-Experts-Modelle": the last part of a phrase, no name
-            j = start
-            heads = self.model_head_words
-            while j < end and doc[j].lower_ not in heads and (doc[j].text[:1].isupper()
-                                                              or doc[j].text == "-" and j == start + 1):
-                j += 1
-            while j > start and doc[j - 1].text == "-":
-                j -= 1
-            span = self._trim(doc, start, j)
-            if span is None:
-                return None
-            start, end = span
-            if any(t.text in self.lex.first_names for t in doc[start:end]):
-                return None
-        elif kind == "camel_case":
-            if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
-                    and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
-                return None
-        elif kind == "org_modifier":
-            j = start
-            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"] \
-                    and not (j > start and self._is_role(doc[j].lower_)):
-                j += 1
-            span = self._trim(doc, start, j)
-            if span is None:
-                return None
-            start, end = span
-            if end - start > 1 and doc[start].text in self.lex.first_names:
-                return None     # "Jane Roe CEO": a person, not a company
-            if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
-                    and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
-                                     or self._known.get(start) == "Person"):
-                return None     # "Roe's co-founder", "Jane's CEO": a person
-        elif kind in ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
-                      "org_maker", "org_subject"):
-            span = self._weak_org(doc, kind, start, end)
-            if span is None:
-                return None
-            start, end = span
-            if kind == "org_poss" and self._nlp.lang == "de":
-                return Mention(start, end, type_, doc[start].text[:-1], layer=kind, priority=3,
-                               genitive=True, confidence=0.75)
-        elif kind == "naming":
-            phrase = next((p for p in sorted(self._phrases("naming") + self._phrases("naming_verb"), key=len, reverse=True)
-                           if [t.lower_ for t in doc[start:start + len(p)]] == p), [doc[start].lower_])
-            i = start + len(phrase)
-            # the type noun: right before, or before a comma or a verb ("Das Unternehmen tritt unter
-            # dem Namen X auf"), at most three words back
-            noun_type = None
-            for j in range(start - 1, max(-1, start - 4), -1):
-                if doc[j].is_punct and doc[j].text != ",":
-                    break
-                noun_type = self._type_noun(doc[j].lower_)
-                if noun_type is not None:
-                    break
-            quoted = i < end and doc[i].text in QUOTES
-            i += quoted
-            if noun_type is None and phrase in self._phrases("naming_verb"):
+            end = self._place_after_org_head(doc, end)
+            if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
+                type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
+        return self._finish(doc, kind, start, end, type_, prio)
+
+    def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """An outlet before a verb of reporting or "zufolge" ("Acme berichtete"): the capitalised run, no person."""
+        j = start
+        while j < end and (doc[j].text[:1].isupper() or doc[j].text in QUOTES):
+            j += 1
+        span = self._trim(doc, start, j)
+        if span is None:
+            return None
+        start, end = span
+        if doc[start].text in self.lex.first_names or (start > 0 and doc[start - 1].is_sent_start is False
+                                                        and doc[start - 1].text[:1].isupper()):
+            return None
+        if end - start == 1 and self._family_name_elsewhere(doc, start):
+            return None     # "Roe zufolge" after "Jana Roe": the person, no media outlet
+        return self._finish(doc, kind, start, end)
+
+    def _org_part_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company before a noun of its parts ("Acme-Team"): the first word, the whole as an alias."""
+        if not self._is_name_token(doc, start) or doc[start].is_lower:
+            return None
+        return self._finish(doc, kind, start, start + 1, extra=doc[start:end].text)
+
+    def _model_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A model's name before a model noun ("Acme Quill model"): the capitalised words before the head."""
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
+                and doc[start - 2].is_lower:
+            return None     # "Mixture-of-Experts-Modelle": the last part of a phrase, no name
+        j = start
+        heads = self.model_head_words
+        while j < end and doc[j].lower_ not in heads and (doc[j].text[:1].isupper()
+                                                          or doc[j].text == "-" and j == start + 1):
+            j += 1
+        while j > start and doc[j - 1].text == "-":
+            j -= 1
+        span = self._trim(doc, start, j)
+        if span is None:
+            return None
+        start, end = span
+        if any(t.text in self.lex.first_names for t in doc[start:end]):
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A camel-case word ("QuillWorks"), unless a stop word or a chip's name before a hyphen and a chip noun."""
+        if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
+                and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _org_modifier_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company before a role it has ("Acme CEO", "Acme-Gründer"): the capitalised run, no person."""
+        j = start
+        while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.lex.cues["org_modifier_head"] \
+                and not (j > start and self._is_role(doc[j].lower_)):
+            j += 1
+        span = self._trim(doc, start, j)
+        if span is None:
+            return None
+        start, end = span
+        if end - start > 1 and doc[start].text in self.lex.first_names:
+            return None     # "Jane Roe CEO": a person, not a company
+        if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
+                and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
+                                 or self._known.get(start) == "Person"):
+            return None     # "Roe's co-founder", "Jane's CEO": a person
+        return self._finish(doc, kind, start, end)
+
+    def _weak_org_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company from a weak cue (a release verb, "X's model", "at X", "X Institute for Y"); see
+        ``_weak_org``. A German genitive ("Acmes Modell") is named without its -s."""
+        span = self._weak_org(doc, kind, start, end)
+        if span is None:
+            return None
+        start, end = span
+        if kind == "org_poss" and self._nlp.lang == "de":
+            return Mention(start, end, KINDS[kind][0], doc[start].text[:-1], layer=kind, priority=3,
+                           genitive=True, confidence=0.75)
+        return self._finish(doc, kind, start, end)
+
+    def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A name after "called", "namens", "heißt": typed by a noun before the phrase, else a model's
+        name with its version."""
+        phrase = next((p for p in sorted(self._phrases("naming") + self._phrases("naming_verb"), key=len, reverse=True)
+                       if [t.lower_ for t in doc[start:start + len(p)]] == p), [doc[start].lower_])
+        i = start + len(phrase)
+        noun_type = self._type_noun_before(doc, start)
+        quoted = i < end and doc[i].text in QUOTES
+        i += quoted
+        if noun_type is None:
+            if phrase in self._phrases("naming_verb"):
                 return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
-            if noun_type is None:
-                # no noun before: a model's name, one word with its version ("called Acme-2")
-                k = i + 1
-                if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
-                    k += 2
-                elif k < end and re.match(VERSION_RX, doc[k].text):
+            # no noun before: a model's name, one word with its version ("called Acme-2")
+            type_, prio = KINDS[kind][0], 4
+            k = i + 1
+            if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
+                k += 2
+            elif k < end and re.match(VERSION_RX, doc[k].text):
+                k += 1
+            span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
+        else:
+            type_ = noun_type
+            prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
+            # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
+            e = end - 1 if doc[end - 1].text in QUOTES else end
+            span = self._trim(doc, i, e, quoted=True)
+            if span is not None and not quoted:
+                # an unquoted name stops at a word of the sentence ("called Acme Monday")
+                k = span[0] + 1
+                while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
                     k += 1
-                span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
-                prio = 4
-            else:
-                type_ = noun_type
-                prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
-                # a name follows "namens" for sure: German nouns in it are part of it ("Velo Plus")
-                e = end - 1 if doc[end - 1].text in QUOTES else end
-                span = self._trim(doc, i, e, quoted=True)
-                if span is not None and not quoted:
-                    # an unquoted name stops at a word of the sentence ("called Acme Monday")
-                    k = span[0] + 1
-                    while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
-                        k += 1
-                    span = (span[0], k)
-            if span is None:
-                return None
-            start, end = span
-            if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
-                return None
-        elif kind == "media_dative":
-            if end < len(doc) and doc[end - 1].text == "-":
-                return None
-            i = end - 2
-            while i > start and doc[i].text in QUOTES:
-                i -= 1
-            quoted = doc[i - 1].text in QUOTES
-            a = i
-            if not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() \
-                    and doc[i - 2].lower_ in self.lex.cues["media_dative_det"] and i not in self._known \
-                    and not (self.lex.is_common_noun(doc[i - 1].text) and not doc[i - 1].lower_.endswith("er")):
-                a = i - 1   # two words: "der Augsburger Allgemeinen" (German nouns may be part of them)
-            elif not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() and i not in self._known:
-                return None     # "der Chefin Roe", "dem Finanzdienst X": a role or a describing noun first
-            span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
-            if span is None or doc[a].text in self.lex.first_names or any(
-                    doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
-                    or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
-                    or a < i and span != (a, i + 1):
-                return None
-            start, end = span
-        elif kind in ("thing_appos", "thing_appos_name"):
-            comma = next(i for i in range(start, end) if doc[i].text == ",")
-            if kind == "thing_appos":
-                type_ = self._type_noun(doc[end - 1].lower_) or type_
-                # the apposition ends at its head: "Quill, a model maker" is no model; a participle
-                # ("a service launched last month") or a family ("the model family") may follow
-                nxt = doc[end] if end < len(doc) else None
-                if nxt is not None and nxt.is_lower and not self.lex.is_stop(nxt.text) \
-                        and nxt.lower_ not in self.lex.cues["org_relative_pronoun"] \
-                        and nxt.lower_ not in self.lex.cues["appos_follower"] \
-                        and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
-                        and nxt.lower_ not in self.lex.cues["model_family_head"]:
-                    return None
-                if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
-                    return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
-                span = self._trim(doc, start, comma)
-                if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
-                        doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
-                    return None
-            else:
-                type_ = self._type_noun(doc[comma - 1].lower_) or type_
-                # "..., Quill said": a speech verb after the name makes it a speaker
-                if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
-                                                                  or not doc[end].is_lower):
-                    return None
-                span = self._trim(doc, comma + 1, end - 1)
-                if span is None or doc[span[0]].text in self.lex.first_names:
-                    return None
-            if any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
-                return None
-            start, end = span
-        elif kind == "org_whose":
-            # the name is the first capitalised run; "aus Peking" after it is its place
-            j = start
-            while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.function_words:
-                j += 1
-            span = self._trim(doc, start, j)
-            if span is None or span[0] != start or doc[start].text in self.lex.first_names \
-                    or doc[span[1] - 1].text in self.lex.surnames or doc[j].lower_ not in ("aus", ",") \
-                    or any(doc[k].lower_ in self.places or self._is_role(doc[k].lower_) or doc[k].lower_ in self.cue_words
-                           or self._known.get(k) not in (None, "Organization") for k in range(*span)):
-                return None     # "Jana Roe, deren Mitarbeiter", "Berlin, dessen Umsatz"
-            if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
-                return None     # the end of a longer name
-            start, end = span
-        elif kind == "thing_with":
+                span = (span[0], k)
+        if span is None:
+            return None
+        start, end = span
+        if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
+            return None
+        return self._finish(doc, kind, start, end, type_, prio)
+
+    def _type_noun_before(self, doc: Doc, start: int) -> str | None:
+        """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
+        tritt unter dem Namen X auf"), at most three words back."""
+        for j in range(start - 1, max(-1, start - 4), -1):
+            if doc[j].is_punct and doc[j].text != ",":
+                break
+            noun_type = self._type_noun(doc[j].lower_)
+            if noun_type is not None:
+                return noun_type
+        return None
+
+    def _media_dative_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """An outlet in the dative after a speech verb ("sagte sie der Augsburger Allgemeinen"): one
+        word, quoted or not, or two."""
+        if end < len(doc) and doc[end - 1].text == "-":
+            return None
+        i = end - 2
+        while i > start and doc[i].text in QUOTES:
+            i -= 1
+        quoted = doc[i - 1].text in QUOTES
+        a = i
+        if not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() \
+                and doc[i - 2].lower_ in self.lex.cues["media_dative_det"] and i not in self._known \
+                and not (self.lex.is_common_noun(doc[i - 1].text) and not doc[i - 1].lower_.endswith("er")):
+            a = i - 1   # two words: "der Augsburger Allgemeinen" (German nouns may be part of them)
+        elif not quoted and i - 1 > start and doc[i - 1].text[:1].isupper() and i not in self._known:
+            return None     # "der Chefin Roe", "dem Finanzdienst X": a role or a describing noun first
+        span = self._trim(doc, a, i + 1, quoted=quoted or a < i)
+        if span is None or doc[a].text in self.lex.first_names or any(
+                self._describing(doc[k].lower_) or self.lex.is_stop(doc[k].text) for k in range(a, i + 1)) \
+                or a < i and span != (a, i + 1):
+            return None
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
+        or after ("a new model, Quill"), typed by the noun; no known company or person."""
+        type_, prio = KINDS[kind]
+        comma = next(i for i in range(start, end) if doc[i].text == ",")
+        if kind == "thing_appos":
             type_ = self._type_noun(doc[end - 1].lower_) or type_
-            dets = self.lex.cues["org_release_det"]
-            i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
-            j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
-            while i < j and doc[i].text in QUOTES:
-                i += 1
-            while j > i and doc[j - 1].text in QUOTES:
-                j -= 1
-            # a noun with a code is a name ("Helix-N3")
-            quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
-            if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
-                return None
-            if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
-                    doc[k].lower_ in self.places or self._known.get(k) is not None or self._is_role(doc[k].lower_)
-                    or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
-                    or doc[k].lower_ in self.cue_words for k in range(i, j) if doc[k].text != "-"):
-                return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
-            start, end = i, j
-        elif kind == "org_place_poss":
-            if not doc[start].text[:1].isupper() or end < len(doc) and (
-                    doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
-                    or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
-                    and doc[end].lower_ in self.lex.cues["org_institute_link"] | {"of"}) \
-                    or any(self.lex.is_stop(t.text) for t in doc[start + 2:end]):
-                return None     # a title-case headline ("France's Biggest AI Startup Raises"), "Europe's
-                #                 Digital Markets Act", "China's Ministry of ..."
-            span = self._trim(doc, start + 2, end)
-            if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
-                    or any(doc[i].lower_ in self.places or doc[i].lower_ in self.cue_words or self._is_role(doc[i].lower_)
-                           or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
-                           or self._known.get(i) not in (None, "Organization") for i in range(*span)):
-                return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
-            start, end = span
-        elif kind == "org_unit":
-            span = self._trim(doc, start + 1, end - 1)
-            if span is None or any(doc[i].text in self.lex.first_names or doc[i].lower_ in self.places
-                                   or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
-                                   or self._known.get(i) not in (None, "Organization") or self._is_role(doc[i].lower_)
-                                   for i in range(*span)):
-                return None     # "its Berlin unit", "its Research division", "its Quill model unit"
-            start, end = span
-        elif kind == "thing_poss":
-            if doc[start].text in ("'", "’") and (start == 0 or not doc[start - 1].text.endswith("s")
-                                                 or doc[start - 1].whitespace_):
-                return None     # a quotation mark, no possessive
-            k = end - 1
-            type_ = self._type_noun(doc[k].lower_) or type_
-            e = k - 1 if doc[k - 1].text == "-" else k
-            span = self._trim(doc, start + 1, e)
-            # a first name opens a thing's name only after a known company ("Acme's Isaac Sim software")
-            first_name = span is not None and doc[span[0]].text in self.lex.first_names \
-                and not (start > 0 and self._known.get(start - 1) == "Organization" and span[1] - span[0] == 2
-                         and span[1] == e and doc[span[1] - 1].text not in self.lex.surnames)
-            if span is None or first_name or doc[span[0]].lower_ in self.places \
-                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
-                           for i in range(*span)):
-                return None
-            start, end = span
-        elif kind == "thing_release":
-            span = self._trim(doc, start + 1, end)
-            if span is None:
-                return None
-            s0, e0 = span
-            # "launched Acme's model", "unveiled Acme Labs", "released Jane Roe": no thing
-            if e0 < len(doc) and (doc[e0].text in ("'s", "’s") or doc[e0].lower_ in self.org_heads
-                                  or doc[e0].lower_ in self.org_suffixes) \
-                    or doc[s0].text in self.lex.first_names or doc[s0].lower_ in self.places \
-                    or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
-                           or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
-                           for i in range(s0, e0)):
-                return None
-            # "launched Quill, its new subsidiary": the apposition's head noun gives the type
-            if e0 + 1 < len(doc) and doc[e0].text == ",":
-                for k in range(e0 + 1, min(len(doc), e0 + 6)):
-                    if not doc[k].is_lower or doc[k].is_punct:
-                        break
-                    head_type = self._type_noun(doc[k].lower_)
-                    if head_type is not None:
-                        type_ = head_type
-                        break
-            start, end = span
-        elif kind == "org_name_head":
-            head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
-            a = head
-            while a > start and not self.lex.is_stop(doc[a - 1].text) and (
-                    doc[a - 1].is_alpha or doc[a - 1].text == "-" and a - 2 >= start and not doc[a - 2].whitespace_) \
-                    and doc[a - 1].lower_ not in self.cue_words:
-                a -= 1      # "Technische Universität", "Jana-Roe-Universität"
-            linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
-            if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
-                return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
-            e = b = head + 1 + linked
-            while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
-                    and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
-                e += 1
-            if e == b or doc[b].text in self.lex.first_names:
-                return None     # "die Universität Jana Roes"
-            start, end = a, e
-        elif kind == "person_agent":
-            start += max(len(p) for p in self._phrases("person_agent_prefix")
-                         if [t.lower_ for t in doc[start:start + len(p)]] == p)
-            if end - start < 2 or not self._person_ok(doc, start, end, role=True):
-                return None
-            if any(self._known.get(k, "Person") != "Person" for k in range(start, end)):
-                return None
-        elif kind == "org_whole":
-            if doc[start].is_lower:
-                return None
-            # "Carl-Zeiss-Stiftung": every capitalised part of the compound
-            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
-                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
-                    and not self.lex.is_stop(doc[start - 2].text):
-                start -= 2
-            if start > 0 and doc[start - 1].text in self.lex.first_names and not doc[start - 1].is_sent_start \
-                    or start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in self.lex.first_names \
-                    and not self.lex.is_common_noun(doc[start - 1].text):
-                start -= 1      # "die Anna Roe-Stiftung": named after a person
-            head = doc[end - 1].text
-            base = doc[start:end - 1].text + self.lex.noun_lemma(head)
-            for h in sorted(self.lex.cues["org_whole_head"], key=len, reverse=True):
-                if head.lower().startswith(h) and head.lower() != h:
-                    base = doc[start:end - 1].text + head[:len(h)]
+            span = self._name_before_appos(doc, start, comma, end)
+        else:
+            type_ = self._type_noun(doc[comma - 1].lower_) or type_
+            span = self._name_after_appos(doc, comma, end)
+        if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+            return None
+        return self._finish(doc, kind, *span, type_, prio)
+
+    def _name_before_appos(self, doc: Doc, start: int, comma: int, end: int) -> tuple[int, int] | None:
+        """The name before the comma of an apposition ending at ``end`` ("Quill, a new model"), where
+        the apposition ends at its head."""
+        # the apposition ends at its head: "Quill, a model maker" is no model; a participle
+        # ("a service launched last month") or a family ("the model family") may follow
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.is_lower and not self.lex.is_stop(nxt.text) \
+                and nxt.lower_ not in self.lex.cues["org_relative_pronoun"] \
+                and nxt.lower_ not in self.lex.cues["appos_follower"] \
+                and not (self._nlp.lang == "en" and nxt.lower_.endswith("ed")) \
+                and nxt.lower_ not in self.lex.cues["model_family_head"]:
+            return None
+        if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
+            return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
+        span = self._trim(doc, start, comma)
+        if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
+            return None
+        return span
+
+    def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:
+        """The name after the comma of "a new model, Quill." (the match ends with the punctuation)."""
+        # "..., Quill said": a speech verb after the name makes it a speaker
+        if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
+                                                          or not doc[end].is_lower):
+            return None
+        span = self._trim(doc, comma + 1, end - 1)
+        if span is None or doc[span[0]].text in self.lex.first_names:
+            return None
+        return span
+
+    def _org_whose_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company whose model or staff a relative "dessen"/"deren" names ("Acme aus Peking, dessen
+        Modell ..."): the first capitalised run."""
+        # the name is the first capitalised run; "aus Peking" after it is its place
+        j = start
+        while j < end and doc[j].text[:1].isupper() and doc[j].lower_ not in self.function_words:
+            j += 1
+        span = self._trim(doc, start, j)
+        if span is None or span[0] != start or doc[start].text in self.lex.first_names \
+                or doc[span[1] - 1].text in self.lex.surnames or doc[j].lower_ not in ("aus", ",") \
+                or any(self._describing(doc[k].lower_) or self._known.get(k) not in (None, "Organization")
+                       for k in range(*span)):
+            return None     # "Jana Roe, deren Mitarbeiter", "Berlin, dessen Umsatz"
+        if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
+            return None     # the end of a longer name
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _thing_with_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A thing after "mit" and before its object noun ("hat mit Zeta-7 einen Chip entworfen"):
+        the words between, typed by the noun."""
+        type_, prio = KINDS[kind]
+        type_ = self._type_noun(doc[end - 1].lower_) or type_
+        dets = self.lex.cues["org_release_det"]
+        i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
+        j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
+        while i < j and doc[i].text in QUOTES:
+            i += 1
+        while j > i and doc[j - 1].text in QUOTES:
+            j -= 1
+        # a noun with a code is a name ("Helix-N3")
+        quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
+        if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
+            return None
+        if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
+                self._describing(doc[k].lower_) or self._known.get(k) is not None
+                or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
+                for k in range(i, j) if doc[k].text != "-"):
+            return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
+        start, end = i, j
+        return self._finish(doc, kind, start, end, type_, prio)
+
+    def _org_place_poss_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A company owned by a country or city ("France's Acme"), not in a title-case headline."""
+        if not doc[start].text[:1].isupper() or end < len(doc) and (
+                doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
+                or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
+                and doc[end].lower_ in self.lex.cues["org_institute_link"] | {"of"}) \
+                or any(self.lex.is_stop(t.text) for t in doc[start + 2:end]):
+            return None     # a title-case headline ("France's Biggest AI Startup Raises"), "Europe's
+            #                 Digital Markets Act", "China's Ministry of ..."
+        span = self._trim(doc, start + 2, end)
+        if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
+                or any(self._describing(doc[i].lower_)
+                       or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
+                       or self._known.get(i) not in (None, "Organization") for i in range(*span)):
+            return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _org_unit_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A part of a company after a possessive ("its Skyward unit"): the words before the part noun."""
+        span = self._trim(doc, start + 1, end - 1)
+        if span is None or any(doc[i].text in self.lex.first_names or self._describing(doc[i].lower_)
+                               or doc[i].lower_ in self.org_heads or self._known.get(i) not in (None, "Organization")
+                               for i in range(*span)):
+            return None     # "its Berlin unit", "its Research division", "its Quill model unit"
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _thing_poss_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A thing after a possessive and before its type noun ("Acme's Quill software")."""
+        type_, prio = KINDS[kind]
+        if doc[start].text in ("'", "’") and (start == 0 or not doc[start - 1].text.endswith("s")
+                                             or doc[start - 1].whitespace_):
+            return None     # a quotation mark, no possessive
+        k = end - 1
+        type_ = self._type_noun(doc[k].lower_) or type_
+        e = k - 1 if doc[k - 1].text == "-" else k
+        span = self._trim(doc, start + 1, e)
+        # a first name opens a thing's name only after a known company ("Acme's Isaac Sim software")
+        first_name = span is not None and doc[span[0]].text in self.lex.first_names \
+            and not (start > 0 and self._known.get(start - 1) == "Organization" and span[1] - span[0] == 2
+                     and span[1] == e and doc[span[1] - 1].text not in self.lex.surnames)
+        if span is None or first_name or doc[span[0]].lower_ in self.places \
+                or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                       for i in range(*span)):
+            return None
+        start, end = span
+        return self._finish(doc, kind, start, end, type_, prio)
+
+    def _thing_release_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A thing after a verb of releasing ("launched Quill"), typed by an apposition after it."""
+        type_, prio = KINDS[kind]
+        span = self._trim(doc, start + 1, end)
+        if span is None:
+            return None
+        s0, e0 = span
+        # "launched Acme's model", "unveiled Acme Labs", "released Jane Roe": no thing
+        if e0 < len(doc) and (doc[e0].text in ("'s", "’s") or doc[e0].lower_ in self.org_heads
+                              or doc[e0].lower_ in self.org_suffixes) \
+                or doc[s0].text in self.lex.first_names or doc[s0].lower_ in self.places \
+                or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
+                       or doc[i].lower_ in self.org_heads or doc[i].lower_ in self.cue_words
+                       for i in range(s0, e0)):
+            return None
+        # "launched Quill, its new subsidiary": the apposition's head noun gives the type
+        if e0 + 1 < len(doc) and doc[e0].text == ",":
+            for k in range(e0 + 1, min(len(doc), e0 + 6)):
+                if not doc[k].is_lower or doc[k].is_punct:
                     break
-            surface = doc[start:end].text
-            return Mention(start, end, type_, base, layer=kind, priority=prio,
-                           extra_alias=surface if surface != base else "")
-        elif kind.startswith("person"):
-            if kind == "person_role":
-                i = start
-                while i < end and not doc[i].text[:1].isupper():
-                    i += 1
-                # a capitalised role word ("Chef", "CEO") is the cue, not the name
-                while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
-                    i += 1
-                start = i
-                if end - start < 2:
-                    return None
-            elif kind == "person_appos":
-                end = start + 2
-                if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-                    end += 2    # "Jana O'Roe-Berger, the co-founder"
-            if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \
-                    and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
-                         or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
-                end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
-            if not self._person_ok(doc, start, end, role=kind == "person_role"):
+                head_type = self._type_noun(doc[k].lower_)
+                if head_type is not None:
+                    type_ = head_type
+                    break
+        start, end = span
+        return self._finish(doc, kind, start, end, type_, prio)
+
+    def _org_name_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """An institution around its head word ("Technische Universität", "University of X"):
+        the words before the head and the name after it."""
+        head = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_name_head"])
+        a = head
+        while a > start and not self.lex.is_stop(doc[a - 1].text) and (
+                doc[a - 1].is_alpha or doc[a - 1].text == "-" and a - 2 >= start and not doc[a - 2].whitespace_) \
+                and doc[a - 1].lower_ not in self.cue_words:
+            a -= 1      # "Technische Universität", "Jana-Roe-Universität"
+        linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
+        if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
+            return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
+        e = b = head + 1 + linked
+        while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
+                and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+            e += 1
+        if e == b or doc[b].text in self.lex.first_names:
+            return None     # "die Universität Jana Roes"
+        start, end = a, e
+        return self._finish(doc, kind, start, end)
+
+    def _person_agent_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A person after "founded by", "gegründet von": the words after the phrase."""
+        start += max(len(p) for p in self._phrases("person_agent_prefix")
+                     if [t.lower_ for t in doc[start:start + len(p)]] == p)
+        if end - start < 2 or not self._person_ok(doc, start, end, role=True):
+            return None
+        if any(self._known.get(k, "Person") != "Person" for k in range(start, end)):
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _org_whole_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A German compound of a name and an organisation head ("Carl-Zeiss-Stiftung"): the whole
+        compound, named with the head's base form."""
+        type_, prio = KINDS[kind]
+        if doc[start].is_lower:
+            return None
+        # "Carl-Zeiss-Stiftung": every capitalised part of the compound
+        start = self._compound_start(doc, start)
+        if start > 0 and doc[start - 1].text in self.lex.first_names and not doc[start - 1].is_sent_start \
+                or start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in self.lex.first_names \
+                and not self.lex.is_common_noun(doc[start - 1].text):
+            start -= 1      # "die Anna Roe-Stiftung": named after a person
+        head = doc[end - 1].text
+        base = doc[start:end - 1].text + self.lex.noun_lemma(head)
+        for h in sorted(self.lex.cues["org_whole_head"], key=len, reverse=True):
+            if head.lower().startswith(h) and head.lower() != h:
+                base = doc[start:end - 1].text + head[:len(h)]
+                break
+        surface = doc[start:end].text
+        return Mention(start, end, type_, base, layer=kind, priority=prio,
+                       extra_alias=surface if surface != base else "")
+
+    def _person_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A person's name: a first name and more, a known family name, a name after a role or
+        before an apposition ("Jana Roe, the co-founder")."""
+        span = self._person_span(doc, kind, start, end)
+        if span is None:
+            return None
+        start, end = span
+        if not self._person_ok(doc, start, end, role=kind == "person_role") \
+                or self._person_rejected(doc, kind, start, end):
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _person_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the person's name in a match of ``kind``: after the role words, the two
+        words before an apposition, without the head of a compound ("Jana Roe-Stiftung")."""
+        if kind == "person_role":
+            i = start
+            while i < end and not doc[i].text[:1].isupper():
+                i += 1
+            # a capitalised role word ("Chef", "CEO") is the cue, not the name
+            while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
+                i += 1
+            start = i
+            if end - start < 2:
                 return None
-            if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
-                    and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
-                return None     # "the Menlo Park company": a place describing a company, no person
-            if kind == "person_first" and self.lex.is_stop(doc[start].text):
-                return None
-            if kind in ("person_first", "person_surname") and self._owned_thing(doc, start, end):
-                return None     # "Acme's Isaac Sim software": a product named like a person
-            # "Claude Sonnet", "Gemini Ultra": a model, product or company the catalogue knows, then
-            # a word that is no family name, is no person
-            if kind in ("person_first", "person_surname") and self._known.get(start, "Person") != "Person" \
-                    and doc[end - 1].text not in self.lex.surnames:
-                return None
-            # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
-            if kind == "person_first" and end - start >= 3 and any(
-                    doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
-                    self._known.get(end - 1, "Person") != "Person"
-                    or start > 0 and doc[start - 1].lower_ in self.thing_cues):
-                return None
-        elif kind == "model_version":
-            span = self._trim(doc, start, end, keep_end=True)
-            if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
-                    and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
-                    and not self._is_role(doc[end - 2].lower_):
-                span = (end - 2, end)   # "Falke 40B": a German noun before a parameter count
-            if span is None:
-                return None
-            start, end = span
-            stem = doc[start]
-            if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
-                return None
-            if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
-                    and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
-                return None     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
-            if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
-                    and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
-                return None     # "Kimi K3" after a known model; "Acme Q3" is a quarter
-            if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
-                    and start + 1 < end \
-                    and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
-                return None     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
-            if end - start == 1:
-                return None
-            # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
-            if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
-                return None
-            # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
-            # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
-            # "laut Acme Quill 3") the first name is a noun phrase of its own
-            if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                    and start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
+        elif kind == "person_appos":
+            end = start + 2
+            if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+                end += 2    # "Jana O'Roe-Berger, the co-founder"
+        if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \
+                and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
+                     or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
+            end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
+        return start, end
+
+    def _person_rejected(self, doc: Doc, kind: str, start: int, end: int) -> bool:
+        """Whether a name ``[start, end)`` shaped like a person's is something else: a place, a
+        product, a known model or company, a thing of a known organisation."""
+        if kind == "person_surname" and start > 0 and end < len(doc) and doc[end].lower_ in self.org_anaphor_nouns \
+                and doc[start - 1].lower_ in self.lex.cues["anaphor_det"]:
+            return True     # "the Menlo Park company": a place describing a company, no person
+        if kind == "person_first" and self.lex.is_stop(doc[start].text):
+            return True
+        # "Acme's Isaac Sim software": a product named like a person; "Claude Sonnet", "Gemini Ultra":
+        # a model, product or company the catalogue knows, then a word that is no family name
+        if kind in ("person_first", "person_surname") and (
+                self._owned_thing(doc, start, end)
+                or self._known.get(start, "Person") != "Person" and doc[end - 1].text not in self.lex.surnames):
+            return True
+        # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
+        return kind == "person_first" and end - start >= 3 and any(
+            doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
+            self._known.get(end - 1, "Person") != "Person"
+            or start > 0 and doc[start - 1].lower_ in self.thing_cues)
+
+    def _model_version_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A name with a version ("Acme Zeta 2", "Falke 40B"): a model, or a chip or product where
+        the words around it or the catalogue say so."""
+        span = self._version_span(doc, start, end)
+        if span is None or self._version_rejected(doc, *span):
+            return None
+        start, end = span
+        extra = ""
+        # "Acme Quill 3" keeps its vendor only at the start of a phrase ("Acme Quill 3 is ...",
+        # "the Acme Quill 3"); after a verb or preposition ("trainiert Acme Quill 3",
+        # "laut Acme Quill 3") the first name is a noun phrase of its own
+        if end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper():
+            if start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
                     and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
                 start += 1
-            elif end - start >= 3 and doc[start + 1].text != "-" and doc[start + 1].text[0].isupper() \
-                    and doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
+            elif doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
-            # "Acme 7" after a preposition of place/time is usually a rank or a date
-            if doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
-                    and not (end < len(doc) and doc[end].lower_ in self.hw_heads):
-                return None     # (but "the Exynos 2600 processor": a chip)
-            # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
-            if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
-                type_ = "Hardware"
-            type_ = self._inner_type_noun(doc, start, end) or type_
-            # a new version of a known product or chip is a product or chip ("Phonex 16")
-            if self._known.get(end - 2) in ("Product", "Hardware") or \
-                    self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):
-                type_ = self._known[end - 2] if end - 2 in self._known else self._known[start]
-        elif kind == "model_family":
-            if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
-                return None
-            # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
-            for k in range(start - 1, max(-1, start - 4), -1):
-                if doc[k].is_punct:
-                    break
-                noun_type = self._type_noun(doc[k].lower_)
-                if noun_type in ("Product", "Hardware"):
-                    type_ = noun_type
-                    break
-            extra = doc[start:end].text
-            end = start + 1
-        elif kind == "hw_code":
-            code = end - 1
-            nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
-            has_head = nxt is not None and nxt.lower_ in self.hw_heads
-            # with a head word after the code ("Aurora-X9-Chips") a capitalised noun is a line name
-            has_vendor = end - start >= 2 and (self._is_name_token(doc, start) or has_head and
-                                               doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
-            if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
-                return None     # a one-digit code ("X9") needs a head word: "X9 chips"
-            if not has_vendor or start in self._genitives:
-                start = code        # "Acmes Z900": the vendor's genitive owns the chip, no part of its name
-            else:
-                extra = doc[code].text
-        elif kind == "hw_head":
-            end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
-            if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
-                return None
-            # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
-            while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
-                    and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
-                    and doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization" \
-                    and not self.lex.is_stop(doc[start - 2].text):
-                start -= 2
-            # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
-            if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
-                    and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \
-                    and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
-                         or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
-                return None
-        elif kind == "product_head":
-            head_is_name = doc[end - 1].text[:1].isupper()
-            if not head_is_name:
-                while end > start and not doc[end - 1].text[:1].isupper():
-                    end -= 1
-            span = self._trim(doc, start, end, keep_end=head_is_name)
-            if span is None:
-                return None
-            start, end = span
+        type_, prio = KINDS[kind]
+        return self._finish(doc, kind, start, end, self._version_type(doc, start, end, type_), prio, extra=extra)
+
+    def _version_span(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
+        count is a name."""
+        span = self._trim(doc, start, end, keep_end=True)
+        if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
+                and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
+                and not self._is_role(doc[end - 2].lower_):
+            span = (end - 2, end)
+        return span
+
+    def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word and a number ``[start, end)`` are no versioned name: a variant or letter
+        code that continues no known model, a noun and its number, an amount, a year."""
+        stem = doc[start]
+        if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
+            return True
+        if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
+                and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
+            return True     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
+        if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
+                and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
+            return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter
+        if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
+                and start + 1 < end \
+                and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
+            return True     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
+        if end - start == 1:
+            return True
+        # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
+        if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
+            return True
+        # "Acme 2024" is usually a date (but "the Exynos 2600 processor": a chip)
+        return doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
+            and not (end < len(doc) and doc[end].lower_ in self.hw_heads)
+
+    def _version_type(self, doc: Doc, start: int, end: int, type_: str) -> str:
+        """The type of the versioned name ``[start, end)``, ``type_`` unless the words around it say otherwise."""
+        # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
+        if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
+            type_ = "Hardware"
+        type_ = self._inner_type_noun(doc, start, end) or type_
+        # a new version of a known product or chip is a product or chip ("Phonex 16")
+        if self._known.get(end - 2) in ("Product", "Hardware") or \
+                self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):
+            type_ = self._known[end - 2] if end - 2 in self._known else self._known[start]
+        return type_
+
+    def _model_family_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A model (or product, chip) family ("der Acme-Reihe"): the first word, the whole as an alias,
+        typed by a noun before it."""
+        type_, prio = KINDS[kind]
+        if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
+            return None
+        # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
+        for k in range(start - 1, max(-1, start - 4), -1):
+            if doc[k].is_punct:
+                break
+            noun_type = self._type_noun(doc[k].lower_)
+            if noun_type in ("Product", "Hardware"):
+                type_ = noun_type
+                break
+        return self._finish(doc, kind, start, start + 1, type_, prio, extra=doc[start:end].text)
+
+    def _hw_code_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A chip's code ("Acme Z900", "X9 chips"): with its vendor where the vendor is no genitive."""
+        extra = ""
+        code = end - 1
+        nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
+        has_head = nxt is not None and nxt.lower_ in self.hw_heads
+        # with a head word after the code ("Aurora-X9-Chips") a capitalised noun is a line name
+        has_vendor = end - start >= 2 and (self._is_name_token(doc, start) or has_head and
+                                           doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
+        if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
+            return None     # a one-digit code ("X9") needs a head word: "X9 chips"
+        if not has_vendor or start in self._genitives:
+            start = code        # "Acmes Z900": the vendor's genitive owns the chip, no part of its name
+        else:
+            extra = doc[code].text
+        return self._finish(doc, kind, start, end, extra=extra)
+
+    def _hw_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A chip before a chip noun ("Zeta 200 processor") with every part of its hyphenated name,
+        not a German adjective opening a sentence."""
+        end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
+        if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
+            return None
+        # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
+        start = self._compound_start(doc, start, chip=True)
+        # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
+        if (doc[start].is_sent_start or start > 0 and doc[start - 1].text in (":", "–") or start > 0
+                and doc[start - 1].text in QUOTES) and self._nlp.lang == "de" and self._known.get(start) is None \
+                and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
+                     or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
+            return None
+        return self._finish(doc, kind, start, end)
+
+    def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A product before a product noun ("Acme app"): the capitalised words up to the head."""
+        head_is_name = doc[end - 1].text[:1].isupper()
+        if not head_is_name:
+            while end > start and not doc[end - 1].text[:1].isupper():
+                end -= 1
+        span = self._trim(doc, start, end, keep_end=head_is_name)
+        if span is None:
+            return None
+        start, end = span
+        return self._finish(doc, kind, start, end)
+
+    def _describing(self, word: str) -> bool:
+        """A place, a role or a cue word (lower case): a word that describes a name rather than
+        being part of it."""
+        return word in self.places or self._is_role(word) or word in self.cue_words
+
+    def _compound_start(self, doc: Doc, start: int, chip: bool = False) -> int:
+        """The first token of the capitalised hyphenated compound whose last part is at ``start``
+        ("Carl-Zeiss-Stiftung"); for a ``chip`` only alphabetic parts that are no known company."""
+        while start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                and doc[start - 2].whitespace_ == "" and doc[start - 2].text[:1].isupper() \
+                and (not chip or doc[start - 2].is_alpha and self._known.get(start - 2) != "Organization") \
+                and not self.lex.is_stop(doc[start - 2].text):
+            start -= 2
+        return start
+
+    def _finish(self, doc: Doc, kind: str, start: int, end: int, type_: str | None = None, prio: int = 0,
+                extra: str = "") -> Mention | None:
+        """The mention of the name ``[start, end)`` found by a cue of ``kind``, unless the span is empty
+        or lies in a role title; ``type_`` and ``prio`` (given together) default to the kind's."""
+        if type_ is None:
+            type_, prio = KINDS[kind]
         if start >= end:
             return None
         if kind != "person_role" and doc[start].text[:1].isupper() and self._inside_role_title(doc, start, end):
