@@ -151,7 +151,6 @@ class RelationExtractor:
         # "Acme bought X in May and invested in Y": verbs that continue the clause's subject
         self.coordinated_verbs = self.lex.cues["coordinated_verb"]
         self.speech_verbs = self.lex.cues["speech_verb"]
-        self._fixed_subject = -1    # the unit of a repeated subject in the units being matched
         # "die Forscherin", "der Manager": a person described by a noun stands as the name alone
         self.person_nouns = frozenset(c.split(maxsplit=1)[0] for c in self.lex.cues["anaphor_per_noun"])
         self.case_prepositions = self.lex.cues["case_preposition"]
@@ -432,9 +431,9 @@ class RelationExtractor:
             # the sentence as it stands, then without the inserted clauses that name nobody ("Acme,
             # das zuletzt Verluste schrieb, will ..."), so that a subject meets its verb
             code = " ".join(units) + " " if units else ""
-            # two verb phrases of one subject ("A übernimmt B und investiert in C") are read as two
-            # clauses, the second with the subject of the first
-            clauses = self._coordinated_clauses(units, refs, code) if self._coord_rx else None
+            # two verb phrases of one subject ("A übernimmt B und investiert in C", "Acme bought X in
+            # May and invested in Y") are read as two clauses, the second with the subject of the first
+            clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
             variants: list[tuple[list[str], list, bool]] = []
             for c_units, c_refs in clauses or [(units, refs)]:
@@ -444,34 +443,13 @@ class RelationExtractor:
                 variants.append((c_units, c_refs, True))
                 if cut is not None:
                     variants.append((*cut, False))
-            # a verb phrase coordinated with the first ("Acme bought X in May and invested in Y"):
-            # also read with the subject repeated before its verb, and the name between (an
-            # object of the first verb) is no subject of the second
-            shared = None
-            if self.coordinated_verbs and "and" in unit_set and not unit_set.isdisjoint(self.coordinated_verbs):
-                for u_, r_, _ in list(variants):
-                    if (found_ := self._coordinated(u_, r_)) is not None:
-                        shared = (u_,) + found_
-                        variants.append((*found_[:2], found_[0][0] == "it"))
-                        break
             for units, refs, whole in variants:
                 code = " ".join(units) + " " if units else ""
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
-                # a name before "and" is no subject of a name after it: the repeated subject is
-                blocked = None if shared is None or units is not shared[0] and units is not shared[1] else shared[3]
-                # the repeated subject is no conjunct of the name before "and"
-                self._fixed_subject = shared[3][1] + 1 if shared is not None and units is shared[1] \
-                    and units[0] != "it" else -1
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
                 for rule in candidates if whole else [r for r in candidates if r.subject_first]:
                     for match in rule.finditer(code):
-                        if blocked is not None:
-                            if not offsets:
-                                offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
-                            s_, o_ = self._slot(match, "S", offsets), self._slot(match, "O", offsets)
-                            if s_ is not None and o_ is not None and s_ < blocked[1] < o_:
-                                continue
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
                         if not started:
@@ -542,35 +520,66 @@ class RelationExtractor:
         relations.extend(found.values())
         return doc
 
-    def _coordinated(self, units: list[str], refs: list) -> tuple[list[str], list, tuple[int, int]] | None:
-        """The units with the clause's subject repeated before a second verb of its own ("Acme
-        bought X in May and last year invested in Y" reads "... and last year Acme invested in
-        Y"), with the span between the subject and "and" (the same in both);
-        None without such a verb phrase. The subject is the name that opens the sentence (after
-        up to three words: "The startup Acme"), followed by a word; the second verb is one of
-        ``coordinated_verb`` up to three words after "and"."""
+    def _coordinated_clauses(self, units: list[str], refs: list, code: str,
+                             unit_set: set[str]) -> list[tuple[list[str], list]] | None:
+        """The two clauses of a sentence with two verb phrases of one subject ("A übernimmt B und
+        investiert in C", "Acme bought X in May and invested in Y"): the sentence up to the
+        conjunction, and the sentence up to its subject followed by the second verb phrase (so B
+        is no subject of the second verb); ``None`` when there is no such second verb phrase."""
+        found = self._de_coordination(units, refs, code) if self._coord_rx is not None else None
+        if found is None and self.coordinated_verbs and "and" in unit_set \
+                and not unit_set.isdisjoint(self.coordinated_verbs):
+            found = self._en_coordination(units, refs)
+        if found is None:
+            return None
+        first, last, k = found
+        return [(units[:k], refs[:k]), (units[first:last + 1] + units[k + 1:], refs[first:last + 1] + refs[k + 1:])]
+
+    def _de_coordination(self, units: list[str], refs: list, code: str) -> tuple[int, int, int] | None:
+        """The subject (from the first to the last unit of "A und D") and the conjunction of "A übernimmt B und investiert
+        in C": a conjunction right before a finite verb.
+
+        Only a subject that opens the clause counts (no preposition before it), and only when no
+        comma, colon or subordinate clause stands between it and the conjunction, where the verb
+        after "und" could belong to another clause."""
+        m = self._coord_rx.search(" " + code)
+        if m is None:
+            return None
+        k = code.count(" ", 0, m.start())      # the unit of the conjunction
+        s = next((x for x in range(k) if refs[x] is not None), None)
+        if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
+                or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
+                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
+            return None
+        first = s
+        while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
+            s += 2      # "A und D übernehmen B und investieren ...": both are the subject
+        if s + 1 >= k or not _COORD_STOP.isdisjoint(units[s + 1:k]):
+            return None
+        return first, s, k
+
+    def _en_coordination(self, units: list[str], refs: list) -> tuple[int, int, int] | None:
+        """The subject and the "and" of "Acme bought X in May and last year invested in Y". The
+        subject is the name that opens the sentence (after up to three words: "The startup
+        Acme"), followed by a word, or a sentence-initial "it"; the second verb is one of
+        ``coordinated_verb`` up to three words after "and"; no subordinate clause or speech verb
+        stands between (after "Acme said Zorblax bought X" the subject is Zorblax)."""
         n = len(units)
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
-            # "It bought X in May and invested in Y": the second verb phrase as a sentence of its own
-            for j in range(1, n - 1):
-                if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
-                    return None
-                if units[j] == "and" and self._verb_after(units, refs, j):
-                    return ["it"] + units[j + 1:], [None] + refs[j + 1:], (0, j)
-            return None
-        f = next((k for k in range(min(4, n)) if refs[k] is not None), None)
-        if f is None or f + 1 >= n or not units[f + 1][:1].isalpha() or units[f + 1] == "and" \
-                or refs[f].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:f]):
-            return None
-        g = f + 2 + (f + 2 < n and units[f + 2] == "that")
-        if units[f + 1] in self.speech_verbs and g + 1 < n and refs[g] is not None and units[g + 1][:1].isalpha():
-            f = g       # "Acme said Zorblax bought X and invested in Y": the reported clause's subject
+            f = 0       # "It bought X in May and invested in Y"
+        else:
+            f = next((k for k in range(min(4, n)) if refs[k] is not None), None)
+            if f is None or f + 1 >= n or not units[f + 1][:1].isalpha() or units[f + 1] == "and" \
+                    or refs[f].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:f]):
+                return None
+            g = f + 2 + (f + 2 < n and units[f + 2] == "that")
+            if units[f + 1] in self.speech_verbs and g + 1 < n and refs[g] is not None and units[g + 1][:1].isalpha():
+                f = g       # "Acme said Zorblax bought X and invested in Y": the reported clause's subject
         for j in range(f + 1, n - 1):
             if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
                 return None     # "Acme said Zorblax bought X and ...": a clause of its own subject
             if units[j] == "and" and self._verb_after(units, refs, j):
-                k = j + 1
-                return units[:k] + [units[f]] + units[k:], refs[:k] + [refs[f]] + refs[k:], (f, j)
+                return f, f, j
         return None
 
     def _verb_after(self, units: list[str], refs: list, j: int) -> bool:
@@ -582,29 +591,6 @@ class RelationExtractor:
                 and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
             k += 1
         return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
-
-    def _coordinated_clauses(self, units: list[str], refs: list, code: str) -> list[tuple[list[str], list]] | None:
-        """The two clauses of "A übernimmt B und investiert in C": the sentence up to the "und", and
-        A (with "A und D" coordinated before it) followed by the second verb phrase; ``None`` when
-        the sentence has no conjunction right before a finite verb, or no plain subject before it.
-
-        Only a subject that opens the clause counts (no preposition before it), and only when no
-        comma, colon or subordinate clause stands between it and the conjunction, where the verb
-        after "und" could belong to another clause. B is then no subject of the second verb."""
-        m = self._coord_rx.search(" " + code)
-        if m is None:
-            return None
-        k = code.count(" ", 0, m.start())      # the unit of the conjunction
-        s = next((x for x in range(k) if refs[x] is not None), None)
-        if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
-                or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
-                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
-            return None
-        while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
-            s += 2      # "A und D übernehmen B und investieren ...": both are the subject
-        if s + 1 >= k or not _COORD_STOP.isdisjoint(units[s + 1:k]):
-            return None
-        return [(units[:k], refs[:k]), (units[:s + 1] + units[k + 1:], refs[:s + 1] + refs[k + 1:])]
 
     def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there
@@ -914,8 +900,7 @@ class RelationExtractor:
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
         # an anaphor ("the startup") is never the first item of a coordination
-        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")
-                                    or si_unit == self._fixed_subject):
+        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
