@@ -455,14 +455,12 @@ class RelationExtractor:
                         if not started:
                             started = True
                             window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
-                            local = Counter(window)
                             # the organisation the whole text is most about counts too, once named
                             if lead >= 0 and first_seen.get(lead, si + 1) <= si:
                                 window.append(lead)
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
-                            # the organisation the passage names most, then the one the text names most
-                            topic = max(window, key=lambda e: (local[e], counts[e], -e)) if window else -1
+                            topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
                             # the company an investor list is about is not one of the investors named
                             # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
                             since = sents[max(0, si - 3)].start

@@ -96,12 +96,6 @@ def rels(extractor, text):
      "Millionen Dollar in The Bot Company.",
      {("Thrive Capital", "investsIn", "The Bot Company"), ("Sequoia Capital", "investsIn", "The Bot Company")},
      set()),
-    # the implicit argument is the company the passage is about, not the one the text names most
-    ("Der Konzern Zorblax übernimmt das Start-up Quibbl. Zorblax zahlt dafür 200 Millionen Euro. Für "
-     "Zorblax ist es der größte Kauf. Quibbl wurde 2019 gegründet. Das Start-up hat eine Software für "
-     "Rechnungen entwickelt. Zu den Kunden zählen der Versicherer Acme und die Reederei Nuvolo.",
-     {("Acme", "partnerOf", "Quibbl"), ("Nuvolo", "partnerOf", "Quibbl")},
-     {("Acme", "partnerOf", "Zorblax"), ("Nuvolo", "partnerOf", "Zorblax")}),
     # buying into a company is a stake; buying chips from a vendor is no takeover
     ("Das Start-up Quibbl baut Software. Der Konzern Zorblax kauft sich bei Quibbl ein.",
      {("Zorblax", "investsIn", "Quibbl")}, {("Zorblax", "partnerOf", "Quibbl")}),
