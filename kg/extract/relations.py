@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import getitem, itemgetter, not_
 from pathlib import Path
@@ -217,7 +218,7 @@ class RelationExtractor:
                          for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
 
     def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str,
-                           names: list[Mention] = ()) -> str:
+                           names: Sequence[Mention] = ()) -> str:
         """:func:`~kg.extract.language.sentence_language` of the sentence, from the counts kept per
         word (the same result); from its text where a word spans two tokens. The words of the
         ``names`` in it do not count: a name is in no language ("in The Bot Company")."""
@@ -509,8 +510,8 @@ class RelationExtractor:
                                     pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
                         if rule.predicate == "investsIn" and rule.implicit_subject == "":
                             si_unit = self._slot(match, "S", offsets)
-                            if si_unit is not None and refs[si_unit] is not None:
-                                investor_at[refs[si_unit].entity] = sent.start
+                            if si_unit is not None and (investor := refs[si_unit]) is not None:
+                                investor_at[investor.entity] = sent.start
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)
@@ -591,6 +592,7 @@ class RelationExtractor:
         Only a subject that opens the clause counts (no preposition before it), and only when no
         comma, colon or subordinate clause stands between it and the conjunction, where the verb
         after "und" could belong to another clause. B is then no subject of the second verb."""
+        assert self._coord_rx is not None       # the caller checks
         m = self._coord_rx.search(" " + code)
         if m is None:
             return None
@@ -652,7 +654,7 @@ class RelationExtractor:
                 before = tuple(x[0] for x in words[max(0, k - 3):k])
                 if self._source_before(before, len(before)):
                     w = 0.5
-            counts[m.entity] += w
+            counts[m.entity] += w   # type: ignore[assignment]  # float weights; typeshed types Counter values as int
         return counts
 
     @staticmethod
