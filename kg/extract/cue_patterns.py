@@ -13,9 +13,11 @@ import re
 from collections import Counter
 
 from spacy.errors import MatchPatternError
+from spacy.language import Language
 from spacy.schemas import validate_token_pattern
 
 from kg.extract.gated_matcher import GatedMatcher
+from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import QUOTES
 
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
@@ -128,6 +130,20 @@ class CuePatterns:
     """The pattern half of :class:`~kg.extract.name_cues.NameCueRecogniser` (a mixin: it reads the
     recogniser's lexicon, language and cue sets)."""
 
+    # set by the recogniser before the patterns are built
+    _nlp: Language
+    lex: Lexicon
+    max_name_tokens: int
+    function_words: frozenset[str]
+    compound_cues: list[str]
+    org_heads: frozenset[str]
+    hw_heads: frozenset[str]
+    places: frozenset[str]
+    role_compound_rx: re.Pattern[str] | None
+    type_nouns: dict[str, str]
+    # set by _build
+    matcher: GatedMatcher
+
     def _toks(self, phrase: str) -> list[str]:
         return [t.lower_ for t in self._nlp.make_doc(phrase)]
 
@@ -172,10 +188,10 @@ class CuePatterns:
 
     def _build_patterns(self, cues: dict[str, frozenset[str]]) -> None:
         n = self.max_name_tokens
-        name = {"TEXT": {"REGEX": NAME_RX}}
-        names = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
-        quote = {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}
-        hyphen = {"ORTH": "-"}
+        name: dict = {"TEXT": {"REGEX": NAME_RX}}
+        names: dict = {"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}
+        quote: dict = {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}
+        hyphen: dict = {"ORTH": "-"}
         last = lambda kind: sorted({self._toks(p)[-1] for p in cues[kind] if self._toks(p)})  # noqa: E731
         cp = self._cue_patterns
         # "die Acme-Tochter V-Systems": a hyphenated name after the cue (checked in _mention)
@@ -196,14 +212,14 @@ class CuePatterns:
         modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
         if self._nlp.lang == "de":
             # and role compounds: "Acme-Technikchefin", "Acme-Forschungsleiter"
-            role_compound1 = [[name, hyphen, {"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] \
+            role_compound1: list[list[dict]] = [[name, hyphen, {"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] \
                 if self.role_compound_rx else []
             self._add("org_modifier", [[name, hyphen, {"LOWER": {"IN": modifier_heads}}]] + role_compound1)
         else:
-            lead_names = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
-            head = {"LOWER": {"IN": modifier_heads}}
+            lead_names: dict = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}
+            head: dict = {"LOWER": {"IN": modifier_heads}}
             # "Acme co-founder Jane Roe"; "Acme's chief scientist", "Acme's new CEO"
-            before = {"LOWER": {"IN": sorted(MODIFIER_ADJECTIVES)}, "OP": "{0,2}"}
+            before: dict = {"LOWER": {"IN": sorted(MODIFIER_ADJECTIVES)}, "OP": "{0,2}"}
             self._add("org_modifier", [[lead_names, head, {"IS_TITLE": True}],
                                        [lead_names, {"LOWER": "co"}, hyphen, head, {"IS_TITLE": True}],
                                        [lead_names, {"ORTH": {"IN": ["'s", "’s"]}}, before, head],
@@ -213,10 +229,10 @@ class CuePatterns:
             # "Acmes neues Modell", "Acmes Technikchef": a genitive before a thing or role of a company
             roles = sorted({w for p in cues["org_modifier_head"] | cues["person_prefix"] for w in self._toks(p)
                             if w.isalpha() and len(w) >= 4}, key=len, reverse=True)
-            heads = [{"LOWER": {"IN": sorted(cues["org_poss_head"])}},
-                     {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(roles) + ")$"}}]
+            poss_heads: list[dict] = [{"LOWER": {"IN": sorted(cues["org_poss_head"])}},
+                                      {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(roles) + ")$"}}]
             self._add("org_poss", [[{"TEXT": {"REGEX": GENITIVE_RX}}, {"IS_LOWER": True, "OP": "{0,2}"}, h]
-                                   for h in heads])
+                                   for h in poss_heads])
         elif cues["org_poss_head"]:
             # "Acme's new model", "Acme's chief technology officer"
             self._add("org_poss", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
@@ -224,13 +240,13 @@ class CuePatterns:
                                     {"LOWER": {"IN": sorted(cues["org_poss_head"])}}]])
         if cues["org_release_verb"] and cues["org_release_det"]:
             # "Acme unveiled its first model", "Acme stellte sein Modell vor", "stellte Acme seine ... vor"
-            verb = {"LOWER": {"IN": sorted(cues["org_release_verb"])}}
-            det = {"LOWER": {"IN": sorted(cues["org_release_det"])}}
-            aux = {"LOWER": {"IN": sorted(cues["org_release_aux"] or {"-"})}}
-            lead = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
-            conj = [lead, {"LOWER": {"IN": ["and", "und", "&"]}}]
+            verb: dict = {"LOWER": {"IN": sorted(cues["org_release_verb"])}}
+            det: dict = {"LOWER": {"IN": sorted(cues["org_release_det"])}}
+            aux: dict = {"LOWER": {"IN": sorted(cues["org_release_aux"] or {"-"})}}
+            lead: dict = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}
+            conj: list[dict] = [lead, {"LOWER": {"IN": ["and", "und", "&"]}}]
             if self._nlp.lang == "de":
-                gap = {"IS_PUNCT": False, "OP": "{0,3}"}
+                gap: dict = {"IS_PUNCT": False, "OP": "{0,3}"}
                 self._add("org_release", [[lead, verb, det], [verb, lead, det], [lead, aux, det, gap, verb],
                                           [aux, lead, det, gap, verb]])
                 self._add("org_release_conj", [conj + [lead, verb, det]])
@@ -252,10 +268,10 @@ class CuePatterns:
                                       for c in cp(cues["org_subject_verb"])])
         if cues["org_institute_head"] and cues["org_institute_link"]:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
-            heads = sorted(cues["org_institute_head"], key=len, reverse=True)
+            institute_heads = sorted(cues["org_institute_head"], key=len, reverse=True)
             # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
-            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}} if self._nlp.lang == "de" \
-                else {"LOWER": {"IN": heads}}
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(institute_heads) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": institute_heads}}
             lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
             self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
@@ -294,9 +310,9 @@ class CuePatterns:
                   # "CEO Jana Roe-Berger": a double family name
                   + [c + [name, name, hyphen, name] for c in cp(cues["person_prefix"]) + role_compound])
         role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
-        filler = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
-                                   "ehemalige", "former", "now", "currently", "leitender", "leitende",
-                                   "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
+        filler: dict = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
+                                         "ehemalige", "former", "now", "currently", "leitender", "leitende",
+                                         "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
         self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}],
                                    # "Jana O'Roe-Berger, the co-founder of": a double family name
                                    [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
@@ -313,8 +329,8 @@ class CuePatterns:
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
                                    for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])
-        lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
-        self._add("model_head", [lead + c for c in model_heads])
+        model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
+        self._add("model_head", [model_lead + c for c in model_heads])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
                                    [name, {"LOWER": {"IN": last("model_family_head")}}]])
         code = {"TEXT": {"REGEX": CODE_RX}}
@@ -344,10 +360,10 @@ class CuePatterns:
             fw = {p for p in cues["list_intro"] if set(self._toks(p)) & self.function_words}
             near = [c for c in cp(fw)]
             far = [c for c in cp(cues["list_intro"] - fw)]
-            gap_words = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
+            gap_words: dict = {"IS_PUNCT": False, "IS_TITLE": False, "OP": "{0,3}"}
             det = {"LOWER": {"IN": sorted(cues["anaphor_det"] | {"a", "an", "ein", "eine"})}, "OP": "?"}
-            for kind, heads in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
-                words = sorted({w for p in cues[heads] for w in self._toks(p)[-1:]})
+            for kind, head_kind in (("org_list", "list_org_head"), ("model_list", "list_model_head")):
+                words = sorted({w for p in cues[head_kind] for w in self._toks(p)[-1:]})
                 if not words:
                     continue
                 if self._nlp.lang == "de":
@@ -356,9 +372,9 @@ class CuePatterns:
                     head = {"LOWER": {"IN": words}}
                 # "Zu den Kunden von Acme zählen ...", "Zu den Investoren des Start-ups gehörten ...": the
                 # owner of the noun between it and the intro
-                owner = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"},
-                         {"ORTH": ",", "OP": "?"}]
-                adverbs = {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"}    # "zählen bislang", "unter anderem"
+                owner: list[dict] = [{"LOWER": {"IN": ["von", "des", "der", "of"]}}, {"IS_PUNCT": False, "OP": "{1,3}"},
+                                     {"ORTH": ",", "OP": "?"}]
+                adverbs: dict = {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"}    # "zählen bislang", "unter anderem"
                 self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
@@ -368,7 +384,7 @@ class CuePatterns:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
             if self._nlp.lang == "de":
-                thing = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}}
+                thing: dict = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}}
             else:
                 thing = {"LOWER": {"IN": things}}
             prep = {"LOWER": {"IN": sorted(cues["org_maker_prep"])}}
@@ -440,11 +456,11 @@ class CuePatterns:
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
                  and not set(self._toks(p)) & PERSONLIKE_HEADS]
-        article = {"LOWER": {"IN": sorted(cues["appos_article"])}}
+        article: dict = {"LOWER": {"IN": sorted(cues["appos_article"])}}
         # words of the apposition before its head; a hyphen belongs to them ("a Berlin-based startup")
         filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
-        self._add("org_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler] + c
-                                for c in cp(appos)])
+        appos_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler]
+        self._add("org_appos", [appos_start + c for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company
         if cues["anaphor_org_recent"] and cues["org_poss_head"] and self._nlp.lang == "de":
             # "Quibbl aus Peking, dessen Modell Lantern ...": a new name whose model, chips or
@@ -458,11 +474,11 @@ class CuePatterns:
             self._add("org_relative", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                         {"LOWER": {"IN": sorted(cues["org_relative_pronoun"])}},
                                         {"LOWER": {"IN": sorted(cues["org_relative_verb"])}}]])
-        det: dict = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
+        det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}}
         # the words between determiner and noun; no second determiner ("hat das Unternehmen das
         # Start-up X gekauft" has two anaphors, not one from "das" to "Start-up")
-        gap: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]},
-                     "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,4}"}
+        gap = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]},
+               "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         if cues["anaphor_per_noun"]:
@@ -470,8 +486,8 @@ class CuePatterns:
             # (a masculine one opening the sentence: elsewhere "der Forscher" is mostly a plural)
             genders = dict(c.split(maxsplit=1) for c in cues["anaphor_per_noun"])
             nouns = {g: sorted(n for n, x in genders.items() if x in (g, "-")) for g in ("f", "m")}
-            fill = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]},
-                    "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,3}"}
+            fill: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]},
+                          "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,3}"}
             self._add("anaphor_per", [p for p in ([{"LOWER": "die"}, fill, {"LOWER": {"IN": nouns["f"]}}],
                                                   [{"LOWER": "der", "IS_SENT_START": True}, fill,
                                                    {"LOWER": {"IN": nouns["m"]}}]) if p[-1]["LOWER"]["IN"]])

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import ORTH
 from spacy.matcher import Matcher
@@ -82,7 +82,7 @@ def _word_test(spec: dict) -> tuple | None:
     """A test of the word equal to or looser than ``spec`` (None when ``spec`` has none)."""
     if spec.get("OP") == "!":
         return None
-    atoms = []
+    atoms: list[tuple[str, int | frozenset[int] | str]] = []
     for attr, value in spec.items():
         if isinstance(attr, int) and attr < 64 and value is True:     # a lexeme flag
             atoms.append(("flag", attr))
@@ -187,8 +187,8 @@ class GatedMatcher:
     def _place(self, key: str, pat: list[dict]) -> None:
         """Give one pattern its anchor and needs (or put it among the ungated patterns)."""
         bounds = [_bounds(spec) for spec in pat]
-        tests = [_word_test(spec) for spec in pat]
-        required = [i for i, t in enumerate(tests) if t is not None and bounds[i][0] >= 1]
+        # index of a spec that must match at least once -> its word test
+        required = {i: t for i, spec in enumerate(pat) if (t := _word_test(spec)) is not None and bounds[i][0] >= 1}
         most = sum(hi for _, hi in bounds)
         if most >= _UNBOUNDED:
             self._unbounded.add(self.vocab.strings.add(key))
@@ -198,22 +198,22 @@ class GatedMatcher:
             self.ungated.add(key, [pat])
             self.has_ungated = True
             return
-        i = min(required, key=lambda k: self._frequency(tests[k]))
+        i = min(required, key=lambda k: self._frequency(required[k]))
         group = _Group(self.vocab, key, pat)
-        group.lead = self._bit(tests[i])
+        group.lead = self._bit(required[i])
         group.offset = i
         extra = bounds[i][1] - 1        # the anchor token is any repetition of spec i
         group.before = sum(hi for _, hi in bounds[:i]) + extra
         group.after = sum(hi for _, hi in bounds[i + 1:]) + extra
-        for k in required:
+        for k, test in required.items():
             if k > i:
                 lo = 1 + sum(low for low, _ in bounds[i + 1:k])
                 hi = extra + 1 + sum(high for _, high in bounds[i + 1:k])
-                group.needs.append((self._bit(tests[k]), lo, hi))
+                group.needs.append((self._bit(test), lo, hi))
             elif k < i:
                 lo = 1 + sum(low for low, _ in bounds[k + 1:i])
                 hi = extra + 1 + sum(high for _, high in bounds[k + 1:i])
-                group.needs.append((self._bit(tests[k]), -hi, -lo))
+                group.needs.append((self._bit(test), -hi, -lo))
         self.groups.append(group)
 
     # ---- matching ----------------------------------------------------------------------------
@@ -230,7 +230,8 @@ class GatedMatcher:
                     mask = sum(1 << b for b, t in enumerate(self.tests) if _passes(t, lex))
                     groups = tuple(g for g in self.groups if mask >> g.lead & 1)
                     cache[lex.orth] = words[i] = (mask, groups)
-        return list(map(itemgetter(0), words)), list(map(itemgetter(1), words))
+        filled = cast("list[tuple[int, tuple[_Group, ...]]]", words)     # no None left
+        return list(map(itemgetter(0), filled)), list(map(itemgetter(1), filled))
 
     def _anchors(self, doc: Doc) -> dict[_Group, list[int]]:
         """Group -> its anchor tokens that have every need met."""

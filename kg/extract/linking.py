@@ -664,8 +664,8 @@ class EntityLinker:
                 continue    # the verb ("soll geeignet sein.", "sein muss"): a possessive precedes a noun
             if a.anaphor == "speaker":
                 # "we" in a quote: the most mentioned organisation named before it
-                before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
-                target = max(before, key=lambda e: (org_counts[e], -e)) if before else -1
+                orgs_before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
+                target = max(orgs_before, key=lambda e: (org_counts[e], -e)) if orgs_before else -1
             elif a.anaphor == "recent":
                 # "Dessen" is masculine or neuter: not "der Universität X", "der Firma X"
                 fem = texts[a.start].lower() == "dessen" and self.genitive
@@ -704,8 +704,9 @@ class EntityLinker:
                 det = a.start - 1
                 while det > 0 and doc[det].lower_ not in self.lex.cues["anaphor_det"] and a.start - det < 6:
                     det -= 1
-                last = a.text.lower().split()[-1] if a.text.strip() else ""
-                if a.anaphor == "org" and last in self._genitive_nouns and f"{doc[det].lower_} {last}" not in self._genitive:
+                last_word = a.text.lower().split()[-1] if a.text.strip() else ""
+                if a.anaphor == "org" and last_word in self._genitive_nouns \
+                        and f"{doc[det].lower_} {last_word}" not in self._genitive:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
@@ -801,15 +802,15 @@ class EntityLinker:
                         # possessive pronoun ("made by Acme on its ..."), nor a compound modifier
                         # inside the sentence (", hinter dem der Acme-Gründer X steht"; it still
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
-                        subjects = [m.entity for m in cands if not self._after_preposition(doc, m.start)
-                                    and not self._after_relative(doc, m.start)
-                                    and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
-                                    and not (self.english and _bracketed(texts, m))
-                                    and not self._addressee(texts, ends, entities, m.start)
-                                    and not (m.end < len(texts) and texts[m.end] == "-"
-                                             and not self._opens_sentence(doc, m.start, sent_of))]
-                        if subjects:
-                            target = subjects[0]
+                        subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                                        and not self._after_relative(doc, m.start)
+                                        and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
+                                        and not (self.english and _bracketed(texts, m))
+                                        and not self._addressee(texts, ends, entities, m.start)
+                                        and not (m.end < len(texts) and texts[m.end] == "-"
+                                                 and not self._opens_sentence(doc, m.start, sent_of))]
+                        if subject_orgs:
+                            target = subject_orgs[0]
                             break
                         seen += prev
                     if target < 0 and fallback >= 0:
@@ -826,9 +827,9 @@ class EntityLinker:
                         continue    # "die Forscherin Jana Roe": the noun describes the name after it
                     gender = self._noun_gender[noun]
                     if gender == "-":
-                        det = next((texts[k].lower() for k in range(a.start - 1, max(a.start - 5, -1), -1)
-                                    if texts[k].lower() in ("der", "die")), "")
-                        gender = "f" if det == "die" else "m"
+                        article = next((texts[k].lower() for k in range(a.start - 1, max(a.start - 5, -1), -1)
+                                        if texts[k].lower() in ("der", "die")), "")
+                        gender = "f" if article == "die" else "m"
                 for back in range(0, self.window):
                     persons = [m for m in by_sent.get(s - back, [])
                                if m.start < a.start and entities[m.entity].type == "Person"

@@ -242,12 +242,12 @@ class NameCueRecogniser(CuePatterns):
         elif kind == "org_poss" and self._nlp.lang == "de":
             t = doc[start]
             base = t.text[:-1]
-            prev = doc[start - 1].lower_ if start > 0 else ""
+            prev_word = doc[start - 1].lower_ if start > 0 else ""
             if len(base) < 3 or self.lex.is_common_noun(t.text) or self.lex.is_common_noun(base) \
                     or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
                     or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
                     or ADVERB_RX.search(t.lower_) and doc[start].is_sent_start \
-                    or prev in self.lex.cues["anaphor_det"] or self._known.get(start) \
+                    or prev_word in self.lex.cues["anaphor_det"] or self._known.get(start) \
                     or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
                     or any(w.lower_ in self.function_words for w in doc[start + 1:end - 1]):
                 return None     # "des Landes Chef", "Deutschlands neues Modell", "Jan Kellers Chef",
@@ -296,9 +296,11 @@ class NameCueRecogniser(CuePatterns):
         # a sentence-initial adverb ("Yesterday Acme unveiled ...")
         prev = doc[s - 1] if s > 0 else None
         initial = prev is None or doc[s].is_sent_start
-        if not (initial or prev.is_punct and not prev.text.endswith(".") or prev.is_lower
-                or prev.is_sent_start and self.lex.is_stop(prev.text) and not prev.text.endswith(".")):
-            return None     # "Mr. Roe unveiled ...": a person
+        if not initial:
+            assert prev is not None     # no token before the name: initial
+            if not (prev.is_punct and not prev.text.endswith(".") or prev.is_lower
+                    or prev.is_sent_start and self.lex.is_stop(prev.text) and not prev.text.endswith(".")):
+                return None     # "Mr. Roe unveiled ...": a person
         if initial and kind == "org_release_conj":
             if any(t.lower_ == doc[s].lower_ and t.is_lower for t in doc):
                 return None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import getitem, itemgetter, not_
 from pathlib import Path
@@ -216,7 +217,7 @@ class RelationExtractor:
                          for f in (4, 5, *range(8, 8 + len(LANGUAGES)))]
 
     def _sentence_language(self, sums: list[list[int]], sent: _Sentence, text: str,
-                           names: list[Mention] = ()) -> str:
+                           names: Sequence[Mention] = ()) -> str:
         """:func:`~kg.extract.language.sentence_language` of the sentence, from the counts kept per
         word (the same result); from its text where a word spans two tokens. The words of the
         ``names`` in it do not count: a name is in no language ("in The Bot Company")."""
@@ -485,8 +486,8 @@ class RelationExtractor:
                                     pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
                         if rule.predicate == "investsIn" and rule.implicit_subject == "":
                             si_unit = self._slot(match, "S", offsets)
-                            if si_unit is not None and refs[si_unit] is not None:
-                                investor_at[refs[si_unit].entity] = sent.start
+                            if si_unit is not None and (investor := refs[si_unit]) is not None:
+                                investor_at[investor.entity] = sent.start
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)
@@ -524,7 +525,8 @@ class RelationExtractor:
         investiert in C", "Acme bought X in May and invested in Y"): the sentence up to the
         conjunction, and the sentence up to its subject followed by the second verb phrase (so B
         is no subject of the second verb); ``None`` when there is no such second verb phrase."""
-        found = self._de_coordination(units, refs, code) if self._coord_rx is not None else None
+        m = self._coord_rx.search(" " + code) if self._coord_rx is not None else None
+        found = self._de_coordination(units, refs, code.count(" ", 0, m.start())) if m is not None else None
         if found is None and self.coordinated_verbs and "and" in unit_set \
                 and not unit_set.isdisjoint(self.coordinated_verbs):
             found = self._en_coordination(units, refs)
@@ -533,17 +535,13 @@ class RelationExtractor:
         first, last, k = found
         return [(units[:k], refs[:k]), (units[first:last + 1] + units[k + 1:], refs[first:last + 1] + refs[k + 1:])]
 
-    def _de_coordination(self, units: list[str], refs: list, code: str) -> tuple[int, int, int] | None:
-        """The subject (from the first to the last unit of "A und D") and the conjunction of "A übernimmt B und investiert
-        in C": a conjunction right before a finite verb.
+    def _de_coordination(self, units: list[str], refs: list, k: int) -> tuple[int, int, int] | None:
+        """The subject (from the first to the last unit of "A und D") of "A übernimmt B und
+        investiert in C", where the conjunction at unit ``k`` stands right before a finite verb.
 
         Only a subject that opens the clause counts (no preposition before it), and only when no
         comma, colon or subordinate clause stands between it and the conjunction, where the verb
         after "und" could belong to another clause."""
-        m = self._coord_rx.search(" " + code)
-        if m is None:
-            return None
-        k = code.count(" ", 0, m.start())      # the unit of the conjunction
         s = next((x for x in range(k) if refs[x] is not None), None)
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
                 or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
@@ -566,10 +564,11 @@ class RelationExtractor:
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
             f = 0       # "It bought X in May and invested in Y"
         else:
-            f = next((k for k in range(min(4, n)) if refs[k] is not None), None)
-            if f is None or f + 1 >= n or not units[f + 1][:1].isalpha() or units[f + 1] == "and" \
-                    or refs[f].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:f]):
+            first = next((k for k in range(min(4, n)) if refs[k] is not None), None)
+            if first is None or first + 1 >= n or not units[first + 1][:1].isalpha() or units[first + 1] == "and" \
+                    or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:first]):
                 return None
+            f = first
             g = f + 2 + (f + 2 < n and units[f + 2] == "that")
             if units[f + 1] in self.speech_verbs and g + 1 < n and refs[g] is not None and units[g + 1][:1].isalpha():
                 f = g       # "Acme said Zorblax bought X and invested in Y": the reported clause's subject
@@ -636,7 +635,7 @@ class RelationExtractor:
                 before = tuple(x[0] for x in words[max(0, k - 3):k])
                 if self._source_before(before, len(before)):
                     w = 0.5
-            counts[m.entity] += w
+            counts[m.entity] += w   # type: ignore[assignment]  # float weights; typeshed types Counter values as int
         return counts
 
     @staticmethod

@@ -117,8 +117,8 @@ class SentenceSegmenter:
             ends[1:] |= moved
             ends[:-1] &= ~moved
         newline = np.zeros(n, dtype=bool)
-        for i in np.flatnonzero(space):
-            newline[i] = "\n" in doc[int(i)].text
+        for blank in np.flatnonzero(space):
+            newline[blank] = "\n" in doc[int(blank)].text
         start = np.zeros(n, dtype=bool)
         start[0] = True
         start[1:] = ends[:-1] | newline[:-1]
