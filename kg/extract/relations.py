@@ -79,12 +79,6 @@ _RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "
 # prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
 _FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
-# words between "and" and a coordinated verb ("and last year invested", "and has since hired")
-_VP_ADVERBS = frozenset({"also", "then", "later", "last", "this", "next", "year", "month", "week", "quarter",
-                         "has", "have", "had", "will", "would", "recently", "subsequently", "separately", "since",
-                         "now", "eventually", "previously", "already", "in", "early", "earlier", "soon"})
-# English words that open a clause with a subject of its own (no coordinated verb phrase after it)
-_SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "because", "when", "if", "where"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
@@ -92,9 +86,8 @@ _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"}
 _LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
 # a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
 _REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
-# words between a subject and "und <verb>" that may open another clause, whose verb the second one could continue
-_COORD_STOP = frozenset({",", ":", ";", "(", "dass", "ob", "weil", "wenn", "nachdem", "während", "obwohl",
-                         "sagte", "sagt", "so", "--", "–", "—"})
+# punctuation between a German subject and "und <verb>": another clause, whose verb the second one could continue
+_DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
 # a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
 _VENDOR_PREP = frozenset({"bei", "beim"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
@@ -151,6 +144,9 @@ class RelationExtractor:
         self.interjections = self.lex.cues["interjection"]
         # "Acme bought X in May and invested in Y": verbs that continue the clause's subject
         self.coordinated_verbs = self.lex.cues["coordinated_verb"]
+        # words that open a clause of another subject before the conjunction; adverbs after "and"
+        self.coordination_stops = self.lex.cues["coordination_stop"]
+        self.coordination_adverbs = self.lex.cues["coordination_adverb"]
         self.speech_verbs = self.lex.cues["speech_verb"]
         # "die Forscherin", "der Manager": a person described by a noun stands as the name alone
         self.person_nouns = frozenset(c.split(maxsplit=1)[0] for c in self.lex.cues["anaphor_per_noun"])
@@ -550,7 +546,8 @@ class RelationExtractor:
         first = s
         while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
             s += 2      # "A und D übernehmen B und investieren ...": both are the subject
-        if s + 1 >= k or not _COORD_STOP.isdisjoint(units[s + 1:k]):
+        if s + 1 >= k or not _DE_COORD_STOP.isdisjoint(units[s + 1:k]) \
+                or not self.coordination_stops.isdisjoint(units[s + 1:k]):
             return None
         return first, s, k
 
@@ -573,7 +570,7 @@ class RelationExtractor:
             if units[f + 1] in self.speech_verbs and g + 1 < n and refs[g] is not None and units[g + 1][:1].isalpha():
                 f = g       # "Acme said Zorblax bought X and invested in Y": the reported clause's subject
         for j in range(f + 1, n - 1):
-            if units[j] in (";", ":") or units[j] in _SUBORDINATE or units[j] in self.speech_verbs:
+            if units[j] in (";", ":") or units[j] in self.coordination_stops or units[j] in self.speech_verbs:
                 return None     # "Acme said Zorblax bought X and ...": a clause of its own subject
             if units[j] == "and" and self._verb_after(units, refs, j):
                 return f, f, j
@@ -585,7 +582,7 @@ class RelationExtractor:
         n = len(units)
         k = j + 1
         while k < n and k - j <= 3 and refs[k] is None and units[k] not in self.coordinated_verbs \
-                and (units[k] in _VP_ADVERBS or units[k][:1].isdigit()):
+                and (units[k] in self.coordination_adverbs or units[k][:1].isdigit()):
             k += 1
         return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
 
