@@ -55,6 +55,13 @@ def triples(extraction) -> set[tuple[str, str, str]]:
     return out
 
 
+def rels(extractor, text: str, lang: str = "de") -> set[tuple[str, str, str]]:
+    """:func:`triples` of ``text`` extracted as a document in ``lang``."""
+    from kg.model import Document
+
+    return triples(extractor.extract(Document("t", text, language=lang)))
+
+
 def resolved(nlp, text: str) -> list[tuple[str, str]]:
     """(anaphor text, entity label) of every resolved reference, in order."""
     doc = nlp(text)

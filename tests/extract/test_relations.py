@@ -7,11 +7,7 @@ import pytest
 from kg.errors import ConfigError
 from kg.extract.patterns import Rule, load_rules
 from kg.model import Document
-from tests.extract.conftest import triples
-
-
-def rels(extractor, text, lang):
-    return triples(extractor.extract(Document("t", text, language=lang)))
+from tests.extract.conftest import rels, triples
 
 
 @pytest.mark.parametrize("lang, text, expected", [

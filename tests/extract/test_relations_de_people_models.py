@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from tests.extract.conftest import triples
-
-
-def rels(extractor, text):
-    return triples(extractor.extract(Document("t", text, language="de")))
+from tests.extract.conftest import rels, triples
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
