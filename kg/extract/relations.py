@@ -74,18 +74,10 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
-# relative pronouns after "X,": the clause they open is about X
-_RELATIVE = {"which", "who", "that", "der", "die", "das", "welche", "welcher", "welches"}
-# prepositions that open a fronted phrase besides ``anaphor_object_prep`` ("Im Wettbewerb mit X setzt Y ...")
-_FRONTED_PREP = {"neben", "gegen", "nach", "mit", "with", "unlike", "like", "beside", "besides", "alongside"}
 _QUOTE_UNITS = {"--", "–", "—"}
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
-# words that open a list inside a conjunct ("and with developers such as B")
-_LIST_INTRO = {"including", "like", ("such", "as"), "wie", "darunter", ("zum", "beispiel")}
-# a preposition repeated after a conjunction ("runs on X and on its own Y", "in X and in the startup Y")
-_REPEATED_PREP = {"on", "in", "at", "by", "to", "for", "with", "from", "auf", "an", "bei", "mit", "für"}
 # punctuation between a German subject and "und <verb>": another clause, whose verb the second one could continue
 _DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
 # a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
@@ -132,6 +124,15 @@ class RelationExtractor:
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
         # clauses inserted after a name, pronoun subjects: both languages' words (a quote may be in the other)
         self.insert_openers = self.lex.cues["insert_opener"].union(*(o.cues["insert_opener"] for o in others))
+        # relative pronouns, prepositions of a fronted phrase, words that open a list in a conjunct
+        # ("such as" as a pair of words), prepositions repeated after a conjunction
+        def both(kind: str) -> frozenset[str]:
+            return self.lex.cues[kind].union(*(o.cues[kind] for o in others))
+
+        self._relative = both("relative_pronoun")
+        self._fronted_prep = both("fronted_preposition")
+        self._list_intro = {tuple(w.split()) if " " in w else w for w in both("conjunct_list_intro")}
+        self._repeated_prep = both("repeated_preposition")
         self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
             if self.insert_openers else None
         # a conjunction right before a finite verb: a second verb phrase of the same subject
@@ -173,7 +174,7 @@ class RelationExtractor:
         self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
         self.prepositions = self.lex.cues["anaphor_object_prep"]
         # words that end a described list item ("A, der mit B ..." is a clause about A)
-        self._no_description = self.prepositions | _FRONTED_PREP | _MODIFIER
+        self._no_description = self.prepositions | self._fronted_prep | _MODIFIER
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
@@ -540,7 +541,7 @@ class RelationExtractor:
         after "und" could belong to another clause."""
         s = next((x for x in range(k) if refs[x] is not None), None)
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
-                or s and (units[s - 1] in self.prepositions or units[s - 1] in _FRONTED_PREP
+                or s and (units[s - 1] in self.prepositions or units[s - 1] in self._fronted_prep
                           or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
             return None
         first = s
@@ -704,12 +705,12 @@ class RelationExtractor:
             # then no preposition may stand there and the name must end the item; a possessive
             # name that is none ("and Saudi Arabia's B"); a compound modifier ("dem früheren
             # <Acme>-Forscher <B>")
-            if word_conj and k + 1 < n and units[k] in _REPEATED_PREP and units[k + 1] in self.determiners:
+            if word_conj and k + 1 < n and units[k] in self._repeated_prep and units[k + 1] in self.determiners:
                 k += 1
             if word_conj:
                 # "and with Chinese developers such as B": a list word before the conjunct
                 x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
-                if k < x < n and refs[x] is not None and (units[x - 1] in _LIST_INTRO or tuple(units[x - 2:x]) in _LIST_INTRO):
+                if k < x < n and refs[x] is not None and (units[x - 1] in self._list_intro or tuple(units[x - 2:x]) in self._list_intro):
                     k = x
             described = k < n and refs[k] is None and units[k] in self.determiners
             limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
@@ -800,12 +801,12 @@ class RelationExtractor:
         Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
         if refs[x] is None or refs[x].anaphor or x + 1 < len(units) and units[x + 1] in ("'s", "-"):
             return False
-        if x + 2 < len(units) and units[x + 1] == "," and units[x + 2] in _RELATIVE:
+        if x + 2 < len(units) and units[x + 1] == "," and units[x + 2] in self._relative:
             return False    # "Sie folgt auf X, der ...": the relative clause is about X
         k = x - 1
         while k >= 0 and units[k] in self.determiners:
             k -= 1
-        if k < 0 or not (units[k] in self.prepositions or units[k] in _FRONTED_PREP):
+        if k < 0 or not (units[k] in self.prepositions or units[k] in self._fronted_prep):
             return False
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
@@ -814,8 +815,7 @@ class RelationExtractor:
                 return False        # "It is run by X": a clause, no fronted phrase
         return False
 
-    @staticmethod
-    def _relative_clause(units: list[str], refs: list, entities: list[Entity], rule: Rule,
+    def _relative_clause(self, units: list[str], refs: list, entities: list[Entity], rule: Rule,
                          si: int | None, oi: int | None, end: int) -> tuple[int | None, int | None]:
         """Slots moved to the name a relative clause is about.
 
@@ -827,7 +827,7 @@ class RelationExtractor:
         def antecedent(k: int, types: frozenset[str], gap: int = 0) -> int | None:
             """The name before ", which" at ``k`` (the pronoun), if of the slot's types; up to
             ``gap`` words may stand between (a German verb: "in X investiert, das ...")."""
-            if k < 2 or units[k] not in _RELATIVE or units[k - 1] != ",":
+            if k < 2 or units[k] not in self._relative or units[k - 1] != ",":
                 return None
             j = k - 2
             while j > 0 and refs[j] is None and k - 2 - j < gap and units[j][:1].isalpha():
