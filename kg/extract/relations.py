@@ -815,6 +815,18 @@ class RelationExtractor:
                 return False        # "It is run by X": a clause, no fronted phrase
         return False
 
+    def _reports_another(self, units: list[str], refs: list, entities: list[Entity], rule: Rule,
+                         si: int, oi: int) -> bool:
+        """A speech verb follows the subject at ``si`` and another name of the subject's types
+        opens what it reports, before the object at ``oi`` ("Acme said Zorblax bought X", "Acme
+        sagte, Zorblax habe X gekauft"): the relation is the other name's, the subject only reports it."""
+        for p in range(si + 1, oi - 1):
+            if units[p] in self.speech_verbs:
+                r = p + 1 + (units[p + 1] in (",", "that", "dass"))
+                return r < oi and refs[r] is not None and entities[refs[r].entity].type in rule.subject_types \
+                    and units[r + 1] != "'s"     # "He said Acme's goal was X" reports his own goal
+        return False
+
     def _relative_clause(self, units: list[str], refs: list, entities: list[Entity], rule: Rule,
                          si: int | None, oi: int | None, end: int) -> tuple[int | None, int | None]:
         """Slots moved to the name a relative clause is about.
@@ -886,6 +898,9 @@ class RelationExtractor:
         if si_unit == a and self._in_fronted_phrase(units, refs, si_unit):
             return
         si_unit, oi_unit = self._relative_clause(units, refs, entities, rule, si_unit, oi_unit, b)
+        if si_unit is not None and oi_unit is not None and si_unit < oi_unit \
+                and self._reports_another(units, refs, entities, rule, si_unit, oi_unit):
+            return      # "Acme said Zorblax bought X": the speaker is no argument of what it reports
         # a coordination never reaches over the other argument
         s_lo, s_hi, o_lo, o_hi = 0, None, 0, None
         if si_unit is not None and oi_unit is not None:

@@ -144,3 +144,20 @@ RULE_CASES = [
 @pytest.mark.parametrize(("text", "expected", "wrong"), RULE_CASES)
 def test_probe_rules(extractor, text, expected, wrong):
     check_relations(extractor.extract(Document("t", text, language="en")), expected, wrong)
+
+
+@pytest.mark.parametrize("text, lang, expected, wrong", [
+    ("Acme said Zorblax bought Quibbl Systems last year.", "en",
+     {("Zorblax", "acquired", "Quibbl Systems")}, {("Acme", "acquired", "Quibbl Systems")}),
+    ("Acme said that Zorblax had acquired Quibbl Systems.", "en",
+     {("Zorblax", "acquired", "Quibbl Systems")}, {("Acme", "acquired", "Quibbl Systems")}),
+    ("Acme sagte, Zorblax habe die Quibbl GmbH gekauft.", "de",
+     {("Zorblax", "acquired", "Quibbl GmbH")}, {("Acme", "acquired", "Quibbl GmbH")}),
+    # the speaker reports its own deal: still its relation
+    ("Acme said it bought Quibbl Systems last year.", "en", {("Acme", "acquired", "Quibbl Systems")}, set()),
+    # a name later in the reported clause is no new subject ("says matches X and beats Y")
+    ("Acme released Rocket 2, which the company says matches Rocket and beats Zorblax's model.", "en",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+])
+def test_the_speaker_is_no_argument_of_what_it_reports(extractor, text, lang, expected, wrong):
+    check_relations(extractor.extract(Document("t", text, language=lang)), expected, wrong)
