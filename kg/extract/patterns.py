@@ -263,9 +263,9 @@ class RuleIndex:
     occur) and whose other required words (:func:`required_words`) occur too: a rule without
     them cannot match, so leaving it out changes nothing. Which requirements a word satisfies is
     worked out once per word and kept in a table bounded by :attr:`MAX_WORDS`; which rules have
-    their slot type codes present, once per set of codes (at most 2**6 sets). A rule is looked at
-    only when a word meets its key requirement, the one whose words the fewest rules of the file
-    need (a word, not punctuation): a rule whose requirements are all met has that one met too.
+    their slot type codes present, once per set of codes (at most 2**6 sets). The rules with all
+    requirements met come from one addition over big-integer bit masks (see ``__init__``), not
+    from a test per rule.
 
     >>> rules = (Rule.parse("a\\tceoOf\\t0.9\\tO:ORG - chef|ceo S:PER", 1),
     ...          Rule.parse("b\\tworksFor\\t0.9\\tS:PER forsch* O:ORG", 2))
@@ -282,47 +282,38 @@ class RuleIndex:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        # sets of rules and of requirements are bit masks: bit i for rule i or requirement i
-        self._owner: list[int] = []                 # requirement -> index of its rule
-        self._needs: list[int] = []                 # rule index -> its requirements
+        # sets of requirements and of rules are bit masks. Rule i owns a block of bits, one per
+        # requirement, and the bit right after it (its *guard*), which stands for the rule: adding
+        # 1 at the start of a block whose bits are all set carries into the guard, so one addition
+        # over the mask of met requirements marks every rule with all of its requirements met
+        self._owner: list[int] = []                 # bit -> index of its rule
         self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []
-        required = [required_words(rule.pattern) for rule in rules]
-        # how many requirements name a word: a word many rules need ("von", ",") is a common one
-        uses: dict[str, int] = {}
-        for reqs in required:
-            for exact, _ in reqs:
-                for w in exact:
-                    uses[w] = uses.get(w, 0) + 1
-        self._keys = 0      # per rule one requirement, its likely rarest: the rule is checked when it is met
-        for i, reqs in enumerate(required):
-            needs = 0
+        self._rule_bit: list[int] = []              # rule index -> its guard bit
+        self._blocks = self._starts = self._guards = 0
+        for i, rule in enumerate(rules):
             first = len(self._owner)
-            for exact, prefixes in reqs:
+            for exact, prefixes in required_words(rule.pattern):
                 req = len(self._owner)
                 self._owner.append(i)
-                needs |= 1 << req
+                self._blocks |= 1 << req
                 for w in exact:
                     self._exact.setdefault(w, []).append(req)
                 if prefixes:
                     self._prefixed.append((req, prefixes))
-            if reqs:
-                rarest = min(range(len(reqs)), key=lambda k: (
-                    any(not w[:1].isalpha() for w in reqs[k][0]),
-                    sum(uses[w] for w in reqs[k][0]) + 2 * len(reqs[k][1])))
-                self._keys |= 1 << (first + rarest)
-            self._needs.append(needs)
-        self._free = sum(1 << i for i, needs in enumerate(self._needs) if not needs)
+            guard = len(self._owner)
+            self._owner.append(i)
+            self._starts |= 1 << first         # a rule without requirements: its guard itself
+            self._guards |= 1 << guard
+            self._rule_bit.append(1 << guard)
         self._needs_met: dict[str, int] = {}    # word -> requirements it satisfies
-        self._rules_met: dict[str, int] = {}    # word -> rules whose key requirement is one of those
         self._by_codes: dict[frozenset[str], int] = {}
 
     def _learn(self, word: str) -> None:
-        """Note the requirements that the unit ``word`` satisfies, and their rules."""
+        """Note the requirements that the unit ``word`` satisfies."""
         found = set(self._exact.get(word, ()))
         found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
         self._needs_met[word] = sum(1 << r for r in found)
-        self._rules_met[word] = sum(1 << i for i in {self._owner[r] for r in found if self._keys >> r & 1})
 
     def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:
         """The rules that can match a sentence with the units ``words``, in file order.
@@ -332,22 +323,20 @@ class RuleIndex:
         key = frozenset(codes) & _CODES     # other codes satisfy no rule: the table stays small
         typed = self._by_codes.get(key)
         if typed is None:
-            typed = self._by_codes[key] = sum(1 << i for i, r in enumerate(self.rules) if r.needed_codes <= key)
-        needs_met, rules_met = self._needs_met, self._rules_met
+            typed = self._by_codes[key] = sum(self._rule_bit[i] for i, r in enumerate(self.rules)
+                                              if r.needed_codes <= key)
+        needs_met = self._needs_met
         if len(needs_met) > self.MAX_WORDS:
             needs_met.clear()
-            rules_met.clear()
         for w in words.difference(needs_met):     # the words not seen yet
             self._learn(w)
         satisfied = reduce(or_, map(needs_met.__getitem__, words), 0)
-        found = reduce(or_, map(rules_met.__getitem__, words), self._free) & typed
-        needs, rules = self._needs, self.rules
+        found = ((satisfied & self._blocks) + self._starts) & self._guards & typed
+        owner, rules = self._owner, self.rules
         out = []
         while found:
             low = found & -found
-            i = low.bit_length() - 1
-            if needs[i] & satisfied == needs[i]:
-                out.append(rules[i])
+            out.append(rules[owner[low.bit_length() - 1]])
             found ^= low
         return out
 
