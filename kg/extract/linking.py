@@ -136,6 +136,8 @@ class EntityLinker:
         self._keys: dict[str, str] = {}      # name -> name_key
         self._iris: dict[str, str] = {}      # catalogue key or label -> IRI
         self._phrases: dict[str, tuple[int, ...]] = {}  # a name variant -> ORTH ids of its tokens
+        self._classes: dict[str, str] = {}   # noun -> its kind of organisation, "" for none
+        self._heads_in: dict[str, tuple[str, ...]] = {}    # compound noun -> the anaphor nouns it ends in
 
     def _tokens(self, doc: Doc) -> tuple[list[int], list[str]]:
         """ORTH id and text of every token of ``doc``."""
@@ -527,7 +529,8 @@ class EntityLinker:
 
     def _noun_class(self, noun: str) -> str | None:
         """The kind of organisation a noun (as :func:`_noun` gives it) names, or None."""
-        return next((kind for suffix, kind in self._noun_classes if noun.endswith(suffix)), None)
+        return _bounded(self._classes, noun, lambda n: next(
+            (kind for suffix, kind in self._noun_classes if n.endswith(suffix)), "")) or None
 
     def _described_kinds(self, texts: list[str], mentions: list[Mention], entities: list[Entity]) -> defaultdict:
         """Kinds of organisation named by the noun right before a name ("dem US-Start-up Acme",
@@ -537,15 +540,17 @@ class EntityLinker:
         if not self._noun_classes:
             return out
         last_end: dict[int, str] = {}      # end of a described name -> its kind
+        coord = _DE_COORD | {","}
+        list_intro = self.lex.cues["list_intro"]
         for m in sorted(mentions, key=_START):
             if m.anaphor or entities[m.entity].type != "Organization":
                 continue
             j = m.start - 1
-            if j > 0 and texts[j].lower() in _DE_COORD | {","} and j in last_end:
+            if j > 0 and j in last_end and texts[j].lower() in coord:
                 out[m.entity].add(last_end[j])      # "die Investoren Acme und Zorblax"
                 last_end[m.end] = last_end[j]
                 continue
-            if j > 0 and texts[j].lower() in self.lex.cues["list_intro"]:
+            if j > 0 and texts[j].lower() in list_intro:
                 j -= 1      # "Investoren wie Acme"
             end = j + 1
             while j >= 2 and texts[j - 1] == "-":
@@ -605,7 +610,7 @@ class EntityLinker:
             word = _noun("".join(texts[j:m.start]))
             # every head the compound ends in ("Chiphersteller": "chiphersteller" if listed, and
             # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
-            for head in sorted(h for h in heads if word.endswith(h) and word != h):
+            for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
                 nouns[head].append((m.entity, sent_of[m.start]))
 
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
