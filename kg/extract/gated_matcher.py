@@ -295,7 +295,7 @@ class GatedMatcher:
 
     def _key_order(self, doc: Doc, found: dict[int, set[tuple[int, int]]]) -> list[int]:
         """The keys in the order spaCy's matcher first emits a match of theirs."""
-        first = sorted((min(e for _, e in pairs), key) for key, pairs in found.items())
+        first = sorted((min(map(itemgetter(1), pairs)), key) for key, pairs in found.items())
         order: list[int] = []
         i = 0
         while i < len(first):
@@ -327,9 +327,13 @@ class GatedMatcher:
         found = self.raw_matches(doc)
         out: list[tuple[int, int, int]] = []
         for key in self._key_order(doc, found):
+            pairs = found[key]
+            if len(pairs) == 1:     # nothing to overlap
+                out.extend((key, s, e) for s, e in pairs)
+                continue
             taken = bytearray(len(doc))
-            for s, e in sorted(found[key], key=lambda x: (x[1] - x[0], -x[0]), reverse=True):
-                if not any(taken[s:e]):
+            for s, e in sorted(pairs, key=lambda x: (x[1] - x[0], -x[0]), reverse=True):
+                if taken.find(1, s, e) < 0:
                     out.append((key, s, e))
                     taken[s:e] = b"\x01" * (e - s)
         return out

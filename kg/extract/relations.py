@@ -433,16 +433,15 @@ class RelationExtractor:
             # May and invested in Y") are read as two clauses, the second with the subject of the first
             clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
-            variants: list[tuple[list[str], list, bool]] = []
+            variants: list[tuple[list[str], list, bool, str]] = []
             for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
                     code = " ".join(c_units) + " "
                 cut = self._without_inserts(c_units, c_refs) if self._insert_rx and self._insert_rx.search(code) else None
-                variants.append((c_units, c_refs, True))
+                variants.append((c_units, c_refs, True, code if c_units else ""))
                 if cut is not None:
-                    variants.append((*cut, False))
-            for units, refs, whole in variants:
-                code = " ".join(units) + " " if units else ""
+                    variants.append((*cut, False, " ".join(cut[0]) + " " if cut[0] else ""))
+            for units, refs, whole, code in variants:
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
@@ -868,6 +867,8 @@ class RelationExtractor:
             for k in range(x - 1, max(-1, x - 12), -1):
                 if units[k] in (".", ";", ":"):
                     break
+                if units[k] not in self._relative:
+                    continue        # (no antecedent: saves the call)
                 ant = antecedent(k, types[name])
                 if ant is not None:
                     if closes(x + 1, lim) and not closes(k + 1, x):
@@ -877,6 +878,8 @@ class RelationExtractor:
                 # (b) the other argument is inside a relative clause about a name after the slot
                 if other is not None and other > x:
                     for k in range(other - 1, x + 1, -1):
+                        if units[k] not in self._relative:
+                            continue
                         ant = antecedent(k, types[name], gap=2)
                         if ant is not None and ant > x:
                             if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
