@@ -1,0 +1,115 @@
+"""The broad German rules (invented names): roles, products, rivals and parts read from the head
+of a compound ("Politikchef", "Modellfamilie", "Cloudsparte"), and short clauses with a role
+verb. They come after every other rule, so they only add pairs no other rule found.
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.patterns import Rule, RuleIndex, required_words
+from tests.extract.conftest import rels
+
+
+def test_a_head_alternative_matches_a_compound_ending_in_it() -> None:
+    rule = Rule.parse("x\tworksFor\t0.6\tO:ORG 's *chef|*chefin S!:PER", 1)
+    assert required_words(rule.pattern) == [(frozenset({"'s"}), (), ()), (frozenset(), (), ("chef", "chefin"))]
+    assert rule.regex.search("<ORG#0> 's politikchef <PER#1> sagte ")
+    assert rule.regex.search("<ORG#0> 's chef <PER#1> sagte ")
+    assert not rule.regex.search("<ORG#0> 's chefsache <PER#1> sagte ")
+    # a mention is no word: "*chef" does not read "<PER#1>"
+    assert not Rule.parse("x\tworksFor\t0.6\tO:ORG *chef S:PER", 1).regex.search("<ORG#0> <PER#1> <PER#2> ")
+    index = RuleIndex((rule,))
+    assert index.candidates({"'s", "rechenzentrumschef"}, {"ORG", "PER"}) == [rule]
+    assert index.candidates({"'s", "chefsache"}, {"ORG", "PER"}) == []
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a role compound after a possessor or a name with a hyphen
+    ("Der Konzern Nuvolo wächst. „Das ist ein Fehler“, sagte Nuvolos Politikchefin Anna Roth.",
+     {("Anna Roth", "worksFor", "Nuvolo")}, set()),
+    ("Quibbl-Rechenzentrumsleiterin Anna Roth sprach von einem Erfolg.",
+     {("Anna Roth", "worksFor", "Quibbl")}, set()),
+    ("Die Firma wurde von den früheren Zorblax-Forschern Anna Roth und Jens Kowalski gegründet.",
+     {("Anna Roth", "worksFor", "Zorblax"), ("Jens Kowalski", "worksFor", "Zorblax")}, set()),
+    # a singular role names one person, not the one coordinated after it
+    ("Gegründet wurde die Firma von der früheren Zorblax-Forscherin Anna Roth und dem Informatiker "
+     "Jens Kowalski.",
+     {("Anna Roth", "worksFor", "Zorblax")}, {("Jens Kowalski", "worksFor", "Zorblax")}),
+    # an apposition with a role and its place of work
+    ("Das sagte Anna Roth, Bereichsleiterin für Digitalpolitik beim Branchenverband Zorblax.",
+     {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    # work in a relative clause, in the past
+    ("Die Gründerin Anna Roth, die früher als Forscherin bei Zorblax in Paris arbeitete, wechselt zu Quibbl.",
+     {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    ("Anna Roth arbeitete zuvor zehn Jahre bei Zorblax.", {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    ("Nachfolgerin wird Anna Roth, die bislang das Europageschäft von Zorblax verantwortete.",
+     {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    # buying from a company is no work there
+    ("Anna Roth kauft seit Jahren Halbleiter bei Zorblax ein.", set(), {("Anna Roth", "worksFor", "Zorblax")}),
+])
+def test_roles(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a product noun after the name of a model or chip, then "von" and the maker
+    ("Das Auto soll künftig auf Zetaflow-Modelle von Zorblax zurückgreifen.",
+     {("Zorblax", "develops", "Zetaflow")}, set()),
+    ("Im Rumpf steckt ein Quasar-X-Modul von Zorblax.", {("Zorblax", "develops", "Quasar-X")}, set()),
+    # a possessor's model family
+    ("Der Konzern Acme wächst. Die Informatikerin hatte zuvor an Acmes Modellfamilie Rocket gearbeitet.",
+     {("Acme", "develops", "Rocket")}, set()),
+    # a company that uses a model does not develop it
+    ("Quibbl setzt auf Zetaflow-Modelle von Zorblax.", {("Zorblax", "develops", "Zetaflow")},
+     {("Quibbl", "develops", "Zetaflow")}),
+])
+def test_products(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Der Konzern Zorblax und das Start-up Quibbl bauen Chips. Zorblax sieht sich im Kampf gegen Quibbl gut "
+     "aufgestellt.", {("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Das Start-up Zorblax baut Chips wie der Konzern Quibbl und das Start-up Nuvolo. Mit dem Chip tritt "
+     "Zorblax gegen Quibbl und Nuvolo an.",
+     {("Zorblax", "competesWith", "Quibbl"), ("Zorblax", "competesWith", "Nuvolo")}, set()),
+    # customers named after a list word
+    ("Zorblax vermietet seine Chips an externe Kunden, darunter das Start-up Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # a part of a company: "gehört zum", a possessor's unit, "über ihre Tochter"
+    ("Das Start-up Quibbl gehört inzwischen zum US-Konzern Zorblax.",
+     {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl gehört zu den Kunden des Konzerns Zorblax.", set(),
+     {("Quibbl", "subOrganizationOf", "Zorblax")}),
+    ("Acmes Cloudsparte Zorblax kündigte neue Chips an.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Der Konzern Zorblax vermarktet über seine Tochter Quibbl eine eigene Cloud.",
+     {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
+    # a takeover in a passive relative clause
+    ("Viele sind gescheitert, darunter das Start-up Quibbl, das 2024 von Zorblax übernommen wurde.",
+     {("Zorblax", "acquired", "Quibbl")}, set()),
+])
+def test_companies(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Quibbl-Gründerin Anna Roth sagte der Zeitung „Zeta Kurier“, der Schritt sei nötig.",
+     {("Anna Roth", "interviewedBy", "Zeta Kurier")}, set()),
+    ("Anna Roth sprach gegenüber dem Magazin Zetaworld von einer bitteren Entscheidung.",
+     {("Anna Roth", "interviewedBy", "Zetaworld")}, set()),
+    # reported speech about an organisation is no interview with it
+    ("Anna Roth sagte, der Konzern Zorblax wachse schnell.", set(), {("Anna Roth", "interviewedBy", "Zorblax")}),
+])
+def test_interviews(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
