@@ -113,3 +113,27 @@ def test_interviews(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the chip or model of the sentence before, made or developed by the company named here
+    ("Das Start-up Zorblax baut den Chip Kerbel-1. Gefertigt wird er beim Auftragsfertiger Quibbl in Dresden.",
+     {("Zorblax", "develops", "Kerbel-1"), ("Quibbl", "manufactures", "Kerbel-1")},
+     {("Zorblax", "manufactures", "Kerbel-1")}),
+    ("Das Start-up Zorblax stellt das Sprachmodell Merula vor. Entwickelt wurde es gemeinsam mit dem "
+     "Start-up Quadrant Labs.",
+     {("Zorblax", "develops", "Merula"), ("Quadrant Labs", "develops", "Merula")}, set()),
+    # a role without its company: the company the passage is about
+    ("Das Start-up Zorblax baut Chips. Der frühere KI-Chef Tom Berger tritt dagegen kürzer.",
+     {("Tom Berger", "worksFor", "Zorblax")}, set()),
+    # a new role there, even when a relative clause names where the person comes from
+    ("Das Start-up Zorblax baut Chips. Neuer CTO wird Mehmet Aksoy, der von Acme kommt.",
+     {("Mehmet Aksoy", "worksFor", "Zorblax"), ("Mehmet Aksoy", "worksFor", "Acme")}, set()),
+    # a place of making without a maker named is none
+    ("Das Start-up Zorblax baut den Chip Kerbel-1. Gefertigt wird er in Dresden.",
+     {("Zorblax", "develops", "Kerbel-1")}, {("Zorblax", "manufactures", "Kerbel-1")}),
+])
+def test_implicit_arguments(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
