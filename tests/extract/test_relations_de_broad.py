@@ -137,3 +137,21 @@ def test_implicit_arguments(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a company's own product introduced by name, presented, or offered
+    ("Das Start-up Zorblax setzt auf eine eigene Software namens Flowdeck 2.0, mit der Entwickler Modelle übertragen.",
+     {("Zorblax", "develops", "Flowdeck 2.0")}, set()),
+    ("Der Halbleiterentwickler Zorblax hat mit dem Helix-N3 seinen ersten KI-Beschleuniger vorgestellt.",
+     {("Zorblax", "develops", "Helix-N3")}, set()),
+    ("Neben Acme bietet auch das Start-up Quibbl mit dem Chatbot Kimi eigene Modelle an.",
+     {("Quibbl", "develops", "Kimi")}, {("Acme", "develops", "Kimi")}),
+    # a product a company tests is not its own
+    ("Der Konzern Zorblax testet mit dem Chatbot Kimi die Software eines Partners.", set(),
+     {("Zorblax", "develops", "Kimi")}),
+])
+def test_own_products(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
