@@ -155,3 +155,22 @@ def test_own_products(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a second verb phrase that makes the subject a head ("... und wird Chef des Start-ups X")
+    ("Anna Roth verlässt den Softwarekonzern nach elf Jahren und wird Chefin des Heidelberger Start-ups "
+     "Zorblax, das Sprachmodelle entwickelt.", {("Anna Roth", "ceoOf", "Zorblax")}, set()),
+    ("Anna Roth verlässt den Softwarekonzern und wird nicht Chefin des Start-ups Zorblax.", set(),
+     {("Anna Roth", "ceoOf", "Zorblax")}),
+    # a stake stated after an inserted relative clause
+    ("Die Acme-Gruppe, zu der auch zwei Handelsketten gehören, ist seit 2023 an Zorblax beteiligt.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    # moving to a company with a team
+    ("Quibbl-Gründerin Anna Roth wechselt mit ihrem Team zu Zorblax und übernimmt dort die Forschung.",
+     {("Anna Roth", "worksFor", "Zorblax")}, set()),
+])
+def test_second_clauses_and_inserts(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
