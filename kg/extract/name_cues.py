@@ -689,6 +689,8 @@ class NameCueRecogniser(CuePatterns):
         before the next punctuation: the verb that closes a relative clause ("…, das Chips für
         Rechenzentren entwickelt"), which an apposition ("…, das neue Modell von Acme,") lacks."""
         for t in doc[k:k + window]:
+            if t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+                continue    # the hyphen inside a compound ("für KI-Anwendungen entwickelt")
             if t.is_punct or t.is_space:
                 return False
             if t.is_lower and t.is_alpha and not self.lex.is_stop(t.text):

@@ -18,8 +18,10 @@ Pattern elements (space-separated):
     ``TOPIC+`` / ``PREV+``.
 ``E:ORG``
     any entity of those types that is not an argument.
-``word|other|stem*``
-    one word unit out of alternatives; ``*`` matches any ending; ``a+b`` is a word sequence;
+``word|other|stem*|*head``
+    one word unit out of alternatives; ``*`` matches any ending, or (in front) any beginning:
+    ``*chef`` is every word ending in "chef" ("chef", "politikchef"), the head of a German
+    compound; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
 ``~N`` / ``_N``
     up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
@@ -79,7 +81,8 @@ class Rule:
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     no_expand: frozenset[str] = frozenset()     # slots written S!: / O!: take no coordination
-    anchors: tuple[frozenset[str], tuple[str, ...]] | None = None   # words one of which must occur
+    # words one of which must occur: exact words, stems (``stem*``), heads (``*head``)
+    anchors: tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] | None = None
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
@@ -91,8 +94,9 @@ class Rule:
             return False
         if self.anchors is None:
             return True
-        exact, prefixes = self.anchors
-        return bool(exact & words) or any(w.startswith(prefixes) for w in words) if prefixes else bool(exact & words)
+        exact, prefixes, suffixes = self.anchors
+        return bool(exact & words) or bool(prefixes) and any(w.startswith(prefixes) for w in words) \
+            or bool(suffixes) and any(w.endswith(suffixes) for w in words)
 
     def finditer(self, code: str) -> Iterator[re.Match]:
         """The matches of :attr:`regex` in the unit string ``code``, with the same groups.
@@ -140,10 +144,8 @@ class Rule:
                 first = el
             if rule.anchors is None and not el.endswith("?") and el[:2] not in ("S:", "O:", "E:", "S!", "O!") \
                     and el[0] not in "~_^!" and el != "NUM":
-                alts = [a.split("+")[0].split("-")[0] or "-" for a in el.split("|")]
-                exact = frozenset(a for a in alts if not a.endswith("*"))
-                prefixes = tuple(a[:-1] for a in alts if a.endswith("*"))
-                rule.anchors = (exact, prefixes)
+                exact_, prefixes_, suffixes_ = required_words(el)[0]
+                rule.anchors = (exact_, prefixes_, suffixes_)
         if "(?P<S>" not in "".join(rx) and not rule.implicit_subject:
             raise ConfigError(f"{source}:{lineno}: the pattern has no subject slot S:", hint=pattern)
         if "(?P<O>" not in "".join(rx) and not rule.implicit_object:
@@ -215,6 +217,9 @@ class Rule:
         else:
             alts = []
             for alt in el.split("|"):
+                if alt.startswith("*") and len(alt) > 1 and "+" not in alt and "-" not in alt:
+                    alts.append(r"[^<\s]\S*" if alt == "**" else r"[^<\s]*" + re.escape(alt[1:]))
+                    continue
                 prefix = alt.endswith("*") and len(alt) > 1
                 alt = alt[:-1] if prefix else alt
                 units = []
@@ -226,23 +231,27 @@ class Rule:
         return f"(?:{rx})?" if optional else rx
 
 
-def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
     """For every required word element of ``pattern``: the units one of which must occur.
 
     A match of the pattern reads whole units, so each element that is neither optional nor a
     slot, gap or number needs a unit equal to the first word of one of its alternatives, or
-    starting with the stem of a one-word ``stem*``. The first is the rule's anchor (:attr:`Rule.anchors`).
+    starting with the stem of a one-word ``stem*``, or ending with the head of a ``*head``. The
+    first is the rule's anchor (:attr:`Rule.anchors`).
 
-    >>> required_words("S:PER , _2 co-founder|mitgründer* von? O:ORG")
-    [(frozenset({','}), ()), (frozenset({'co'}), ('mitgründer',))]
+    >>> required_words("S:PER , _2 co-founder|mitgründer*|*gründer von? O:ORG")
+    [(frozenset({','}), (), ()), (frozenset({'co'}), ('mitgründer',), ('gründer',))]
     """
     out = []
     for el in pattern.split():
         if el.endswith("?") and len(el) > 1 or el == "^" or el[:1] == "!" or el[:3] in ("S!:", "O!:") \
                 or el[:2] in ("S:", "O:", "E:") or el[0] in "~_" and el[1:].split("!")[0].isdigit() or el == "NUM":
             continue
-        exact, prefixes = set(), []
+        exact, prefixes, suffixes = set(), [], []
         for alt in el.split("|"):
+            if alt.startswith("*") and len(alt) > 1 and "+" not in alt and "-" not in alt:
+                suffixes.append(alt[1:])
+                continue
             prefix = alt.endswith("*") and len(alt) > 1
             alt = alt[:-1] if prefix else alt
             units = []
@@ -252,7 +261,7 @@ def required_words(pattern: str) -> list[tuple[frozenset[str], tuple[str, ...]]]
                 prefixes.append(units[0])
             else:
                 exact.add(units[0])
-        out.append((frozenset(exact), tuple(prefixes)))
+        out.append((frozenset(exact), tuple(prefixes), tuple(suffixes)))
     return out
 
 
@@ -289,11 +298,12 @@ class RuleIndex:
         self._owner: list[int] = []                 # bit -> index of its rule
         self._exact: dict[str, list[int]] = {}      # word -> requirements it satisfies
         self._prefixed: list[tuple[int, tuple[str, ...]]] = []
+        self._suffixed: list[tuple[int, tuple[str, ...]]] = []
         self._rule_bit: list[int] = []              # rule index -> its guard bit
         self._blocks = self._starts = self._guards = 0
         for i, rule in enumerate(rules):
             first = len(self._owner)
-            for exact, prefixes in required_words(rule.pattern):
+            for exact, prefixes, suffixes in required_words(rule.pattern):
                 req = len(self._owner)
                 self._owner.append(i)
                 self._blocks |= 1 << req
@@ -301,6 +311,8 @@ class RuleIndex:
                     self._exact.setdefault(w, []).append(req)
                 if prefixes:
                     self._prefixed.append((req, prefixes))
+                if suffixes:
+                    self._suffixed.append((req, suffixes))
             guard = len(self._owner)
             self._owner.append(i)
             self._starts |= 1 << first         # a rule without requirements: its guard itself
@@ -313,6 +325,7 @@ class RuleIndex:
         """Note the requirements that the unit ``word`` satisfies."""
         found = set(self._exact.get(word, ()))
         found.update(r for r, prefixes in self._prefixed if word.startswith(prefixes))
+        found.update(r for r, suffixes in self._suffixed if word.endswith(suffixes))
         self._needs_met[word] = sum(1 << r for r in found)
 
     def candidates(self, words: set[str], codes: set[str]) -> list[Rule]:

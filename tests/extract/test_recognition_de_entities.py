@@ -287,3 +287,11 @@ def test_a_named_thing_takes_the_type_of_its_noun_over_a_version_shape(nlp_de):
     assert ("Kerbel-1", "Hardware") in found
     found = ents(nlp_de, "Er arbeitet mit der Berliner Agentur Mercury Quorn.")
     assert ("Mercury Quorn", "Organization") in found
+
+
+def test_a_relative_clause_with_a_hyphenated_compound_is_no_apposition(nlp_de):
+    # "das Chips für KI-Anwendungen entwirft" closes with its verb: the company is no chip
+    found = ents(nlp_de, "Der Konzern Zorblax kauft das Start-up Quibbl, das Chips für KI-Anwendungen entwirft.")
+    assert ("Quibbl", "Organization") in found and ("Quibbl", "Hardware") not in found
+    found = ents(nlp_de, "Der Konzern Zorblax kauft das Start-up Quibbl, das Chips für Auto-Hersteller entwirft.")
+    assert ("Quibbl", "Organization") in found

@@ -170,7 +170,7 @@ def test_negative_word_tests_of_the_pattern_language():
     after = Rule.parse("x\tworksFor\t0.8\tS!:PER , !will|would _5 at|of O:ORG", 1)
     assert after.regex.search("<PER#0> , a researcher at <ORG#1> ")
     assert not after.regex.search("<PER#0> , will become a unit of <ORG#1> ")
-    assert after.anchors == (frozenset({","}), ())      # a test without a unit is no anchor
+    assert after.anchors == (frozenset({","}), (), ())      # a test without a unit is no anchor
 
 
 # second round: a sentence-initial "It" for the company the passage is about, chips rented from a
@@ -219,7 +219,7 @@ def test_gap_without_mentions_of_a_type():
     rule = Rule.parse("x\tcomparedTo\t0.8\tS:MOD ~6!MOD ahead+of O:MOD", 1)
     assert rule.regex.search("<MOD#0> , scored 70 % , ahead of <MOD#1> ")
     assert not rule.regex.match("<MOD#0> beats <MOD#2> and is ahead of <MOD#1> ")
-    assert rule.anchors == (frozenset({"ahead"}), ())
+    assert rule.anchors == (frozenset({"ahead"}), (), ())
 
 
 # "the chip" / "the model" at the start of a sentence: the chip or model named last before it
