@@ -12,7 +12,6 @@ lazily, one per language; documents are streamed through ``nlp.pipe``.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -60,9 +59,6 @@ class Extractor:
             nlp = build_pipeline(lang, config)
             nlp.max_length = _CHUNK_CHARS * 2
             self._pipelines[lang] = nlp
-            # the pipeline's tables (catalogue, lexicons, matchers) live as long as it does: moved
-            # out of the collector's generations, they are not walked again at every full collection
-            gc.freeze()
         return self._pipelines[lang]
 
     def language_of(self, document: Document) -> str:
