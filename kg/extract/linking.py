@@ -658,14 +658,14 @@ class EntityLinker:
         return marks
 
     def _described_as(self, doc: Doc, texts: list[str], det: int, a: Mention, marks: dict[int, set[str]],
-                      mentions: list[Mention], entities: list[Entity]) -> int:
+                      at: dict[int, Mention], first: dict[int, int], entities: list[Entity]) -> int:
         """The one organisation named before a description whose words (between its determiner and
         its noun: "the Paris company", "der ChatGPT-Entwickler"; a compound noun: "der
         Versicherungskonzern"; a place after it: "der Konzern aus Walldorf") the text described
         it with; -1 if none or several."""
         words: set[str] = set()
         for k in range(det + 1, a.start):
-            m = next((m for m in mentions if m.start <= k < m.end), None)
+            m = at.get(k)
             if m is not None and m.entity >= 0:
                 words.add(entities[m.entity].label.lower())
             elif texts[k][:1].isalpha() and not doc[k].is_stop and _noun(texts[k]) not in self._anaphor_nouns:
@@ -679,9 +679,8 @@ class EntityLinker:
                 words.add(texts[a.end + len(w)].lower())
         if not words:
             return -1
-        before = {m.entity for m in mentions if m.start < a.start and not m.anaphor and m.entity >= 0
-                  and entities[m.entity].type == "Organization"}
-        fits = {e for e in before if any(_same_stem(w, x) for w in words for x in marks.get(e, ()))}
+        fits = {e for e, xs in marks.items() if first.get(e, a.start) < a.start and entities[e].type == "Organization"
+                and any(_same_stem(w, x) for w in words for x in xs)}
         return fits.pop() if len(fits) == 1 else -1
 
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
@@ -713,6 +712,11 @@ class EntityLinker:
                     described[e].add(kind)
         kinds = described.__getitem__
         marks = self._description_marks(doc, texts, mentions, entities)
+        at = {k: m for m in mentions for k in range(m.start, m.end)} if marks else {}
+        first: dict[int, int] = {}      # entity -> start of its first name
+        for m in mentions:
+            if not m.anaphor and m.entity >= 0 and m.entity not in first:
+                first[m.entity] = m.start
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -799,8 +803,8 @@ class EntityLinker:
                 # "X, the company's chief executive Y said": the company owns the role, it is not X
                 possessive = a.end < len(doc) and texts[a.end] in ("'s", "’s")
                 # "the Paris company", "der ChatGPT-Entwickler": the one the text described so
-                described_as = self._described_as(doc, texts, det, a, marks, mentions, entities) \
-                    if a.anaphor == "org" else -1
+                described_as = self._described_as(doc, texts, det, a, marks, at, first, entities) \
+                    if a.anaphor == "org" and marks else -1
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
