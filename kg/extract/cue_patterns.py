@@ -480,6 +480,12 @@ class CuePatterns:
         gap = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?"]},
                "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,4}"}
         self._add("anaphor_org", [[det, gap] + c for c in cp(cues["anaphor_org"])])
+        if cues["anaphor_org_compound_head"]:
+            # "der Versicherungskonzern", "der Softwareriese": a compound no cue lists, ending in
+            # one of these heads; not one naming another organisation ("der Mutterkonzern")
+            heads = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_compound_head"]))
+            others = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_other_modifier"])) or "(?!)"
+            self._add("anaphor_org", [[det, gap, {"LOWER": {"REGEX": f"^(?!{others})[a-zäöüß]{{3,}}(?:{heads})$"}}]])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         if cues["anaphor_per_noun"]:
             # "Die Forscherin war ...", "Der Manager kam ...": a profession with its definite article

@@ -613,6 +613,81 @@ class EntityLinker:
             for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
                 nouns[head].append((m.entity, sent_of[m.start]))
 
+    def _description_marks(self, doc: Doc, texts: list[str], mentions: list[Mention],
+                           entities: list[Entity]) -> dict[int, set[str]]:
+        """Words the text describes each organisation with, for descriptions that refer back to
+        it ("the Paris company", "der ChatGPT-Entwickler"): the words of a noun phrase right before
+        its name ("Paris-based Acme", "das Münchner Start-up Acme", "ChatGPT maker Acme"), of an
+        apposition after it ("Acme, a Paris startup,"), a place after it ("Acme aus Berlin", "Acme,
+        based in Paris"), and the things it makes ("Acme's Quill", "Quill von Acme", "Acme-Modell
+        Quill"). A name among these words gives its label."""
+        marks: dict[int, set[str]] = defaultdict(set)
+        at = {k: m for m in mentions for k in range(m.start, m.end)}
+        makers, places = self.lex.cues["org_maker_prep"], self.lex.cues["description_place_prep"]
+        n = len(texts)
+
+        def words(i: int, j: int, into: set[str]) -> None:
+            for k in range(i, j):
+                if k in at and at[k].entity >= 0:
+                    into.add(entities[at[k].entity].label.lower())
+                elif texts[k][:1].isalpha() and not doc[k].is_stop:
+                    into.add(texts[k].lower())
+        for m in mentions:
+            if m.anaphor or m.entity < 0:
+                continue
+            org = entities[m.entity].type == "Organization"
+            if org:
+                mine = marks[m.entity]
+                k = m.start - 1     # the noun phrase before the name, up to a function word or a mark
+                while k >= 0 and m.start - k <= 4 and (texts[k] == "-" or texts[k][:1].isalpha()
+                                                       and not doc[k].is_stop and k not in at):
+                    k -= 1
+                words(k + 1, m.start, mine)
+                if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in _APPOS_ARTICLES | self.lex.cues["anaphor_det"]:
+                    j = m.end + 2
+                    while j < min(m.end + 9, n) and texts[j] not in (",", ".", ";", ":", "(", ")"):
+                        j += 1
+                    words(m.end + 2, j, mine)
+                for p in places:    # "Acme aus Berlin", "Acme, based in Paris"
+                    w = p.split()
+                    i = m.end + (m.end < n and texts[m.end] == ",")
+                    if [t.lower() for t in texts[i:i + len(w)]] == w and i + len(w) < n and texts[i + len(w)][:1].isupper():
+                        words(i + len(w), i + len(w) + 1, mine)
+                if m.end + 1 < n and texts[m.end] in ("'s", "’s") and (y := at.get(m.end + 1)) is not None:
+                    words(y.start, y.start + 1, mine)                  # "Acme's Quill"
+                if m.end + 2 < n and texts[m.end] == "-" and (y := at.get(m.end + 2)) is not None:
+                    words(y.start, y.start + 1, mine)                  # "Acme-Modell Quill"
+            elif m.end + 1 < n and texts[m.end].lower() in makers and (o := at.get(m.end + 1)) is not None \
+                    and o.entity >= 0 and entities[o.entity].type == "Organization":
+                marks[o.entity].add(entities[m.entity].label.lower())  # "Quill von Acme"
+        return marks
+
+    def _described_as(self, doc: Doc, texts: list[str], det: int, a: Mention, marks: dict[int, set[str]],
+                      at: dict[int, Mention], first: dict[int, int], entities: list[Entity]) -> int:
+        """The one organisation named before a description whose words (between its determiner and
+        its noun: "the Paris company", "der ChatGPT-Entwickler"; a compound noun: "der
+        Versicherungskonzern"; a place after it: "der Konzern aus Walldorf") the text described
+        it with; -1 if none or several."""
+        words: set[str] = set()
+        for k in range(det + 1, a.start):
+            m = at.get(k)
+            if m is not None and m.entity >= 0:
+                words.add(entities[m.entity].label.lower())
+            elif texts[k][:1].isalpha() and not doc[k].is_stop and _noun(texts[k]) not in self._anaphor_nouns:
+                words.add(texts[k].lower())
+        if a.end - a.start == 1 and _noun(a.text) not in self._anaphor_nouns:
+            words.add(a.text.lower())       # a compound no cue lists ("Versicherungskonzern")
+        for p in self.lex.cues["description_place_prep"]:
+            w = p.split()
+            if [t.lower() for t in texts[a.end:a.end + len(w)]] == w and a.end + len(w) < len(texts) \
+                    and texts[a.end + len(w)][:1].isupper():
+                words.add(texts[a.end + len(w)].lower())
+        if not words:
+            return -1
+        fits = {e for e, xs in marks.items() if first.get(e, a.start) < a.start and entities[e].type == "Organization"
+                and any(_same_stem(w, x) for w in words for x in xs)}
+        return fits.pop() if len(fits) == 1 else -1
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -641,6 +716,12 @@ class EntityLinker:
                 for e, _k in refs:
                     described[e].add(kind)
         kinds = described.__getitem__
+        marks = self._description_marks(doc, texts, mentions, entities)
+        at = {k: m for m in mentions for k in range(m.start, m.end)} if marks else {}
+        first: dict[int, int] = {}      # entity -> start of its first name
+        for m in mentions:
+            if not m.anaphor and m.entity >= 0 and m.entity not in first:
+                first[m.entity] = m.start
         for a in sorted(anaphors, key=_START):
             if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
                     and a.end - 1 not in taken:
@@ -726,9 +807,14 @@ class EntityLinker:
                 reporting = a.end < len(doc) and texts[a.end].lower() in self.lex.cues["speech_verb"]
                 # "X, the company's chief executive Y said": the company owns the role, it is not X
                 possessive = a.end < len(doc) and texts[a.end] in ("'s", "’s")
+                # "the Paris company", "der ChatGPT-Entwickler": the one the text described so
+                described_as = self._described_as(doc, texts, det, a, marks, at, first, entities) \
+                    if a.anaphor == "org" and marks else -1
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
+                elif described_as >= 0:
+                    target = described_as
                 elif len(named) == 1:
                     target = named.pop()
                 elif after_prep:
@@ -861,6 +947,18 @@ class EntityLinker:
 def _bracketed(texts: list[str], m: Mention) -> bool:
     """The name stands alone in brackets ("BERLIN (Newswire) - ..."): an aside, no subject."""
     return m.start > 0 and texts[m.start - 1] == "(" and m.end < len(texts) and texts[m.end] == ")"
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two words of one stem: "berlin" / "berliner", "münchen" / "münchner", "sweden" / "swedish"."""
+    if a == b:
+        return True
+    k = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        k += 1
+    return k >= 4 and k >= min(len(a), len(b)) - 2
 
 
 def _noun(text: str) -> str:
