@@ -85,6 +85,16 @@ from tests.extract.conftest import rels
     ("Piet Marnow arbeitete zuvor zehn Jahre bei Zorblax.", {("Piet Marnow", "worksFor", "Zorblax")}, set()),
     # a model's origin
     ("Das Modell Quibbl-3 stammt vom Konzern Zorblax.", {("Zorblax", "develops", "Quibbl-3")}, set()),
+    # a parent company after an adverb; not a list of customers
+    ("Das Start-up Zorblax arbeitet an Robotern. Das Start-up Quibbl Labs gehört seit 2024 zum japanischen "
+     "Konzern Zorblax.", {("Quibbl Labs", "subOrganizationOf", "Zorblax")}, set()),
+    ("Das Start-up Quibbl Labs gehört seit Mai zu den Kunden von Zorblax.",
+     set(), {("Quibbl Labs", "subOrganizationOf", "Zorblax")}),
+    # a model that fares better than another; an interview "gegenüber"
+    ("Das Modell Quibbl-3 ist neu. In einem Vergleich schneidet das Modell bei Rechtstexten besser ab als "
+     "Nimbo 4.", {("Quibbl-3", "comparedTo", "Nimbo 4")}, set()),
+    ("Jana Quist, die bis heute Geschäftsführerin von Zorblax ist, sprach gegenüber dem Magazin Quibbl Weekly "
+     "von einem Erfolg.", {("Jana Quist", "interviewedBy", "Quibbl Weekly")}, set()),
 ])
 def test_german_recall_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
