@@ -95,6 +95,25 @@ from tests.extract.conftest import rels
      "Nimbo 4.", {("Quibbl-3", "comparedTo", "Nimbo 4")}, set()),
     ("Jana Quist, die bis heute Geschäftsführerin von Zorblax ist, sprach gegenüber dem Magazin Quibbl Weekly "
      "von einem Erfolg.", {("Jana Quist", "interviewedBy", "Quibbl Weekly")}, set()),
+    # a stake in a relative clause: the name before the comma is the one invested in
+    ("Das Start-up Zorblax, an dem unter anderem der Konzern Vexa Systems beteiligt ist, arbeitet an Robotern.",
+     {("Vexa Systems", "investsIn", "Zorblax")}, {("Zorblax", "investsIn", "Vexa Systems")}),
+    # a change of employer with the verb first
+    ("Wie der Konzern mitteilte, wechselt die Informatikerin Jana Quist im Januar vom Konzern Vexa Systems "
+     "zum Start-up Zorblax.",
+     {("Jana Quist", "worksFor", "Vexa Systems"), ("Jana Quist", "worksFor", "Zorblax")}, set()),
+    # offering another company's models
+    ("Zudem bietet der Konzern Zorblax Kunden über seine Plattform Modelle von Vexa Systems an.",
+     {("Zorblax", "partnerOf", "Vexa Systems")}, set()),
+    # co-founders after "mit"; a former employer in a compound founds nothing
+    ("Jana Quist gründet derweil gemeinsam mit dem früheren Vexa-Manager Piet Marnow das Start-up Zorblax.",
+     {("Jana Quist", "founderOf", "Zorblax"), ("Piet Marnow", "founderOf", "Zorblax")},
+     {("Jana Quist", "founderOf", "Vexa")}),
+    ("Jana Quist gründete Zorblax 2022 mit der Informatikerin Lena Marnow, die heute die Forschung leitet.",
+     {("Lena Marnow", "founderOf", "Zorblax")}, set()),
+    # a parent company in a relative clause after a participle
+    ("Piet Marnow hatte beim Hersteller Zorblax gearbeitet, der inzwischen zum chinesischen Konzern "
+     "Vexa Systems gehört.", {("Zorblax", "subOrganizationOf", "Vexa Systems")}, set()),
 ])
 def test_german_recall_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
