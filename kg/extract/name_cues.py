@@ -351,9 +351,13 @@ class NameCueRecogniser(CuePatterns):
         placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start \
             and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+        # a word the noun list lacks, a compound only by its head ("Rheinmetall"), is a name after any
+        # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
+        # two nouns ("Rüstungsgüter", "Personalabbau")
+        guess = i < len(doc) and self._guessed_compound_name(doc[i].text)
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
-                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed):
+                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
             return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
         t = doc[i]
         w = t.lower_
@@ -369,7 +373,7 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed:
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed or guess:
             return i, i + 1     # the subject of a main clause: the verb follows
         # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
         if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
@@ -382,6 +386,22 @@ class NameCueRecogniser(CuePatterns):
                 and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
             return i, i + 1
         return None
+
+    def _guessed_compound_name(self, word: str) -> bool:
+        """A word the noun list lacks that :meth:`Lexicon.is_common_noun` takes for a compound by its
+        head alone ("Rheinmetall"), whose first part is no noun ("Personalabbau" is), no plural and
+        no abstract noun: after a company's cue noun, a name."""
+        if word in self.lex.nouns or not self.lex.is_common_noun(word) or self._plural_compound(word) \
+                or re.search(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik)$", word.lower()):
+            return False
+        nouns = self.lex.nouns
+        for k in range(3, len(word) - 5):
+            head = word[k:].capitalize()
+            if nouns.get(head) == head:
+                first = word[:k].capitalize()
+                if any(f in nouns for f in (first, first[:-1], first[:-2]) if len(f) >= 3):
+                    return False    # "Personal-abbau", "Milliarden-umsatz", "Rüstungs-export"
+        return True
 
     def _noun_thing(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
         """German: "Dessen Modell Echo läuft ...", "den KI-Assistenten Joule": a concrete noun in its
