@@ -946,9 +946,12 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_prefix":
             # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
             # and another name are a person; so they are where a person fits ("die Abteilung von Jana Roe")
+            # (a first name cut off before a family name that is a noun: "der Händler Jan Quendel")
             return end - start >= 2 and doc[start].text in self.lex.first_names and (
                 self._is_role(doc[start - 1].lower_)
-                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end))
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
+                or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
+                and doc[end].is_title and doc[end].is_alpha
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")

@@ -20,3 +20,22 @@ def test_a_name_the_noun_list_only_guesses_a_compound_is_a_name_after_a_company_
                  "Er sagte, dass der Konzern Milliardenumsatz macht.",
                  "Er sagte, dass der Hersteller Quartalsumsatz meldet."):
         assert not any(t == "Organization" for _, t in ents(nlp_de, text)), text
+
+
+def test_descriptor_compounds_of_companies_before_a_name(nlp_de):
+    for text, name in (("Die Stadt hat mit dem Energieversorger Quorvia einen Vertrag geschlossen.", "Quorvia"),
+                       ("Der Kredit kam von der Privatbank Velmont.", "Velmont"),
+                       ("Acme verkauft über den Onlinehändler Quorvia.", "Quorvia"),
+                       ("Der Netzwerkausrüster Quorvia meldete Gewinne.", "Quorvia"),
+                       ("Die US-Notenbank Fedra senkte den Zins.", "Fedra")):
+        assert (name, "Organization") in ents(nlp_de, text), text
+    # the descriptor is no part of a name a head word ends
+    found = ents(nlp_de, "Der Konzern hatte den Serverbauer Quorvia Systems übernommen.")
+    assert ("Quorvia Systems", "Organization") in found and not any("Serverbauer" in label for label, _ in found)
+    # a data bank is no bank; a person after a person-like descriptor stays a person
+    assert ("Quorvia", "Organization") not in ents(nlp_de, "Acme speichert alles in der Vektordatenbank Quorvia.")
+    assert not ents(nlp_de, "Die Daten liegen in der Datenbank Quorvia.")
+    found = ents(nlp_de, "Der Händler Jan Quorn sagte das.")
+    assert ("Jan Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
+    # a first name cut off before a family name that is a noun is no company either
+    assert not any(t == "Organization" for _, t in ents(nlp_de, "Der Händler Jan Quendel sagte das."))
