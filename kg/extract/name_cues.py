@@ -909,6 +909,16 @@ class NameCueRecogniser(CuePatterns):
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text)
+        if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):
+            if doc[end - 1].lower_ in self.hw_heads or self.lex.is_stop(doc[end - 1].text):
+                end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
+            else:
+                quoted = True   # "der Beschleuniger Neuron-S": a name with a code letter, nouns in it too
+        elif kind == "model_prefix" and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
+                doc[end - 1].text in self.lex.first_names and end < len(doc) and doc[end].is_title
+                or end - 1 in self._known or doc[end - 1].lower_ in self.places
+                or doc[end - 1].lower_ in self.cue_words or self._type_noun(doc[end - 1].lower_) is not None):
+            end -= 1    # "das Modell Quill Acme ...": the second word is no part of the name
         several = False
         if kind == "media_prefix":
             if end - i >= 3 and doc[end - 2].text == "-" and (
@@ -1171,7 +1181,9 @@ class NameCueRecogniser(CuePatterns):
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
         else:
-            type_ = self._type_noun(doc[comma - 1].lower_) or type_
+            # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
+            type_ = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
+                          (None, "Organization")), None) or self._type_noun(doc[comma - 1].lower_) or type_
             span = self._name_after_appos(doc, comma, end)
         if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
             return None
@@ -1203,7 +1215,8 @@ class NameCueRecogniser(CuePatterns):
         if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
                                                           or not doc[end].is_lower):
             return None
-        span = self._trim(doc, comma + 1, end - 1)
+        # a code with digits keeps a noun in the name ("der Quasar Q1")
+        span = self._trim(doc, comma + 1, end - 1, quoted=end - comma >= 4 and any(c.isdigit() for c in doc[end - 2].text))
         if span is None or doc[span[0]].text in self.lex.first_names:
             return None
         return span

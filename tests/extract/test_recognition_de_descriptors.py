@@ -39,3 +39,24 @@ def test_descriptor_compounds_of_companies_before_a_name(nlp_de):
     assert ("Jan Quorn", "Person") in found and not any(t == "Organization" for _, t in found)
     # a first name cut off before a family name that is a noun is no company either
     assert not any(t == "Organization" for _, t in ents(nlp_de, "Der Händler Jan Quendel sagte das."))
+
+
+def test_chip_and_model_names_after_their_noun(nlp_de):
+    # a code letter after a hyphen keeps a noun in the chip's name
+    assert ("Quader-S", "Hardware") in ents(nlp_de, "Acme präsentierte den Beschleuniger Quader-S auf der Messe.")
+    found = ents(nlp_de, "Acme nutzt den Chip Zeta-GPU für das Training.")
+    assert not any(label.endswith("GPU") for label, _ in found)
+    # a second capitalised word after a model noun belongs to the name
+    found = ents(nlp_de, "Acme stellte sein neues Sprachmodell Velox One vor.")
+    assert ("Velox One", "AIModel") in found and ("Velox", "AIModel") not in found
+    # a noun or a person after the name does not
+    assert ("Velox", "AIModel") in ents(nlp_de, "Acme stellte das Modell Velox Anfang Mai vor.")
+    found = ents(nlp_de, "Das Modell Velox soll laut dem Modell Velox Jan Quorn zufolge helfen.")
+    assert ("Jan Quorn", "Person") in found and not any(label.startswith("Velox ") for label, _ in found)
+    # an apposition after a chip noun and its owner's genitive names the chip
+    found = ents(nlp_de, "Der erste Chip des Start-ups, der Quasar Q1, wird im Herbst ausgeliefert.")
+    assert ("Quasar Q1", "Hardware") in found
+    found = ents(nlp_de, "Der erste Chip des Konzerns, der Quasar Q1, wird im Herbst ausgeliefert.")
+    assert ("Quasar Q1", "Hardware") in found
+    # a relative clause there is no name
+    assert not ents(nlp_de, "Der Chip des Konzerns, der schneller ist, kommt im Herbst.")
