@@ -1401,6 +1401,11 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if not self._person_ok(doc, start, end, role=kind == "person_role") \
                 or self._person_rejected(doc, kind, start, end):
+            # "den Alpha-Forschern Jan Roe": a first name inside a compound took the match from the
+            # first name after it; that one and the next word may still be a person
+            if kind == "person_first" and end - start == 4 and doc[start + 1].text == "-" and end < len(doc) \
+                    and doc[end - 1].text in self.lex.first_names and doc[end].is_title and doc[end].is_alpha:
+                return self._person_mention(doc, kind, end - 1, end + 1)
             return None
         return self._finish(doc, kind, start, end)
 

@@ -60,3 +60,11 @@ def test_chip_and_model_names_after_their_noun(nlp_de):
     assert ("Quasar Q1", "Hardware") in found
     # a relative clause there is no name
     assert not ents(nlp_de, "Der Chip des Konzerns, der schneller ist, kommt im Herbst.")
+
+
+def test_a_person_after_a_plural_role_compound_whose_company_is_a_first_name(nlp_de):
+    # "Alpha" is a first name too: "Alpha-Forschern Jan" must not take the match from "Jan Quorn"
+    found = ents(nlp_de, "Quibbl war von den früheren Zeta-Alpha-Forschern Jan Quorn und Lea Brandt gegründet worden.")
+    assert {("Jan Quorn", "Person"), ("Lea Brandt", "Person")} <= found
+    # a first name alone after the compound is no person
+    assert not any(t == "Person" for _, t in ents(nlp_de, "Die Alpha-Forscher Jan sagten nichts."))
