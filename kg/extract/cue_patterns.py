@@ -329,7 +329,9 @@ class CuePatterns:
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
                                    for c in cp(cues["model_prefix"])]
-                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])]
+                  # "das Modell Yi-Lightning": a hyphenated name (checked in name_cues)
+                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])
@@ -448,7 +450,7 @@ class CuePatterns:
             owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
                                      {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
             self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
-                                           + gen + [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das"]}, "OP": "?"},
+                                           + gen + [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                                     {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                                     {"ORTH": {"IN": [".", ",", ";"]}}] for gen in ([], owner_gen)])
         if cues["thing_release_verb"]:

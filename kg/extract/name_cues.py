@@ -908,7 +908,8 @@ class NameCueRecogniser(CuePatterns):
             i += 1
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
-            any(c.isdigit() for c in doc[end - 1].text)
+            any(c.isdigit() for c in doc[end - 1].text) or \
+            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"]
         if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):
             if doc[end - 1].lower_ in self.hw_heads or self.lex.is_stop(doc[end - 1].text):
                 end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
@@ -936,7 +937,7 @@ class NameCueRecogniser(CuePatterns):
             span = self._noun_thing(doc, start, i)
         if span is None:
             return None
-        if kind in ("org_prefix", "media_prefix"):
+        if kind in ("org_prefix", "media_prefix", "model_prefix"):
             span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                      owned=start > 0 and doc[start - 1].text == "-")
         return span

@@ -68,3 +68,14 @@ def test_a_person_after_a_plural_role_compound_whose_company_is_a_first_name(nlp
     assert {("Jan Quorn", "Person"), ("Lea Brandt", "Person")} <= found
     # a first name alone after the compound is no person
     assert not any(t == "Person" for _, t in ents(nlp_de, "Die Alpha-Forscher Jan sagten nichts."))
+
+
+def test_hyphenated_and_variant_model_names_and_an_accusative_apposition(nlp_de):
+    assert ("Vo-Lightning", "AIModel") in ents(nlp_de, "Dessen Modell Vo-Lightning schnitt besser ab.")
+    assert ("Quill-Mini", "AIModel") in ents(nlp_de, "Das Modell Quill-Mini ist klein.")
+    # a compound of a family or a noun after the hyphen is no part of the name
+    for text in ("Das Modell Quill-Reihe ist gut.", "Das Modell Quill-Nachfolger ist gut."):
+        found = ents(nlp_de, text)
+        assert ("Quill", "AIModel") in found and not any("-" in label for label, _ in found), text
+    found = ents(nlp_de, "Das Start-up hatte seinen ersten Beschleuniger, den Velgor N3, vorgestellt.")
+    assert ("Velgor N3", "Hardware") in found
