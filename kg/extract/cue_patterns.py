@@ -198,8 +198,9 @@ class CuePatterns:
         org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])] \
             + [c + [quote, name, hyphen, name] for c in cp(cues["org_prefix"])]
         if self.compound_cues:
-            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
-            rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
+            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X", also
+            # in the genitive ("des Softwarehauses X")
+            rx = "^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")(?:e?s)?$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, name, hyphen, name])
         self._add("org_prefix", org_prefix)

@@ -94,8 +94,8 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
-        self._compound_cue_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
-                                           + ")$") if self.compound_cues else None
+        self._compound_cue_rx = re.compile("^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
+                                           + ")(?:e?s)?$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
@@ -815,7 +815,7 @@ class NameCueRecogniser(CuePatterns):
         phrases = self.cue_tokens[kind]
         n = next((k for k in self.cue_lengths[kind] if 0 < k <= len(words) and words[:k] in phrases), 0)
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
-                and any(words[0].endswith(c) for c in self.compound_cues):
+                and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues):
             n = 1
         return n
 

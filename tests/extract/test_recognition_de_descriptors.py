@@ -79,3 +79,11 @@ def test_hyphenated_and_variant_model_names_and_an_accusative_apposition(nlp_de)
         assert ("Quill", "AIModel") in found and not any("-" in label for label, _ in found), text
     found = ents(nlp_de, "Das Start-up hatte seinen ersten Beschleuniger, den Velgor N3, vorgestellt.")
     assert ("Velgor N3", "Hardware") in found
+
+
+def test_a_company_descriptor_in_the_genitive_and_an_offshoot(nlp_de):
+    for text in ("Die Software des US-Softwarehauses Quorvia ist gut.", "Die Aktie des Energieversorgers Quorvia stieg.",
+                 "Er wechselte zum Acme-Ableger Quorvia."):
+        assert ("Quorvia", "Organization") in ents(nlp_de, text), text
+    # a genitive of a noun that is no company descriptor opens no name
+    assert ("Quorvia", "Organization") not in ents(nlp_de, "Die Zahl des Rechenzentrums Quorvia stieg.")
