@@ -909,7 +909,8 @@ class NameCueRecogniser(CuePatterns):
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text) or \
-            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"]
+            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
+            kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
         if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):
             if doc[end - 1].lower_ in self.hw_heads or self.lex.is_stop(doc[end - 1].text):
                 end -= 2    # "der Chip Zeta-GPU": a chip noun, no code

@@ -87,3 +87,11 @@ def test_a_company_descriptor_in_the_genitive_and_an_offshoot(nlp_de):
         assert ("Quorvia", "Organization") in ents(nlp_de, text), text
     # a genitive of a noun that is no company descriptor opens no name
     assert ("Quorvia", "Organization") not in ents(nlp_de, "Die Zahl des Rechenzentrums Quorvia stieg.")
+
+
+def test_a_firm_of_two_names_and_a_commissioner(nlp_de):
+    found = ents(nlp_de, "Das sagt Analyst Jörg Quorn von der Beratungsfirma Kessler & Vogt.")
+    assert ("Kessler & Vogt", "Organization") in found
+    # a family name that is a noun after a role compound
+    assert ("Sabine Krügel", "Person") in ents(nlp_de, "Auch deren Digitalbeauftragte Sabine Krügel sprach.")
+    assert not ents(nlp_de, "Die Datenschutzbeauftragte des Landes sprach.")
