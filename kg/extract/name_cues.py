@@ -179,7 +179,7 @@ class NameCueRecogniser(CuePatterns):
     def _compound_cue(self, t) -> bool:
         """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
         return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
-            and self._compound_cue_rx.match(t.lower_) is not None
+            and self._compound_cue_rx.match(t.lower_) is not None and t.lower_ not in self.org_heads
 
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
@@ -815,7 +815,8 @@ class NameCueRecogniser(CuePatterns):
         phrases = self.cue_tokens[kind]
         n = next((k for k in self.cue_lengths[kind] if 0 < k <= len(words) and words[:k] in phrases), 0)
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
-                and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues):
+                and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues) \
+                and words[0] not in self.org_heads:     # "Partners Group": a name's head, no genitive
             n = 1
         return n
 

@@ -87,6 +87,8 @@ def test_a_company_descriptor_in_the_genitive_and_an_offshoot(nlp_de):
         assert ("Quorvia", "Organization") in ents(nlp_de, text), text
     # a genitive of a noun that is no company descriptor opens no name
     assert ("Quorvia", "Organization") not in ents(nlp_de, "Die Zahl des Rechenzentrums Quorvia stieg.")
+    # a head word of names that looks like a genitive is no cue ("Partners Group")
+    assert ("Group", "Organization") not in ents(nlp_de, "Der Vermögensverwalter Partners Group investiert in Acme.")
 
 
 def test_a_firm_of_two_names_and_a_commissioner(nlp_de):
