@@ -352,7 +352,9 @@ class CuePatterns:
                   + [c + [name, hyphen, {"TEXT": {"REGEX": r"^[A-Z]{1,3}$"}}] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
-        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)
+        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])]
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])])
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
             # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)

@@ -917,9 +917,10 @@ class NameCueRecogniser(CuePatterns):
                 end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
             else:
                 quoted = True   # "der Beschleuniger Neuron-S": a name with a code letter, nouns in it too
-        elif kind == "model_prefix" and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
+        elif kind in ("model_prefix", "product_prefix") and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
                 doc[end - 1].text in self.lex.first_names and end < len(doc) and doc[end].is_title
-                or end - 1 in self._known or doc[end - 1].lower_ in self.places
+                or end - 1 in self._known or i in self._known or self.lex.is_common_noun(doc[i].text)
+                or doc[end - 1].lower_ in self.places
                 or doc[end - 1].lower_ in self.cue_words or self._type_noun(doc[end - 1].lower_) is not None):
             end -= 1    # "das Modell Quill Acme ...": the second word is no part of the name
         several = False

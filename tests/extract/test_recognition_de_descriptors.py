@@ -97,3 +97,11 @@ def test_a_firm_of_two_names_and_a_commissioner(nlp_de):
     # a family name that is a noun after a role compound
     assert ("Sabine Krügel", "Person") in ents(nlp_de, "Auch deren Digitalbeauftragte Sabine Krügel sprach.")
     assert not ents(nlp_de, "Die Datenschutzbeauftragte des Landes sprach.")
+
+
+def test_a_two_word_product_name_after_a_product_noun(nlp_de):
+    assert ("Quillwerk Voice", "Product") in ents(nlp_de, "Acme setzt auf den Assistenten Quillwerk Voice.")
+    # not a noun after the name, nor a name whose first word is a noun ("Drive")
+    assert ("Quill", "Product") in ents(nlp_de, "Die App Quill Nutzern gefällt.")
+    found = ents(nlp_de, "Als Rechner dient die Plattform Drive Zorvax von Acme.")
+    assert ("Zorvax", "Product") not in found
