@@ -198,8 +198,9 @@ class CuePatterns:
         org_prefix = [c + [quote, names] for c in cp(cues["org_prefix"])] \
             + [c + [quote, name, hyphen, name] for c in cp(cues["org_prefix"])]
         if self.compound_cues:
-            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X"
-            rx = "^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")$"
+            # German compounds ending in a cue noun: "Halbleiterhersteller X", "Softwarekonzern X", also
+            # in the genitive ("des Softwarehauses X")
+            rx = "^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")(?:e?s)?$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, name, hyphen, name])
         self._add("org_prefix", org_prefix)
@@ -325,9 +326,13 @@ class CuePatterns:
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                      {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
+        # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
-                                   for c in cp(cues["model_prefix"])])
+                                   for c in cp(cues["model_prefix"])]
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])]
+                  # "das Modell Yi-Lightning": a hyphenated name (checked in name_cues)
+                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])
@@ -341,11 +346,15 @@ class CuePatterns:
                               [name, {"TEXT": {"REGEX": r"^\d{2,5}[A-Za-z]{0,2}$"}}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
         code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
         # "der Chip Zeta 200", "der Beschleuniger ZX-40": a code after a blank or a hyphen
+        # ("der Beschleuniger Neuron-S": capital letters after the hyphen, checked in name_cues)
         self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])]
-                  + [c + [name, hyphen, {"TEXT": code_part["TEXT"]}] for c in cp(cues["hw_prefix"])])
+                  + [c + [name, hyphen, {"TEXT": code_part["TEXT"]}] for c in cp(cues["hw_prefix"])]
+                  + [c + [name, hyphen, {"TEXT": {"REGEX": r"^[A-Z]{1,3}$"}}] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
-        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])])
+        # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)
+        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])]
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])])
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
             # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)
@@ -440,10 +449,13 @@ class CuePatterns:
                                           {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
                                           any_type_word]])
             # "Acme's first chip, the Z1, ...": a lower-case article may open the name's part
-            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word,
-                                            {"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das"]}, "OP": "?"},
-                                            {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
-                                            {"ORTH": {"IN": [".", ",", ";"]}}]])
+            # ("Der erste Chip des Start-ups, der Z1, ...": the owner in a genitive between)
+            owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
+                                     {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
+            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
+                                           + gen + [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
+                                                    {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                                    {"ORTH": {"IN": [".", ",", ";"]}}] for gen in ([], owner_gen)])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},

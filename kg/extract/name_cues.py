@@ -94,8 +94,8 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
-        self._compound_cue_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
-                                           + ")$") if self.compound_cues else None
+        self._compound_cue_rx = re.compile("^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
+                                           + ")(?:e?s)?$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
@@ -179,7 +179,7 @@ class NameCueRecogniser(CuePatterns):
     def _compound_cue(self, t) -> bool:
         """A German common noun ending in a company cue: "Beratungsfirma", "Analysehaus" is no name part."""
         return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
-            and self._compound_cue_rx.match(t.lower_) is not None
+            and self._compound_cue_rx.match(t.lower_) is not None and t.lower_ not in self.org_heads
 
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
@@ -351,9 +351,13 @@ class NameCueRecogniser(CuePatterns):
         placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start \
             and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+        # a word the noun list lacks, a compound only by its head ("Rheinmetall"), is a name after any
+        # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
+        # two nouns ("Rüstungsgüter", "Personalabbau")
+        guess = i < len(doc) and self._guessed_compound_name(doc[i].text)
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
-                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed):
+                or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
             return None     # only after an agent noun ("Versicherer", "Hersteller"), not "die Gesellschaft Zukunft"
         t = doc[i]
         w = t.lower_
@@ -369,7 +373,7 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed:
+        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed or guess:
             return i, i + 1     # the subject of a main clause: the verb follows
         # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
         if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
@@ -382,6 +386,22 @@ class NameCueRecogniser(CuePatterns):
                 and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
             return i, i + 1
         return None
+
+    def _guessed_compound_name(self, word: str) -> bool:
+        """A word the noun list lacks that :meth:`Lexicon.is_common_noun` takes for a compound by its
+        head alone ("Rheinmetall"), whose first part is no noun ("Personalabbau" is), no plural and
+        no abstract noun: after a company's cue noun, a name."""
+        if word in self.lex.nouns or not self.lex.is_common_noun(word) or self._plural_compound(word) \
+                or re.search(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik)$", word.lower()):
+            return False
+        nouns = self.lex.nouns
+        for k in range(3, len(word) - 5):
+            head = word[k:].capitalize()
+            if nouns.get(head) == head:
+                first = word[:k].capitalize()
+                if any(f in nouns for f in (first, first[:-1], first[:-2]) if len(f) >= 3):
+                    return False    # "Personal-abbau", "Milliarden-umsatz", "Rüstungs-export"
+        return True
 
     def _noun_thing(self, doc: Doc, cue: int, i: int) -> tuple[int, int] | None:
         """German: "Dessen Modell Echo läuft ...", "den KI-Assistenten Joule": a concrete noun in its
@@ -797,7 +817,8 @@ class NameCueRecogniser(CuePatterns):
         phrases = self.cue_tokens[kind]
         n = next((k for k in self.cue_lengths[kind] if 0 < k <= len(words) and words[:k] in phrases), 0)
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
-                and any(words[0].endswith(c) for c in self.compound_cues):
+                and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues) \
+                and words[0] not in self.org_heads:     # "Partners Group": a name's head, no genitive
             n = 1
         return n
 
@@ -890,7 +911,20 @@ class NameCueRecogniser(CuePatterns):
             i += 1
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
-            any(c.isdigit() for c in doc[end - 1].text)
+            any(c.isdigit() for c in doc[end - 1].text) or \
+            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
+            kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
+        if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):
+            if doc[end - 1].lower_ in self.hw_heads or self.lex.is_stop(doc[end - 1].text):
+                end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
+            else:
+                quoted = True   # "der Beschleuniger Neuron-S": a name with a code letter, nouns in it too
+        elif kind in ("model_prefix", "product_prefix") and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
+                doc[end - 1].text in self.lex.first_names and end < len(doc) and doc[end].is_title
+                or end - 1 in self._known or i in self._known or self.lex.is_common_noun(doc[i].text)
+                or doc[end - 1].lower_ in self.places
+                or doc[end - 1].lower_ in self.cue_words or self._type_noun(doc[end - 1].lower_) is not None):
+            end -= 1    # "das Modell Quill Acme ...": the second word is no part of the name
         several = False
         if kind == "media_prefix":
             if end - i >= 3 and doc[end - 2].text == "-" and (
@@ -908,7 +942,7 @@ class NameCueRecogniser(CuePatterns):
             span = self._noun_thing(doc, start, i)
         if span is None:
             return None
-        if kind in ("org_prefix", "media_prefix"):
+        if kind in ("org_prefix", "media_prefix", "model_prefix"):
             span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                      owned=start > 0 and doc[start - 1].text == "-")
         return span
@@ -928,9 +962,12 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_prefix":
             # "Acme partner Jane Roe": after a cue that also names a person's role, a first name
             # and another name are a person; so they are where a person fits ("die Abteilung von Jana Roe")
+            # (a first name cut off before a family name that is a noun: "der Händler Jan Quendel")
             return end - start >= 2 and doc[start].text in self.lex.first_names and (
                 self._is_role(doc[start - 1].lower_)
-                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end))
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
+                or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
+                and doc[end].is_title and doc[end].is_alpha
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")
@@ -1150,7 +1187,9 @@ class NameCueRecogniser(CuePatterns):
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
         else:
-            type_ = self._type_noun(doc[comma - 1].lower_) or type_
+            # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
+            type_ = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
+                          (None, "Organization")), None) or self._type_noun(doc[comma - 1].lower_) or type_
             span = self._name_after_appos(doc, comma, end)
         if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
             return None
@@ -1182,7 +1221,8 @@ class NameCueRecogniser(CuePatterns):
         if end < len(doc) and doc[end - 1].text == "," and (doc[end].lower_ in self.lex.cues["speech_verb"]
                                                           or not doc[end].is_lower):
             return None
-        span = self._trim(doc, comma + 1, end - 1)
+        # a code with digits keeps a noun in the name ("der Quasar Q1")
+        span = self._trim(doc, comma + 1, end - 1, quoted=end - comma >= 4 and any(c.isdigit() for c in doc[end - 2].text))
         if span is None or doc[span[0]].text in self.lex.first_names:
             return None
         return span
@@ -1367,6 +1407,11 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if not self._person_ok(doc, start, end, role=kind == "person_role") \
                 or self._person_rejected(doc, kind, start, end):
+            # "den Alpha-Forschern Jan Roe": a first name inside a compound took the match from the
+            # first name after it; that one and the next word may still be a person
+            if kind == "person_first" and end - start == 4 and doc[start + 1].text == "-" and end < len(doc) \
+                    and doc[end - 1].text in self.lex.first_names and doc[end].is_title and doc[end].is_alpha:
+                return self._person_mention(doc, kind, end - 1, end + 1)
             return None
         return self._finish(doc, kind, start, end)
 
