@@ -32,6 +32,11 @@ CASES = [
     ("Quibbl Labs, a startup backed by Acme, has hired Tom Barr as its chief scientist.",
      {("Tom Barr", "worksFor", "Quibbl Labs"), ("Acme", "investsIn", "Quibbl Labs")},
      {("Tom Barr", "worksFor", "Acme")}),
+    ("Quibbl Labs, the search start-up backed by Acme, has named Jana Roe as chief executive.",
+     {("Jana Roe", "ceoOf", "Quibbl Labs"), ("Acme", "investsIn", "Quibbl Labs")}, {("Jana Roe", "ceoOf", "Acme")}),
+    # must not: the apposition's last name is not the employer
+    ("Quibbl Labs, a startup backed by Acme and Zorblax, has hired Tom Barr.",
+     {("Tom Barr", "worksFor", "Quibbl Labs")}, {("Tom Barr", "worksFor", "Acme"), ("Tom Barr", "worksFor", "Zorblax")}),
     # investors
     ("The startup Quibbl was founded in 2019 and is backed by Acme and Zorblax.",
      {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
@@ -58,6 +63,8 @@ CASES = [
     ("The startup Quibbl sells tools. Its agent runs on models from Acme, and the start-up counts Zorblax and "
      "Vorta Labs among its biggest customers.",
      {("Quibbl", "partnerOf", "Zorblax"), ("Quibbl", "partnerOf", "Vorta Labs")}, set()),
+    ("The merger is meant to help the startup Quibbl compete with larger rivals such as Zorblax and Acme.",
+     {("Quibbl", "competesWith", "Zorblax"), ("Quibbl", "competesWith", "Acme")}, set()),
     # must not: a name in a relative clause ("owned by A,") is no conjunct of a list after "and with"
     ("The startup Quibbl sells tools. Quibbl competes with the Rocket app, which is owned by Acme, and with younger "
      "rivals such as Zorblax and Vorta Labs.",
