@@ -298,12 +298,28 @@ class RelationExtractor:
             # "Acme, meanwhile, is racing to ...": an interjected adverb between commas is left out
             drop = {k + d for k in range(1, len(units) - 2) if units[k] == "," and units[k + 2] == ","
                     and units[k + 1] in self.interjections and refs[k - 1] is not None for d in range(3)}
+            if not self.speech_verbs.isdisjoint(units):
+                drop |= self._parenthetical_speech(units, refs)
             if drop:
                 keep = [k for k in range(len(units)) if k not in drop]
                 new_at = {k: n for n, k in enumerate(keep)}
                 units, refs = [units[k] for k in keep], [refs[k] for k in keep]
                 marked = [new_at[k] for k in marked if k in new_at]
         return units, refs, marked
+
+    def _parenthetical_speech(self, units: list[str], refs: list) -> set[int]:
+        """The units of a speaker inserted between commas after a name ("Acme, Zorblax said, has
+        invested in X", "Acme, the filing says, ..."): up to four units that end with a speech verb.
+        Left out, the clause reads "Acme has invested in X"; the speaker is none of its arguments."""
+        drop: set[int] = set()
+        n = len(units)
+        for k in range(1, n - 3):
+            if units[k] != "," or refs[k - 1] is None:
+                continue
+            j = next((j for j in range(k + 2, min(k + 6, n - 1)) if units[j] == ","), 0)
+            if j and units[j - 1] in self.speech_verbs and refs[j + 1] is None and units[j + 1] not in _CONJ:
+                drop.update(range(k, j + 1))
+        return drop
 
     def _nominative(self, words: list[_Word], start: int, end: int, n: int) -> bool:
         """The first of the last ``n`` units before token ``end`` (a "der") opens the sentence or
@@ -706,8 +722,11 @@ class RelationExtractor:
             # <Acme>-Forscher <B>")
             if word_conj and k + 1 < n and units[k] in self._repeated_prep and units[k + 1] in self.determiners:
                 k += 1
-            if word_conj:
-                # "and with Chinese developers such as B": a list word before the conjunct
+            if word_conj and (units[k] not in self._repeated_prep or refs[k] is not None or units[k] == next(
+                    (units[x] for x in range(idx - 1, max(lo, idx - 7) - 1, -1) if units[x] in self._repeated_prep), None)):
+                # "and with Chinese developers such as B": a list word before the conjunct (a
+                # preposition after "and" must repeat the one before the first item: "owned by A,
+                # and with rivals such as B" is no coordination)
                 x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
                 if k < x < n and refs[x] is not None and (units[x - 1] in self._list_intro or tuple(units[x - 2:x]) in self._list_intro):
                     k = x
@@ -948,10 +967,12 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X")
+        # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X",
+        # nor a quote's "no" before '," Acme chief executive X said'; but "nicht, dass X ...")
         lo = max(0, a - 3)
         lo = next((k + 1 for k in range(a - 1, lo - 1, -1) if units[k] in (",", ";", ":")
-                   and k + 1 < len(units) and units[k + 1] in self.speech_verbs), lo)
+                   and (k + 1 >= len(units) or units[k + 1] in self.speech_verbs
+                        or units[k + 1] not in self.coordination_stops)), lo)
         negated = bool(set(units[lo:b]) & self.negation) and any(
             units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
