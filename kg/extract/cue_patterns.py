@@ -452,10 +452,11 @@ class CuePatterns:
             # ("Der erste Chip des Start-ups, der Z1, ...": the owner in a genitive between)
             owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
                                      {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
-            self._add("thing_appos_name", [[{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
-                                           + gen + [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
-                                                    {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
-                                                    {"ORTH": {"IN": [".", ",", ";"]}}] for gen in ([], owner_gen)])
+            owners: list[list[dict]] = [[], owner_gen]
+            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
+            tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
+                                {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
+            self._add("thing_appos_name", [appos_head + gen + tail for gen in owners])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},
