@@ -215,10 +215,10 @@ class Rule:
         elif el == "NUM":
             rx = r"\d[\d.,]* "
         else:
-            alts = []
+            alts, heads = [], []
             for alt in el.split("|"):
                 if alt.startswith("*") and len(alt) > 1 and "+" not in alt and "-" not in alt:
-                    alts.append(r"[^<\s]\S*" if alt == "**" else r"[^<\s]*" + re.escape(alt[1:]))
+                    heads.append(alt[1:])
                     continue
                 prefix = alt.endswith("*") and len(alt) > 1
                 alt = alt[:-1] if prefix else alt
@@ -227,6 +227,9 @@ class Rule:
                     units.extend([word] if word in ("-", "'s") else
                                  " - ".join(word.split("-")).split())
                 alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
+            if heads:
+                # all heads in one group: the word is scanned once, not once per head
+                alts.append(r"[^<\s]*(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")")
             rx = "(?:" + "|".join(alts) + ") "
         return f"(?:{rx})?" if optional else rx
 
