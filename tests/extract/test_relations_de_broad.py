@@ -26,7 +26,7 @@ def test_a_head_alternative_matches_a_compound_ending_in_it() -> None:
     assert index.candidates({"'s", "chefsache"}, {"ORG", "PER"}) == []
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+ROLES = [
     # a role compound after a possessor or a name with a hyphen
     ("Der Konzern Nuvolo wächst. „Das ist ein Fehler“, sagte Nuvolos Politikchefin Anna Roth.",
      {("Anna Roth", "worksFor", "Nuvolo")}, set()),
@@ -49,14 +49,10 @@ def test_a_head_alternative_matches_a_compound_ending_in_it() -> None:
      {("Anna Roth", "worksFor", "Zorblax")}, set()),
     # buying from a company is no work there
     ("Anna Roth kauft seit Jahren Halbleiter bei Zorblax ein.", set(), {("Anna Roth", "worksFor", "Zorblax")}),
-])
-def test_roles(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+PRODUCTS = [
     # a product noun after the name of a model or chip, then "von" and the maker
     ("Das Auto soll künftig auf Zetaflow-Modelle von Zorblax zurückgreifen.",
      {("Zorblax", "develops", "Zetaflow")}, set()),
@@ -67,14 +63,10 @@ def test_roles(extractor, text, expected, wrong) -> None:
     # a company that uses a model does not develop it
     ("Quibbl setzt auf Zetaflow-Modelle von Zorblax.", {("Zorblax", "develops", "Zetaflow")},
      {("Quibbl", "develops", "Zetaflow")}),
-])
-def test_products(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+COMPANIES = [
     ("Der Konzern Zorblax und das Start-up Quibbl bauen Chips. Zorblax sieht sich im Kampf gegen Quibbl gut "
      "aufgestellt.", {("Zorblax", "competesWith", "Quibbl")}, set()),
     ("Das Start-up Zorblax baut Chips wie der Konzern Quibbl und das Start-up Nuvolo. Mit dem Chip tritt "
@@ -94,28 +86,20 @@ def test_products(extractor, text, expected, wrong) -> None:
     # a takeover in a passive relative clause
     ("Viele sind gescheitert, darunter das Start-up Quibbl, das 2024 von Zorblax übernommen wurde.",
      {("Zorblax", "acquired", "Quibbl")}, set()),
-])
-def test_companies(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+INTERVIEWS = [
     ("Quibbl-Gründerin Anna Roth sagte der Zeitung „Zeta Kurier“, der Schritt sei nötig.",
      {("Anna Roth", "interviewedBy", "Zeta Kurier")}, set()),
     ("Anna Roth sprach gegenüber dem Magazin Zetaworld von einer bitteren Entscheidung.",
      {("Anna Roth", "interviewedBy", "Zetaworld")}, set()),
     # reported speech about an organisation is no interview with it
     ("Anna Roth sagte, der Konzern Zorblax wachse schnell.", set(), {("Anna Roth", "interviewedBy", "Zorblax")}),
-])
-def test_interviews(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+IMPLICIT_ARGUMENTS = [
     # the chip or model of the sentence before, made or developed by the company named here
     ("Das Start-up Zorblax baut den Chip Kerbel-1. Gefertigt wird er beim Auftragsfertiger Quibbl in Dresden.",
      {("Zorblax", "develops", "Kerbel-1"), ("Quibbl", "manufactures", "Kerbel-1")},
@@ -132,14 +116,10 @@ def test_interviews(extractor, text, expected, wrong) -> None:
     # a place of making without a maker named is none
     ("Das Start-up Zorblax baut den Chip Kerbel-1. Gefertigt wird er in Dresden.",
      {("Zorblax", "develops", "Kerbel-1")}, {("Zorblax", "manufactures", "Kerbel-1")}),
-])
-def test_implicit_arguments(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+OWN_PRODUCTS = [
     # a company's own product introduced by name, presented, or offered
     ("Das Start-up Zorblax setzt auf eine eigene Software namens Flowdeck 2.0, mit der Entwickler Modelle übertragen.",
      {("Zorblax", "develops", "Flowdeck 2.0")}, set()),
@@ -150,14 +130,10 @@ def test_implicit_arguments(extractor, text, expected, wrong) -> None:
     # a product a company tests is not its own
     ("Der Konzern Zorblax testet mit dem Chatbot Kimi die Software eines Partners.", set(),
      {("Zorblax", "develops", "Kimi")}),
-])
-def test_own_products(extractor, text, expected, wrong) -> None:
-    found = rels(extractor, text)
-    assert expected <= found, found
-    assert not wrong & found, found
+]
 
 
-@pytest.mark.parametrize("text, expected, wrong", [
+SECOND_CLAUSES_AND_INSERTS = [
     # a second verb phrase that makes the subject a head ("... und wird Chef des Start-ups X")
     ("Anna Roth verlässt den Softwarekonzern nach elf Jahren und wird Chefin des Heidelberger Start-ups "
      "Zorblax, das Sprachmodelle entwickelt.", {("Anna Roth", "ceoOf", "Zorblax")}, set()),
@@ -169,8 +145,13 @@ def test_own_products(extractor, text, expected, wrong) -> None:
     # moving to a company with a team
     ("Quibbl-Gründerin Anna Roth wechselt mit ihrem Team zu Zorblax und übernimmt dort die Forschung.",
      {("Anna Roth", "worksFor", "Zorblax")}, set()),
-])
-def test_second_clauses_and_inserts(extractor, text, expected, wrong) -> None:
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ROLES + PRODUCTS + COMPANIES + INTERVIEWS + IMPLICIT_ARGUMENTS
+                         + OWN_PRODUCTS + SECOND_CLAUSES_AND_INSERTS)
+def test_broad_rules(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
