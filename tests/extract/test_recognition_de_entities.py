@@ -295,3 +295,13 @@ def test_a_relative_clause_with_a_hyphenated_compound_is_no_apposition(nlp_de):
     assert ("Quibbl", "Organization") in found and ("Quibbl", "Hardware") not in found
     found = ents(nlp_de, "Der Konzern Zorblax kauft das Start-up Quibbl, das Chips für Auto-Hersteller entwirft.")
     assert ("Quibbl", "Organization") in found
+
+
+def test_a_code_after_chips_vom_typ_is_hardware(nlp_de):
+    found = ents(nlp_de, "Trainiert wird mit Acme-Chips vom Typ Q900.")
+    assert ("Q900", "Hardware") in found
+    found = ents(nlp_de, "Das Start-up hat 2000 Beschleuniger vom Typ Zeta X1 bestellt.")
+    assert ("Zeta X1", "Hardware") in found
+    # "vom Typ" after a noun that names no chip is no cue
+    found = ents(nlp_de, "Die Firma kauft Fahrzeuge vom Typ Golf.")
+    assert not any(label == "Golf" for label, _ in found)
