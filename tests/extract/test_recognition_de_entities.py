@@ -305,16 +305,3 @@ def test_a_code_after_chips_vom_typ_is_hardware(nlp_de):
     # "vom Typ" after a noun that names no chip is no cue
     found = ents(nlp_de, "Die Firma kauft Fahrzeuge vom Typ Golf.")
     assert not any(label == "Golf" for label, _ in found)
-
-
-def test_an_outlet_after_its_kind_keeps_nouns_and_hyphens(nlp_de):
-    # the kind of outlet before its name: nouns and a hyphenated part belong to the name
-    found = ents(nlp_de, "Anna Roth sagte der Zeitung Nordwest-Kurier, der Schritt sei nötig.")
-    assert ("Nordwest-Kurier", "Organization") in found
-    found = ents(nlp_de, "Anna Roth sagte dem Magazin Zeta Kurier, der Schritt sei nötig.")
-    assert ("Zeta Kurier", "Organization") in found
-    found = ents(nlp_de, "Das sagte Anna Roth dem Branchendienst Techwelt.")
-    assert ("Techwelt", "Organization") in found
-    # the kind alone names nothing
-    found = ents(nlp_de, "Die Zeitung berichtete, der Konzern Acme plane einen Kauf.")
-    assert {label for label, _ in found} == {"Acme"}
