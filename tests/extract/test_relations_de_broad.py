@@ -41,6 +41,8 @@ ROLES = [
     # an apposition with a role and its place of work
     ("Das sagte Anna Roth, Bereichsleiterin für Digitalpolitik beim Branchenverband Zorblax.",
      {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    # a role and its place of work before the name
+    ("Die frühere Forschungsleiterin bei Acme, Anna Roth, wechselt.", {("Anna Roth", "worksFor", "Acme")}, set()),
     # work in a relative clause, in the past
     ("Die Gründerin Anna Roth, die früher als Forscherin bei Zorblax in Paris arbeitete, wechselt zu Quibbl.",
      {("Anna Roth", "worksFor", "Zorblax")}, set()),
@@ -81,6 +83,9 @@ COMPANIES = [
     ("Das Start-up Quibbl gehört zu den Kunden des Konzerns Zorblax.", set(),
      {("Quibbl", "subOrganizationOf", "Zorblax")}),
     ("Acmes Cloudsparte Zorblax kündigte neue Chips an.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # a possessor's rival named after the rival noun
+    ("Der Konzern Acme wächst. Acmes größter Rivale Zorblax kontert.", {("Zorblax", "competesWith", "Acme")},
+     {("Zorblax", "subOrganizationOf", "Acme")}),
     ("Der Konzern Zorblax vermarktet über seine Tochter Quibbl eine eigene Cloud.",
      {("Quibbl", "subOrganizationOf", "Zorblax")}, set()),
     # a takeover in a passive relative clause
@@ -107,6 +112,8 @@ IMPLICIT_ARGUMENTS = [
     ("Das Start-up Zorblax stellt das Sprachmodell Merula vor. Entwickelt wurde es gemeinsam mit dem "
      "Start-up Quadrant Labs.",
      {("Zorblax", "develops", "Merula"), ("Quadrant Labs", "develops", "Merula")}, set()),
+    ("Das Start-up Zorblax baut den Assistenten Zetabot. Entwickelt wurde er gemeinsam mit dem Start-up Quibbl.",
+     {("Quibbl", "develops", "Zetabot")}, set()),
     # a role without its company: the company the passage is about
     ("Das Start-up Zorblax baut Chips. Der frühere KI-Chef Tom Berger tritt dagegen kürzer.",
      {("Tom Berger", "worksFor", "Zorblax")}, set()),
