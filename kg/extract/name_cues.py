@@ -1151,8 +1151,30 @@ class NameCueRecogniser(CuePatterns):
                 break
             noun_type = self._type_noun(doc[j].lower_)
             if noun_type is not None:
-                return noun_type
+                return self._head_before_genitive(doc, j, noun_type)
         return None
+
+    def _head_before_genitive(self, doc: Doc, j: int, noun_type: str) -> str | None:
+        """The type of the noun a genitive attribute depends on: in "Das neue Modell des Start-ups
+        heißt X" X is the model, not the start-up. A head noun that is no cue noun ("Das Flaggschiff
+        des Konzerns heißt X") says nothing of the type, so there is none."""
+        dets = self.lex.cues["genitive_det"]
+        while j >= 2 and doc[j - 1].text == "-":     # the first part of a compound ("Start-ups")
+            j -= 2
+        for g in range(j - 1, max(0, j - 3), -1):     # the determiner, perhaps after one adjective
+            if doc[g].lower_ in dets:
+                head = doc[g - 1]
+                head_type = self._type_noun(head.lower_)
+                if head_type is not None:
+                    return head_type
+                # a German noun ("Flaggschiff"), not a partitive "eines der" or an English "one of"
+                if self._nlp.lang == "de" and head.text[:1].isupper() and self.lex.is_common_noun(head.text) \
+                        and not self.lex.is_stop(head.text):
+                    return None
+                break
+            if not doc[g].is_alpha or doc[g].text[:1].isupper():
+                break
+        return noun_type
 
     def _media_dative_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """An outlet in the dative after a speech verb ("sagte sie der Augsburger Allgemeinen"): one

@@ -468,6 +468,20 @@ def test_heisst_names_a_thing_only_after_its_noun(nlp_de):
     assert not any(t in ("AIModel", "Product") and label.startswith("Peter") for label, t in found)
 
 
+def test_heisst_is_typed_by_the_head_noun_not_by_its_genitive_attribute(nlp_de):
+    found, _ = ents(nlp_de, "Das Start-up Velaris wurde 2022 gegründet. Das neue Modell des Start-ups heißt "
+                            "Velaris Quill. Der Chip des jungen Unternehmens heißt Zephyr Z1.")
+    assert {("Velaris", "Organization"), ("Velaris Quill", "AIModel"), ("Zephyr Z1", "Hardware")} <= found
+    # a head that is no cue noun types nothing: the company keeps its own name
+    found, _ = ents(nlp_de, "Das Start-up Velaris wurde 2022 gegründet. Das Flaggschiff des Start-ups heißt "
+                            "Velaris Ledger und wertet Verträge aus.")
+    assert ("Velaris", "Organization") in found
+    assert not any(label == "Velaris Ledger" and t == "Organization" for label, t in found)
+    # a partitive "eines der" is no head: the start-up is named
+    found, _ = ents(nlp_de, "Eines der Start-ups heißt Velaris Labs.")
+    assert ("Velaris Labs", "Organization") in found
+
+
 def test_a_first_name_alone_before_a_company_apposition_is_a_company(nlp_de, nlp_en):
     found, _ = ents(nlp_de, "Lexaro sieht sich im Wettbewerb mit Harvey, einem US-Start-up für Anwälte.")
     assert ("Harvey", "Organization") in found
