@@ -196,6 +196,11 @@ ROUND2_CASES = [
     ("Quibbl AI, a startup in Lyon, sells chatbots. In a statement on Monday, Zorblax said it would expand. "
      "It still trails Vortamax Inc.'s Nimbus 2 on math, a gap that CEO Jana Roe admits.",
      {("Jana Roe", "ceoOf", "Zorblax")}, {("Jana Roe", "ceoOf", "Quibbl AI")}),
+    # a possessive in a relative clause after "the Acme-owned lab" is the lab's, not the owner's
+    ("Jana Roe spent eight years at Quibbl Labs, the Acme-owned research lab, where she ran the team that adapted "
+     "its Rocket models for banks.", {("Quibbl Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    ("Jana Roe joined Quibbl Labs, an Acme-backed startup, in 2020. The Acme-owned lab has since released its "
+     "Rocket 2 model.", {("Quibbl Labs", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket 2")}),
     ("Quibbl AI raised $50 million in a round led by Zorblax Ventures. Vortamax Capital also took part in the round.",
      {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
     ("Quibbl AI trains its models on Vorta X1 chips rented from Zorblax.",
