@@ -589,6 +589,11 @@ class NameCueRecogniser(CuePatterns):
         w = t.lower_
         return w in self.places or self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
 
+    def _place_genitive(self, t) -> bool:
+        """A German genitive of a place ("die größten Start-ups Europas"), no name after a cue."""
+        w = t.lower_
+        return self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
+
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
         second syllable is written in lower case after a hyphen. The person's name goes on to it."""
@@ -967,7 +972,8 @@ class NameCueRecogniser(CuePatterns):
                 self._is_role(doc[start - 1].lower_)
                 or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
-                and doc[end].is_title and doc[end].is_alpha
+                and doc[end].is_title and doc[end].is_alpha \
+                or end - start == 1 and self._place_genitive(doc[start])
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")
@@ -988,6 +994,9 @@ class NameCueRecogniser(CuePatterns):
                 or doc[end].lower_ in self.lex.cues["appos_follower"]):
             return None
         comma = next(i for i in range(start, end) if doc[i].text == ",")
+        if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
+                and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
+            return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
         span = self._trim(doc, start, comma)
         # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
@@ -1065,6 +1074,8 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
+        if end - start == 1 and self._is_place(doc[start]):
+            return None     # "dass man in Europa Modelle bauen kann": a place, no model's name
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
