@@ -766,3 +766,12 @@ def test_a_name_and_a_long_number_before_a_chip_noun_and_a_plural_device_noun(nl
 def test_a_thing_after_whose_and_before_a_model_noun(nlp_en):
     found, _ = ents(nlp_en, "Jana Roe was a researcher at Zorblax, whose QuillMax X model was one of the first.")
     assert ("QuillMax X", "AIModel") in found and ("QuillMax", "Organization") not in found
+
+
+def test_language_adjectives_and_two_word_places_are_no_names(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Quibbl will use the chips to run Tarn, its Arabic language model. Vorta released a "
+                            "Swahili language model. The Abu Dhabi investment firm Quorvex took part.")
+    assert not any(label in ("Arabic", "Swahili", "Abu", "Abu Dhabi") for label, _ in found)
+    assert ("Quorvex", "Organization") in found
+    found, _ = ents(nlp_de, "Auch der Staatsfonds Quorvex aus Abu Dhabi beteiligt sich.")
+    assert ("Quorvex", "Organization") in found and not any(label.startswith("Abu") for label, _ in found)
