@@ -1616,8 +1616,13 @@ class NameCueRecogniser(CuePatterns):
         span = self._trim(doc, start, end, keep_end=head_is_name)
         if span is None:
             return None
-        start, end = span
-        return self._finish(doc, kind, start, end)
+        # an acronym the trim cut off belongs to the name ("its Business AI platform"), unless the
+        # name is a known company's ("the Acme AI platform")
+        k = span[1]
+        while k < end and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) >= 2 \
+                and self._known.get(span[0]) is None:
+            k += 1
+        return self._finish(doc, kind, span[0], k)
 
     def _describing(self, word: str) -> bool:
         """A place, a role or a cue word (lower case): a word that describes a name rather than

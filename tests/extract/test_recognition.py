@@ -775,3 +775,9 @@ def test_language_adjectives_and_two_word_places_are_no_names(nlp_en, nlp_de):
     assert ("Quorvex", "Organization") in found
     found, _ = ents(nlp_de, "Auch der Staatsfonds Quorvex aus Abu Dhabi beteiligt sich.")
     assert ("Quorvex", "Organization") in found and not any(label.startswith("Abu") for label, _ in found)
+
+
+def test_an_acronym_before_a_product_noun_stays_in_the_name(nlp_en):
+    found, _ = ents(nlp_en, "It is offered through Zorblax's Business AI platform and the Vorta Cloud platform.")
+    assert ("Business AI", "Product") in found
+    assert not any(label == "Business" for label, _ in found)
