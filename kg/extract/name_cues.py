@@ -694,8 +694,9 @@ class NameCueRecogniser(CuePatterns):
         return out
 
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """"Rocket Ultra", "Rocket Sonnet": a model the catalogue knows, then capitalised variant
-        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra")."""
+        """"Rocket Ultra", "Rocket Sonnet", "Rocket 2 8B": a model the catalogue knows, then capitalised
+        variant words ("Large", "Flash", "Pro") or its size in parameters, is a model of its own (no
+        person "Rocket Ultra")."""
         variants = self.lex.cues["model_variant"]
         out = []
         for m in found:
@@ -704,6 +705,8 @@ class NameCueRecogniser(CuePatterns):
             e = m.end
             while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
                 e += 1
+            if e < len(doc) and PARAMS_RX.match(doc[e].text):
+                e += 1      # its size in parameters: "Rocket 3.1 8B", "Rocket 2 Large 70B"
             if e > m.end and self._known.get(e - 1) is None:
                 out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
                                    priority=KINDS["model_version"][1], confidence=0.75))

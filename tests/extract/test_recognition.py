@@ -781,3 +781,13 @@ def test_an_acronym_before_a_product_noun_stays_in_the_name(nlp_en):
     found, _ = ents(nlp_en, "It is offered through Zorblax's Business AI platform and the Vorta Cloud platform.")
     assert ("Business AI", "Product") in found
     assert not any(label == "Business" for label, _ in found)
+
+
+def test_a_known_models_size_in_parameters_belongs_to_its_name(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "The new model goes up against Acme's Rocket 2 8B on coding tests.")
+    assert ("Rocket 2 8B", "AIModel") in found
+    found, _ = ents(nlp_de, "Das Modell misst sich mit Acmes Rocket 2 70B und Rocket 2 Large 1.5B.")
+    assert {("Rocket 2 70B", "AIModel"), ("Rocket 2 Large 1.5B", "AIModel")} <= found
+    # a number of something else after the name is no size ("Rocket 2 8 Punkte")
+    found, _ = ents(nlp_de, "Rocket 2 erreichte 8 Punkte.")
+    assert ("Rocket 2", "AIModel") in found
