@@ -700,6 +700,16 @@ class NameCueRecogniser(CuePatterns):
         variants = self.lex.cues["model_variant"]
         out = []
         for m in found:
+            if m.layer == "catalogue" and m.type == "Hardware" and not m.anaphor:
+                # "Acme Jetson Thor modules": a capitalised word between a known chip family and a
+                # chip noun names a member of the family
+                e = m.end
+                if e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].text.isalnum() \
+                        and doc[e + 1].lower_ in self.hw_heads and self._known.get(e) is None \
+                        and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_):
+                    out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
+                                       priority=KINDS["model_version"][1], confidence=0.75))
+                continue
             if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
                 continue
             e = m.end

@@ -791,3 +791,12 @@ def test_a_known_models_size_in_parameters_belongs_to_its_name(nlp_en, nlp_de):
     # a number of something else after the name is no size ("Rocket 2 8 Punkte")
     found, _ = ents(nlp_de, "Rocket 2 erreichte 8 Punkte.")
     assert ("Rocket 2", "AIModel") in found
+
+
+def test_a_word_between_a_known_chip_family_and_a_chip_noun_names_a_member(nlp_en):
+    found, _ = ents(nlp_en, "Its robots run on Kestro Edge Thor modules. Quibbl uses Kestro Edge chips.")
+    assert {("Kestro Edge Thor", "Hardware"), ("Kestro Edge", "Hardware")} <= found
+    assert ("Thor", "Hardware") not in found
+    # a place or a known company there is no member's name
+    found, _ = ents(nlp_en, "Kestro Edge Acme chips and Kestro Edge Berlin modules.")
+    assert not any(label in ("Kestro Edge Acme", "Kestro Edge Berlin") for label, _ in found)
