@@ -559,8 +559,9 @@ class RelationExtractor:
         s = next((x for x in range(k) if refs[x] is not None), None)
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
                 or s and (units[s - 1] in self.prepositions or units[s - 1] in self._fronted_prep
-                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
-            return None
+                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions) \
+                or s + 2 < k and units[s + 1] == "-" and units[s + 2] in self.compound_heads:
+            return None     # (a name modifying a compound, "die Sparte der Acme-Mutter", is no subject)
         first = s
         while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
             s += 2      # "A und D übernehmen B und investieren ...": both are the subject
