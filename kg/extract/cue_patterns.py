@@ -36,6 +36,8 @@ MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead"
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
+# a name written as a web address ("You.com", "Sprout.ai"): a company's name
+WEB_NAME_RX = r"^[A-Z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.(?:com|ai|io|co|net|app|dev|tech|so|xyz)$"
 # words after "X's" that make it a verb form ("X's the model", "It's not a chip"), not a possessive
 NOT_POSSESSED = ["a", "an", "the", "not", "been", "also", "now", "just", "no", "still", "going", "got",
                  "very", "more", "about", "that", "what", "why", "how", "one", "why", "where", "when",
@@ -466,6 +468,7 @@ class CuePatterns:
             self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
                       + [c + [name, hyphen, name, name] for c in cp(cues["person_agent_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
+        self._add("web_name", [[{"TEXT": {"REGEX": WEB_NAME_RX}}]])
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
                  and not set(self._toks(p)) & PERSONLIKE_HEADS]

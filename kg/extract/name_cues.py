@@ -63,7 +63,7 @@ KINDS = {
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
-    "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
+    "camel_case": ("Organization", 8), "web_name": ("Organization", 6), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
@@ -860,7 +860,7 @@ class NameCueRecogniser(CuePatterns):
             ("media_suffix",): self._media_suffix_mention,
             ("org_part",): self._org_part_mention,
             ("model_head",): self._model_head_mention,
-            ("camel_case",): self._camel_case_mention,
+            ("camel_case", "web_name"): self._camel_case_mention,
             ("org_modifier",): self._org_modifier_mention,
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
@@ -1092,7 +1092,8 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """A camel-case word ("QuillWorks"), unless a stop word or a chip's name before a hyphen and a chip noun."""
+        """A camel-case word ("QuillWorks") or a name written as a web address ("Quill.ai"), unless a
+        stop word or a chip's name before a hyphen and a chip noun."""
         if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
                 and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
             return None

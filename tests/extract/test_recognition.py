@@ -800,3 +800,13 @@ def test_a_word_between_a_known_chip_family_and_a_chip_noun_names_a_member(nlp_e
     # a place or a known company there is no member's name
     found, _ = ents(nlp_en, "Kestro Edge Acme chips and Kestro Edge Berlin modules.")
     assert not any(label in ("Kestro Edge Acme", "Kestro Edge Berlin") for label, _ in found)
+
+
+def test_a_name_written_as_a_web_address_is_a_company(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Quibbl competes with Vorta.com and with the Boston-based Kestrel.ai. Zeno.io raised money.")
+    assert {("Vorta.com", "Organization"), ("Kestrel.ai", "Organization"), ("Zeno.io", "Organization")} <= found
+    found, _ = ents(nlp_de, "Der Konkurrent Vorta.com wächst schneller als gedacht.")
+    assert ("Vorta.com", "Organization") in found
+    # lower case, or a file name, is no company
+    found, _ = ents(nlp_en, "Details are on vorta.com and in the file Report.pdf.")
+    assert not any(label in ("vorta.com", "Report.pdf") for label, _ in found)
