@@ -810,3 +810,12 @@ def test_a_name_written_as_a_web_address_is_a_company(nlp_en, nlp_de):
     # lower case, or a file name, is no company
     found, _ = ents(nlp_en, "Details are on vorta.com and in the file Report.pdf.")
     assert not any(label in ("vorta.com", "Report.pdf") for label, _ in found)
+
+
+def test_kinds_of_models_agents_and_protocols_name_what_stands_before_them(nlp_en):
+    found, _ = ents(nlp_en, "Quibbl, a Dublin company whose Tarnex vision model is used by retailers, also sells the "
+                            "Vorta agent. Zorblax backs a rival approach, its Kelvo protocol.")
+    assert {("Tarnex", "AIModel"), ("Vorta", "Product"), ("Kelvo", "Product")} <= found
+    # lower-case words before the noun are no name
+    found, _ = ents(nlp_en, "The coding agent is popular, and a travel agent said the new protocol works.")
+    assert not any(t in ("Product", "AIModel") for _, t in found)
