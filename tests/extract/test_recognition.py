@@ -819,3 +819,11 @@ def test_kinds_of_models_agents_and_protocols_name_what_stands_before_them(nlp_e
     # lower-case words before the noun are no name
     found, _ = ents(nlp_en, "The coding agent is popular, and a travel agent said the new protocol works.")
     assert not any(t in ("Product", "AIModel") for _, t in found)
+
+
+def test_more_company_head_words(nlp_en):
+    found, _ = ents(nlp_en, "The round was led by Quibbl Securities, with Vorta Health and Kelvo Insurance taking part.")
+    assert {("Quibbl Securities", "Organization"), ("Vorta Health", "Organization"),
+            ("Kelvo Insurance", "Organization")} <= found
+    found, _ = ents(nlp_en, "Good health matters, and insurance costs rose.")
+    assert not found
