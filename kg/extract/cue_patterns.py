@@ -419,8 +419,10 @@ class CuePatterns:
             dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
             # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
             # name before an apposition whose head is a model, chip or product noun
+            # (lower-case words or an acronym between: "its own AI accelerator")
+            thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
-                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]])
+                                       {"LOWER": {"IN": dets}}, thing_filler, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
@@ -455,7 +457,7 @@ class CuePatterns:
             owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
                                      {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
             owners: list[list[dict]] = [[], owner_gen]
-            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
+            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, thing_filler, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
             self._add("thing_appos_name", [appos_head + gen + tail for gen in owners])

@@ -827,3 +827,9 @@ def test_more_company_head_words(nlp_en):
             ("Kelvo Insurance", "Organization")} <= found
     found, _ = ents(nlp_en, "Good health matters, and insurance costs rose.")
     assert not found
+
+
+def test_an_acronym_in_an_apposition_before_its_thing_noun(nlp_en):
+    found, _ = ents(nlp_en, "Vorta slipped after its own AI accelerator, the Kelvo K9, was delayed. "
+                            "Tarnex, its new AI model, is fast.")
+    assert {("Kelvo K9", "Hardware"), ("Tarnex", "AIModel")} <= found
