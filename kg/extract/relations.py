@@ -94,6 +94,7 @@ _MAX_WORDS = 100_000     # bound of the word -> unit table
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
 # ends with a letter, function words of each language in LANGUAGES
 _Word = tuple
+_ROLE_PARTS = frozenset({"co", "-", "founder", "founders"})     # "co - founder" as units
 
 
 class _Sentence(NamedTuple):
@@ -824,6 +825,16 @@ class RelationExtractor:
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
             for x in slots)
 
+    def _role_of_person_after(self, units: list[str], refs: list, x: int) -> bool:
+        """The organisation at unit ``x`` names the employer in a role title before a person
+        ("Acme co-founder Jane Roe", "Acme chief executive Jane Roe")."""
+        if not units[x].startswith("<ORG"):
+            return False
+        j = x + 1
+        while j < len(units) and j - x <= 4 and refs[j] is None and (units[j] in self.role_words or units[j] in _ROLE_PARTS):
+            j += 1
+        return x + 1 < j < len(units) and units[j].startswith("<PER")
+
     def _names_possessed(self, units: list[str], refs: list, x: int) -> bool:
         """The possessive pronoun at unit ``x`` ("seine") owns a noun that a name right after it
         names: "seine Wagniskapitaltochter <Acme Ventures>" (up to two plain words between)."""
@@ -939,6 +950,9 @@ class RelationExtractor:
         # ("Im Wettbewerb mit X setzt Y auf ...", "Together with X, Y uses ..."), not the subject
         if si_unit == a and self._in_fronted_phrase(units, refs, si_unit):
             return
+        if self.lang == "en" and any(x is not None and x == b - 1 and self._role_of_person_after(units, refs, x)
+                                     for x in (si_unit, oi_unit)):
+            return      # "raised money from Acme co-founder Jane Roe": the person, not the company
         si_unit, oi_unit = self._relative_clause(units, refs, entities, rule, si_unit, oi_unit, b)
         if si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and self._reports_another(units, refs, entities, rule, si_unit, oi_unit):

@@ -492,6 +492,10 @@ def test_a_chip_named_after_its_vendor_is_not_developed_by_another_company(extra
     ("Acme is building its own model, called Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme said on Wednesday it would invest up to $1 billion in Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
     ("Quibbl, the Zorblax-backed robot maker, grew.", {("Zorblax", "investsIn", "Quibbl")}, set()),
+    # an organisation in a person's role title is not the argument, the person is
+    ("Quibbl had raised $9 million from Zorblax co-founder Jana Roe.", set(), {("Zorblax", "investsIn", "Quibbl")}),
+    ("Quibbl raised money from Zorblax chief executive Jana Roe.", set(), {("Zorblax", "investsIn", "Quibbl")}),
+    ("Quibbl raised $9 million from Zorblax.", {("Zorblax", "investsIn", "Quibbl")}, set()),
     # a spin-out is a company of its own, no division of the one it left
     ("Quibbl, which was spun out of Acme in 2022, builds robots.", set(), {("Quibbl", "subOrganizationOf", "Acme")}),
     ("Quibbl raised money. Other investors included Acme and Zorblax.",
