@@ -262,7 +262,20 @@ class CuePatterns:
             self._add("org_name_head", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"},
                                          {"LOWER": {"IN": sorted(cues["org_name_head"])}},
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}, "OP": "?"},
-                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
+                                         {"TEXT": {"REGEX": NAME_RX}},
+                                         # "Landesbank Baden-Württemberg": a hyphenated place name
+                                         {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}]])
+        if cues["org_place_head"] and cues["place"]:
+            # "Wachstumsfonds Ostland", "Stadtverwaltung Ostheim": the noun and the place after it
+            heads = sorted(cues["org_place_head"], key=len, reverse=True)
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}, "IS_TITLE": True} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": heads}}
+            self._add("org_place_head", [[head, {"TEXT": {"REGEX": NAME_RX}},
+                                          {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,2}"}]])
+        if cues["place_org_head"] and cues["place"]:
+            # "Ostland Kapital": a place and a head noun
+            self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},
+                                           "IS_TITLE": True}, {"LOWER": {"IN": sorted(cues["place_org_head"])}}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]

@@ -71,6 +71,7 @@ KINDS = {
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -690,11 +691,13 @@ class NameCueRecogniser(CuePatterns):
 
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Rocket Ultra", "Rocket Sonnet": a model the catalogue knows, then capitalised variant
-        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra")."""
+        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra"); so is any
+        model whose name ends in a version ("Quill 3 Mini" after "Quill 3")."""
         variants = self.lex.cues["model_variant"]
         out = []
         for m in found:
-            if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
+            if m.type != "AIModel" or m.anaphor or m.layer != "catalogue" and (
+                    m.end - m.start < 2 or not re.match(VERSION_RX, doc[m.end - 1].text)):
                 continue
             e = m.end
             while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
@@ -856,6 +859,8 @@ class NameCueRecogniser(CuePatterns):
             ("thing_poss",): self._thing_poss_mention,
             ("thing_release",): self._thing_release_mention,
             ("org_name_head",): self._org_name_head_mention,
+            ("org_place_head",): self._org_place_head_mention,
+            ("place_org_head",): self._place_org_head_mention,
             ("person_agent",): self._person_agent_mention,
             ("org_whole",): self._org_whole_mention,
             ("person_first", "person_surname", "person_role", "person_appos"): self._person_mention,
@@ -1360,11 +1365,50 @@ class NameCueRecogniser(CuePatterns):
         e = b = head + 1 + linked
         while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
                 and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+            if doc[e].text == "-" and not (e > b and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+                                           and e + 1 < end and doc[e + 1].text[:1].isupper()):
+                break   # "Landesbank Baden-Württemberg" goes on; "Sparkasse Ulm - ..." and "Ulm-" end
             e += 1
         if e == b or doc[b].text in self.lex.first_names:
             return None     # "die Universität Jana Roes"
         start, end = a, e
         return self._finish(doc, kind, start, end)
+
+    def _place_end(self, doc: Doc, b: int, end: int) -> int:
+        """The end of a place's name at ``b`` ("Ostheim", "Baden-Württemberg": one place of the cue
+        list, the parts joined by hyphens without blanks), or ``b`` when none starts there."""
+        e, best = b, b
+        while e < end and doc[e].text[:1].isupper():
+            e += 1
+            if doc[b:e].text.lower() in self.places:
+                best = e
+            if e + 1 < end and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+                e += 1
+                continue
+            break
+        return best
+
+    def _place_org_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German: a place and a noun of the cue list after it ("Ostland Kapital") name an
+        organisation, unless a preposition or another lower-case word before the place makes it an
+        adverbial ("wer in Ostland Kapital sucht"): before it only a sentence start, a punctuation
+        mark, a capitalised word ("Geldgeber Ostland Kapital") or a word of place_name_lead."""
+        if start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_punct \
+                and not doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in self.lex.cues["place_name_lead"]:
+            return None
+        if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+            return None     # "Ostland Kapital Partners": a longer name the other cues read
+        return self._finish(doc, kind, start, end)
+
+    def _org_place_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A noun of the cue list (German: also a compound ending in one) and a place right after it
+        ("Wachstumsfonds Baden-Württemberg", "Stadtverwaltung Ostheim"): the two are one name. Any
+        other word after the noun ("der Staatsfonds Temasek") is left to the other cues."""
+        e = self._place_end(doc, start + 1, end)
+        if e == start + 1 or e < len(doc) and (doc[e].text == "-" and not doc[e - 1].whitespace_
+                                               or doc[e].text[:1].isupper() and not doc[e].is_punct):
+            return None     # no place, or a place opening a longer name ("Fonds Ostland Innovation")
+        return self._finish(doc, kind, start, e)
 
     def _person_agent_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A person after "founded by", "gegründet von": the words after the phrase."""

@@ -305,3 +305,58 @@ def test_a_code_after_chips_vom_typ_is_hardware(nlp_de):
     # "vom Typ" after a noun that names no chip is no cue
     found = ents(nlp_de, "Die Firma kauft Fahrzeuge vom Typ Golf.")
     assert not any(label == "Golf" for label, _ in found)
+
+
+def test_an_institution_keeps_a_hyphenated_place_after_its_noun(nlp_de):
+    found = ents(nlp_de, "Angeführt wird die Runde von der Landesbank Ostland-Westmark, wie Quibbl mitteilte.")
+    assert ("Landesbank Ostland-Westmark", "Organization") in found
+    assert not any(label == "Landesbank Ostland" for label, _ in found)
+    # a hyphen with blanks around it ends the name
+    found = ents(nlp_de, "Die Sparkasse Ulm - so heißt es - zahlt.")
+    assert ("Sparkasse Ulm", "Organization") in found
+
+
+def test_a_fund_or_city_administration_and_the_place_after_it_are_one_name(nlp_de):
+    found = ents(nlp_de, "An der Runde beteiligt sich auch der Wachstumsfonds Baden-Württemberg.")
+    assert ("Wachstumsfonds Baden-Württemberg", "Organization") in found
+    found = ents(nlp_de, "Zu den Geldgebern gehören der Technologiefonds Sachsen und Quibbl Capital.")
+    assert ("Technologiefonds Sachsen", "Organization") in found
+    found = ents(nlp_de, "Auch die Stadtverwaltung Mannheim testet das System von Quibbl.")
+    assert ("Stadtverwaltung Mannheim", "Organization") in found
+    # no place after the noun: left to the other cues ("der Staatsfonds Zorvia": the fund's name)
+    found = ents(nlp_de, "Der Staatsfonds Zorvia investiert in Quibbl.")
+    assert not any(label.startswith("Staatsfonds") for label, _ in found)
+    # a bare "Fonds" before a place and a noun: the name is the place and the noun
+    found = ents(nlp_de, "Mit dabei ist der staatliche Fonds Sachsen Zukunft.")
+    assert not any(label.startswith("Fonds") for label, _ in found)
+
+
+def test_a_place_and_kapital_name_an_investor_unless_a_preposition_precedes(nlp_de):
+    found = ents(nlp_de, "Angeführt wurde die Runde von Earlybird, auch Bayern Kapital beteiligte sich.")
+    assert ("Bayern Kapital", "Organization") in found
+    found = ents(nlp_de, "Auch der bisherige Geldgeber Sachsen Kapital ist wieder dabei.")
+    assert ("Sachsen Kapital", "Organization") in found
+    # must not fire: a preposition before the place, or no place
+    for text in ("Wer in Bayern Kapital sucht, hat es schwer.",
+                 "Der Fonds investiert in Sachsen Kapital und Know-how.",
+                 "Frisches Kapital kommt von Quibbl."):
+        assert not any("Kapital" in label for label, _ in ents(nlp_de, text)), text
+
+
+def test_a_model_variant_after_a_version_keeps_the_versioned_model(nlp_de):
+    doc = nlp_de("Das Unternehmen Quibbl hat ein Sprachmodell veröffentlicht. Zorvex 3 umfasst 140 Milliarden "
+                 "Parameter. Daneben bringt Quibbl eine Variante namens Zorvex 3 Mini heraus.")
+    found = {(e.label, e.type) for e in doc._.kg_entities}
+    assert {("Zorvex 3", "AIModel"), ("Zorvex 3 Mini", "AIModel")} <= found
+    # the variant alone: no shorter model of its own
+    found = ents(nlp_de, "Quibbl bringt eine Variante namens Zorvex 3 Mini heraus.")
+    assert ("Zorvex 3 Mini", "AIModel") in found and ("Zorvex 3", "AIModel") not in found
+
+
+def test_a_union_and_a_deputy_before_their_names(nlp_de):
+    found = ents(nlp_de, "Die Gewerkschaft Zorba sprach von einem Kahlschlag bei Quibbl.")
+    assert ("Zorba", "Organization") in found
+    found = ents(nlp_de, "Übergangsweise übernimmt der bisherige Stellvertreter Martin Eschweiler die Leitung.")
+    assert ("Martin Eschweiler", "Person") in found
+    found = ents(nlp_de, "Die Gewerkschaft kritisierte den Plan.")
+    assert not found
