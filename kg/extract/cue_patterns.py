@@ -423,6 +423,18 @@ class CuePatterns:
                                         {"IS_PUNCT": False, "OP": "{0,3}"},
                                         {"LOWER": {"IN": sorted(cues["media_dative_det"])}},
                                         {"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"IS_PUNCT": True}]])
+        if cues["media_dative_det"] and cues["media_kind"]:
+            # "sagte Jane Roe dem Magazin Zeta Kurier.": the outlet's kind between the article and the
+            # name, the name up to a punctuation mark (German: the kind also as a compound's end)
+            kinds = sorted(cues["media_kind"], key=len, reverse=True)
+            kind_word = {"LOWER": {"REGEX": "^[a-zäöüß-]*(?:" + "|".join(kinds) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": kinds}}
+            self._add("media_dative_kind", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                             {"IS_PUNCT": False, "OP": "{0,3}"},
+                                             {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word, quote,
+                                             {"TEXT": {"REGEX": NAME_RX}},
+                                             {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
+                                             quote, {"IS_PUNCT": True}]])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \

@@ -360,3 +360,19 @@ def test_a_union_and_a_deputy_before_their_names(nlp_de):
     assert ("Martin Eschweiler", "Person") in found
     found = ents(nlp_de, "Die Gewerkschaft kritisierte den Plan.")
     assert not found
+
+
+def test_an_outlet_after_its_kind_in_the_dative_of_a_speech_verb(nlp_de):
+    found = ents(nlp_de, "Anna Roth sagte der Zeitung Nordwest-Kurier, der Schritt sei nötig.")
+    assert ("Nordwest-Kurier", "Organization") in found
+    found = ents(nlp_de, "Anna Roth sagte dem Magazin Zeta Kurier, der Schritt sei nötig.")
+    assert ("Zeta Kurier", "Organization") in found
+    found = ents(nlp_de, "„Das geht“, sagte Roe dem Branchendienst Quill.news.")
+    assert ("Quill.news", "Organization") in found
+    # must not fire: no name before the punctuation mark, or a compound with a role after the kind
+    found = ents(nlp_de, "Das sagte sie der Zeitung am Montag.")
+    assert not found
+    found = ents(nlp_de, "Das sagte er dem Magazin Quibbl-Chef Jan Roe.")
+    assert not any(label.startswith("Quibbl-") or "Roe" in label and t == "Organization" for label, t in found)
+    found = ents(nlp_de, "Das sagte sie dem Sender Jana Roe.")
+    assert ("Jana Roe", "Organization") not in found
