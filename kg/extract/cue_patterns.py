@@ -366,8 +366,14 @@ class CuePatterns:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)
-        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])]
-                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])])
+        product_prefix = [c + [quote, name] for c in cp(cues["product_prefix"])] \
+            + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])]
+        compounds = sorted(cues["product_compound_head"], key=len, reverse=True)
+        if compounds:
+            # "die Übersetzungssoftware X", "die Lernplattform X": a compound ending in a product noun
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]{3,}(?:" + "|".join(compounds) + ")$"}}
+            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}]]
+        self._add("product_prefix", product_prefix)
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
             # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)

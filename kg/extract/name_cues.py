@@ -48,6 +48,8 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
 PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
+# a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
+PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
@@ -96,6 +98,8 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
+        # German compounds ending in a product noun: "Übersetzungssoftware X", "Lernplattform X"
+        self.product_compound_cues = tuple(sorted(cues["product_compound_head"]))
         self._compound_cue_rx = re.compile("^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
                                            + ")(?:e?s)?$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
@@ -512,7 +516,15 @@ class NameCueRecogniser(CuePatterns):
             and w not in self.places and self._type_noun(w) is None \
             and not (end < len(doc) and doc[end].text == "-") \
             and not (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
-                     and not doc[start - 1].is_punct)
+                     and not doc[start - 1].is_punct and not self._describes_person(doc[start - 1]))
+
+    def _describes_person(self, t) -> bool:
+        """A German common noun before a name that describes a person ("der Juristin Jana Roe", "der
+        Stellvertreter Jan Roe"): a noun that names no organisation, thing or place and is no cue word."""
+        w = t.lower_
+        return self._nlp.lang == "de" and t.is_alpha and self.lex.is_common_noun(t.text) \
+            and w not in self.cue_words and w not in self.org_heads and w not in self.places \
+            and self._type_noun(w) is None and not self._compound_cue(t)
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -701,8 +713,9 @@ class NameCueRecogniser(CuePatterns):
                     m.end - m.start < 2 or not re.match(VERSION_RX, doc[m.end - 1].text)):
                 continue
             e = m.end
-            while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
-                e += 1
+            while e < len(doc) and e - m.end < 2 and (doc[e].text[:1].isupper() and doc[e].lower_ in variants
+                                                      or PARAMS_RX.match(doc[e].text)):
+                e += 1      # "Rocket Ultra", "Rocket 3.1 70B" (a parameter count)
             if e > m.end and self._known.get(e - 1) is None:
                 out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
                                    priority=KINDS["model_version"][1], confidence=0.75))
@@ -823,6 +836,9 @@ class NameCueRecogniser(CuePatterns):
         if n == 0 and kind == "org_prefix" and words and words[0].isalpha() \
                 and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues) \
                 and words[0] not in self.org_heads:     # "Partners Group": a name's head, no genitive
+            n = 1
+        if n == 0 and kind == "product_prefix" and words and words[0].isalpha() and len(words[0]) >= 9 \
+                and words[0].endswith(self.product_compound_cues):
             n = 1
         return n
 

@@ -376,3 +376,37 @@ def test_an_outlet_after_its_kind_in_the_dative_of_a_speech_verb(nlp_de):
     assert not any(label.startswith("Quibbl-") or "Roe" in label and t == "Organization" for label, t in found)
     found = ents(nlp_de, "Das sagte sie dem Sender Jana Roe.")
     assert ("Jana Roe", "Organization") not in found
+
+
+def test_a_person_after_a_noun_that_describes_a_person(nlp_de):
+    found = ents(nlp_de, "Quibbl wurde von der Juristin Derya Kaplan gegründet.")
+    assert ("Derya Kaplan", "Person") in found
+
+
+def test_a_parameter_count_after_a_known_model_belongs_to_its_name(nlp_de, nlp_en):
+    found = ents(nlp_de, "Das Modell misst sich mit Llama 3.1 8B und soll es schlagen.")
+    assert ("Llama 3.1 8B", "AIModel") in found
+    found = ents(nlp_en, "It beats Llama 3.1 70B on most tests.")
+    assert ("Llama 3.1 70B", "AIModel") in found
+    # a number that is no parameter count stays outside
+    found = ents(nlp_de, "Quibbl nutzt Llama 3.1 und 8 Server.")
+    assert ("Llama 3.1", "AIModel") in found
+
+
+def test_a_chip_called_baustein(nlp_de):
+    found = ents(nlp_de, "Der erste Baustein trägt den Namen Zorvex Q1 und kommt im Herbst.")
+    assert ("Zorvex Q1", "Hardware") in found
+    found = ents(nlp_de, "Die Übernahme ist ein wichtiger Baustein der Strategie von Quibbl.")
+    assert not any(t == "Hardware" for _, t in found)
+
+
+def test_a_product_after_a_compound_ending_in_a_product_noun(nlp_de):
+    found = ents(nlp_de, "Quibbl hat die Übersetzungssoftware Zorvia Pro entwickelt, die Behörden nutzen.")
+    assert ("Zorvia Pro", "Product") in found
+    found = ents(nlp_de, "Quibbl betreibt die Lernplattform Zorvia seit 2020.")
+    assert ("Zorvia", "Product") in found
+    # must not fire: a place or a common noun after the compound, a role compound before a person
+    found = ents(nlp_de, "Die Gesundheitsplattform Deutschlands wächst.")
+    assert not any(t == "Product" for _, t in found)
+    found = ents(nlp_de, "Der Forschungsassistent Jan Roe kam zu Quibbl.")
+    assert ("Jan Roe", "Person") in found and not any(t == "Product" for _, t in found)
