@@ -294,6 +294,8 @@ class NameCueRecogniser(CuePatterns):
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
+        if self._nlp.lang == "de" and e - s == 1 and s not in self._known and self.lex.has_noun_head(toks[0].text, 5):
+            return None     # "Der Konzern kündigte Personalabbau an": a compound of a German noun, no company
         if e - s == 1 and kind in ("org_subject", "org_release") and self._family_name_elsewhere(doc, s):
             return None     # "Jana Quorn ... Quorn übernimmt": the person again
         if kind in ("org_poss", "org_affiliation", "org_maker"):
@@ -1016,6 +1018,9 @@ class NameCueRecogniser(CuePatterns):
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
             return None
+        if span[1] - span[0] == 1 and comma + 1 < len(doc) and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"] \
+                and self._family_name_elsewhere(doc, span[0]):
+            return None     # "Roe, die das Unternehmen führt," after "Jana Roe": the person
         start, end = span
         return self._finish(doc, kind, start, end)
 

@@ -410,3 +410,28 @@ def test_a_product_after_a_compound_ending_in_a_product_noun(nlp_de):
     assert not any(t == "Product" for _, t in found)
     found = ents(nlp_de, "Der Forschungsassistent Jan Roe kam zu Quibbl.")
     assert ("Jan Roe", "Person") in found and not any(t == "Product" for _, t in found)
+
+
+def test_a_family_name_before_a_relative_clause_is_the_person_named_before(nlp_de):
+    found = ents(nlp_de, "Gegründet wurde Quibbl von Theresa Brandwieser und Jonas Weiland. Brandwieser, die das "
+                         "Unternehmen heute als Chefin führt, will wachsen.")
+    assert ("Theresa Brandwieser", "Person") in found and not any(t == "Organization" and "Brandwieser" in label
+                                                                  for label, t in found)
+    # an apposition with an organisation noun still makes a company of that name
+    found = ents(nlp_de, "Zorvia, ein Start-up aus Köln, wächst. Die Gründerin Jana Zorvia ist stolz.")
+    assert ("Zorvia", "Organization") in found
+
+
+def test_co_before_a_shared_role_is_no_company(nlp_de):
+    doc = nlp_de("Die Co-Gründerin Jana Roe sprach. Reil, der Quibbl als Co-Chef führt, schwieg.")
+    assert not any(e.label == "Co" for e in doc._.kg_entities)
+    assert not any(r.object.label == "Co" for r in doc._.kg_relations)
+    found = ents(nlp_de, "Die Bank Quibbl & Co. wächst.")
+    assert ("Quibbl & Co.", "Organization") in found
+
+
+def test_a_german_compound_after_a_release_verb_is_no_company(nlp_de):
+    for text in ("Der Konzern kündigte Personalabbau an.", "Der Konzern kündigte Stellenabbau an."):
+        assert not any(t == "Organization" for _, t in ents(nlp_de, text)), text
+    found = ents(nlp_de, "Am Montag kündigte Greifwerk an, zu wachsen.")
+    assert ("Greifwerk", "Organization") in found
