@@ -1093,6 +1093,11 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
+        if self._nlp.lang == "de" and end - start == 1 and doc[start].is_sent_start and doc[start].whitespace_ \
+                and doc[start].is_alpha and doc[start].lower_.endswith(("e", "en", "er", "es")) and start not in self._known:
+            return None     # "Offene Modelle sind ...", "Kleine Sprachmodelle": an adjective opening the sentence
+        if end - start == 1 and self._is_place(doc[start]) and start not in self._known:
+            return None     # "dass man in Europa Modelle bauen kann": a place, no model
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1662,6 +1667,8 @@ class NameCueRecogniser(CuePatterns):
                 and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
                      or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
             return None
+        if end - start == 1 and self._is_place(doc[start]) and self._known.get(start) is None:
+            return None     # "dass man in Europa Beschleuniger bauen kann": a place, no chip
         return self._finish(doc, kind, start, end)
 
     def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

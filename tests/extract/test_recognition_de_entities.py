@@ -435,3 +435,17 @@ def test_a_german_compound_after_a_release_verb_is_no_company(nlp_de):
         assert not any(t == "Organization" for _, t in ents(nlp_de, text)), text
     found = ents(nlp_de, "Am Montag kündigte Greifwerk an, zu wachsen.")
     assert ("Greifwerk", "Organization") in found
+
+
+def test_no_model_or_chip_from_a_sentence_opening_adjective_or_a_place(nlp_de):
+    for text in ("Offene Modelle sind die einzige Möglichkeit.", "Kleine Sprachmodelle sind billiger.",
+                 "„Wir zeigen, dass man in Europa Modelle bauen kann“, sagte sie.",
+                 "„Wir zeigen, dass man auch in Europa Beschleuniger bauen kann“, sagte sie."):
+        assert not ents(nlp_de, text), text
+    found = ents(nlp_de, "Zorvia-Modelle sind billiger.")
+    assert ("Zorvia", "AIModel") in found
+
+
+def test_a_company_name_ending_in_robots(nlp_de):
+    found = ents(nlp_de, "Quibbl tritt gegen das Münchner Start-up Zorvia Robots an.")
+    assert ("Zorvia Robots", "Organization") in found
