@@ -284,7 +284,8 @@ class CuePatterns:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
             institute_heads = sorted(cues["org_institute_head"], key=len, reverse=True)
             # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
-            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(institute_heads) + ")$"}} \
+            # (German genitives too: "des Max-Planck-Instituts für X")
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(institute_heads) + ")(?:e?s)?$"}} \
                 if self._nlp.lang == "de" else {"LOWER": {"IN": institute_heads}}
             lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}

@@ -211,12 +211,20 @@ class NameCueRecogniser(CuePatterns):
             return None
         return start, end
 
+    def _institute_head(self, word: str) -> str:
+        """German: the institute head a word ends in, also in the genitive ("Instituts", "Zentrums"), or ""."""
+        heads = tuple(self.lex.cues["org_institute_head"])
+        for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+            if w and w.endswith(heads):
+                return w
+        return ""
+
     def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
         """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
         if kind == "org_institute":
             heads = self.lex.cues["org_institute_head"]
             head = next((i for i in range(start, end) if doc[i].lower_ in heads or self._nlp.lang == "de"
-                         and doc[i].lower_.endswith(tuple(heads)) and i + 1 < end
+                         and self._institute_head(doc[i].lower_) and i + 1 < end
                          and doc[i + 1].lower_ in self.lex.cues["org_institute_link"]), None)
             if head is None:
                 return None
@@ -1135,6 +1143,17 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_poss" and self._nlp.lang == "de":
             return Mention(start, end, KINDS[kind][0], doc[start].text[:-1], layer=kind, priority=3,
                            genitive=True, confidence=0.75)
+        if kind == "org_institute" and self._nlp.lang == "de":
+            # "des Max-Planck-Instituts für X": named in the nominative, the genitive as an alias
+            k = next((i for i in range(start, end) if doc[i].lower_ not in self.lex.cues["org_institute_head"]
+                      and self._institute_head(doc[i].lower_) and doc[i].text[-1] == "s"), None)
+            if k is not None:
+                base = doc[k].text[:len(self._institute_head(doc[k].lower_))]
+                text = "".join((base if t.i == k else t.text) + t.whitespace_ for t in doc[start:end]).strip()
+                m = self._finish(doc, kind, start, end)
+                if m is not None:
+                    m.extra_alias, m.text = m.text, text
+                return m
         return self._finish(doc, kind, start, end)
 
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

@@ -449,3 +449,12 @@ def test_no_model_or_chip_from_a_sentence_opening_adjective_or_a_place(nlp_de):
 def test_a_company_name_ending_in_robots(nlp_de):
     found = ents(nlp_de, "Quibbl tritt gegen das Münchner Start-up Zorvia Robots an.")
     assert ("Zorvia Robots", "Organization") in found
+
+
+def test_an_institute_in_the_genitive_is_named_in_the_nominative(nlp_de):
+    doc = nlp_de("Technikchef ist Pavel Horák, ein früherer Forscher des Zorvia-Instituts für Photonische Systeme.")
+    ents_ = {e.label: e for e in doc._.kg_entities}
+    assert "Zorvia-Institut für Photonische Systeme" in ents_
+    assert "Zorvia-Instituts für Photonische Systeme" in ents_["Zorvia-Institut für Photonische Systeme"].aliases
+    # a genitive of another noun before "für" is no institute
+    assert not ents(nlp_de, "Die Zahl des Rechenzentrums für Kunden steigt.")
