@@ -978,6 +978,23 @@ class NameCueRecogniser(CuePatterns):
         if kind in ("org_prefix", "media_prefix", "model_prefix"):
             span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                      owned=start > 0 and doc[start - 1].text == "-")
+        if kind == "org_prefix" and self._nlp.lang == "de":
+            span = self._noun_before_relative(doc, span)
+        return span
+
+    def _noun_before_relative(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """German: "das Start-up Veyra Vision, das ...": a capitalised noun in its base form right after
+        the name and right before a comma and a relative pronoun ends the name (a clause object before
+        it would stand before the verb, not before a relative clause of the company)."""
+        e = span[1]
+        if e + 2 < len(doc) and e - span[0] <= 2 and doc[e].is_title and doc[e].is_alpha and doc[e - 1].is_alpha \
+                and not doc[e - 1].whitespace_ == "" and e not in self._known \
+                and self.lex.is_common_noun(doc[e].text) and self.lex.noun_lemma(doc[e].text) == doc[e].text \
+                and not self.lex.is_common_noun(doc[e - 1].text) \
+                and doc[e + 1].text == "," and doc[e + 2].lower_ in self.lex.cues["relative_pronoun"] \
+                and not self._is_role(doc[e].lower_) and doc[e].lower_ not in self.cue_words \
+                and doc[e].lower_ not in self.places and self._type_noun(doc[e].lower_) is None:
+            return span[0], e + 1
         return span
 
     def _noun_opens_name(self, doc: Doc, i: int, span: tuple[int, int]) -> tuple[int, int]:

@@ -458,3 +458,20 @@ def test_an_institute_in_the_genitive_is_named_in_the_nominative(nlp_de):
     assert "Zorvia-Instituts für Photonische Systeme" in ents_["Zorvia-Institut für Photonische Systeme"].aliases
     # a genitive of another noun before "für" is no institute
     assert not ents(nlp_de, "Die Zahl des Rechenzentrums für Kunden steigt.")
+
+
+def test_a_noun_ending_a_company_name_before_its_relative_clause(nlp_de):
+    found = ents(nlp_de, "Quibbl kauft das Münchner Start-up Zorvia Vision, das Software entwickelt.")
+    assert ("Zorvia Vision", "Organization") in found
+    # a noun before the end of the clause is its object, no part of the name
+    found = ents(nlp_de, "Damit macht das Start-up Zorvia Konkurrenz.")
+    assert ("Zorvia", "Organization") in found and not any("Konkurrenz" in label for label, _ in found)
+
+
+def test_an_investment_arm_and_a_city_administration_before_their_names(nlp_de):
+    found = ents(nlp_de, "Quibbl ist über seinen Risikokapitalarm Zorvia Ventures eingestiegen.")
+    assert ("Zorvia Ventures", "Organization") in found
+    assert not any(label.startswith("Risikokapitalarm") for label, _ in found)
+    found = ents(nlp_de, "Als erste Kunden nennt Quibbl die Stadtverwaltung Zorbingen.")
+    assert ("Stadtverwaltung Zorbingen", "Organization") in found
+    assert not ents(nlp_de, "Die Stadtverwaltung plant viel.")
