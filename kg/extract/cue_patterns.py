@@ -264,7 +264,20 @@ class CuePatterns:
             self._add("org_name_head", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"},
                                          {"LOWER": {"IN": sorted(cues["org_name_head"])}},
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}, "OP": "?"},
-                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]])
+                                         {"TEXT": {"REGEX": NAME_RX}},
+                                         # "Landesbank Baden-Württemberg": a hyphenated place name
+                                         {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}]])
+        if cues["org_place_head"] and cues["place"]:
+            # "Wachstumsfonds Ostland", "Stadtverwaltung Ostheim": the noun and the place after it
+            heads = sorted(cues["org_place_head"], key=len, reverse=True)
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}, "IS_TITLE": True} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": heads}}
+            self._add("org_place_head", [[head, {"TEXT": {"REGEX": NAME_RX}},
+                                          {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,2}"}]])
+        if cues["place_org_head"] and cues["place"]:
+            # "Ostland Kapital": a place and a head noun
+            self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},
+                                           "IS_TITLE": True}, {"LOWER": {"IN": sorted(cues["place_org_head"])}}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
@@ -273,7 +286,8 @@ class CuePatterns:
             # "Acme Institute for Machine Learning", "Acme-Institut für Integrierte Schaltungen"
             institute_heads = sorted(cues["org_institute_head"], key=len, reverse=True)
             # German compounds: "Forschungszentrum für X", "Max-Planck-Institut für X"
-            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(institute_heads) + ")$"}} \
+            # (German genitives too: "des Max-Planck-Instituts für X")
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(institute_heads) + ")(?:e?s)?$"}} \
                 if self._nlp.lang == "de" else {"LOWER": {"IN": institute_heads}}
             lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
@@ -355,8 +369,14 @@ class CuePatterns:
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)
-        self._add("product_prefix", [c + [quote, name] for c in cp(cues["product_prefix"])]
-                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])])
+        product_prefix = [c + [quote, name] for c in cp(cues["product_prefix"])] \
+            + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])]
+        compounds = sorted(cues["product_compound_head"], key=len, reverse=True)
+        if compounds:
+            # "die Übersetzungssoftware X", "die Lernplattform X": a compound ending in a product noun
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]{3,}(?:" + "|".join(compounds) + ")$"}}
+            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}]]
+        self._add("product_prefix", product_prefix)
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"
             # ("Der Roboter heißt Atlas-K": a code letter after the hyphen too)
@@ -412,6 +432,18 @@ class CuePatterns:
                                         {"IS_PUNCT": False, "OP": "{0,3}"},
                                         {"LOWER": {"IN": sorted(cues["media_dative_det"])}},
                                         {"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"IS_PUNCT": True}]])
+        if cues["media_dative_det"] and cues["media_kind"]:
+            # "sagte Jane Roe dem Magazin Zeta Kurier.": the outlet's kind between the article and the
+            # name, the name up to a punctuation mark (German: the kind also as a compound's end)
+            kinds = sorted(cues["media_kind"], key=len, reverse=True)
+            kind_word = {"LOWER": {"REGEX": "^[a-zäöüß-]*(?:" + "|".join(kinds) + ")$"}} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": kinds}}
+            self._add("media_dative_kind", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
+                                             {"IS_PUNCT": False, "OP": "{0,3}"},
+                                             {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word, quote,
+                                             {"TEXT": {"REGEX": NAME_RX}},
+                                             {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
+                                             quote, {"IS_PUNCT": True}]])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \

@@ -129,6 +129,7 @@ class EntityLinker:
                                            (c.split(maxsplit=1) for c in self.lex.cues["org_noun_class"])),
                                           key=lambda x: -len(x[0])))
         self.suffixes = self.lex.cues["org_suffix"]
+        self.variants = self.lex.cues["model_variant"]
         self.genitive = nlp.lang == "de"
         self.english = nlp.lang == "en"
         self._make = nlp.make_doc
@@ -220,6 +221,15 @@ class EntityLinker:
                     forms.setdefault("\x00" + first, m)
             if m.type == "AIModel" and m.length >= 2 and _VERSION.fullmatch(texts[m.end - 1]):
                 forms.setdefault("\x00" + texts[m.end - 1], m)   # "V3" for "Acme-V3"
+            if m.type == "AIModel" and m.layer == "model_version" and not m.key:
+                # "Quill 3" elsewhere for "Quill 3 Mini": the versioned model the variant belongs to
+                k = m.end
+                while k - m.start > 2 and texts[k - 1].lower() in self.variants:
+                    k -= 1
+                if k < m.end and (_VERSION.fullmatch(texts[k - 1]) or texts[k - 1].replace(".", "").isdigit()):
+                    base = doc[m.start:k].text
+                    forms.setdefault(base, Mention(m.start, k, "AIModel", base, layer=m.layer, priority=m.priority,
+                                                   confidence=m.confidence))
         if not forms:
             return []
         variants: dict[str, list[str]] = {}

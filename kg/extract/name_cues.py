@@ -46,8 +46,9 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 # a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
-PARAMS_RX = re.compile(r"^\d{1,3}(?:\.\d)?[BM]$")
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
+# a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
+PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
@@ -71,6 +72,8 @@ KINDS = {
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3),
+    "media_dative_kind": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
@@ -94,6 +97,8 @@ class NameCueRecogniser(CuePatterns):
                            for k in ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix")}
         self.cue_lengths = {k: sorted({len(c) for c in v}, reverse=True) for k, v in self.cue_tokens.items()}
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
+        # German compounds ending in a product noun: "Übersetzungssoftware X", "Lernplattform X"
+        self.product_compound_cues = tuple(sorted(cues["product_compound_head"]))
         self._compound_cue_rx = re.compile("^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
                                            + ")(?:e?s)?$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
@@ -205,12 +210,20 @@ class NameCueRecogniser(CuePatterns):
             return None
         return start, end
 
+    def _institute_head(self, word: str) -> str:
+        """German: the institute head a word ends in, also in the genitive ("Instituts", "Zentrums"), or ""."""
+        heads = tuple(self.lex.cues["org_institute_head"])
+        for w in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+            if w and w.endswith(heads):
+                return w
+        return ""
+
     def _weak_org(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
         """The organisation's span of a weak cue (a release verb, "X's model", "at X", "X Institute for Y")."""
         if kind == "org_institute":
             heads = self.lex.cues["org_institute_head"]
             head = next((i for i in range(start, end) if doc[i].lower_ in heads or self._nlp.lang == "de"
-                         and doc[i].lower_.endswith(tuple(heads)) and i + 1 < end
+                         and self._institute_head(doc[i].lower_) and i + 1 < end
                          and doc[i + 1].lower_ in self.lex.cues["org_institute_link"]), None)
             if head is None:
                 return None
@@ -288,6 +301,8 @@ class NameCueRecogniser(CuePatterns):
         if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
                 or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
+        if self._nlp.lang == "de" and e - s == 1 and s not in self._known and self.lex.has_noun_head(toks[0].text, 5):
+            return None     # "Der Konzern kündigte Personalabbau an": a compound of a German noun, no company
         if e - s == 1 and kind in ("org_subject", "org_release") and self._family_name_elsewhere(doc, s):
             return None     # "Jana Quorn ... Quorn übernimmt": the person again
         if kind in ("org_poss", "org_affiliation", "org_maker"):
@@ -510,7 +525,15 @@ class NameCueRecogniser(CuePatterns):
             and w not in self.places and self._type_noun(w) is None \
             and not (end < len(doc) and doc[end].text == "-") \
             and not (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
-                     and not doc[start - 1].is_punct)
+                     and not doc[start - 1].is_punct and not self._describes_person(doc[start - 1]))
+
+    def _describes_person(self, t) -> bool:
+        """A German common noun before a name that describes a person ("der Juristin Jana Roe", "der
+        Stellvertreter Jan Roe"): a noun that names no organisation, thing or place and is no cue word."""
+        w = t.lower_
+        return self._nlp.lang == "de" and t.is_alpha and self.lex.is_common_noun(t.text) \
+            and w not in self.cue_words and w not in self.org_heads and w not in self.places \
+            and self._type_noun(w) is None and not self._compound_cue(t)
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
@@ -696,7 +719,7 @@ class NameCueRecogniser(CuePatterns):
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Rocket Ultra", "Rocket Sonnet", "Rocket 2 8B": a model the catalogue knows, then capitalised
         variant words ("Large", "Flash", "Pro") or its size in parameters, is a model of its own (no
-        person "Rocket Ultra")."""
+        person "Rocket Ultra"); so is any model whose name ends in a version ("Quill 3 Mini" after "Quill 3")."""
         variants = self.lex.cues["model_variant"]
         out = []
         for m in found:
@@ -710,7 +733,8 @@ class NameCueRecogniser(CuePatterns):
                     out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
                                        priority=KINDS["model_version"][1], confidence=0.75))
                 continue
-            if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
+            if m.type != "AIModel" or m.anaphor or m.layer != "catalogue" and (
+                    m.end - m.start < 2 or not re.match(VERSION_RX, doc[m.end - 1].text)):
                 continue
             e = m.end
             while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
@@ -838,6 +862,9 @@ class NameCueRecogniser(CuePatterns):
                 and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues) \
                 and words[0] not in self.org_heads:     # "Partners Group": a name's head, no genitive
             n = 1
+        if n == 0 and kind == "product_prefix" and words and words[0].isalpha() and len(words[0]) >= 9 \
+                and words[0].endswith(self.product_compound_cues):
+            n = 1
         return n
 
     def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -874,6 +901,9 @@ class NameCueRecogniser(CuePatterns):
             ("thing_poss",): self._thing_poss_mention,
             ("thing_release",): self._thing_release_mention,
             ("org_name_head",): self._org_name_head_mention,
+            ("org_place_head",): self._org_place_head_mention,
+            ("place_org_head",): self._place_org_head_mention,
+            ("media_dative_kind",): self._media_dative_kind_mention,
             ("person_agent",): self._person_agent_mention,
             ("org_whole",): self._org_whole_mention,
             ("person_first", "person_surname", "person_role", "person_appos"): self._person_mention,
@@ -963,6 +993,23 @@ class NameCueRecogniser(CuePatterns):
         if kind in ("org_prefix", "media_prefix", "model_prefix"):
             span = self._hyphen_name(doc, span, end, media=kind == "media_prefix",
                                      owned=start > 0 and doc[start - 1].text == "-")
+        if kind == "org_prefix" and self._nlp.lang == "de":
+            span = self._noun_before_relative(doc, span)
+        return span
+
+    def _noun_before_relative(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """German: "das Start-up Veyra Vision, das ...": a capitalised noun in its base form right after
+        the name and right before a comma and a relative pronoun ends the name (a clause object before
+        it would stand before the verb, not before a relative clause of the company)."""
+        e = span[1]
+        if e + 2 < len(doc) and e - span[0] <= 2 and doc[e].is_title and doc[e].is_alpha and doc[e - 1].is_alpha \
+                and not doc[e - 1].whitespace_ == "" and e not in self._known \
+                and self.lex.is_common_noun(doc[e].text) and self.lex.noun_lemma(doc[e].text) == doc[e].text \
+                and not self.lex.is_common_noun(doc[e - 1].text) \
+                and doc[e + 1].text == "," and doc[e + 2].lower_ in self.lex.cues["relative_pronoun"] \
+                and not self._is_role(doc[e].lower_) and doc[e].lower_ not in self.cue_words \
+                and doc[e].lower_ not in self.places and self._type_noun(doc[e].lower_) is None:
+            return span[0], e + 1
         return span
 
     def _noun_opens_name(self, doc: Doc, i: int, span: tuple[int, int]) -> tuple[int, int]:
@@ -1015,6 +1062,9 @@ class NameCueRecogniser(CuePatterns):
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
             return None
+        if span[1] - span[0] == 1 and comma + 1 < len(doc) and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"] \
+                and self._family_name_elsewhere(doc, span[0]):
+            return None     # "Roe, die das Unternehmen führt," after "Jana Roe": the person
         start, end = span
         return self._finish(doc, kind, start, end)
 
@@ -1087,7 +1137,10 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
-        if end - start == 1 and self._is_place(doc[start]):
+        if self._nlp.lang == "de" and end - start == 1 and doc[start].is_sent_start and doc[start].whitespace_ \
+                and doc[start].is_alpha and doc[start].lower_.endswith(("e", "en", "er", "es")) and start not in self._known:
+            return None     # "Offene Modelle sind ...", "Kleine Sprachmodelle": an adjective opening the sentence
+        if end - start == 1 and self._is_place(doc[start]) and start not in self._known:
             return None     # "dass man in Europa Modelle bauen kann": a place, no model's name
         return self._finish(doc, kind, start, end)
 
@@ -1127,6 +1180,17 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_poss" and self._nlp.lang == "de":
             return Mention(start, end, KINDS[kind][0], doc[start].text[:-1], layer=kind, priority=3,
                            genitive=True, confidence=0.75)
+        if kind == "org_institute" and self._nlp.lang == "de":
+            # "des Max-Planck-Instituts für X": named in the nominative, the genitive as an alias
+            k = next((i for i in range(start, end) if doc[i].lower_ not in self.lex.cues["org_institute_head"]
+                      and self._institute_head(doc[i].lower_) and doc[i].text[-1] == "s"), None)
+            if k is not None:
+                base = doc[k].text[:len(self._institute_head(doc[k].lower_))]
+                text = "".join((base if t.i == k else t.text) + t.whitespace_ for t in doc[start:end]).strip()
+                m = self._finish(doc, kind, start, end)
+                if m is not None:
+                    m.extra_alias, m.text = m.text, text
+                return m
         return self._finish(doc, kind, start, end)
 
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1224,6 +1288,29 @@ class NameCueRecogniser(CuePatterns):
             return None
         start, end = span
         return self._finish(doc, kind, start, end)
+
+    def _media_dative_kind_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """An outlet after its kind in the dative of a speech verb ("sagte sie dem Magazin Zeta
+        Kurier."): the words from the kind to the punctuation mark, at most three, none a role, a
+        first name or a stop word, a hyphen only inside a word ("Nordwest-Kurier")."""
+        kinds = self.lex.cues["media_kind"]
+        k = next((i for i in range(start, end) if doc[i].lower_ in self.lex.cues["media_dative_det"]
+                  and i + 1 < end and doc[i + 1].lower_.endswith(tuple(kinds))), None)
+        if k is None or doc[end - 1].text in ("-", "–", "/", "&"):
+            return None     # "dem Magazin Acme-Chef Jan Roe": a compound, no outlet's name
+        a, e = k + 2, end - 1
+        while a < e and doc[a].text in QUOTES:
+            a += 1
+        while e > a and doc[e - 1].text in QUOTES:
+            e -= 1
+        words = [t for t in doc[a:e] if t.text != "-"]
+        if not words or len(words) > 3 or doc[a].text in self.lex.first_names or any(
+                self.lex.is_stop(t.text) or self._is_role(t.lower_) or t.lower_ in self.cue_words
+                or t.lower_ in self.places for t in words) \
+                or any(t.text == "-" and (doc[t.i - 1].whitespace_ or t.whitespace_) for t in doc[a:e]) \
+                or any(self._known.get(i) not in (None, "Organization") for i in range(a, e)):
+            return None
+        return self._finish(doc, kind, a, e)
 
     def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
@@ -1407,11 +1494,50 @@ class NameCueRecogniser(CuePatterns):
         e = b = head + 1 + linked
         while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
                 and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+            if doc[e].text == "-" and not (e > b and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+                                           and e + 1 < end and doc[e + 1].text[:1].isupper()):
+                break   # "Landesbank Baden-Württemberg" goes on; "Sparkasse Ulm - ..." and "Ulm-" end
             e += 1
         if e == b or doc[b].text in self.lex.first_names:
             return None     # "die Universität Jana Roes"
         start, end = a, e
         return self._finish(doc, kind, start, end)
+
+    def _place_end(self, doc: Doc, b: int, end: int) -> int:
+        """The end of a place's name at ``b`` ("Ostheim", "Baden-Württemberg": one place of the cue
+        list, the parts joined by hyphens without blanks), or ``b`` when none starts there."""
+        e, best = b, b
+        while e < end and doc[e].text[:1].isupper():
+            e += 1
+            if doc[b:e].text.lower() in self.places:
+                best = e
+            if e + 1 < end and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_:
+                e += 1
+                continue
+            break
+        return best
+
+    def _place_org_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German: a place and a noun of the cue list after it ("Ostland Kapital") name an
+        organisation, unless a preposition or another lower-case word before the place makes it an
+        adverbial ("wer in Ostland Kapital sucht"): before it only a sentence start, a punctuation
+        mark, a capitalised word ("Geldgeber Ostland Kapital") or a word of place_name_lead."""
+        if start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_punct \
+                and not doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in self.lex.cues["place_name_lead"]:
+            return None
+        if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+            return None     # "Ostland Kapital Partners": a longer name the other cues read
+        return self._finish(doc, kind, start, end)
+
+    def _org_place_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A noun of the cue list (German: also a compound ending in one) and a place right after it
+        ("Wachstumsfonds Baden-Württemberg", "Stadtverwaltung Ostheim"): the two are one name. Any
+        other word after the noun ("der Staatsfonds Temasek") is left to the other cues."""
+        e = self._place_end(doc, start + 1, end)
+        if e == start + 1 or e < len(doc) and (doc[e].text == "-" and not doc[e - 1].whitespace_
+                                               or doc[e].text[:1].isupper() and not doc[e].is_punct):
+            return None     # no place, or a place opening a longer name ("Fonds Ostland Innovation")
+        return self._finish(doc, kind, start, e)
 
     def _person_agent_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A person after "founded by", "gegründet von": the words after the phrase."""
@@ -1619,6 +1745,8 @@ class NameCueRecogniser(CuePatterns):
                 and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
                      or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
             return None
+        if end - start == 1 and self._is_place(doc[start]) and self._known.get(start) is None:
+            return None     # "dass man in Europa Beschleuniger bauen kann": a place, no chip
         return self._finish(doc, kind, start, end)
 
     def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
