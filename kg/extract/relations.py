@@ -24,7 +24,7 @@ or document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress
@@ -381,7 +381,7 @@ class RelationExtractor:
         words, text, blanks = self._token_words(doc)
         language_sums: list[list[int]] = []     # made when a sentence's language is first needed
         doc.user_data["kg_text"] = text     # Doc.text, built once
-        counts = self._topic_weights(words, mentions)
+        counts = self._topic_weights(words, mentions, [x.start for x in sents])
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
         in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
@@ -628,13 +628,23 @@ class RelationExtractor:
             k = b
         return keep_units + units[k:], keep_refs + refs[k:]
 
-    def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
-        """How much each named entity counts for the topic: a mention counts 1, one as a compound
-        modifier ("Alphabet-owned Waymo") or as the source of a report ("according to X") half."""
+    def _topic_weights(self, words: list[_Word], mentions: list[Mention], opens: list[int]) -> Counter:
+        """How much each named entity counts for the topic: a mention counts 1 (a resolved
+        organisation anaphor too), one as a compound modifier ("Alphabet-owned Waymo") or as the
+        source of a report ("according to X") half."""
         counts: Counter = Counter()
         n = len(words)
         for m in mentions:
             if m.anaphor:
+                # a resolved "das Start-up" / "the company" counts like its name: a text about a
+                # start-up calls it so more often than by name, and a larger company it names a
+                # few times would otherwise become the topic (not one reporting a statement:
+                # "..., the company said", "wie das Unternehmen mitteilte" is resolved less surely)
+                if m.anaphor == "org" and m.entity >= 0 and not (
+                        m.end < n and words[m.end][0] in self.speech_verbs
+                        or any(words[k][0] in self.speech_verbs or words[k][0] == "wie"
+                               for k in range(max(opens[bisect_right(opens, m.start) - 1], m.start - 3), m.start))):
+                    counts[m.entity] += 1.0
                 continue
             w = 1.0
             after = words[m.end][0] if m.end < n else ""
