@@ -1,6 +1,7 @@
 """German relations whose argument is carried over from the passage (invented names): the
-organisation a passage is about when a start-up is mostly called "das Start-up", and a founder's
-own duty stated in the founding sentence.
+organisation a passage is about when a start-up is mostly called "das Start-up", a founder's
+own duty stated in the founding sentence, first customers, shareholders and investors stated with
+a copula, a role stated with a copula, a partnership in the perfect or after a comma.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -30,6 +31,49 @@ from tests.extract.conftest import rels
      {("Malte Brix", "founderOf", "Quibbl")}, {("Malte Brix", "worksFor", "Quibbl")}),
     ("Das Start-up Quibbl baut Roboter. Gründer und Geschäftsführer ist Malte Brix.",
      {("Malte Brix", "ceoOf", "Quibbl")}, {("Malte Brix", "worksFor", "Quibbl")}),
+    # first customers, also in the plural and with an adjective
+    ("Das Start-up Quibbl baut Roboter. Erste Kunden sind der Autozulieferer Acme und der Chipkonzern "
+     "Zorblax, die je zehn Roboter testen.",
+     {("Acme", "partnerOf", "Quibbl"), ("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Roboter. Erster großer Kunde ist der Autozulieferer Acme.",
+     {("Acme", "partnerOf", "Quibbl")}, set()),
+    # must not: no customer named
+    ("Das Start-up Quibbl baut Roboter. Erste Kunden sind noch nicht in Sicht, sagte ein Sprecher des "
+     "Autozulieferers Acme.",
+     set(), {("Acme", "partnerOf", "Quibbl")}),
+    # work together, in the perfect and in a verb phrase after a comma
+    ("Das Start-up Quibbl baut Roboter. Zuvor hatte Quibbl bereits mit dem Autozulieferer Acme "
+     "zusammengearbeitet.",
+     {("Quibbl", "partnerOf", "Acme")}, set()),
+    ("Das Start-up Quibbl baut Roboter. Der Chipkonzern Zorblax setzt auf eigene Modelle, arbeitet aber "
+     "auch eng mit dem Autozulieferer Acme zusammen.",
+     {("Zorblax", "partnerOf", "Acme")}, {("Quibbl", "partnerOf", "Acme")}),
+    # must not: the reporting company is no partner, and working together is no merger
+    ("Das Start-up Quibbl baut Roboter. Wie der Chipkonzern Zorblax mitteilte, arbeitet Quibbl mit dem "
+     "Autozulieferer Acme zusammen.",
+     {("Quibbl", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Acme"), ("Quibbl", "mergedWith", "Acme")}),
+    # shareholders and investors with a copula
+    ("Das Start-up Quibbl baut Roboter. Großaktionäre sind der Autozulieferer Acme und der Chipkonzern "
+     "Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Neu an Bord ist die Beteiligungsgesellschaft "
+     "Acme aus Oslo.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Angeführt wird die Runde vom Investor "
+     "Zorblax, auch der Investor Acme ist wieder dabei.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    # must not: a shareholder of another company; a person on board is no investor
+    ("Das Start-up Quibbl baut Roboter. Großaktionär des Chipkonzerns Zorblax ist der Autozulieferer Acme.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Quibbl baut Roboter. Neu an Bord ist der Manager Jan Roeder vom Autozulieferer Acme.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    # a role with a copula, beside a former employer in a relative clause
+    ("Das Start-up Quibbl baut Roboter. Technikchef ist Jan Roeder, der zuvor beim Autozulieferer Acme "
+     "gearbeitet hat.",
+     {("Jan Roeder", "worksFor", "Quibbl"), ("Jan Roeder", "worksFor", "Acme")}, set()),
+    # must not: the role is at another company
+    ("Das Start-up Quibbl baut Roboter. Technikchef beim Autozulieferer Acme ist Jan Roeder.",
+     set(), {("Jan Roeder", "worksFor", "Quibbl")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
