@@ -888,6 +888,8 @@ class NameCueRecogniser(CuePatterns):
         first = end - 1
         while first > start and doc[first - 1].text == "-" and first - 2 >= start:
             first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
+        if a == "org" and first > start and doc[first - 1].lower_ in ("als", "as"):
+            return None     # "der zuvor als Entwickler bei X arbeitete": a person's role, no company
         text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
         return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
 

@@ -1,7 +1,9 @@
 """German relations whose argument is carried over from the passage (invented names): the
 organisation a passage is about when a start-up is mostly called "das Start-up", a founder's
 own duty stated in the founding sentence, first customers, shareholders and investors stated with
-a copula, a role stated with a copula, a partnership in the perfect or after a comma.
+a copula, a role stated with a copula, a partnership in the perfect or after a comma, an investor
+described before its name after the verb, a cloud provider's chips, the product a person worked on
+at a company, a partner of an investor, and a role after "als" that is no company anaphor.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -74,6 +76,36 @@ from tests.extract.conftest import rels
     # must not: the role is at another company
     ("Das Start-up Quibbl baut Roboter. Technikchef beim Autozulieferer Acme ist Jan Roeder.",
      set(), {("Jan Roeder", "worksFor", "Quibbl")}),
+    # an investor described before its name, after the verb
+    ("Das Start-up Quibbl baut Roboter. Zugleich steigt die Beteiligungsgesellschaft Acme bei Quibbl ein.",
+     {("Acme", "investsIn", "Quibbl")}, set()),
+    ("Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Neu dabei sind der Autozulieferer Acme und "
+     "der Chipkonzern Zorblax.",
+     {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
+    # must not: a market is no company, a new feature no investor
+    ("Das Start-up Quibbl baut Roboter. Zugleich steigt der Autozulieferer Acme in den Markt für Roboter ein.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    # a cloud provider runs the chips it provides
+    ("Das Start-up Quibbl trainiert auf Rechnern des Cloud-Anbieters Acme, der dafür rund 500 "
+     "Grafikprozessoren vom Typ Zeta Z9 bereitstellt.",
+     {("Acme", "usesHardware", "Zeta Z9"), ("Quibbl", "partnerOf", "Acme")}, set()),
+    # the product a person worked on at a company
+    ("Das Start-up Quibbl baut Roboter. Die Managerin Jana Roeder hatte zuvor beim Chipkonzern Acme am "
+     "Sprachmodell Quill gearbeitet.",
+     {("Acme", "develops", "Quill"), ("Jana Roeder", "worksFor", "Acme")}, set()),
+    # must not: a model named in a clause about another company
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder hatte beim Chipkonzern Acme an einer Studie gearbeitet, "
+     "in der das Modell Quill von Zorblax getestet wurde.",
+     {("Zorblax", "develops", "Quill")}, {("Acme", "develops", "Quill")}),
+    # a partner of an investor (a person), not a partner company
+    ("Das Start-up Quibbl baut Roboter. Der Investor Acme hat Geld gegeben. Acme-Partnerin Jana Roeder "
+     "soll das Start-up beraten.",
+     {("Jana Roeder", "worksFor", "Acme")}, set()),
+    # "als Entwickler" is a person's role, not "der ... Entwickler" as an anaphor of a company
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder hatte Quibbl 2020 gemeinsam mit Henrik Aalto "
+     "gegründet, der zuvor als Entwickler beim Konzern Zorblax gearbeitet hatte.",
+     {("Henrik Aalto", "worksFor", "Zorblax"), ("Henrik Aalto", "founderOf", "Quibbl")},
+     {("Quibbl", "partnerOf", "Zorblax")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
