@@ -87,6 +87,7 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
+_ROLES = frozenset({"ceoOf", "worksFor"})     # a person's role at an organisation
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
 _MAX_WORDS = 100_000     # bound of the word -> unit table
@@ -956,6 +957,16 @@ class RelationExtractor:
                                    not rule.possessive)
         else:
             objects = [topic] if topic >= 0 else []
+            if rule.predicate in _ROLES and len(subjects) == 1:
+                # a role with no organisation named ("X ist Geschäftsführer") is at the company the
+                # sentence before (or this one) said X founded, rather than the passage's topic
+                since = prev_sent.start if prev_sent is not None else sent.start
+                founded = {k[2] for k in found if k[0] == subjects[0] and k[1] == "founderOf"
+                           and sent_of.get(k, -1) >= since}
+                if len(founded) == 1:
+                    objects = list(founded)
+                elif "-founded" in rule.id:
+                    return      # rules ``*-founded``: only for someone just said to have founded one
         if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
             return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(

@@ -3,7 +3,8 @@ organisation a passage is about when a start-up is mostly called "das Start-up",
 own duty stated in the founding sentence, first customers, shareholders and investors stated with
 a copula, a role stated with a copula, a partnership in the perfect or after a comma, an investor
 described before its name after the verb, a cloud provider's chips, the product a person worked on
-at a company, a partner of an investor, and a role after "als" that is no company anaphor.
+at a company, a partner of an investor, a role after "als" that is no company anaphor, and a role
+with no organisation named, at the company the sentence before said the person founded.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -106,6 +107,26 @@ from tests.extract.conftest import rels
      "gegründet, der zuvor als Entwickler beim Konzern Zorblax gearbeitet hatte.",
      {("Henrik Aalto", "worksFor", "Zorblax"), ("Henrik Aalto", "founderOf", "Quibbl")},
      {("Quibbl", "partnerOf", "Zorblax")}),
+    # a head's title with a copula: at the company the person was just said to have founded
+    ("Das Start-up Quibbl wurde 2021 von Jana Roeder gegründet. Sie ist bis heute Vorstandschefin.",
+     {("Jana Roeder", "ceoOf", "Quibbl")}, set()),
+    ("Der Chipkonzern Zorblax dominiert den Markt. Zorblax wächst schnell, Zorblax verdient viel. Das "
+     "Start-up Quibbl wurde 2021 von Jana Roeder gegründet. Roeder ist Geschäftsführerin.",
+     {("Jana Roeder", "ceoOf", "Quibbl")}, {("Jana Roeder", "ceoOf", "Zorblax")}),
+    # must not: with no founding said, the passage's topic is too unsure for a head
+    ("Das Start-up Quibbl baut Roboter. Die Managerin Jana Roeder ist Vorstandschefin.",
+     set(), {("Jana Roeder", "ceoOf", "Quibbl")}),
+    # a role after "als" with no organisation named
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder führt Quibbl als Chefin, Malte Brix verantwortet als "
+     "Chief Technology Officer die Technik.",
+     {("Jana Roeder", "ceoOf", "Quibbl"), ("Malte Brix", "worksFor", "Quibbl")}, set()),
+    ("Der Chipkonzern Zorblax dominiert den Markt. Zorblax wächst schnell, Zorblax verdient viel. Das "
+     "Start-up Quibbl wurde 2021 von Jana Roeder gegründet. Roeder leitet als Technikchefin ein Team von "
+     "20 Entwicklern.",
+     {("Jana Roeder", "worksFor", "Quibbl")}, {("Jana Roeder", "worksFor", "Zorblax")}),
+    # must not: the role is at a company named after it
+    ("Das Start-up Quibbl baut Roboter. Malte Brix arbeitet als Technikchef beim Konzern Zorblax.",
+     set(), {("Malte Brix", "worksFor", "Quibbl")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
