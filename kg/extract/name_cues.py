@@ -73,6 +73,8 @@ KINDS = {
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
+# words before a hyphen that make a role shared or deputy ("Co-Chef", "Ko-Gründerin"), no names
+_ROLE_PREFIXES = frozenset({"co", "ko"})
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 
@@ -1086,6 +1088,8 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         start, end = span
+        if end - start == 1 and doc[start].lower_ in _ROLE_PREFIXES:
+            return None     # "Co-Chefin", "Co-CEO": a prefix of the role, no company
         if end - start > 1 and doc[start].text in self.lex.first_names:
             return None     # "Jane Roe CEO": a person, not a company
         if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \

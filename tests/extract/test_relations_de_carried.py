@@ -4,7 +4,8 @@ own duty stated in the founding sentence, first customers, shareholders and inve
 a copula, a role stated with a copula, a partnership in the perfect or after a comma, an investor
 described before its name after the verb, a cloud provider's chips, the product a person worked on
 at a company, a partner of an investor, a role after "als" that is no company anaphor, and a role
-with no organisation named, at the company the sentence before said the person founded.
+with no organisation named, at the company the sentence before said the person founded; a company
+led together with someone (a "Co-Chefin", whose "Co" is no company).
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -127,6 +128,19 @@ from tests.extract.conftest import rels
     # must not: the role is at a company named after it
     ("Das Start-up Quibbl baut Roboter. Malte Brix arbeitet als Technikchef beim Konzern Zorblax.",
      set(), {("Malte Brix", "worksFor", "Quibbl")}),
+    # led together with someone
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder, die das Unternehmen gemeinsam mit Malte Brix als "
+     "Co-Chefin führt, sprach von einem Glücksfall.",
+     {("Jana Roeder", "ceoOf", "Quibbl"), ("Malte Brix", "ceoOf", "Quibbl")}, {("Quibbl", "partnerOf", "Co")}),
+    ("Das Start-up Quibbl baut Roboter. Die 34-Jährige Jana Roeder führt Quibbl gemeinsam mit Henrik Aalto.",
+     {("Jana Roeder", "ceoOf", "Quibbl"), ("Henrik Aalto", "ceoOf", "Quibbl")}, set()),
+    # must not: the head of another company named with him, talks led with someone
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder führt Quibbl gemeinsam mit dem Zorblax-Chef Henrik "
+     "Aalto durch die Krise.",
+     {("Henrik Aalto", "ceoOf", "Zorblax")}, {("Henrik Aalto", "ceoOf", "Quibbl")}),
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder führt Gespräche mit dem Konzern Zorblax gemeinsam mit "
+     "Henrik Aalto.",
+     set(), {("Henrik Aalto", "ceoOf", "Zorblax")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
