@@ -176,6 +176,11 @@ class RelationExtractor:
         self.prepositions = self.lex.cues["anaphor_object_prep"]
         # words that end a described list item ("A, der mit B ..." is a clause about A)
         self._no_description = self.prepositions | self._fronted_prep | _MODIFIER
+        # a sentence that announces rivals named next ("Die Konkurrenz schläft nicht.", "Der Markt ist
+        # umkämpft."): its first noun, the words that may stand before it, and states of a market
+        self.rivalry_openers = self.lex.cues["rivalry_opener"]
+        self.rivalry_lead = self.lex.cues["rivalry_lead"]
+        self.rivalry_states = self.lex.cues["rivalry_state"]
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
@@ -528,9 +533,75 @@ class RelationExtractor:
                     m.entity = makers.pop()
         for si in range(len(sents)):
             run(si, found, sent_of, investor_at)
+        if self.rivalry_openers:
+            self._rivals_after_opener(text, words, sents, in_sent, mention_starts, by_start, entities,
+                                      orgs_in, first_seen, lead, counts, found, sent_of)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _rivals_after_opener(self, text: str, words: list[_Word], sents: list[_Sentence], in_sent, mention_starts,
+                             by_start, entities: list[Entity], orgs_in, first_seen, lead: int, counts: Counter,
+                             found: dict, sent_of: dict) -> None:
+        """Rivals named after a sentence that announces them ("Konkurrenz kommt vor allem aus den
+        USA. Das Start-up X arbeitet an ..."; "Der Markt ist umkämpft. X ..."), or after its colon
+        ("Dort trifft das Start-up auf Konkurrenz: X und Y werben ..."): the organisations that
+        open the next clause compete with the passage's organisation. The opener begins with a
+        ``rivalry_opener`` word or has one before its colon; the rivals are the subject of the
+        clause (not after a preposition) and those coordinated with it."""
+        for si in range(len(sents)):
+            lo, hi = in_sent[si]
+            if hi == lo:
+                continue
+            units, refs, _m = self._units(words, sents[si].start, sents[si].end, mention_starts[lo:hi], by_start)
+            colon = units.index(":") if ":" in units else -1
+            cue = next((j for j in range(colon) if units[j] in self.rivalry_openers), -1) if colon > 0 else -1
+            if cue >= 0 and "wie" not in units[max(0, cue - 2):cue]:
+                start, evid = colon + 1, (si, si)     # (not "so viel wie die Konkurrenz:")
+            elif si > 0 and in_sent[si - 1][0] == in_sent[si - 1][1] and self._opens_rivalry(words, sents[si - 1]):
+                start, evid = 0, (si - 1, si)         # (an opener that names nobody itself)
+            else:
+                continue
+            # the clause's subject: the first name not after a preposition (articles and up to two
+            # describing words before it: "Das kalifornische Start-up X")
+            k = start
+            while k < len(units) and refs[k] is None and units[k] not in _CLAUSE_END and k - start < 6:
+                k += 1
+            if k >= len(units) or refs[k] is None or refs[k].anaphor \
+                    or entities[refs[k].entity].type != "Organization" \
+                    or k + 1 < len(units) and units[k + 1] in ("-", "'s") \
+                    or any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                continue
+            rivals = self._expand(units, refs, k, frozenset({"Organization"}), entities)
+            window = [e for j in range(max(0, evid[0] - 3), evid[0] + 1) for e in orgs_in[j]]
+            if lead >= 0 and first_seen.get(lead, si + 1) <= si:
+                window.append(lead)
+            if not window or max(window, key=lambda e: (counts[e], -e)) in rivals:
+                continue        # "Der Wettbewerb ist hart: X konkurriert mit ...": X is the passage's own
+            topic = max(window, key=lambda e: (counts[e], -e))
+            a, b = sents[evid[0]], sents[evid[1]]
+            evidence = text[a.start_char:b.end_char].strip()
+            for r in rivals:
+                key = (min(topic, r), "competesWith", max(topic, r))
+                if r == topic or key in found or (max(topic, r), "competesWith", min(topic, r)) in found:
+                    continue
+                found[key] = Relation(subject=entities[key[0]], predicate="competesWith", object=entities[key[2]],
+                                      evidence=evidence, start=a.start_char, end=b.end_char, confidence=0.5,
+                                      rule=f"{self.lang}.comp.after-opener")
+                sent_of[key] = sents[si].start
+
+    def _opens_rivalry(self, words: list[_Word], sent: _Sentence) -> bool:
+        """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article
+        or a conjunction: "Die Konkurrenz schläft nicht", "Doch der Wettbewerb ..."), or calls the
+        market contested ("Der Markt ist umkämpft")."""
+        first = [w[0] for w in words[sent.start:min(sent.end, sent.start + 4)]]
+        for i, w in enumerate(first[:3]):
+            if w in self.rivalry_openers:
+                # not "Der Wettbewerb um Fachkräfte ...": a contest for something else
+                return i + 1 >= len(first) or first[i + 1] != "um"
+            if w not in self.determiners and w not in self.rivalry_lead:
+                break
+        return any(words[k][0] in self.rivalry_states for k in range(sent.start, sent.end))
 
     def _coordinated_clauses(self, units: list[str], refs: list, code: str,
                              unit_set: set[str]) -> list[tuple[list[str], list]] | None:

@@ -5,7 +5,8 @@ a copula, a role stated with a copula, a partnership in the perfect or after a c
 described before its name after the verb, a cloud provider's chips, the product a person worked on
 at a company, a partner of an investor, a role after "als" that is no company anaphor, and a role
 with no organisation named, at the company the sentence before said the person founded; a company
-led together with someone (a "Co-Chefin", whose "Co" is no company).
+led together with someone (a "Co-Chefin", whose "Co" is no company); rivals named after a sentence
+that announces them ("Konkurrenz kommt vor allem aus den USA.") or after its colon.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -141,6 +142,28 @@ from tests.extract.conftest import rels
     ("Das Start-up Quibbl baut Roboter. Jana Roeder führt Gespräche mit dem Konzern Zorblax gemeinsam mit "
      "Henrik Aalto.",
      set(), {("Henrik Aalto", "ceoOf", "Zorblax")}),
+    # rivals named after a sentence that announces them, or after its colon
+    ("Das Start-up Quibbl baut Roboter für Lager. Konkurrenz kommt vor allem aus den USA. Das "
+     "kalifornische Start-up Zorblax, an dem auch der Konzern Acme beteiligt ist, arbeitet an ähnlichen "
+     "Modellen.",
+     {("Quibbl", "competesWith", "Zorblax")}, {("Quibbl", "competesWith", "Acme")}),
+    ("Das Start-up Quibbl baut Roboter. Die Konkurrenz schläft nicht. Auch das US-Unternehmen Zorblax "
+     "drängt mit Agenten in den Mittelstand.",
+     {("Quibbl", "competesWith", "Zorblax")}, set()),
+    ("Das Start-up Quibbl baut Roboter für Lager. Dort trifft das Start-up auf Konkurrenz: Der Konzern "
+     "Zorblax und das Unternehmen Acme werben ebenfalls um Kunden.",
+     {("Quibbl", "competesWith", "Zorblax"), ("Quibbl", "competesWith", "Acme")}, set()),
+    # must not: a contest for staff; a comparison before the colon; an opener that names the rival
+    # itself does not make the next sentence's investor a rival
+    ("Das Start-up Quibbl baut Roboter für Lager. Der Wettbewerb um Fachkräfte ist hart. Der Konzern "
+     "Zorblax zahlt hohe Gehälter.",
+     set(), {("Quibbl", "competesWith", "Zorblax")}),
+    ("Ein Chip, der nur halb so viel Strom braucht wie die Konkurrenz: Das verspricht Quibbl, ein Start-up "
+     "aus Dresden. Der Konzern Zorblax baut ebenfalls Chips.",
+     set(), {("Quibbl", "competesWith", "Zorblax")}),
+    ("Das Start-up Quibbl baut Roboter. Die Konkurrenz schläft nicht: Der US-Rivale Zorblax hat zuletzt "
+     "viel Geld eingesammelt. Finanziert wird Quibbl bislang vom Investor Acme.",
+     {("Acme", "investsIn", "Quibbl")}, {("Quibbl", "competesWith", "Acme")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
