@@ -181,6 +181,10 @@ class RelationExtractor:
         self.rivalry_openers = self.lex.cues["rivalry_opener"]
         self.rivalry_lead = self.lex.cues["rivalry_lead"]
         self.rivalry_states = self.lex.cues["rivalry_state"]
+        self._rivalry_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_openers))) + r")\b") \
+            if self.rivalry_openers else None
+        self._state_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_states))) + r")\b") \
+            if self.rivalry_states else None
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
@@ -549,16 +553,22 @@ class RelationExtractor:
         open the next clause compete with the passage's organisation. The opener begins with a
         ``rivalry_opener`` word or has one before its colon; the rivals are the subject of the
         clause (not after a preposition) and those coordinated with it."""
+        opener = [False] * len(sents)      # a sentence that names nobody and announces rivals
         for si in range(len(sents)):
             lo, hi = in_sent[si]
             if hi == lo:
+                opener[si] = self._opens_rivalry(words, sents[si], text)
+                continue
+            segment = text[sents[si].start_char:sents[si].end_char]
+            # (the units only where a colon follows a rivalry word, or after an opener)
+            if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx.search(segment.split(":")[0])):
                 continue
             units, refs, _m = self._units(words, sents[si].start, sents[si].end, mention_starts[lo:hi], by_start)
             colon = units.index(":") if ":" in units else -1
             cue = next((j for j in range(colon) if units[j] in self.rivalry_openers), -1) if colon > 0 else -1
             if cue >= 0 and "wie" not in units[max(0, cue - 2):cue]:
                 start, evid = colon + 1, (si, si)     # (not "so viel wie die Konkurrenz:")
-            elif si > 0 and in_sent[si - 1][0] == in_sent[si - 1][1] and self._opens_rivalry(words, sents[si - 1]):
+            elif si > 0 and opener[si - 1]:
                 start, evid = 0, (si - 1, si)         # (an opener that names nobody itself)
             else:
                 continue
@@ -590,7 +600,7 @@ class RelationExtractor:
                                       rule=f"{self.lang}.comp.after-opener")
                 sent_of[key] = sents[si].start
 
-    def _opens_rivalry(self, words: list[_Word], sent: _Sentence) -> bool:
+    def _opens_rivalry(self, words: list[_Word], sent: _Sentence, text: str) -> bool:
         """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article
         or a conjunction: "Die Konkurrenz schläft nicht", "Doch der Wettbewerb ..."), or calls the
         market contested ("Der Markt ist umkämpft")."""
@@ -601,7 +611,7 @@ class RelationExtractor:
                 return i + 1 >= len(first) or first[i + 1] != "um"
             if w not in self.determiners and w not in self.rivalry_lead:
                 break
-        return any(words[k][0] in self.rivalry_states for k in range(sent.start, sent.end))
+        return self._state_rx is not None and self._state_rx.search(text, sent.start_char, sent.end_char) is not None
 
     def _coordinated_clauses(self, units: list[str], refs: list, code: str,
                              unit_set: set[str]) -> list[tuple[list[str], list]] | None:
