@@ -6,7 +6,10 @@ described before its name after the verb, a cloud provider's chips, the product 
 at a company, a partner of an investor, a role after "als" that is no company anaphor, and a role
 with no organisation named, at the company the sentence before said the person founded; a company
 led together with someone (a "Co-Chefin", whose "Co" is no company); rivals named after a sentence
-that announces them ("Konkurrenz kommt vor allem aus den USA.") or after its colon.
+that announces them ("Konkurrenz kommt vor allem aus den USA.") or after its colon; a head after
+an adverbial or with a description, co-founders after a possessive, a daughter in an apposition, a
+company merged into a unit, first samples tested by a customer, a stake held with no target named,
+a model that stays behind or reaches similar values.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -164,6 +167,41 @@ from tests.extract.conftest import rels
     ("Das Start-up Quibbl baut Roboter. Die Konkurrenz schläft nicht: Der US-Rivale Zorblax hat zuletzt "
      "viel Geld eingesammelt. Finanziert wird Quibbl bislang vom Investor Acme.",
      {("Acme", "investsIn", "Quibbl")}, {("Quibbl", "competesWith", "Acme")}),
+    ("Das Start-up Quibbl baut Roboter. Geführt wird Quibbl seit dem vergangenen Jahr von Jana Roeder.",
+     {("Jana Roeder", "ceoOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Roboter. Chefin ist die Ingenieurin Jana Roeder, die zuvor beim Konzern "
+     "Zorblax gearbeitet hat.",
+     {("Jana Roeder", "ceoOf", "Quibbl"), ("Jana Roeder", "worksFor", "Zorblax")}, {("Jana Roeder", "ceoOf", "Zorblax")}),
+    # must not: the head of a unit
+    ("Das Start-up Quibbl baut Roboter. Chefin der Sparte ist die Ingenieurin Jana Roeder.",
+     set(), {("Jana Roeder", "ceoOf", "Quibbl")}),
+    ("Das Start-up Quibbl wurde von Jana Roeder gegründet. Ihre Mitgründer Malte Brix und Henrik Aalto "
+     "kümmern sich um Chipdesign und Software.",
+     {("Malte Brix", "founderOf", "Quibbl"), ("Henrik Aalto", "founderOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Roboter. Mit dem Softwarehaus Zorblax, einer Acme-Tochter, entwickelt die "
+     "Firma eine Plattform. Der Konzern Acme wächst.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "subOrganizationOf", "Zorblax")}),
+    ("Das Start-up Quibbl baut Roboter. Quibbl soll in die Digitalsparte Zorblax Industries eingegliedert "
+     "werden.",
+     {("Quibbl", "subOrganizationOf", "Zorblax Industries")}, set()),
+    ("Das Start-up Quibbl baut den Chip Quill Q1. Erste Muster testet der Zulieferer Zorblax bereits in "
+     "Versuchsfahrzeugen.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Roboter. Größter Anteilseigner ist der Investor Zorblax, daneben hielt der "
+     "Autozulieferer Acme eine Minderheitsbeteiligung.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme", "investsIn", "Quibbl")}, set()),
+    # must not: a stake in a company named
+    ("Das Start-up Quibbl baut Roboter. Der Autozulieferer Acme hielt eine Minderheitsbeteiligung an der "
+     "Firma Zorblax.",
+     set(), {("Acme", "investsIn", "Quibbl")}),
+    ("Das Start-up Quibbl hat das Modell Quill vorgestellt. Nach Angaben des Unternehmens erreicht das "
+     "Modell ähnliche Werte wie das Modell Zeta-4, bleibt aber beim Programmieren hinter dem Modell "
+     "Nimbus 2 zurück.",
+     {("Quill", "comparedTo", "Zeta-4"), ("Quill", "comparedTo", "Nimbus 2")}, set()),
+    # must not: a model behind expectations
+    ("Das Start-up Quibbl hat das Modell Quill vorgestellt. Das Modell Zeta-4 bleibt hinter den "
+     "Erwartungen zurück.",
+     set(), {("Quill", "comparedTo", "Zeta-4")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
