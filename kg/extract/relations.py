@@ -183,6 +183,10 @@ class RelationExtractor:
         self.rivalry_states = self.lex.cues["rivalry_state"]
         self._rivalry_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_openers))) + r")\b") \
             if self.rivalry_openers else None
+        nouns = self.lex.cues["announced_product_noun"]
+        self._announce_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.lex.cues["org_release_verb"]))) + r")\b") \
+            if nouns and self.lex.cues["org_release_verb"] else None
+        self._product_noun_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b") if nouns else None
         self._state_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_states))) + r")\b") \
             if self.rivalry_states else None
 
@@ -540,6 +544,9 @@ class RelationExtractor:
         if self.rivalry_openers:
             self._rivals_after_opener(text, words, sents, in_sent, mention_starts, by_start, entities,
                                       orgs_in, first_seen, lead, counts, found, sent_of)
+        if self._announce_rx is not None:
+            self._named_after_announcement(text, words, sents, in_sent, mention_starts, by_start, entities,
+                                           found, sent_of)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
@@ -599,6 +606,43 @@ class RelationExtractor:
                                       evidence=evidence, start=a.start_char, end=b.end_char, confidence=0.5,
                                       rule=f"{self.lang}.comp.after-opener")
                 sent_of[key] = sents[si].start
+
+    def _named_after_announcement(self, text: str, words: list[_Word], sents: list[_Sentence], in_sent,
+                                  mention_starts, by_start, entities: list[Entity], found: dict,
+                                  sent_of: dict) -> None:
+        """A product announced without its name, named first in the next sentence ("X hat eine neue
+        Modellgeneration vorgestellt. Quill 2 richtet sich an ..."): the organisation that opens the
+        announcing sentence (not one after a preposition) develops it. The announcement has a
+        release verb (``org_release_verb``) and an ``announced_product_noun``, and names no model,
+        chip or product itself; the next sentence opens with the name."""
+        products = ("AIModel", "Hardware", "Product")
+        for si in range(1, len(sents)):
+            lo, hi = in_sent[si]
+            plo, phi = in_sent[si - 1]
+            if hi == lo or phi == plo:
+                continue
+            first = by_start[mention_starts[lo]][0]
+            if first.anaphor or entities[first.entity].type not in products or first.start - sents[si].start > 1:
+                continue
+            prev = [by_start[k][0] for k in mention_starts[plo:phi]]
+            if any(entities[m.entity].type in products for m in prev):
+                continue
+            a, b = sents[si - 1].start_char, sents[si - 1].end_char
+            if not (self._announce_rx.search(text, a, b) and self._product_noun_rx.search(text, a, b)):
+                continue
+            units, refs, _m = self._units(words, sents[si - 1].start, sents[si - 1].end, mention_starts[plo:phi], by_start)
+            maker = next((refs[k].entity for k in range(len(units)) if refs[k] is not None
+                          and entities[refs[k].entity].type == "Organization"
+                          and not (k and (units[k - 1] in self.prepositions or units[k - 1] in self._fronted_prep
+                                          or units[k - 1] in self.determiners and k > 1 and units[k - 2] in self.prepositions))), -1)
+            product = first.entity
+            if maker < 0 or any(k[1] == "develops" and k[2] == product for k in found):
+                continue
+            key = (maker, "develops", product)
+            found[key] = Relation(subject=entities[maker], predicate="develops", object=entities[product],
+                                  evidence=text[a:sents[si].end_char].strip(), start=a, end=sents[si].end_char,
+                                  confidence=0.55, rule=f"{self.lang}.dev.named-after-announcement")
+            sent_of[key] = sents[si].start
 
     def _opens_rivalry(self, words: list[_Word], sent: _Sentence, text: str) -> bool:
         """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article

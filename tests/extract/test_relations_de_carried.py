@@ -9,7 +9,8 @@ led together with someone (a "Co-Chefin", whose "Co" is no company); rivals name
 that announces them ("Konkurrenz kommt vor allem aus den USA.") or after its colon; a head after
 an adverbial or with a description, co-founders after a possessive, a daughter in an apposition, a
 company merged into a unit, first samples tested by a customer, a stake held with no target named,
-a model that stays behind or reaches similar values.
+a model that stays behind or reaches similar values; a model announced without its name and named
+first in the next sentence.
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -202,6 +203,15 @@ from tests.extract.conftest import rels
     ("Das Start-up Quibbl hat das Modell Quill vorgestellt. Das Modell Zeta-4 bleibt hinter den "
      "Erwartungen zurück.",
      set(), {("Quill", "comparedTo", "Zeta-4")}),
+    ("Das Heidelberger KI-Unternehmen Quibbl hat am Donnerstag eine neue Modellgeneration präsentiert. "
+     "Quill 2 richtet sich an Ministerien und Kommunen.",
+     {("Quibbl", "develops", "Quill 2")}, set()),
+    # must not: a model the next sentence gives another maker; an announcement of no product
+    ("Das Start-up Quibbl hat ein neues Modell vorgestellt. Das Modell Zeta von Zorblax bleibt aber "
+     "Marktführer.",
+     {("Zorblax", "develops", "Zeta")}, {("Quibbl", "develops", "Zeta")}),
+    ("Das Start-up Quibbl hat neue Büros vorgestellt. Das Modell Zeta soll bald folgen.",
+     set(), {("Quibbl", "develops", "Zeta")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
