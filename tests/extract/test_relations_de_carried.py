@@ -178,7 +178,11 @@ from tests.extract.conftest import rels
      set(), {("Jana Roeder", "ceoOf", "Quibbl")}),
     ("Das Start-up Quibbl wurde von Jana Roeder gegründet. Ihre Mitgründer Malte Brix und Henrik Aalto "
      "kümmern sich um Chipdesign und Software.",
-     {("Malte Brix", "founderOf", "Quibbl"), ("Henrik Aalto", "founderOf", "Quibbl")}, set()),
+     {("Malte Brix", "founderOf", "Quibbl"), ("Henrik Aalto", "founderOf", "Quibbl"),
+      ("Henrik Aalto", "worksFor", "Quibbl")}, set()),
+    # must not: a duty done for another company
+    ("Das Start-up Quibbl baut Roboter. Jana Roeder kümmert sich um Software für den Konzern Zorblax.",
+     set(), {("Jana Roeder", "worksFor", "Quibbl")}),
     ("Das Start-up Quibbl baut Roboter. Mit dem Softwarehaus Zorblax, einer Acme-Tochter, entwickelt die "
      "Firma eine Plattform. Der Konzern Acme wächst.",
      {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "subOrganizationOf", "Zorblax")}),
