@@ -73,9 +73,12 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         if vendors:
             for key in [k for k in found if k[1] == "develops" and k[2] == i and k[0] not in vendors]:
                 del found[key]
+    # (a founder's duty stated on its own stays: "gründete X mit Y, die heute die Forschung
+    # leitet" is Y founderOf X and Y worksFor X; rules ``*-duty*``)
     for key in [k for k in found if k[1] == "worksFor"]:
         s, _, o = key
-        if any(sent_of.get((s, p, o), -1) == sent_of.get(key) for p in ("ceoOf", "founderOf")):
+        heads = ("ceoOf",) if "-duty" in found[key].rule else ("ceoOf", "founderOf")
+        if any(sent_of.get((s, p, o), -1) == sent_of.get(key) for p in heads):
             del found[key]
     for key in [k for k in found if k[1] == "usesHardware"]:
         s, _, o = key

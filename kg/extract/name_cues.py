@@ -76,6 +76,8 @@ KINDS = {
     "media_dative_kind": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
+# words before a hyphen that make a role shared or deputy ("Co-Chef", "Ko-Gründerin"), no names
+_ROLE_PREFIXES = frozenset({"co", "ko"})
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 
@@ -936,6 +938,8 @@ class NameCueRecogniser(CuePatterns):
         first = end - 1
         while first > start and doc[first - 1].text == "-" and first - 2 >= start:
             first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
+        if a == "org" and first > start and doc[first - 1].lower_ in ("als", "as"):
+            return None     # "der zuvor als Entwickler bei X arbeitete": a person's role, no company
         text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
         return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
 
@@ -1162,6 +1166,8 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         start, end = span
+        if end - start == 1 and doc[start].lower_ in _ROLE_PREFIXES:
+            return None     # "Co-Chefin", "Co-CEO": a prefix of the role, no company
         if end - start > 1 and doc[start].text in self.lex.first_names:
             return None     # "Jane Roe CEO": a person, not a company
         if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \

@@ -24,7 +24,7 @@ or document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress
@@ -87,6 +87,7 @@ _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "m
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
           "usesHardware": "make"}
+_ROLES = frozenset({"ceoOf", "worksFor"})     # a person's role at an organisation
 _QUALIFIED = frozenset({"investsIn", "acquired", "usesHardware"})   # predicates with money/count qualifiers
 _OWNERSHIP = frozenset({"acquired", "investsIn", "mergedWith"})
 _MAX_WORDS = 100_000     # bound of the word -> unit table
@@ -177,6 +178,19 @@ class RelationExtractor:
         # words that end a described list item ("A, der mit B ..." is a clause about A)
         self._no_description = self.prepositions | self._fronted_prep | _MODIFIER
         self._opening_preps = self.prepositions | self._fronted_prep     # open a fronted phrase
+        # a sentence that announces rivals named next ("Die Konkurrenz schläft nicht.", "Der Markt ist
+        # umkämpft."): its first noun, the words that may stand before it, and states of a market
+        self.rivalry_openers = self.lex.cues["rivalry_opener"]
+        self.rivalry_lead = self.lex.cues["rivalry_lead"]
+        self.rivalry_states = self.lex.cues["rivalry_state"]
+        self._rivalry_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_openers))) + r")\b") \
+            if self.rivalry_openers else None
+        nouns = self.lex.cues["announced_product_noun"]
+        self._announce_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.lex.cues["org_release_verb"]))) + r")\b") \
+            if nouns and self.lex.cues["org_release_verb"] else None
+        self._product_noun_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")\b") if nouns else None
+        self._state_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_states))) + r")\b") \
+            if self.rivalry_states else None
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
@@ -383,7 +397,7 @@ class RelationExtractor:
         words, text, blanks = self._token_words(doc)
         language_sums: list[list[int]] = []     # made when a sentence's language is first needed
         doc.user_data["kg_text"] = text     # Doc.text, built once
-        counts = self._topic_weights(words, mentions)
+        counts = self._topic_weights(words, mentions, [x.start for x in sents])
         first_org: list[int] = []
         orgs_in: list[list[int]] = []
         in_sent: list[tuple[int, int]] = []      # range of mention_starts in each sentence
@@ -530,9 +544,121 @@ class RelationExtractor:
                     m.entity = makers.pop()
         for si in range(len(sents)):
             run(si, found, sent_of, investor_at)
+        if self.rivalry_openers:
+            self._rivals_after_opener(text, words, sents, in_sent, mention_starts, by_start, entities,
+                                      orgs_in, first_seen, lead, counts, found, sent_of)
+        if self._announce_rx is not None:
+            self._named_after_announcement(text, words, sents, in_sent, mention_starts, by_start, entities,
+                                           found, sent_of)
         infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
         relations.extend(found.values())
         return doc
+
+    def _rivals_after_opener(self, text: str, words: list[_Word], sents: list[_Sentence], in_sent, mention_starts,
+                             by_start, entities: list[Entity], orgs_in, first_seen, lead: int, counts: Counter,
+                             found: dict, sent_of: dict) -> None:
+        """Rivals named after a sentence that announces them ("Konkurrenz kommt vor allem aus den
+        USA. Das Start-up X arbeitet an ..."; "Der Markt ist umkämpft. X ..."), or after its colon
+        ("Dort trifft das Start-up auf Konkurrenz: X und Y werben ..."): the organisations that
+        open the next clause compete with the passage's organisation. The opener begins with a
+        ``rivalry_opener`` word or has one before its colon; the rivals are the subject of the
+        clause (not after a preposition) and those coordinated with it."""
+        opener = [False] * len(sents)      # a sentence that names nobody and announces rivals
+        for si in range(len(sents)):
+            lo, hi = in_sent[si]
+            if hi == lo:
+                opener[si] = self._opens_rivalry(words, sents[si], text)
+                continue
+            segment = text[sents[si].start_char:sents[si].end_char]
+            # (the units only where a colon follows a rivalry word, or after an opener)
+            if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx.search(segment.split(":")[0])):
+                continue
+            units, refs, _m = self._units(words, sents[si].start, sents[si].end, mention_starts[lo:hi], by_start)
+            colon = units.index(":") if ":" in units else -1
+            cue = next((j for j in range(colon) if units[j] in self.rivalry_openers), -1) if colon > 0 else -1
+            if cue >= 0 and "wie" not in units[max(0, cue - 2):cue]:
+                start, evid = colon + 1, (si, si)     # (not "so viel wie die Konkurrenz:")
+            elif si > 0 and opener[si - 1]:
+                start, evid = 0, (si - 1, si)         # (an opener that names nobody itself)
+            else:
+                continue
+            # the clause's subject: the first name not after a preposition (articles and up to two
+            # describing words before it: "Das kalifornische Start-up X")
+            k = start
+            while k < len(units) and refs[k] is None and units[k] not in _CLAUSE_END and k - start < 6:
+                k += 1
+            if k >= len(units) or refs[k] is None or refs[k].anaphor \
+                    or entities[refs[k].entity].type != "Organization" \
+                    or k + 1 < len(units) and units[k + 1] in ("-", "'s") \
+                    or any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                continue
+            rivals = self._expand(units, refs, k, frozenset({"Organization"}), entities)
+            window = [e for j in range(max(0, evid[0] - 3), evid[0] + 1) for e in orgs_in[j]]
+            if lead >= 0 and first_seen.get(lead, si + 1) <= si:
+                window.append(lead)
+            if not window or max(window, key=lambda e: (counts[e], -e)) in rivals:
+                continue        # "Der Wettbewerb ist hart: X konkurriert mit ...": X is the passage's own
+            topic = max(window, key=lambda e: (counts[e], -e))
+            a, b = sents[evid[0]], sents[evid[1]]
+            evidence = text[a.start_char:b.end_char].strip()
+            for r in rivals:
+                key = (min(topic, r), "competesWith", max(topic, r))
+                if r == topic or key in found or (max(topic, r), "competesWith", min(topic, r)) in found:
+                    continue
+                found[key] = Relation(subject=entities[key[0]], predicate="competesWith", object=entities[key[2]],
+                                      evidence=evidence, start=a.start_char, end=b.end_char, confidence=0.5,
+                                      rule=f"{self.lang}.comp.after-opener")
+                sent_of[key] = sents[si].start
+
+    def _named_after_announcement(self, text: str, words: list[_Word], sents: list[_Sentence], in_sent,
+                                  mention_starts, by_start, entities: list[Entity], found: dict,
+                                  sent_of: dict) -> None:
+        """A product announced without its name, named first in the next sentence ("X hat eine neue
+        Modellgeneration vorgestellt. Quill 2 richtet sich an ..."): the organisation that opens the
+        announcing sentence (not one after a preposition) develops it. The announcement has a
+        release verb (``org_release_verb``) and an ``announced_product_noun``, and names no model,
+        chip or product itself; the next sentence opens with the name."""
+        products = ("AIModel", "Hardware", "Product")
+        for si in range(1, len(sents)):
+            lo, hi = in_sent[si]
+            plo, phi = in_sent[si - 1]
+            if hi == lo or phi == plo:
+                continue
+            first = by_start[mention_starts[lo]][0]
+            if first.anaphor or entities[first.entity].type not in products or first.start - sents[si].start > 1:
+                continue
+            prev = [by_start[k][0] for k in mention_starts[plo:phi]]
+            if any(entities[m.entity].type in products for m in prev):
+                continue
+            a, b = sents[si - 1].start_char, sents[si - 1].end_char
+            if not (self._announce_rx.search(text, a, b) and self._product_noun_rx.search(text, a, b)):
+                continue
+            units, refs, _m = self._units(words, sents[si - 1].start, sents[si - 1].end, mention_starts[plo:phi], by_start)
+            maker = next((refs[k].entity for k in range(len(units)) if refs[k] is not None
+                          and entities[refs[k].entity].type == "Organization"
+                          and not (k and (units[k - 1] in self.prepositions or units[k - 1] in self._fronted_prep
+                                          or units[k - 1] in self.determiners and k > 1 and units[k - 2] in self.prepositions))), -1)
+            product = first.entity
+            if maker < 0 or any(k[1] == "develops" and k[2] == product for k in found):
+                continue
+            key = (maker, "develops", product)
+            found[key] = Relation(subject=entities[maker], predicate="develops", object=entities[product],
+                                  evidence=text[a:sents[si].end_char].strip(), start=a, end=sents[si].end_char,
+                                  confidence=0.55, rule=f"{self.lang}.dev.named-after-announcement")
+            sent_of[key] = sents[si].start
+
+    def _opens_rivalry(self, words: list[_Word], sent: _Sentence, text: str) -> bool:
+        """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article
+        or a conjunction: "Die Konkurrenz schläft nicht", "Doch der Wettbewerb ..."), or calls the
+        market contested ("Der Markt ist umkämpft")."""
+        first = [w[0] for w in words[sent.start:min(sent.end, sent.start + 4)]]
+        for i, w in enumerate(first[:3]):
+            if w in self.rivalry_openers:
+                # not "Der Wettbewerb um Fachkräfte ...": a contest for something else
+                return i + 1 >= len(first) or first[i + 1] != "um"
+            if w not in self.determiners and w not in self.rivalry_lead:
+                break
+        return self._state_rx is not None and self._state_rx.search(text, sent.start_char, sent.end_char) is not None
 
     def _coordinated_clauses(self, units: list[str], refs: list, code: str,
                              unit_set: set[str]) -> list[tuple[list[str], list]] | None:
@@ -649,13 +775,23 @@ class RelationExtractor:
         e = by_start[mention_starts[i]][0].entity
         return e if entities[e].type == "Organization" else -1
 
-    def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
-        """How much each named entity counts for the topic: a mention counts 1, one as a compound
-        modifier ("Alphabet-owned Waymo") or as the source of a report ("according to X") half."""
+    def _topic_weights(self, words: list[_Word], mentions: list[Mention], opens: list[int]) -> Counter:
+        """How much each named entity counts for the topic: a mention counts 1 (a resolved
+        organisation anaphor too), one as a compound modifier ("Alphabet-owned Waymo") or as the
+        source of a report ("according to X") half."""
         counts: Counter = Counter()
         n = len(words)
         for m in mentions:
             if m.anaphor:
+                # a resolved "das Start-up" / "the company" counts like its name: a text about a
+                # start-up calls it so more often than by name, and a larger company it names a
+                # few times would otherwise become the topic (not one reporting a statement:
+                # "..., the company said", "wie das Unternehmen mitteilte" is resolved less surely)
+                if m.anaphor == "org" and m.entity >= 0 and not (
+                        m.end < n and words[m.end][0] in self.speech_verbs
+                        or any(words[k][0] in self.speech_verbs or words[k][0] == "wie"
+                               for k in range(max(opens[bisect_right(opens, m.start) - 1], m.start - 3), m.start))):
+                    counts[m.entity] += 1.0
                 continue
             w = 1.0
             after = words[m.end][0] if m.end < n else ""
@@ -980,6 +1116,16 @@ class RelationExtractor:
                                    not rule.possessive)
         else:
             objects = [topic] if topic >= 0 else []
+            if rule.predicate in _ROLES and len(subjects) == 1:
+                # a role with no organisation named ("X ist Geschäftsführer") is at the company the
+                # sentence before (or this one) said X founded, rather than the passage's topic
+                since = prev_sent.start if prev_sent is not None else sent.start
+                founded = {k[2] for k in found if k[0] == subjects[0] and k[1] == "founderOf"
+                           and sent_of.get(k, -1) >= since}
+                if len(founded) == 1:
+                    objects = list(founded)
+                elif "-founded" in rule.id:
+                    return      # rules ``*-founded``: only for someone just said to have founded one
         if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
             return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
