@@ -76,8 +76,6 @@ KINDS = {
     "media_dative_kind": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
-# words before a hyphen that make a role shared or deputy ("Co-Chef", "Ko-Gründerin"), no names
-_ROLE_PREFIXES = frozenset({"co", "ko"})
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 
@@ -1166,8 +1164,6 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         start, end = span
-        if end - start == 1 and doc[start].lower_ in _ROLE_PREFIXES:
-            return None     # "Co-Chefin", "Co-CEO": a prefix of the role, no company
         if end - start > 1 and doc[start].text in self.lex.first_names:
             return None     # "Jane Roe CEO": a person, not a company
         if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
