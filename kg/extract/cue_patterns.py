@@ -456,7 +456,11 @@ class CuePatterns:
             appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
-            self._add("thing_appos_name", [appos_head + gen + tail for gen in owners])
+            # "Acme's first chip, the ZX-400, ...": a hyphenated code as the name
+            tail_code: list[dict] = tail[:2] + [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                                {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+)$"}},
+                                                tail[3]]
+            self._add("thing_appos_name", [appos_head + gen + t for gen in owners for t in (tail, tail_code)])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},
