@@ -420,11 +420,14 @@ class EntityLinker:
             return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
-    def _names_hardware(self, texts: list[str], end: int) -> bool:
+    def _names_hardware(self, texts: list[str], end: int, starts: dict | None = None,
+                        entities: list[Entity] | None = None) -> bool:
         """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs", in
-        English also "the Acme chips")."""
+        English also "the Acme chips", "Acme's Z900 modules")."""
         return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"] \
-            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"]
+            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"] \
+            or self.english and starts is not None and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
+            and (m := starts.get(end + 1)) is not None and m.entity >= 0 and entities[m.entity].type == "Hardware"
 
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
@@ -831,7 +834,7 @@ class EntityLinker:
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
-                               and not self._names_hardware(texts, m.end) and fits(m.entity)
+                               and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
                 if same and a.anaphor == "poss" and self.english:
@@ -895,7 +898,7 @@ class EntityLinker:
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
                         subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                         and not self._after_relative(doc, m.start)
-                                        and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
+                                        and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
                                         and not (m.end < len(texts) and texts[m.end] == "-"

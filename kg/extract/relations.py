@@ -760,8 +760,11 @@ class RelationExtractor:
                                                 and units[k + 1] != ")" or units[k + 1] in self._finite):
                 break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
             if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
-                    and entities[refs[k].entity].type not in types and entities[refs[k + 2].entity].type in types:
-                k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it
+                    and entities[refs[k + 2].entity].type in types \
+                    and (entities[refs[k].entity].type not in types
+                         or entities[refs[k].entity].type == entities[refs[k + 2].entity].type == "Organization"):
+                k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it (also
+                #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):

@@ -1,0 +1,79 @@
+"""English constructions of the p7 round (all names invented): a unit in an apposition, a chip
+made on a foundry's process, a possessor's customers, investors joining a round, a version's
+training hardware, rivals "among them", "which is led by", a role with a modifier after the
+company ("former Acme chip architect"), leaving "to become" a head, two companies that "said
+they would merge", a coordinated "B's fund C", a round's letter ("Series B") that is no name, and
+"the startup" that is not the vendor of the chips named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import check_relations
+
+
+def _en(extractor, text):
+    return extractor.extract(Document("t", text, language="en"))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a unit of an organisation in an apposition
+    ("Jana Roe, a former researcher at Acme's Vexa Lab, joined Quillo Labs.",
+     {("Jana Roe", "worksFor", "Vexa Lab"), ("Jana Roe", "worksFor", "Quillo Labs")}, set()),
+    # a chip made on a foundry's process; the chip noun types the code in the apposition
+    ("Acme's new chip, the ZX-400, will be produced on Zorblax's 3-nanometer process.",
+     {("Zorblax", "manufactures", "ZX-400"), ("Acme", "develops", "ZX-400")}, set()),
+    ("Acme's current chip, the ZX-300, is made by Zorblax.", {("Zorblax", "manufactures", "ZX-300")},
+     {("Zorblax", "develops", "ZX-300")}),
+    ("The ZX-400 chip will be produced on Zorblax's advice.", set(), {("Zorblax", "manufactures", "ZX-400")}),
+    # the possessor's customers, not the topic's
+    ("Quillo Labs sells software. Acme's customers include Zorblax and Vexa Systems.",
+     {("Zorblax", "partnerOf", "Acme"), ("Vexa Systems", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Quillo Labs")}),
+    ("Quillo Labs counts the carmaker Zorblax among its clients.", {("Zorblax", "partnerOf", "Quillo Labs")}, set()),
+    # investors joining a round
+    ("Quillo Labs raised $50 million. Acme led the round, joined by Zorblax and Vexa Capital.",
+     {("Acme", "investsIn", "Quillo Labs"), ("Zorblax", "investsIn", "Quillo Labs"), ("Vexa Capital", "investsIn", "Quillo Labs")},
+     set()),
+    # "backed by A and by B's fund C": C is the investor, B only owns it
+    ("Quillo Labs is backed by Zorblax and by Acme's Vexa Fund.",
+     {("Zorblax", "investsIn", "Quillo Labs"), ("Vexa Fund", "investsIn", "Quillo Labs")}, {("Acme", "investsIn", "Quillo Labs")}),
+    # a version of the topic's model trained on chips
+    ("Quillo Labs released a new family of models on Monday. The largest version, Rocket 2 Max, has 70 billion "
+     "parameters and was trained on 2,048 Vexa X100 chips.", {("Quillo Labs", "usesHardware", "Vexa X100")}, set()),
+    ("Quillo Labs released a new family of models on Monday. Zorblax's largest model, Rocket 2, was trained on Vexa X100 chips.",
+     set(), {("Quillo Labs", "usesHardware", "Vexa X100")}),
+    # rivals "among them"
+    ("Acme competes with a crowd of chip startups, among them Zorblax and Vexa Systems.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Vexa Systems")}, set()),
+    # heads and roles
+    ("The deal includes Zorblax, which is led by veteran engineer Jana Roe.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("The deal includes Zorblax, which is backed by Jana Roe.", set(), {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Quillo Labs was founded by former Acme chip architect Jana Roe.",
+     {("Jana Roe", "worksFor", "Acme"), ("Jana Roe", "founderOf", "Quillo Labs")}, set()),
+    ("Acme hired Tom Berg, a former Zorblax chip engineer.", {("Tom Berg", "worksFor", "Zorblax"), ("Tom Berg", "worksFor", "Acme")},
+     set()),
+    ("Jana Roe, Acme's former head of infrastructure, who left in March to become chief executive of Quillo Labs, spoke.",
+     {("Jana Roe", "ceoOf", "Quillo Labs"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    ("Jana Roe said Tom Berg would become chief executive of Quillo Labs.", {("Tom Berg", "ceoOf", "Quillo Labs")},
+     {("Jana Roe", "ceoOf", "Quillo Labs")}),
+    ("Jana Roe has left Acme to become president of Quillo Labs.",
+     {("Jana Roe", "worksFor", "Quillo Labs"), ("Jana Roe", "worksFor", "Acme")}, set()),
+    # a merger announced by both
+    ("Acme and Zorblax said on Monday they would merge.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Acme and Zorblax said on Monday they would combine their cloud units.", set(), {("Acme", "mergedWith", "Zorblax")}),
+    # "the startup" after a vendor's chips: the startup the text is about, not the vendor
+    ("Quillo Labs, a Boston startup, makes robots. The robots use Acme's Vexa X100 chips and a model the startup "
+     "trained itself, called Rocket.", {("Quillo Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+])
+def test_p7_constructions(extractor, text, expected, wrong):
+    check_relations(_en(extractor, text), expected, wrong)
+
+
+def test_p7_names(extractor):
+    r = _en(extractor, "Quillo Labs is backed by Zorblax and Acme, and raised a $40 million Series B in May. "
+                       "Its chief executive, Élodie Roe, founded it with Adaeze Berg. Acme's first chip, the ZX-400, ships.")
+    types = {e.label: e.type for e in r.entities}
+    assert "B" not in types and "Series B" not in types
+    assert types.get("Élodie Roe") == "Person" and types.get("Adaeze Berg") == "Person"
+    assert types.get("ZX-400") == "Hardware"
