@@ -377,6 +377,7 @@ class EntityLinker:
                                          for m in ms))
             for m in ms:
                 m.entity = len(entities)
+                m.type = type_     # every name of the entity reads as its type ("the ZX-400" after "its chip, the ZX-400")
             entities.append(ent)
         mentions = sorted(chosen, key=_START)
         mentions += self._resolve_anaphors(doc, texts, mentions, anaphors, entities)

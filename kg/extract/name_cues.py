@@ -1227,7 +1227,9 @@ class NameCueRecogniser(CuePatterns):
             return None
         # a code with digits keeps a noun in the name ("der Quasar Q1")
         span = self._trim(doc, comma + 1, end - 1, quoted=end - comma >= 4 and any(c.isdigit() for c in doc[end - 2].text))
-        if span is None or doc[span[0]].text in self.lex.first_names:
+        # a first name opens no thing's name, unless a version follows ("its own model, Tess-Coder 2")
+        if span is None or doc[span[0]].text in self.lex.first_names \
+                and not (span[1] - span[0] >= 3 and doc[span[0] + 1].text == "-" and doc[span[1] - 1].text.isdigit()):
             return None
         return span
 

@@ -83,6 +83,7 @@ _DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
 # a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
 _VENDOR_PREP = frozenset({"bei", "beim"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
+_TAKEOVER = {"acquired", "mergedWith"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
@@ -577,7 +578,7 @@ class RelationExtractor:
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
             f = 0       # "It bought X in May and invested in Y"
         else:
-            first = next((k for k in range(min(4, n)) if refs[k] is not None), None)
+            first = next((k for k in range(min(5, n)) if refs[k] is not None), None)
             if first is None or first + 1 >= n or not units[first + 1][:1].isalpha() or units[first + 1] == "and" \
                     or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:first]):
                 return None
@@ -807,6 +808,15 @@ class RelationExtractor:
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
             for x in slots)
 
+    @staticmethod
+    def _owns_name(units: list[str], refs: list, x: int) -> bool:
+        """The name at unit ``x``, before "'s", owns a name up to three plain words after it ("Acme's
+        Zeta", "Acme's new Zeta model"), not only a noun ("an alternative to Acme's chips")."""
+        y = x + 2
+        while y < len(units) and y <= x + 4 and refs[y] is None and _is_plain_word(units[y]):
+            y += 1
+        return y < len(units) and y <= x + 4 and refs[y] is not None
+
     def _names_possessed(self, units: list[str], refs: list, x: int) -> bool:
         """The possessive pronoun at unit ``x`` ("seine") owns a noun that a name right after it
         names: "seine Wagniskapitaltochter <Acme Ventures>" (up to two plain words between)."""
@@ -953,8 +963,11 @@ class RelationExtractor:
             return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
+                and (rule.predicate in _TAKEOVER or x == si_unit or self._owns_name(units, refs, x))
                 for x in (si_unit, oi_unit)):
-            return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
+            return      # "competes with Acme's Zeta": the argument is Zeta, not Acme (but an object is in
+            #             "an alternative to Acme's chips"; "buys Acme's chip unit" buys no Acme, and in
+            #             "Acme's research team works with X" the subject is the team)
         if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
             return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover

@@ -65,6 +65,27 @@ def _en(extractor, text):
     # "the startup" after a vendor's chips: the startup the text is about, not the vendor
     ("Quillo Labs, a Boston startup, makes robots. The robots use Acme's Vexa X100 chips and a model the startup "
      "trained itself, called Rocket.", {("Quillo Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    # a second verb phrase of a subject after four words ("Former chief technology officer X left ... and later founded")
+    ("Former chief technology officer Jana Roe left Acme in 2024 and later founded Quillo Labs.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "founderOf", "Acme")}),
+    # every name of an entity reads as its type: "the ZX-300" after "its chip, the ZX-300"
+    ("Acme's current chip, the ZX-300, is made by Zorblax. Vexa Systems has tested the ZX-300 in its data centers.",
+     {("Vexa Systems", "usesHardware", "ZX-300")}, set()),
+    ("Acme released its own model, Tess-Coder 2, on Monday.", {("Acme", "develops", "Tess-Coder 2")}, set()),
+    ("Jana Roe left Acme to start Quillo Labs in 2023 with Tom Berg.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Tom Berg", "founderOf", "Quillo Labs")}, set()),
+    ("Acme sells data tools. Besides Zorblax, it has acquired Vexa Systems and Quillo Labs.",
+     {("Acme", "acquired", "Vexa Systems"), ("Acme", "acquired", "Quillo Labs")}, set()),
+    ("The deal puts Acme in competition with Zorblax, and with Vexa Systems, its longtime rival in the database market.",
+     {("Acme", "competesWith", "Vexa Systems")}, set()),
+    ("The deal includes Zorblax, a labeling firm in which Acme took a 49% stake last year.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("The deal includes Zorblax, in which Acme sees a rival.", set(), {("Acme", "investsIn", "Zorblax")}),
+    ("Quillo Labs has positioned the ZX-400 as a cheaper alternative to Zorblax's chips.",
+     {("Quillo Labs", "competesWith", "Zorblax")}, set()),
+    ("Jana Roe started Quillo Labs in 2023 after leaving Acme, where she ran a team.", {("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Jana Roe joined Quillo Labs after Tom Berg left Acme.", set(), {("Jana Roe", "worksFor", "Acme")}),
+    ("Jana Roe co-founded Quillo Labs with Tom Berg, a former engineer at Zorblax, after both left Acme.",
+     {("Tom Berg", "worksFor", "Acme"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
@@ -77,3 +98,5 @@ def test_p7_names(extractor):
     assert "B" not in types and "Series B" not in types
     assert types.get("Élodie Roe") == "Person" and types.get("Adaeze Berg") == "Person"
     assert types.get("ZX-400") == "Hardware"
+    r = _en(extractor, "Vexa Systems built its reputation on Quill, a speech-recognition model.")
+    assert {e.label: e.type for e in r.entities}.get("Quill") == "AIModel"
