@@ -86,6 +86,31 @@ def _en(extractor, text):
     ("Jana Roe joined Quillo Labs after Tom Berg left Acme.", set(), {("Jana Roe", "worksFor", "Acme")}),
     ("Jana Roe co-founded Quillo Labs with Tom Berg, a former engineer at Zorblax, after both left Acme.",
      {("Tom Berg", "worksFor", "Acme"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
+    # makers: "the startup behind the X family", "X, which Acme launched", "the X team at Acme", "built a toolkit called X"
+    ("The deal was struck by Quillo Labs, the Boston startup behind the Rocket family of models.",
+     {("Quillo Labs", "develops", "Rocket")}, set()),
+    ("Rocket 4 is the successor to Rocket 3, which Quillo Labs launched in March.",
+     {("Quillo Labs", "develops", "Rocket 3")}, set()),
+    ("Jana Roe previously worked on the Rocket team at Acme.", {("Acme", "develops", "Rocket"), ("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Quillo Labs, founded in 2022 in Toronto, built a toolkit called Lantern.", {("Quillo Labs", "develops", "Lantern")}, set()),
+    ("The app runs on Rocket, the open-weight family from Zorblax.", {("Zorblax", "develops", "Rocket")}, set()),
+    # customers and suppliers
+    ("Quillo Labs counts Acme and the German logistics group Zorblax among its customers.",
+     {("Quillo Labs", "partnerOf", "Acme"), ("Quillo Labs", "partnerOf", "Zorblax")}, set()),
+    ("Acme has already agreed to be the anchor customer for Quillo Labs' largest campus.",
+     {("Acme", "partnerOf", "Quillo Labs")}, set()),
+    # investors alongside others in a possessor's round
+    ("Acme took part in Quillo Labs' $45 million Series A last year alongside Zorblax and Vexa Ventures.",
+     {("Zorblax", "investsIn", "Quillo Labs"), ("Vexa Ventures", "investsIn", "Quillo Labs")}, set()),
+    # hardware
+    ("Unlike most of its peers, Quillo Labs has built its facilities around Acme's Z900 accelerators.",
+     {("Quillo Labs", "usesHardware", "Z900")}, set()),
+    ("Quillo Labs will train its models on Acme's clusters of Vexa X100 chips.", {("Acme", "usesHardware", "Vexa X100")}, set()),
+    # a C-level role without its company: the company the passage is about
+    ("Quillo Labs will equip the first building with new racks, said chief operating officer Jana Roe.",
+     {("Jana Roe", "worksFor", "Quillo Labs")}, set()),
+    ("Quillo Labs was co-founded by Tom Berg and Jana Roe. Roe remains president.", {("Jana Roe", "worksFor", "Quillo Labs")}, set()),
+    ("Quillo Labs bought Zorblax. Zorblax founder Tom Berg will become chairman.", set(), {("Tom Berg", "worksFor", "Quillo Labs")}),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
