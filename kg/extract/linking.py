@@ -838,8 +838,13 @@ class EntityLinker:
                                and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
-                if same and a.anaphor == "poss" and self.english:
+                if same and self.english:
+                    # ("X, a former Acme executive, started the company": Acme describes X)
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)]
+                    if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
+                            and (owner := ends.get(a.start - 2)) is not None:
+                        # "Acme, its largest investor,": the apposition names Acme's relation to another
+                        same = [m for m in same if m.entity != owner.entity]
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject

@@ -772,6 +772,9 @@ class RelationExtractor:
                 out.append(refs[k].entity)
             j = k + 1
         j = idx - 1
+        if self.lang == "en" and j >= lo + 3 and units[j] == "'s" and refs[j - 1] is None and units[j - 1].isalpha() \
+                and (units[j - 2] in _CONJ or units[j - 2] == "the" and j >= lo + 4 and units[j - 3] in _CONJ):
+            j -= 2 + (units[j - 2] == "the")    # "A and the UK's B also took part": a place owns B
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
         # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"

@@ -111,6 +111,37 @@ def _en(extractor, text):
      {("Jana Roe", "worksFor", "Quillo Labs")}, set()),
     ("Quillo Labs was co-founded by Tom Berg and Jana Roe. Roe remains president.", {("Jana Roe", "worksFor", "Quillo Labs")}, set()),
     ("Quillo Labs bought Zorblax. Zorblax founder Tom Berg will become chairman.", set(), {("Tom Berg", "worksFor", "Quillo Labs")}),
+    # a founder with another role is an employee too; a founder alone is none
+    ("The talks were led by Acme co-founder and chief scientist Jana Roe.",
+     {("Jana Roe", "founderOf", "Acme"), ("Jana Roe", "worksFor", "Acme")}, set()),
+    ("Jana Roe, a co-founder of Acme, spoke at the event.", {("Jana Roe", "founderOf", "Acme")}, {("Jana Roe", "worksFor", "Acme")}),
+    # "the company" after a person's apposition is not the organisation inside it
+    ("Quillo Labs builds data centers. Jana Roe, a former Acme executive, started the company in 2022 with Tom Berg.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Tom Berg", "founderOf", "Quillo Labs"), ("Jana Roe", "worksFor", "Acme")},
+     {("Jana Roe", "founderOf", "Acme"), ("Tom Berg", "founderOf", "Acme")}),
+    # "Acme, its largest investor,": "its" is not Acme
+    ("Quillo Labs has spread its computing needs across suppliers. Acme, its largest investor, is building a cluster for it.",
+     {("Acme", "investsIn", "Quillo Labs")}, set()),
+    ("Quillo Labs is backed by Acme and by Zorblax Partners, the hedge fund that has also invested in Vexa Systems.",
+     {("Zorblax Partners", "investsIn", "Vexa Systems"), ("Zorblax Partners", "investsIn", "Quillo Labs")}, set()),
+    ("Quillo Labs raised money in a round led by Acme. Vexa Capital and the UK's National Zorblax Fund also took part.",
+     {("Vexa Capital", "investsIn", "Quillo Labs"), ("National Zorblax Fund", "investsIn", "Quillo Labs")}, set()),
+    # roles named without the company
+    ("Quillo Labs was founded by Jana Roe and Tom Berg. Roe is chief executive; Berg runs engineering.",
+     {("Tom Berg", "worksFor", "Quillo Labs")}, set()),
+    ("Quillo Labs plans to open an office in Oslo. It is also hiring Jana Roe, previously at Acme, as chief product officer.",
+     {("Jana Roe", "worksFor", "Quillo Labs")}, set()),
+    ("Quillo Labs sells agents. Its co-founder, Jana Roe, said the firm now runs its models on rented Vexa X100 servers from Acme.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Quillo Labs", "partnerOf", "Acme")}, set()),
+    ("Quillo Cloud is the group's cloud computing division. The group, Acme, is large.", set(), set()),
+    ("Acme sells software. Quillo Cloud is Acme's cloud computing division.", {("Quillo Cloud", "subOrganizationOf", "Acme")}, set()),
+    ("Acme's chip unit Zorblax designed the Vexa X100 processors.", {("Zorblax", "develops", "Vexa X100")}, set()),
+    ("Quillo Labs has signed a four-year agreement to provide computing capacity to Acme.", {("Quillo Labs", "partnerOf", "Acme")}, set()),
+    ("Quillo Labs is building a campus in Ohio. The site will be equipped with roughly 60,000 of Acme's Z900 accelerators.",
+     {("Quillo Labs", "usesHardware", "Z900")}, set()),
+    # the object of a preposition before "using" is not the user
+    ("Quillo Labs trains its models on Acme Cloud, using Vexa X100 chips.",
+     {("Quillo Labs", "usesHardware", "Vexa X100")}, {("Acme Cloud", "usesHardware", "Vexa X100")}),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
