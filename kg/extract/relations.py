@@ -770,6 +770,8 @@ class RelationExtractor:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
+            elif (entities[refs[k].entity].type == "Person") != ("Person" in types):
+                break       # "at A and later B, and Jana Roe, a former engineer at C": a person ends a list of companies
             j = k + 1
         j = idx - 1
         if self.lang == "en" and j >= lo + 3 and units[j] == "'s" and refs[j - 1] is None and units[j - 1].isalpha() \
@@ -906,7 +908,11 @@ class RelationExtractor:
                     continue        # (no antecedent: saves the call)
                 ant = antecedent(k, types[name])
                 if ant is not None:
-                    if closes(x + 1, lim) and not closes(k + 1, x):
+                    # ("Jana Roe, who worked at A, and Tom Berg, a former engineer at B": after ", and"
+                    # a name of the antecedent's type is its conjunct, outside the clause)
+                    conjunct = x >= 2 and units[x - 1] in _CONJ and units[x - 2] == "," \
+                        and entities[refs[x].entity].type == entities[refs[ant].entity].type
+                    if closes(x + 1, lim) and not closes(k + 1, x) and not conjunct:
                         slots[name] = ant
                     break
             else:

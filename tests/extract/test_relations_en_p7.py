@@ -142,6 +142,12 @@ def _en(extractor, text):
     # the object of a preposition before "using" is not the user
     ("Quillo Labs trains its models on Acme Cloud, using Vexa X100 chips.",
      {("Quillo Labs", "usesHardware", "Vexa X100")}, {("Acme Cloud", "usesHardware", "Vexa X100")}),
+    # a person ends a list of companies: the company after that person's apposition is theirs
+    ("Quillo Labs was founded in 2023 by Jana Roe, who spent six years at Acme Labs and later Zorblax Systems, and Tom Berg, "
+     "a former engineer at Vexa Systems.",
+     {("Jana Roe", "worksFor", "Acme Labs"), ("Jana Roe", "worksFor", "Zorblax Systems"), ("Tom Berg", "worksFor", "Vexa Systems")},
+     {("Jana Roe", "worksFor", "Vexa Systems")}),
+    ("Quillo Labs counts the grocery chain Zorblax among its customers.", {("Zorblax", "partnerOf", "Quillo Labs")}, set()),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
