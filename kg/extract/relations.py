@@ -483,10 +483,14 @@ class RelationExtractor:
                             prev = first_org[si - 1] if si > 0 else -1
                             if it_subject[si] >= 0:
                                 # "It ..." continues the organisation that opened the sentence before,
-                                # not the one the text mentions most
+                                # not the one the text mentions most; after an investor's sentence
+                                # ("The round was led by X. It counts Y among its customers") the
+                                # company it funded
                                 topic = it_subject[si]
                                 if topic not in investors:
                                     funded = topic
+                                elif funded >= 0:
+                                    topic = funded
                         implicit = rule.implicit_subject + rule.implicit_object
                         if implicit.startswith("LAST-"):
                             # "The chip is made by X": the entity of the type named last before

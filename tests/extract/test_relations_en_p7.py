@@ -148,6 +148,10 @@ def _en(extractor, text):
      {("Jana Roe", "worksFor", "Acme Labs"), ("Jana Roe", "worksFor", "Zorblax Systems"), ("Tom Berg", "worksFor", "Vexa Systems")},
      {("Jana Roe", "worksFor", "Vexa Systems")}),
     ("Quillo Labs counts the grocery chain Zorblax among its customers.", {("Zorblax", "partnerOf", "Quillo Labs")}, set()),
+    # "It" after an investor's sentence is the company it funded
+    ("Quillo Labs raised $40 million on Tuesday. The round was led by Acme Capital. It counts Zorblax Bank among its customers.",
+     {("Acme Capital", "investsIn", "Quillo Labs"), ("Zorblax Bank", "partnerOf", "Quillo Labs")},
+     {("Zorblax Bank", "partnerOf", "Acme Capital")}),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
