@@ -430,6 +430,15 @@ class EntityLinker:
             or self.english and starts is not None and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
             and (m := starts.get(end + 1)) is not None and m.entity >= 0 and entities[m.entity].type == "Hardware"
 
+    def _owns_thing_inside(self, doc: Doc, texts: list[str], m: Mention, starts: dict, entities: list[Entity],
+                           sent_of: list[int]) -> bool:
+        """English: the organisation ``m`` owns a model or product named right after it ("... would run
+        Acme's Rocket models") inside its sentence, not at its start: it is no subject there."""
+        end = m.end
+        return self.english and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
+            and (t := starts.get(end + 1)) is not None and t.entity >= 0 \
+            and entities[t.entity].type in ("AIModel", "Product") and not self._opens_sentence(doc, m.start, sent_of)
+
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
         """For a word at ``start`` inside a German relative clause (", die ...") or an English one
@@ -905,6 +914,7 @@ class EntityLinker:
                         subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                         and not self._after_relative(doc, m.start)
                                         and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
+                                        and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
                                         and not (m.end < len(texts) and texts[m.end] == "-"

@@ -152,6 +152,15 @@ def _en(extractor, text):
     ("Quillo Labs raised $40 million on Tuesday. The round was led by Acme Capital. It counts Zorblax Bank among its customers.",
      {("Acme Capital", "investsIn", "Quillo Labs"), ("Zorblax Bank", "partnerOf", "Quillo Labs")},
      {("Zorblax Bank", "partnerOf", "Acme Capital")}),
+    ("Quillo Labs makes robots. Jana Roe started the company in 2021 with Tom Berg.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Tom Berg", "founderOf", "Quillo Labs")}, set()),
+    ("Quillo Labs makes robots. Jana Roe started the company's new lab in May.", set(), {("Jana Roe", "founderOf", "Quillo Labs")}),
+    ("Quillo Labs has already signed the cloud provider Zorblax as its first customer.",
+     {("Quillo Labs", "partnerOf", "Zorblax")}, set()),
+    # an organisation that owns a model named inside the sentence before is not what "the company" continues
+    ("Quillo Labs designs chips. Its chief said the chip would run Acme's Rocket models at half the power. "
+     "The company has already signed Zorblax Cloud as its first customer.",
+     {("Quillo Labs", "partnerOf", "Zorblax Cloud")}, {("Acme", "partnerOf", "Zorblax Cloud")}),
 ])
 def test_p7_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
