@@ -36,6 +36,8 @@ MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead"
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
+# a name written as a web address ("You.com", "Sprout.ai"): a company's name
+WEB_NAME_RX = r"^[A-Z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.(?:com|ai|io|co|net|app|dev|tech|so|xyz)$"
 # words after "X's" that make it a verb form ("X's the model", "It's not a chip"), not a possessive
 NOT_POSSESSED = ["a", "an", "the", "not", "been", "also", "now", "just", "no", "still", "going", "got",
                  "very", "more", "about", "that", "what", "why", "how", "one", "why", "where", "when",
@@ -417,9 +419,11 @@ class CuePatterns:
             dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
             # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
             # name before an apposition whose head is a model, chip or product noun
-            # ("Quill, a speech-recognition model": a hyphenated modifier too)
+            # (lower-case words or an acronym between: "its own AI accelerator"; a hyphenated
+            # modifier: "Quill, a speech-recognition model")
+            thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
-                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word],
+                                       {"LOWER": {"IN": dets}}, thing_filler, thing_word],
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
                                        {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word]])
@@ -457,7 +461,7 @@ class CuePatterns:
             owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
                                      {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
             owners: list[list[dict]] = [[], owner_gen]
-            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, {"IS_LOWER": True, "OP": "{0,3}"}, thing_word]
+            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, thing_filler, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
             # "Acme's first chip, the ZX-400, ...": a hyphenated code as the name
@@ -474,6 +478,7 @@ class CuePatterns:
             self._add("person_agent", [c + [name, name] for c in cp(cues["person_agent_prefix"])]
                       + [c + [name, hyphen, name, name] for c in cp(cues["person_agent_prefix"])])
         self._add("camel_case", [[{"TEXT": {"REGEX": CAMEL_RX}}]])
+        self._add("web_name", [[{"TEXT": {"REGEX": WEB_NAME_RX}}]])
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
                  and not set(self._toks(p)) & PERSONLIKE_HEADS]

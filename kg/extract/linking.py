@@ -421,6 +421,11 @@ class EntityLinker:
             return texts.pop()
         return max(texts, key=lambda t: (len(t), t.count(" "), t))   # "Acme Z9" before "Acme-Z9"
 
+    def _compound_modifier(self, texts: list[str], end: int) -> bool:
+        """The name ending before ``end`` modifies what follows ("Acme-owned", "Acme-Tochter")."""
+        return end + 1 < len(texts) and texts[end] == "-" \
+            and texts[end + 1].lower() in self.lex.cues["compound_modifier_head"]
+
     def _names_hardware(self, texts: list[str], end: int, starts: dict | None = None,
                         entities: list[Entity] | None = None) -> bool:
         """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs", in
@@ -854,7 +859,10 @@ class EntityLinker:
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another
                         same = [m for m in same if m.entity != owner.entity]
-                subjects = [m for m in same if not self._after_preposition(doc, m.start)]
+                # nor, for an English possessive, a compound modifier ("the Acme-owned lab, where
+                # it adapted its models": the lab's)
+                subjects = [m for m in same if not self._after_preposition(doc, m.start)
+                            and not (a.anaphor == "poss" and self.english and self._compound_modifier(texts, m.end))]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject
                     # ("auf Acmes Chips, die das Unternehmen mietet"): look further back

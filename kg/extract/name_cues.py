@@ -63,7 +63,7 @@ KINDS = {
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
-    "camel_case": ("Organization", 8), "model_head": ("AIModel", 5),
+    "camel_case": ("Organization", 8), "web_name": ("Organization", 6), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
@@ -589,6 +589,11 @@ class NameCueRecogniser(CuePatterns):
         w = t.lower_
         return w in self.places or self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
 
+    def _place_genitive(self, t) -> bool:
+        """A German genitive of a place ("die größten Start-ups Europas"), no name after a cue."""
+        w = t.lower_
+        return self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
+
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
         second syllable is written in lower case after a hyphen. The person's name goes on to it."""
@@ -689,16 +694,29 @@ class NameCueRecogniser(CuePatterns):
         return out
 
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """"Rocket Ultra", "Rocket Sonnet": a model the catalogue knows, then capitalised variant
-        words ("Large", "Flash", "Pro"), is a model of its own (no person "Rocket Ultra")."""
+        """"Rocket Ultra", "Rocket Sonnet", "Rocket 2 8B": a model the catalogue knows, then capitalised
+        variant words ("Large", "Flash", "Pro") or its size in parameters, is a model of its own (no
+        person "Rocket Ultra")."""
         variants = self.lex.cues["model_variant"]
         out = []
         for m in found:
+            if m.layer == "catalogue" and m.type == "Hardware" and not m.anaphor:
+                # "Acme Jetson Thor modules": a capitalised word between a known chip family and a
+                # chip noun names a member of the family
+                e = m.end
+                if e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].text.isalnum() \
+                        and doc[e + 1].lower_ in self.hw_heads and self._known.get(e) is None \
+                        and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_):
+                    out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
+                                       priority=KINDS["model_version"][1], confidence=0.75))
+                continue
             if m.layer != "catalogue" or m.type != "AIModel" or m.anaphor:
                 continue
             e = m.end
             while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
                 e += 1
+            if e < len(doc) and PARAMS_RX.match(doc[e].text):
+                e += 1      # its size in parameters: "Rocket 3.1 8B", "Rocket 2 Large 70B"
             if e > m.end and self._known.get(e - 1) is None:
                 out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
                                    priority=KINDS["model_version"][1], confidence=0.75))
@@ -844,7 +862,7 @@ class NameCueRecogniser(CuePatterns):
             ("media_suffix",): self._media_suffix_mention,
             ("org_part",): self._org_part_mention,
             ("model_head",): self._model_head_mention,
-            ("camel_case",): self._camel_case_mention,
+            ("camel_case", "web_name"): self._camel_case_mention,
             ("org_modifier",): self._org_modifier_mention,
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
@@ -969,7 +987,8 @@ class NameCueRecogniser(CuePatterns):
                 self._is_role(doc[start - 1].lower_)
                 or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
-                and doc[end].is_title and doc[end].is_alpha
+                and doc[end].is_title and doc[end].is_alpha \
+                or end - start == 1 and self._place_genitive(doc[start])
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")
@@ -990,6 +1009,9 @@ class NameCueRecogniser(CuePatterns):
                 or doc[end].lower_ in self.lex.cues["appos_follower"]):
             return None
         comma = next(i for i in range(start, end) if doc[i].text == ",")
+        if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
+                and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
+            return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
         span = self._trim(doc, start, comma)
         # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
@@ -1067,10 +1089,13 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
+        if end - start == 1 and self._is_place(doc[start]):
+            return None     # "dass man in Europa Modelle bauen kann": a place, no model's name
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """A camel-case word ("QuillWorks"), unless a stop word or a chip's name before a hyphen and a chip noun."""
+        """A camel-case word ("QuillWorks") or a name written as a web address ("Quill.ai"), unless a
+        stop word or a chip's name before a hyphen and a chip noun."""
         if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
                 and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
             return None
@@ -1153,8 +1178,30 @@ class NameCueRecogniser(CuePatterns):
                 break
             noun_type = self._type_noun(doc[j].lower_)
             if noun_type is not None:
-                return noun_type
+                return self._head_before_genitive(doc, j, noun_type)
         return None
+
+    def _head_before_genitive(self, doc: Doc, j: int, noun_type: str) -> str | None:
+        """The type of the noun a genitive attribute depends on: in "Das neue Modell des Start-ups
+        heißt X" X is the model, not the start-up. A head noun that is no cue noun ("Das Flaggschiff
+        des Konzerns heißt X") says nothing of the type, so there is none."""
+        dets = self.lex.cues["genitive_det"]
+        while j >= 2 and doc[j - 1].text == "-":     # the first part of a compound ("Start-ups")
+            j -= 2
+        for g in range(j - 1, max(0, j - 3), -1):     # the determiner, perhaps after one adjective
+            if doc[g].lower_ in dets:
+                head = doc[g - 1]
+                head_type = self._type_noun(head.lower_)
+                if head_type is not None:
+                    return head_type
+                # a German noun ("Flaggschiff"), not a partitive "eines der" or an English "one of"
+                if self._nlp.lang == "de" and head.text[:1].isupper() and self.lex.is_common_noun(head.text) \
+                        and not self.lex.is_stop(head.text):
+                    return None
+                break
+            if not doc[g].is_alpha or doc[g].text[:1].isupper():
+                break
+        return noun_type
 
     def _media_dative_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """An outlet in the dative after a speech verb ("sagte sie der Augsburger Allgemeinen"): one
@@ -1589,8 +1636,13 @@ class NameCueRecogniser(CuePatterns):
         span = self._trim(doc, start, end, keep_end=head_is_name)
         if span is None:
             return None
-        start, end = span
-        return self._finish(doc, kind, start, end)
+        # an acronym the trim cut off belongs to the name ("its Business AI platform"), unless the
+        # name is a known company's ("the Acme AI platform")
+        k = span[1]
+        while k < end and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) >= 2 \
+                and self._known.get(span[0]) is None:
+            k += 1
+        return self._finish(doc, kind, span[0], k)
 
     def _describing(self, word: str) -> bool:
         """A place, a role or a cue word (lower case): a word that describes a name rather than

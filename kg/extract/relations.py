@@ -176,6 +176,7 @@ class RelationExtractor:
         self.prepositions = self.lex.cues["anaphor_object_prep"]
         # words that end a described list item ("A, der mit B ..." is a clause about A)
         self._no_description = self.prepositions | self._fronted_prep | _MODIFIER
+        self._opening_preps = self.prepositions | self._fronted_prep     # open a fronted phrase
 
     # ---- units ---------------------------------------------------------------------------
     def _token_words(self, doc: Doc) -> tuple[list[_Word], str, list[int]]:
@@ -409,7 +410,8 @@ class RelationExtractor:
             for si_, sent in enumerate(sents):
                 starts_it = sent.start < len(words) and words[sent.start][0] == "it"
                 it_subject[si_] = opener if starts_it else -1
-                opener = opener if starts_it and opener >= 0 else first_org[si_]
+                opener = opener if starts_it and opener >= 0 else self._opening_org(
+                    sent, words, mention_starts, by_start, entities, first_org[si_])
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
@@ -562,8 +564,9 @@ class RelationExtractor:
         s = next((x for x in range(k) if refs[x] is not None), None)
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
                 or s and (units[s - 1] in self.prepositions or units[s - 1] in self._fronted_prep
-                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions):
-            return None
+                          or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions) \
+                or s + 2 < k and units[s + 1] == "-" and units[s + 2] in self.compound_heads:
+            return None     # (a name modifying a compound, "die Sparte der Acme-Mutter", is no subject)
         first = s
         while s + 2 < k and units[s + 1] in ("und", "sowie") and refs[s + 2] is not None:
             s += 2      # "A und D übernehmen B und investieren ...": both are the subject
@@ -632,6 +635,23 @@ class RelationExtractor:
             keep_refs += refs[k:a]
             k = b
         return keep_units + units[k:], keep_refs + refs[k:]
+
+    def _opening_org(self, sent: _Sentence, words: list[_Word], mention_starts: list[int],
+                     by_start: dict[int, list[Mention]], entities: list[Entity], first: int) -> int:
+        """The organisation a sentence opens with, which a following "It ..." continues. After a
+        fronted phrase ("In tests shared with Acme, the model scored ...") it is the name right
+        after its comma, if that is an organisation: a name inside the phrase is not the subject."""
+        k = sent.start
+        if first < 0 or k >= len(words) or words[k][0] not in self._opening_preps:
+            return first
+        comma = next((i for i in range(k, sent.end) if words[i][0] == ","), -1)
+        if comma < 0:
+            return -1
+        i = bisect_left(mention_starts, comma)
+        if i == len(mention_starts) or mention_starts[i] > comma + 2:   # the subject right after it
+            return -1
+        e = by_start[mention_starts[i]][0].entity
+        return e if entities[e].type == "Organization" else -1
 
     def _topic_weights(self, words: list[_Word], mentions: list[Mention]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1, one as a compound

@@ -15,6 +15,7 @@ jane-roe\tPerson\tJane Roe\t\tRoe\tQ100002\tinvented
 rocket\tAIModel\tRocket\t\t\t\tinvented model family
 rocket-2\tAIModel\tRocket 2\t\tRocket-2\t\tinvented
 agi\tConcept\tAGI\t\tArtificial General Intelligence\tQ192609\t
+kestro\tHardware\tKestro Edge\t\tKestro\t\tinvented chip family
 """
 
 

@@ -468,6 +468,20 @@ def test_heisst_names_a_thing_only_after_its_noun(nlp_de):
     assert not any(t in ("AIModel", "Product") and label.startswith("Peter") for label, t in found)
 
 
+def test_heisst_is_typed_by_the_head_noun_not_by_its_genitive_attribute(nlp_de):
+    found, _ = ents(nlp_de, "Das Start-up Velaris wurde 2022 gegründet. Das neue Modell des Start-ups heißt "
+                            "Velaris Quill. Der Chip des jungen Unternehmens heißt Zephyr Z1.")
+    assert {("Velaris", "Organization"), ("Velaris Quill", "AIModel"), ("Zephyr Z1", "Hardware")} <= found
+    # a head that is no cue noun types nothing: the company keeps its own name
+    found, _ = ents(nlp_de, "Das Start-up Velaris wurde 2022 gegründet. Das Flaggschiff des Start-ups heißt "
+                            "Velaris Ledger und wertet Verträge aus.")
+    assert ("Velaris", "Organization") in found
+    assert not any(label == "Velaris Ledger" and t == "Organization" for label, t in found)
+    # a partitive "eines der" is no head: the start-up is named
+    found, _ = ents(nlp_de, "Eines der Start-ups heißt Velaris Labs.")
+    assert ("Velaris Labs", "Organization") in found
+
+
 def test_a_first_name_alone_before_a_company_apposition_is_a_company(nlp_de, nlp_en):
     found, _ = ents(nlp_de, "Lexaro sieht sich im Wettbewerb mit Harvey, einem US-Start-up für Anwälte.")
     assert ("Harvey", "Organization") in found
@@ -752,3 +766,70 @@ def test_a_name_and_a_long_number_before_a_chip_noun_and_a_plural_device_noun(nl
 def test_a_thing_after_whose_and_before_a_model_noun(nlp_en):
     found, _ = ents(nlp_en, "Jana Roe was a researcher at Zorblax, whose QuillMax X model was one of the first.")
     assert ("QuillMax X", "AIModel") in found and ("QuillMax", "Organization") not in found
+
+
+def test_language_adjectives_and_two_word_places_are_no_names(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Quibbl will use the chips to run Tarn, its Arabic language model. Vorta released a "
+                            "Swahili language model. The Abu Dhabi investment firm Quorvex took part.")
+    assert not any(label in ("Arabic", "Swahili", "Abu", "Abu Dhabi") for label, _ in found)
+    assert ("Quorvex", "Organization") in found
+    found, _ = ents(nlp_de, "Auch der Staatsfonds Quorvex aus Abu Dhabi beteiligt sich.")
+    assert ("Quorvex", "Organization") in found and not any(label.startswith("Abu") for label, _ in found)
+
+
+def test_an_acronym_before_a_product_noun_stays_in_the_name(nlp_en):
+    found, _ = ents(nlp_en, "It is offered through Zorblax's Business AI platform and the Vorta Cloud platform.")
+    assert ("Business AI", "Product") in found
+    assert not any(label == "Business" for label, _ in found)
+
+
+def test_a_known_models_size_in_parameters_belongs_to_its_name(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "The new model goes up against Acme's Rocket 2 8B on coding tests.")
+    assert ("Rocket 2 8B", "AIModel") in found
+    found, _ = ents(nlp_de, "Das Modell misst sich mit Acmes Rocket 2 70B und Rocket 2 Large 1.5B.")
+    assert {("Rocket 2 70B", "AIModel"), ("Rocket 2 Large 1.5B", "AIModel")} <= found
+    # a number of something else after the name is no size ("Rocket 2 8 Punkte")
+    found, _ = ents(nlp_de, "Rocket 2 erreichte 8 Punkte.")
+    assert ("Rocket 2", "AIModel") in found
+
+
+def test_a_word_between_a_known_chip_family_and_a_chip_noun_names_a_member(nlp_en):
+    found, _ = ents(nlp_en, "Its robots run on Kestro Edge Thor modules. Quibbl uses Kestro Edge chips.")
+    assert {("Kestro Edge Thor", "Hardware"), ("Kestro Edge", "Hardware")} <= found
+    assert ("Thor", "Hardware") not in found
+    # a place or a known company there is no member's name
+    found, _ = ents(nlp_en, "Kestro Edge Acme chips and Kestro Edge Berlin modules.")
+    assert not any(label in ("Kestro Edge Acme", "Kestro Edge Berlin") for label, _ in found)
+
+
+def test_a_name_written_as_a_web_address_is_a_company(nlp_en, nlp_de):
+    found, _ = ents(nlp_en, "Quibbl competes with Vorta.com and with the Boston-based Kestrel.ai. Zeno.io raised money.")
+    assert {("Vorta.com", "Organization"), ("Kestrel.ai", "Organization"), ("Zeno.io", "Organization")} <= found
+    found, _ = ents(nlp_de, "Der Konkurrent Vorta.com wächst schneller als gedacht.")
+    assert ("Vorta.com", "Organization") in found
+    # lower case, or a file name, is no company
+    found, _ = ents(nlp_en, "Details are on vorta.com and in the file Report.pdf.")
+    assert not any(label in ("vorta.com", "Report.pdf") for label, _ in found)
+
+
+def test_kinds_of_models_agents_and_protocols_name_what_stands_before_them(nlp_en):
+    found, _ = ents(nlp_en, "Quibbl, a Dublin company whose Tarnex vision model is used by retailers, also sells the "
+                            "Vorta agent. Zorblax backs a rival approach, its Kelvo protocol.")
+    assert {("Tarnex", "AIModel"), ("Vorta", "Product"), ("Kelvo", "Product")} <= found
+    # lower-case words before the noun are no name
+    found, _ = ents(nlp_en, "The coding agent is popular, and a travel agent said the new protocol works.")
+    assert not any(t in ("Product", "AIModel") for _, t in found)
+
+
+def test_more_company_head_words(nlp_en):
+    found, _ = ents(nlp_en, "The round was led by Quibbl Securities, with Vorta Health and Kelvo Insurance taking part.")
+    assert {("Quibbl Securities", "Organization"), ("Vorta Health", "Organization"),
+            ("Kelvo Insurance", "Organization")} <= found
+    found, _ = ents(nlp_en, "Good health matters, and insurance costs rose.")
+    assert not found
+
+
+def test_an_acronym_in_an_apposition_before_its_thing_noun(nlp_en):
+    found, _ = ents(nlp_en, "Vorta slipped after its own AI accelerator, the Kelvo K9, was delayed. "
+                            "Tarnex, its new AI model, is fast.")
+    assert {("Kelvo K9", "Hardware"), ("Tarnex", "AIModel")} <= found

@@ -305,3 +305,24 @@ def test_a_code_after_chips_vom_typ_is_hardware(nlp_de):
     # "vom Typ" after a noun that names no chip is no cue
     found = ents(nlp_de, "Die Firma kauft Fahrzeuge vom Typ Golf.")
     assert not any(label == "Golf" for label, _ in found)
+
+
+def test_places_are_no_names_before_a_model_noun_or_after_a_company_noun(nlp_de):
+    found = ents(nlp_de, "„Wir wollen zeigen, dass man in Europa Modelle bauen kann“, sagte Jana Brücke.")
+    assert not any(label.startswith("Europa") for label, _ in found)
+    found = ents(nlp_de, "Quibbl gehört zu den wertvollsten Start-ups Europas. Das Start-up Vorta wächst.")
+    assert not any(label.startswith("Europa") for label, _ in found)
+    assert ("Vorta", "Organization") in found
+    # a name before a model noun is still one
+    found = ents(nlp_de, "Das Start-up setzt auf Quibbl-Modelle.")
+    assert any(label == "Quibbl" for label, _ in found)
+
+
+def test_a_relative_clause_after_a_family_name_is_no_company_apposition(nlp_de):
+    found = ents(nlp_de, "Gegründet wurde Quibbl von Clara Vogelsang. Vogelsang, die das Unternehmen heute "
+                         "als Chefin führt, will wachsen.")
+    assert ("Clara Vogelsang", "Person") in found
+    assert not any(label == "Vogelsang" and t == "Organization" for label, t in found)
+    # an apposition with its article stays one
+    found = ents(nlp_de, "Vorta, das Start-up aus Ulm, wächst.")
+    assert ("Vorta", "Organization") in found

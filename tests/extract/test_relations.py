@@ -492,7 +492,8 @@ def test_a_chip_named_after_its_vendor_is_not_developed_by_another_company(extra
     ("Acme is building its own model, called Rocket 2.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme said on Wednesday it would invest up to $1 billion in Quibbl.", {("Acme", "investsIn", "Quibbl")}, set()),
     ("Quibbl, the Zorblax-backed robot maker, grew.", {("Zorblax", "investsIn", "Quibbl")}, set()),
-    ("Quibbl, which was spun out of Acme in 2022, builds robots.", {("Quibbl", "subOrganizationOf", "Acme")}, set()),
+    # a spin-out is a company of its own, no division of the one it left
+    ("Quibbl, which was spun out of Acme in 2022, builds robots.", set(), {("Quibbl", "subOrganizationOf", "Acme")}),
     ("Quibbl raised money. Other investors included Acme and Zorblax.",
      {("Acme", "investsIn", "Quibbl"), ("Zorblax", "investsIn", "Quibbl")}, set()),
     ("Acme will supply its Vorta X1 chips to Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),

@@ -14,6 +14,12 @@ from tests.extract.conftest import rels
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
+    # a company named as the first part of a compound ("der Acme-Mutter") is not the subject of a
+    # second verb phrase
+    ("Die IT-Sparte der Acme-Mutter betreibt mit der Firma Quibbl eine eigene Cloud und arbeitet dabei mit "
+     "Zorblax zusammen.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Die Firma Quibbl betreibt eine eigene Cloud und arbeitet dabei mit Zorblax zusammen.",
+     {("Quibbl", "partnerOf", "Zorblax")}, set()),
     # a foundry named in the sentence after the chip
     ("Das Start-up Zorblax hat den Beschleuniger Quibbl Q7 vorgestellt. Gefertigt wird er beim Auftragsfertiger "
      "Solvane Systems in Taiwan.",

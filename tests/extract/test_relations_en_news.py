@@ -188,6 +188,19 @@ ROUND2_CASES = [
     # "It" that opens a sentence without a relation verb gives nothing
     ("Quibbl AI, a startup in Lyon, sells chatbots. It said Zorblax had been a customer in the past, without naming others.",
      set(), {("Quibbl AI", "investsIn", "Zorblax")}),
+    # "It" continues the organisation that opened the sentence before: the subject after a fronted
+    # phrase, not a name inside that phrase
+    ("Quibbl AI, a startup in Lyon, sells chatbots. In tests shared with Zorblax, the Rocket 5 model scored well. "
+     "It still trails Vortamax Inc.'s Nimbus 2 on math, a gap that CEO Jana Roe admits.",
+     {("Jana Roe", "ceoOf", "Quibbl AI")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    ("Quibbl AI, a startup in Lyon, sells chatbots. In a statement on Monday, Zorblax said it would expand. "
+     "It still trails Vortamax Inc.'s Nimbus 2 on math, a gap that CEO Jana Roe admits.",
+     {("Jana Roe", "ceoOf", "Zorblax")}, {("Jana Roe", "ceoOf", "Quibbl AI")}),
+    # a possessive in a relative clause after "the Acme-owned lab" is the lab's, not the owner's
+    ("Jana Roe spent eight years at Quibbl Labs, the Acme-owned research lab, where she ran the team that adapted "
+     "its Rocket models for banks.", {("Quibbl Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    ("Jana Roe joined Quibbl Labs, an Acme-backed startup, in 2020. The Acme-owned lab has since released its "
+     "Rocket 2 model.", {("Quibbl Labs", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket 2")}),
     ("Quibbl AI raised $50 million in a round led by Zorblax Ventures. Vortamax Capital also took part in the round.",
      {("Zorblax Ventures", "investsIn", "Quibbl AI"), ("Vortamax Capital", "investsIn", "Quibbl AI")}, set()),
     ("Quibbl AI trains its models on Vorta X1 chips rented from Zorblax.",
