@@ -451,10 +451,14 @@ class CuePatterns:
             dets = sorted(cues["anaphor_det"] | cues["appos_article"] | cues["anaphor_org_poss"])
             # "Acme released Quill, its new model," / "Quill, the science model Acme withdrew": the
             # name before an apposition whose head is a model, chip or product noun
-            # (lower-case words or an acronym between: "its own AI accelerator")
+            # (lower-case words or an acronym between: "its own AI accelerator"; a hyphenated
+            # modifier: "Quill, a speech-recognition model")
             thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
-                                       {"LOWER": {"IN": dets}}, thing_filler, thing_word]])
+                                       {"LOWER": {"IN": dets}}, thing_filler, thing_word],
+                                      [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
+                                       {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
@@ -492,7 +496,11 @@ class CuePatterns:
             appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, thing_filler, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
-            self._add("thing_appos_name", [appos_head + gen + tail for gen in owners])
+            # "Acme's first chip, the ZX-400, ...": a hyphenated code as the name
+            tail_code: list[dict] = tail[:2] + [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                                {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+)$"}},
+                                                {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d)?$"}, "OP": "?"}, tail[3]]
+            self._add("thing_appos_name", [appos_head + gen + t for gen in owners for t in (tail, tail_code)])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},

@@ -6,7 +6,8 @@
   (``name.maker``); hardware is left out on purpose (docs/extraction.md), but a chip named after
   its vendor ("Acme Z900") is not developed by another organisation of the text (the cloud that
   rents it out, the lab that trains on it; a foundry still ``manufactures`` it);
-- a sentence that makes someone head or founder does not also make them an employee;
+- a sentence that makes someone head or founder does not also make them an employee (a founder
+  is one where the sentence names another role: "co-founder and chief scientist");
 - an organisation does not ``usesHardware`` what it develops or makes.
 
 Name-based relations get confidence 0.6 and the sentence of the object's first mention as
@@ -22,7 +23,11 @@ from kg.model import Entity, Relation
 __all__ = ["infer_from_names", "NAME_CONFIDENCE"]
 
 NAME_CONFIDENCE = 0.6
-Key = tuple[int, str, int]
+# a role besides founder and head that a sentence names ("co-founder and chief scientist Jana Roe"):
+# there a founder is an employee too
+_ROLE = r"(?:chief (?!executive)[a-z]+(?: officer)?|cto|cfo|coo|president|head of [a-z]+)"
+_OTHER_ROLE = re.compile(rf"\b(?:co-?founders? and {_ROLE}|{_ROLE},? and co-?founder|"
+                         rf"{_ROLE} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},? who (?:co-?)?founded)\b", re.IGNORECASE)
 
 
 def infer_from_names(text: str, sentence_span, entities: list[Entity], found: dict[Key, Relation],
@@ -73,12 +78,13 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         if vendors:
             for key in [k for k in found if k[1] == "develops" and k[2] == i and k[0] not in vendors]:
                 del found[key]
-    # (a founder's duty stated on its own stays: "gründete X mit Y, die heute die Forschung
-    # leitet" is Y founderOf X and Y worksFor X; rules ``*-duty*``)
     for key in [k for k in found if k[1] == "worksFor"]:
         s, _, o = key
-        heads = ("ceoOf",) if "-duty" in found[key].rule else ("ceoOf", "founderOf")
-        if any(sent_of.get((s, p, o), -1) == sent_of.get(key) for p in heads):
+        # a founder whose other role the sentence states keeps worksFor ("co-founder and chief
+        # scientist X"; "gründete X mit Y, die heute die Forschung leitet", rules ``*-duty*``)
+        other_role = "-duty" in found[key].rule or _OTHER_ROLE.search(found[key].evidence)
+        if sent_of.get((s, "ceoOf", o), -1) == sent_of.get(key) \
+                or not other_role and sent_of.get((s, "founderOf", o), -1) == sent_of.get(key):
             del found[key]
     for key in [k for k in found if k[1] == "usesHardware"]:
         s, _, o = key

@@ -150,6 +150,9 @@ def first_names(extra_path: str) -> frozenset[str]:
                     names.add(name.replace("+", "-"))
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
         pass
+    # the list writes no accent on a capital first letter: "Elodie", "Etienne" stand for the French
+    # "Élodie", "Étienne" too
+    names.update(["É" + n[1:] for n in names if n.startswith("E") and n[1:2].islower()])
     return frozenset(names)
 
 

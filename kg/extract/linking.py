@@ -387,6 +387,7 @@ class EntityLinker:
                                          for m in ms))
             for m in ms:
                 m.entity = len(entities)
+                m.type = type_     # every name of the entity reads as its type ("the ZX-400" after "its chip, the ZX-400")
             entities.append(ent)
         mentions = sorted(chosen, key=_START)
         mentions += self._resolve_anaphors(doc, texts, mentions, anaphors, entities)
@@ -435,11 +436,23 @@ class EntityLinker:
         return end + 1 < len(texts) and texts[end] == "-" \
             and texts[end + 1].lower() in self.lex.cues["compound_modifier_head"]
 
-    def _names_hardware(self, texts: list[str], end: int) -> bool:
+    def _names_hardware(self, texts: list[str], end: int, starts: dict | None = None,
+                        entities: list[Entity] | None = None) -> bool:
         """The name ending before ``end`` is the vendor in a chip compound ("Acme-GPUs", in
-        English also "the Acme chips")."""
+        English also "the Acme chips", "Acme's Z900 modules")."""
         return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"] \
-            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"]
+            or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"] \
+            or self.english and starts is not None and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
+            and (m := starts.get(end + 1)) is not None and m.entity >= 0 and entities[m.entity].type == "Hardware"
+
+    def _owns_thing_inside(self, doc: Doc, texts: list[str], m: Mention, starts: dict, entities: list[Entity],
+                           sent_of: list[int]) -> bool:
+        """English: the organisation ``m`` owns a model or product named right after it ("... would run
+        Acme's Rocket models") inside its sentence, not at its start: it is no subject there."""
+        end = m.end
+        return self.english and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
+            and (t := starts.get(end + 1)) is not None and t.entity >= 0 \
+            and entities[t.entity].type in ("AIModel", "Product") and not self._opens_sentence(doc, m.start, sent_of)
 
     def _relative_antecedent(self, doc: Doc, texts: list[str], starts: dict, ends: dict, start: int,
                              sent_of: list[int]):
@@ -846,11 +859,16 @@ class EntityLinker:
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
-                               and not self._names_hardware(texts, m.end) and fits(m.entity)
+                               and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
-                if same and a.anaphor == "poss" and self.english:
+                if same and self.english:
+                    # ("X, a former Acme executive, started the company": Acme describes X)
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)]
+                    if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
+                            and (owner := ends.get(a.start - 2)) is not None:
+                        # "Acme, its largest investor,": the apposition names Acme's relation to another
+                        same = [m for m in same if m.entity != owner.entity]
                 # nor, for an English possessive, a compound modifier ("the Acme-owned lab, where
                 # it adapted its models": the lab's)
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)
@@ -913,7 +931,8 @@ class EntityLinker:
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
                         subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
                                         and not self._after_relative(doc, m.start)
-                                        and m.anaphor != "poss" and not self._names_hardware(texts, m.end)
+                                        and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
+                                        and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
                                         and not (m.end < len(texts) and texts[m.end] == "-"

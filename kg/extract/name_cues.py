@@ -840,6 +840,8 @@ class NameCueRecogniser(CuePatterns):
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1
         toks = [t for t in doc[a:b] if t.text not in ("-", "&")]
+        if len(toks) == 1 and len(toks[0].text) == 1:
+            return None     # "and raised a $40 million Series B": a letter left of a round's name
         if len(toks) == 1 and self._plural_compound(toks[0].text):
             return None     # "die Commerzbank und mehrere Landesministerien": a plural noun, no name
         if not toks or all((self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text)) and t.lower_ not in self.places
@@ -1324,8 +1326,10 @@ class NameCueRecogniser(CuePatterns):
             span = self._name_before_appos(doc, start, comma, end)
         else:
             # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
-            type_ = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
-                          (None, "Organization")), None) or self._type_noun(doc[comma - 1].lower_) or type_
+            noun_type = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
+                              (None, "Organization")), None) or self._type_noun(doc[comma - 1].lower_)
+            # the cue noun types the name, before its shape ("its chip, the ZX-400": no model), as hw_prefix
+            type_, prio = (noun_type, 1) if noun_type else (type_, prio)
             span = self._name_after_appos(doc, comma, end)
         if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
             return None
@@ -1359,7 +1363,9 @@ class NameCueRecogniser(CuePatterns):
             return None
         # a code with digits keeps a noun in the name ("der Quasar Q1")
         span = self._trim(doc, comma + 1, end - 1, quoted=end - comma >= 4 and any(c.isdigit() for c in doc[end - 2].text))
-        if span is None or doc[span[0]].text in self.lex.first_names:
+        # a first name opens no thing's name, unless a version follows ("its own model, Tess-Coder 2")
+        if span is None or doc[span[0]].text in self.lex.first_names \
+                and not (span[1] - span[0] >= 3 and doc[span[0] + 1].text == "-" and doc[span[1] - 1].text.isdigit()):
             return None
         return span
 

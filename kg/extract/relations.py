@@ -83,6 +83,7 @@ _DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
 # a preposition of buying from a vendor ("kauft Chips bei Y"): what is bought is no company
 _VENDOR_PREP = frozenset({"bei", "beim"})
 _POSSESSOR_SENSITIVE = {"competesWith", "partnerOf", "acquired", "investsIn", "mergedWith", "comparedTo"}
+_TAKEOVER = {"acquired", "mergedWith"}
 # one predicate per pair of entities, sentence and group: the first rule that matches wins
 _GROUP = {"ceoOf": "role", "worksFor": "role", "acquired": "own", "investsIn": "own",
           "subOrganizationOf": "own", "mergedWith": "own", "develops": "make", "manufactures": "make",
@@ -499,10 +500,14 @@ class RelationExtractor:
                             prev = first_org[si - 1] if si > 0 else -1
                             if it_subject[si] >= 0:
                                 # "It ..." continues the organisation that opened the sentence before,
-                                # not the one the text mentions most
+                                # not the one the text mentions most; after an investor's sentence
+                                # ("The round was led by X. It counts Y among its customers") the
+                                # company it funded
                                 topic = it_subject[si]
                                 if topic not in investors:
                                     funded = topic
+                                elif funded >= 0:
+                                    topic = funded
                         implicit = rule.implicit_subject + rule.implicit_object
                         if implicit.startswith("LAST-"):
                             # "The chip is made by X": the entity of the type named last before
@@ -707,7 +712,7 @@ class RelationExtractor:
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
             f = 0       # "It bought X in May and invested in Y"
         else:
-            first = next((k for k in range(min(4, n)) if refs[k] is not None), None)
+            first = next((k for k in range(min(5, n)) if refs[k] is not None), None)
             if first is None or first + 1 >= n or not units[first + 1][:1].isalpha() or units[first + 1] == "and" \
                     or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:first]):
                 return None
@@ -917,14 +922,22 @@ class RelationExtractor:
                                                 and units[k + 1] != ")" or units[k + 1] in self._finite):
                 break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
             if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
-                    and entities[refs[k].entity].type not in types and entities[refs[k + 2].entity].type in types:
-                k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it
+                    and entities[refs[k + 2].entity].type in types \
+                    and (entities[refs[k].entity].type not in types
+                         or entities[refs[k].entity].type == entities[refs[k + 2].entity].type == "Organization"):
+                k += 2                      # "A's X and B's Y": the conjunct is Y, B owns it (also
+                #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
+            elif (entities[refs[k].entity].type == "Person") != ("Person" in types):
+                break       # "at A and later B, and Jana Roe, a former engineer at C": a person ends a list of companies
             j = k + 1
         j = idx - 1
+        if self.lang == "en" and j >= lo + 3 and units[j] == "'s" and refs[j - 1] is None and units[j - 1].isalpha() \
+                and (units[j - 2] in _CONJ or units[j - 2] == "the" and j >= lo + 4 and units[j - 3] in _CONJ):
+            j -= 2 + (units[j - 2] == "the")    # "A and the UK's B also took part": a place owns B
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
         # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
@@ -970,6 +983,15 @@ class RelationExtractor:
         while j < len(units) and j - x <= 4 and refs[j] is None and (units[j] in self.role_words or units[j] in _ROLE_PARTS):
             j += 1
         return x + 1 < j < len(units) and units[j].startswith("<PER")
+
+    @staticmethod
+    def _owns_name(units: list[str], refs: list, x: int) -> bool:
+        """The name at unit ``x``, before "'s", owns a name up to three plain words after it ("Acme's
+        Zeta", "Acme's new Zeta model"), not only a noun ("an alternative to Acme's chips")."""
+        y = x + 2
+        while y < len(units) and y <= x + 4 and refs[y] is None and _is_plain_word(units[y]):
+            y += 1
+        return y < len(units) and y <= x + 4 and refs[y] is not None
 
     def _names_possessed(self, units: list[str], refs: list, x: int) -> bool:
         """The possessive pronoun at unit ``x`` ("seine") owns a noun that a name right after it
@@ -1057,7 +1079,11 @@ class RelationExtractor:
                     continue        # (no antecedent: saves the call)
                 ant = antecedent(k, types[name])
                 if ant is not None:
-                    if closes(x + 1, lim) and not closes(k + 1, x):
+                    # ("Jana Roe, who worked at A, and Tom Berg, a former engineer at B": after ", and"
+                    # a name of the antecedent's type is its conjunct, outside the clause)
+                    conjunct = x >= 2 and units[x - 1] in _CONJ and units[x - 2] == "," \
+                        and entities[refs[x].entity].type == entities[refs[ant].entity].type
+                    if closes(x + 1, lim) and not closes(k + 1, x) and not conjunct:
                         slots[name] = ant
                     break
             else:
@@ -1130,8 +1156,11 @@ class RelationExtractor:
             return      # "A and B also took part": the implicit argument is none of the explicit ones
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
+                and (rule.predicate in _TAKEOVER or x == si_unit or self._owns_name(units, refs, x))
                 for x in (si_unit, oi_unit)):
-            return      # "competes with Acme's Zeta": the argument is Zeta, not Acme
+            return      # "competes with Acme's Zeta": the argument is Zeta, not Acme (but an object is in
+            #             "an alternative to Acme's chips"; "buys Acme's chip unit" buys no Acme, and in
+            #             "Acme's research team works with X" the subject is the team)
         if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
             return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover
