@@ -269,9 +269,9 @@ class CuePatterns:
                                          {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}]])
         if cues["org_place_head"] and cues["place"]:
             # "Wachstumsfonds Ostland", "Stadtverwaltung Ostheim": the noun and the place after it
-            heads = sorted(cues["org_place_head"], key=len, reverse=True)
-            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(heads) + ")$"}, "IS_TITLE": True} \
-                if self._nlp.lang == "de" else {"LOWER": {"IN": heads}}
+            place_heads = sorted(cues["org_place_head"], key=len, reverse=True)
+            head = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(place_heads) + ")$"}, "IS_TITLE": True} \
+                if self._nlp.lang == "de" else {"LOWER": {"IN": place_heads}}
             self._add("org_place_head", [[head, {"TEXT": {"REGEX": NAME_RX}},
                                           {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,2}"}]])
         if cues["place_org_head"] and cues["place"]:
@@ -542,8 +542,8 @@ class CuePatterns:
             # "der Versicherungskonzern", "der Softwareriese": a compound no cue lists, ending in
             # one of these heads; not one naming another organisation ("der Mutterkonzern")
             heads = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_compound_head"]))
-            others = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_other_modifier"])) or "(?!)"
-            self._add("anaphor_org", [[det, gap, {"LOWER": {"REGEX": f"^(?!{others})[a-zäöüß]{{3,}}(?:{heads})$"}}]])
+            other_mods = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_other_modifier"])) or "(?!)"
+            self._add("anaphor_org", [[det, gap, {"LOWER": {"REGEX": f"^(?!{other_mods})[a-zäöüß]{{3,}}(?:{heads})$"}}]])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
         if cues["anaphor_per_noun"]:
             # "Die Forscherin war ...", "Der Manager kam ...": a profession with its definite article

@@ -23,6 +23,7 @@ from kg.model import Entity, Relation
 __all__ = ["infer_from_names", "NAME_CONFIDENCE"]
 
 NAME_CONFIDENCE = 0.6
+Key = tuple[int, str, int]
 # a role besides founder and head that a sentence names ("co-founder and chief scientist Jana Roe"):
 # there a founder is an employee too
 _ROLE = r"(?:chief (?!executive)[a-z]+(?: officer)?|cto|cfo|coo|president|head of [a-z]+)"

@@ -443,7 +443,8 @@ class EntityLinker:
         return end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self.lex.cues["hw_head"] \
             or self.english and end < len(texts) and texts[end].lower() in self.lex.cues["hw_head"] \
             or self.english and starts is not None and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
-            and (m := starts.get(end + 1)) is not None and m.entity >= 0 and entities[m.entity].type == "Hardware"
+            and entities is not None and (m := starts.get(end + 1)) is not None and m.entity >= 0 \
+            and entities[m.entity].type == "Hardware"
 
     def _owns_thing_inside(self, doc: Doc, texts: list[str], m: Mention, starts: dict, entities: list[Entity],
                            sent_of: list[int]) -> bool:

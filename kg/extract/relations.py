@@ -576,7 +576,8 @@ class RelationExtractor:
                 continue
             segment = text[sents[si].start_char:sents[si].end_char]
             # (the units only where a colon follows a rivalry word, or after an opener)
-            if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx.search(segment.split(":")[0])):
+            if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx is not None
+                                                    and self._rivalry_rx.search(segment.split(":")[0])):
                 continue
             units, refs, _m = self._units(words, sents[si].start, sents[si].end, mention_starts[lo:hi], by_start)
             colon = units.index(":") if ":" in units else -1
@@ -592,8 +593,8 @@ class RelationExtractor:
             k = start
             while k < len(units) and refs[k] is None and units[k] not in _CLAUSE_END and k - start < 6:
                 k += 1
-            if k >= len(units) or refs[k] is None or refs[k].anaphor \
-                    or entities[refs[k].entity].type != "Organization" \
+            if k >= len(units) or (ref := refs[k]) is None or ref.anaphor \
+                    or entities[ref.entity].type != "Organization" \
                     or k + 1 < len(units) and units[k + 1] in ("-", "'s") \
                     or any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
                 continue
@@ -636,11 +637,12 @@ class RelationExtractor:
             if any(entities[m.entity].type in products for m in prev):
                 continue
             a, b = sents[si - 1].start_char, sents[si - 1].end_char
-            if not (self._announce_rx.search(text, a, b) and self._product_noun_rx.search(text, a, b)):
+            if self._announce_rx is None or self._product_noun_rx is None \
+                    or not (self._announce_rx.search(text, a, b) and self._product_noun_rx.search(text, a, b)):
                 continue
             units, refs, _m = self._units(words, sents[si - 1].start, sents[si - 1].end, mention_starts[plo:phi], by_start)
-            maker = next((refs[k].entity for k in range(len(units)) if refs[k] is not None
-                          and entities[refs[k].entity].type == "Organization"
+            maker = next((r.entity for k in range(len(units)) if (r := refs[k]) is not None
+                          and entities[r.entity].type == "Organization"
                           and not (k and (units[k - 1] in self.prepositions or units[k - 1] in self._fronted_prep
                                           or units[k - 1] in self.determiners and k > 1 and units[k - 2] in self.prepositions))), -1)
             product = first.entity
@@ -796,7 +798,7 @@ class RelationExtractor:
                         m.end < n and words[m.end][0] in self.speech_verbs
                         or any(words[k][0] in self.speech_verbs or words[k][0] == "wie"
                                for k in range(max(opens[bisect_right(opens, m.start) - 1], m.start - 3), m.start))):
-                    counts[m.entity] += 1.0
+                    counts[m.entity] += 1.0     # type: ignore[assignment]  # float weights (see below)
                 continue
             w = 1.0
             after = words[m.end][0] if m.end < n else ""
