@@ -383,14 +383,14 @@ def test_a_person_after_a_noun_that_describes_a_person(nlp_de):
     assert ("Derya Kaplan", "Person") in found
 
 
-def test_a_parameter_count_after_a_known_model_belongs_to_its_name(nlp_de, nlp_en):
-    found = ents(nlp_de, "Das Modell misst sich mit Llama 3.1 8B und soll es schlagen.")
-    assert ("Llama 3.1 8B", "AIModel") in found
-    found = ents(nlp_en, "It beats Llama 3.1 70B on most tests.")
-    assert ("Llama 3.1 70B", "AIModel") in found
+def test_a_parameter_count_after_a_versioned_model_belongs_to_its_name(nlp_de, nlp_en):
+    found = ents(nlp_de, "Das Modell misst sich mit Kelvar 3.1 8B und soll es schlagen.")
+    assert ("Kelvar 3.1 8B", "AIModel") in found
+    found = ents(nlp_en, "It beats Kelvar 3.1 70B on most tests.")
+    assert ("Kelvar 3.1 70B", "AIModel") in found
     # a number that is no parameter count stays outside
-    found = ents(nlp_de, "Quibbl nutzt Llama 3.1 und 8 Server.")
-    assert ("Llama 3.1", "AIModel") in found
+    found = ents(nlp_de, "Quibbl nutzt Kelvar 3.1 und 8 Server.")
+    assert ("Kelvar 3.1", "AIModel") in found
 
 
 def test_a_chip_called_baustein(nlp_de):
