@@ -20,6 +20,11 @@ from tests.extract.conftest import rels
      "Zorblax zusammen.", set(), {("Acme", "partnerOf", "Zorblax")}),
     ("Die Firma Quibbl betreibt eine eigene Cloud und arbeitet dabei mit Zorblax zusammen.",
      {("Quibbl", "partnerOf", "Zorblax")}, set()),
+    # a company's venture arm after a possessive
+    ("Auch der Softwarekonzern Zorblax beteiligte sich über seinen Risikokapitalarm Zorblax Ventures.",
+     {("Zorblax Ventures", "subOrganizationOf", "Zorblax")}, set()),
+    ("Die Firma Quibbl sucht einen Risikokapitalarm. Zorblax Ventures sagte ab.",
+     set(), {("Zorblax Ventures", "subOrganizationOf", "Quibbl")}),
     # a foundry named in the sentence after the chip
     ("Das Start-up Zorblax hat den Beschleuniger Quibbl Q7 vorgestellt. Gefertigt wird er beim Auftragsfertiger "
      "Solvane Systems in Taiwan.",
