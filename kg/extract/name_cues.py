@@ -53,6 +53,7 @@ PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
 # kind -> (entity type, priority)
+_THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
     "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
@@ -609,11 +610,10 @@ class NameCueRecogniser(CuePatterns):
 
     def _is_place(self, t) -> bool:
         """A place of the cue list, also in a German genitive ("Europas", "Bayerns")."""
-        w = t.lower_
-        return w in self.places or self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
+        return t.lower_ in self.places or self._place_genitive(t)
 
     def _place_genitive(self, t) -> bool:
-        """A German genitive of a place ("die größten Start-ups Europas"), no name after a cue."""
+        """A German genitive of a place ("die größten Start-ups Europas", "Bayerns")."""
         w = t.lower_
         return self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
 
@@ -1144,8 +1144,6 @@ class NameCueRecogniser(CuePatterns):
         if self._nlp.lang == "de" and end - start == 1 and doc[start].is_sent_start and doc[start].whitespace_ \
                 and doc[start].is_alpha and doc[start].lower_.endswith(("e", "en", "er", "es")) and start not in self._known:
             return None     # "Offene Modelle sind ...", "Kleine Sprachmodelle": an adjective opening the sentence
-        if end - start == 1 and self._is_place(doc[start]) and start not in self._known:
-            return None     # "dass man in Europa Modelle bauen kann": a place, no model's name
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1753,8 +1751,6 @@ class NameCueRecogniser(CuePatterns):
                 and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
                      or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
             return None
-        if end - start == 1 and self._is_place(doc[start]) and self._known.get(start) is None:
-            return None     # "dass man in Europa Beschleuniger bauen kann": a place, no chip
         return self._finish(doc, kind, start, end)
 
     def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1799,6 +1795,8 @@ class NameCueRecogniser(CuePatterns):
             return None
         if kind != "person_role" and doc[start].text[:1].isupper() and self._inside_role_title(doc, start, end):
             return None     # "zum Chief Technology Officer", "Vice President": a title
+        if type_ in _THINGS and end - start == 1 and self._is_place(doc[start]) and self._known.get(start) is None:
+            return None     # "dass man in Europa Modelle bauen kann": a place names no model, chip or product
         text = doc[start].text if end - start == 1 else doc[start:end].text     # (one token: no span)
         return Mention(start, end, type_, text, layer=kind, priority=prio,
                        extra_alias=extra, confidence=0.75)
