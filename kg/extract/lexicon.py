@@ -71,7 +71,8 @@ class Lexicon:
     def is_common_noun(self, word: str) -> bool:
         """True for a capitalised common noun of the language (German only).
 
-        A compound counts when its head of six letters or more is a noun ("Serienunternehmer").
+        A compound counts when its head of six letters or more is a noun, in any of its forms
+        ("Serienunternehmer", "Basismodellen").
         """
         if word in self.nouns:
             return True
@@ -81,7 +82,7 @@ class Lexicon:
         if known is None:
             if len(self._compounds) > 50_000:
                 self._compounds.clear()
-            known = self._compounds[word] = any(self.nouns.get(word[k:].capitalize()) == word[k:].capitalize()
+            known = self._compounds[word] = any(word[k:].capitalize() in self.nouns
                                                 for k in range(3, len(word) - 5))
         return known
 

@@ -36,6 +36,8 @@ def test_german_nouns_and_compounds():
     lex = load_lexicon(DEFAULT_LEXICON_DIR, "de")
     assert lex.is_common_noun("Konzern") and lex.is_common_noun("Serienunternehmer")
     assert not lex.is_common_noun("Zorblax") and not lex.is_common_noun("Süddeutschen")
+    # an inflected head counts too ("Anbieter von Basismodellen")
+    assert lex.is_common_noun("Basismodellen") and lex.is_common_noun("Sprachmodelle")
 
 
 def test_bad_cue_file_is_a_config_error(tmp_path: Path):
