@@ -1201,18 +1201,24 @@ class NameCueRecogniser(CuePatterns):
         phrase = next((p for p in sorted(self._phrases("naming") + self._phrases("naming_verb"), key=len, reverse=True)
                        if [t.lower_ for t in doc[start:start + len(p)]] == p), [doc[start].lower_])
         i = start + len(phrase)
-        noun_type = self._type_noun_before(doc, start)
+        verb = phrase in self._phrases("naming_verb")
+        noun_type = self._type_noun_before(doc, start, attribute=not verb)
         quoted = i < end and doc[i].text in QUOTES
         i += quoted
         if noun_type is None:
-            if phrase in self._phrases("naming_verb"):
+            if verb:
                 return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
-            # no noun before: a model's name, one word with its version ("called Acme-2")
+            # no noun before: a model's name, one word with its version ("called Acme-2", "namens
+            # Acme Q2") or a variant word ("Acme Pro"), or a second German name word ("namens Acme Zeta")
             type_, prio = KINDS[kind][0], 4
             k = i + 1
             if k + 1 < end and doc[k].text == "-" and re.match(VERSION_RX, doc[k + 1].text):
                 k += 2
-            elif k < end and re.match(VERSION_RX, doc[k].text):
+            elif k < end and (re.match(VERSION_RX, doc[k].text) or LETTER_VERSION_RX.match(doc[k].text)):
+                k += 1
+            elif k < end and doc[k].text[:1].isupper() and (
+                    doc[k].lower_ in self.lex.cues["model_variant"]
+                    or self._nlp.lang == "de" and not quoted and self._is_name_token(doc, k)):
                 k += 1
             span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
         else:
@@ -1234,15 +1240,17 @@ class NameCueRecogniser(CuePatterns):
             return None
         return self._finish(doc, kind, start, end, type_, prio)
 
-    def _type_noun_before(self, doc: Doc, start: int) -> str | None:
+    def _type_noun_before(self, doc: Doc, start: int, attribute: bool = False) -> str | None:
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
-        tritt unter dem Namen X auf"), at most three words back."""
+        tritt unter dem Namen X auf"), at most three words back. With ``attribute`` the phrase at
+        ``start`` ("namens X") belongs to a noun right before it, even one in the genitive ("den
+        Aufbau eines Sprachmodells namens X")."""
         for j in range(start - 1, max(-1, start - 4), -1):
             if doc[j].is_punct and doc[j].text != ",":
                 break
             noun_type = self._type_noun(doc[j].lower_)
             if noun_type is not None:
-                return self._head_before_genitive(doc, j, noun_type)
+                return noun_type if attribute and j == start - 1 else self._head_before_genitive(doc, j, noun_type)
         return None
 
     def _head_before_genitive(self, doc: Doc, j: int, noun_type: str) -> str | None:

@@ -1,0 +1,27 @@
+"""German names after naming phrases, government bodies and other name shapes (invented names)."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    return {(e.label, e.type) for e in doc._.kg_entities}
+
+
+def test_namens_after_a_genitive_noun_names_that_noun(nlp_de):
+    # "namens" belongs to the noun right before it, even in the genitive; a hyphenated name stays whole
+    found = ents(nlp_de, "Der Manager hat den Aufbau eines eigenen Sprachmodells namens Q-Verse vorangetrieben.")
+    assert ("Q-Verse", "AIModel") in found and not any(label == "Q" for label, _ in found)
+    # a naming verb still names the head of the genitive attribute, not the attribute
+    found = ents(nlp_de, "Das Flaggschiff des Start-ups heißt Zeta.")
+    assert not any(label == "Zeta" for label, _ in found)
+
+
+def test_namens_without_a_type_noun_takes_a_letter_version_or_a_variant(nlp_de):
+    found = ents(nlp_de, "Einen Nachfolger namens Zorbix Q2 plant die Firma für 2027.")
+    assert ("Zorbix Q2", "AIModel") in found
+    found = ents(nlp_de, "Eine neue Version namens Zorbix Pro soll im Herbst erscheinen.")
+    assert ("Zorbix Pro", "AIModel") in found
+    # a German noun after the name is a word of the sentence
+    found = ents(nlp_de, "Eine Version namens Zorbix Anfang 2027 ist geplant.")
+    assert not any("Anfang" in label for label, _ in found)
