@@ -82,7 +82,8 @@ class Lexicon:
         if known is None:
             if len(self._compounds) > 50_000:
                 self._compounds.clear()
-            known = self._compounds[word] = any(word[k:].capitalize() in self.nouns
+            # an inflected head needs a lemma of six letters too: "Nordischen" is no compound of "Ischen"
+            known = self._compounds[word] = any(len(self.nouns.get(word[k:].capitalize(), "")) >= 6
                                                 for k in range(3, len(word) - 5))
         return known
 

@@ -38,6 +38,7 @@ def test_german_nouns_and_compounds():
     assert not lex.is_common_noun("Zorblax") and not lex.is_common_noun("Süddeutschen")
     # an inflected head counts too ("Anbieter von Basismodellen")
     assert lex.is_common_noun("Basismodellen") and lex.is_common_noun("Sprachmodelle")
+    assert not lex.is_common_noun("Nordischen") and not lex.is_common_noun("Europäischen")
 
 
 def test_bad_cue_file_is_a_config_error(tmp_path: Path):
