@@ -274,6 +274,11 @@ class CuePatterns:
                 if self._nlp.lang == "de" else {"LOWER": {"IN": place_heads}}
             self._add("org_place_head", [[head, {"TEXT": {"REGEX": NAME_RX}},
                                           {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,2}"}]])
+        if cues["gov_place_head"] and cues["place"]:
+            # "das Land Ostland", "der Kanton Ostheim": a state or city named as an actor
+            self._add("gov_place_head", [[{"LOWER": {"IN": sorted(cues["gov_place_head"])}},
+                                          {"TEXT": {"REGEX": NAME_RX}},
+                                          {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,2}"}]])
         if cues["place_org_head"] and cues["place"]:
             # "Ostland Kapital": a place and a head noun
             self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},

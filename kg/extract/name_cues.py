@@ -73,7 +73,7 @@ KINDS = {
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
-    "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3),
+    "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
@@ -114,6 +114,7 @@ class NameCueRecogniser(CuePatterns):
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
         self.places = cues["place"]
+        self.place_preps = cues["gov_place_prep"]
         # name articles that are no function word of the language ("Le", "La", "El" in German)
         self.foreign_articles = {a for a in cues["name_article"] if a not in self.function_words}
         self._phrase_cache: dict[str, list[list[str]]] = {}
@@ -905,6 +906,7 @@ class NameCueRecogniser(CuePatterns):
             ("org_name_head",): self._org_name_head_mention,
             ("org_place_head",): self._org_place_head_mention,
             ("place_org_head",): self._place_org_head_mention,
+            ("gov_place_head",): self._gov_place_head_mention,
             ("media_dative_kind",): self._media_dative_kind_mention,
             ("person_agent",): self._person_agent_mention,
             ("org_whole",): self._org_whole_mention,
@@ -1552,6 +1554,24 @@ class NameCueRecogniser(CuePatterns):
                                                or doc[e].text[:1].isupper() and not doc[e].is_punct):
             return None     # no place, or a place opening a longer name ("Fonds Ostland Innovation")
         return self._finish(doc, kind, start, e)
+
+    def _gov_place_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A state, canton or city as an actor: "das Land Ostland", "der Freistaat Ostland" name its
+        government, which is listed under the place too ("Ostland"). After a preposition of place
+        ("in der Stadt Ostheim", "im Land Ostland") it is a place."""
+        e = self._place_end(doc, start + 1, end)
+        if e == start + 1 or e < len(doc) and (doc[e].text == "-" and not doc[e - 1].whitespace_
+                                               or doc[e].text[:1].isupper() and not doc[e].is_punct):
+            return None
+        j = start - 1
+        while j >= 0 and doc[j].is_lower and doc[j].lower_ not in self.place_preps and j >= start - 2:
+            j -= 1      # its determiner and an adjective ("in der nahen Stadt Ostheim")
+        if j >= 0 and doc[j].lower_ in self.place_preps:
+            return None
+        m = self._finish(doc, kind, start, e)
+        if m is not None:
+            m.extra_alias = doc[start + 1:e].text
+        return m
 
     def _person_agent_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A person after "founded by", "gegründet von": the words after the phrase."""

@@ -25,3 +25,15 @@ def test_namens_without_a_type_noun_takes_a_letter_version_or_a_variant(nlp_de):
     # a German noun after the name is a word of the sentence
     found = ents(nlp_de, "Eine Version namens Zorbix Anfang 2027 ist geplant.")
     assert not any("Anfang" in label for label, _ in found)
+
+
+def test_a_state_or_city_named_as_an_actor_is_an_organisation_also_known_by_the_place(nlp_de):
+    doc = nlp_de("Erste Kunden sind das Land Thüringen und die Stadt Bremen. Der Freistaat Thüringen fördert Zorbix.")
+    found = {(e.label, e.type): e for e in doc._.kg_entities}
+    assert ("Land Thüringen", "Organization") in found and ("Stadt Bremen", "Organization") in found
+    assert "Thüringen" in found[("Land Thüringen", "Organization")].aliases
+
+
+def test_a_state_or_city_after_a_preposition_of_place_is_a_place(nlp_de):
+    found = ents(nlp_de, "Im Freistaat Thüringen arbeiten 50 Leute. In der Stadt Bremen eröffnet Zorbix ein Büro.")
+    assert not any("Thüringen" in label or "Bremen" in label for label, _ in found)
