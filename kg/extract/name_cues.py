@@ -836,7 +836,7 @@ class NameCueRecogniser(CuePatterns):
             return any(t.text not in ("-", "&") and not self.lex.is_common_noun(t.text) and not self.lex.is_stop(t.text)
                        and t.lower_ not in self.places for t in doc[i:b])
         while b - a > 1 and (doc[a].lower_ in self.cue_words or self._is_role(doc[a].lower_)
-                             or self.lex.is_common_noun(doc[a].text) and nameful(a + 1)):
+                             or (self.lex.is_common_noun(doc[a].text) or self._compound_cue(doc[a])) and nameful(a + 1)):
             a += 1
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1

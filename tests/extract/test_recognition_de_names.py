@@ -37,3 +37,13 @@ def test_a_state_or_city_named_as_an_actor_is_an_organisation_also_known_by_the_
 def test_a_state_or_city_after_a_preposition_of_place_is_a_place(nlp_de):
     found = ents(nlp_de, "Im Freistaat Thüringen arbeiten 50 Leute. In der Stadt Bremen eröffnet Zorbix ein Büro.")
     assert not any("Thüringen" in label or "Bremen" in label for label, _ in found)
+
+
+def test_more_kinds_of_business_before_a_name_are_no_part_of_it(nlp_de):
+    for text in ("Zu den Kunden zählt der Chipriese Zorbix.", "Zu den Kunden zählt der Logistiker Zorbix.",
+                 "Die Versicherung Zorbix testet den Chatbot.", "Das sagte ein Sprecher des Chipriesen Zorbix.",
+                 "Zu den Kunden zählen Siemens und der Suchmaschinenriese Zorbix."):
+        found = ents(nlp_de, text)
+        assert ("Zorbix", "Organization") in found and not any(" Zorbix" in label for label, _ in found), text
+    # the noun alone names nobody
+    assert not ents(nlp_de, "Die Versicherung zahlt nicht.")
