@@ -47,6 +47,8 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
+# a name and its version written as one word: "Zorbix4", "Zorbix2.5"
+GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
@@ -497,6 +499,9 @@ class NameCueRecogniser(CuePatterns):
                 return False    # "Chief Product Officer", "Acme-Entwicklungschef Jane": a title, not a name
             if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
                 return False
+            if t.i > start and t.text not in self.lex.surnames \
+                    and self.type_nouns.get(t.lower_) in ("Hardware", "AIModel", "Product"):
+                return False    # "Grace CPUs", "Ada Chips": a thing's name and its noun
         last = doc[end - 1].text
         if self._particle_before_cue_noun(doc, start, end):
             return False
@@ -1702,8 +1707,9 @@ class NameCueRecogniser(CuePatterns):
         if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
             return True
         if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
-                and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel":
-            return True     # "Qwen3-Max" after a known model; "Acme-Pro" is no model
+                and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel" \
+                and not GLUED_VERSION_RX.match(doc[end - 3].text):
+            return True     # "Qwen3-Max" after a known model or a name with its version ("Zorbix4-Max"); "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                 and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
             return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter

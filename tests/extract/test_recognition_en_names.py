@@ -1,0 +1,25 @@
+"""English person names that are also words of a chip's name (invented names)."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    return {(e.label, e.type) for e in doc._.kg_entities}
+
+
+def test_grace_is_a_first_name_too(nlp_en):
+    found = ents(nlp_en, "The start-up was founded in 2020 by Grace Quendel, who previously worked at Zorbix.")
+    assert ("Grace Quendel", "Person") in found
+
+
+def test_a_name_and_a_chip_noun_is_no_person(nlp_en):
+    found = ents(nlp_en, "The cluster runs on Zorbix chips and Grace CPUs.")
+    assert not any(t == "Person" for _, t in found)
+
+
+def test_a_name_with_a_glued_version_and_a_variant_is_a_model(nlp_en, nlp_de):
+    assert ("Zorbix4-Max", "AIModel") in ents(nlp_en, "The family includes Zorbix4-Max, which Acme sells.")
+    assert ("Zorbix2.5-Coder", "AIModel") in ents(nlp_de, "Zur Familie gehört auch Zorbix2.5-Coder.")
+    # a variant word after a name without a version is no model
+    assert not ents(nlp_en, "Zorbix-Pro is sold out.")
