@@ -389,6 +389,12 @@ class CuePatterns:
                                       {"ORTH": "-", "OP": "?"},
                                       {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote]
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
+        if cues["naming_final_aux"] and cues["naming_final_verb"]:
+            # German verb-final naming: "Das Modell soll X heißen", "der Chip wird „X-1“ heißen"
+            self._add("naming_final", [[{"LOWER": {"IN": sorted(cues["naming_final_aux"])}}, quote,
+                                        {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
+                                        {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote,
+                                        {"LOWER": {"IN": sorted(cues["naming_final_verb"])}}]])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
             # an intro of function words ("wie", "such as") right after the noun (the matcher then

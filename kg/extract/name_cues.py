@@ -71,7 +71,7 @@ KINDS = {
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
-    "naming": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
+    "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
@@ -900,6 +900,7 @@ class NameCueRecogniser(CuePatterns):
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
             ("naming",): self._naming_mention,
+            ("naming_final",): self._naming_final_mention,
             ("media_dative",): self._media_dative_mention,
             ("thing_appos", "thing_appos_name"): self._thing_appos_mention,
             ("org_whose",): self._org_whose_mention,
@@ -1246,6 +1247,23 @@ class NameCueRecogniser(CuePatterns):
         if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
             return None
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _naming_final_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German: a name between an auxiliary and a final naming verb ("Das neue Modell soll X
+        heißen"), typed by the cue noun before the auxiliary; without one it is no name."""
+        noun_type = self._type_noun_before(doc, start)
+        if noun_type is None:
+            return None
+        a, b = start + 1, end - 1
+        quoted = doc[a].text in QUOTES and doc[b - 1].text in QUOTES
+        if quoted:
+            a, b = a + 1, b - 1
+        span = self._trim(doc, a, b, quoted=True)
+        if span is None or span != (a, b):
+            return None
+        if noun_type == "Organization" and doc[a].text in self.lex.first_names:
+            return None
+        return self._finish(doc, kind, a, b, noun_type, 1)
 
     def _type_noun_before(self, doc: Doc, start: int, attribute: bool = False) -> str | None:
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen

@@ -47,3 +47,17 @@ def test_more_kinds_of_business_before_a_name_are_no_part_of_it(nlp_de):
         assert ("Zorbix", "Organization") in found and not any(" Zorbix" in label for label, _ in found), text
     # the noun alone names nobody
     assert not ents(nlp_de, "Die Versicherung zahlt nicht.")
+
+
+def test_kinds_of_ai_models_as_compounds_name_a_model(nlp_de):
+    assert ("Zorbix", "AIModel") in ents(nlp_de, "Kern ist das Steuerungsmodell Zorbix, das Roboter lenkt.")
+    assert ("Zorbix", "AIModel") in ents(nlp_de, "Das Labor zeigt das Weltmodell Zorbix.")
+    # a business model is none
+    assert not ents(nlp_de, "Das Geschäftsmodell Zorbix ist neu.")
+
+
+def test_a_name_before_a_final_naming_verb_is_typed_by_the_noun(nlp_de):
+    assert ("Zorbix-W", "AIModel") in ents(nlp_de, "Das erste Modell des Labors soll Zorbix-W heißen.")
+    assert ("Zorbix Q1", "Hardware") in ents(nlp_de, "Der Chip wird „Zorbix Q1“ heißen.")
+    # no cue noun before the auxiliary: no name
+    assert not ents(nlp_de, "Das dürfte Zorbix heißen.")
