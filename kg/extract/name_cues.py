@@ -54,6 +54,9 @@ PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
 ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|halb|wärts|ell|iv|dem|her|hin)$")
+# stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
+# ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
+ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -264,6 +267,8 @@ class NameCueRecogniser(CuePatterns):
                     or self.lex.is_stop(base) or base.lower() in self.places or base in self.lex.first_names \
                     or base in self.lex.surnames or t.lower_ in self.function_words or self._is_role(t.lower_) \
                     or ADVERB_RX.search(t.lower_) and doc[start].is_sent_start \
+                    or (doc[start].is_sent_start or prev_word == ":") and t.lower_.endswith("es") \
+                    and ADJECTIVE_STEM_RX.search(t.lower_[:-2]) \
                     or prev_word in self.lex.cues["anaphor_det"] or self._known.get(start) \
                     or start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
                     or any(w.lower_ in self.function_words for w in doc[start + 1:end - 1]):

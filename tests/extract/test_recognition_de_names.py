@@ -61,3 +61,10 @@ def test_a_name_before_a_final_naming_verb_is_typed_by_the_noun(nlp_de):
     assert ("Zorbix Q1", "Hardware") in ents(nlp_de, "Der Chip wird „Zorbix Q1“ heißen.")
     # no cue noun before the auxiliary: no name
     assert not ents(nlp_de, "Das dürfte Zorbix heißen.")
+
+
+def test_an_adjective_opening_a_headline_is_no_genitive_name(nlp_de):
+    assert not ents(nlp_de, "Offenes Sprachmodell aus Thüringen soll Europas Antwort werden.")
+    assert not ents(nlp_de, "Streit um Tests: Chinesisches Modell gewinnt.")
+    # a genitive of a name ending in -e still is one ("Quandtes" of "Quandte")
+    assert ("Quandte", "Organization") in ents(nlp_de, "Quandtes Modell gewinnt.")
