@@ -183,6 +183,10 @@ from tests.extract.conftest import rels
     ("Der Konzern Zorblax beliefert Hersteller wie Acme und Nuvolo mit Chips.",
      {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Nuvolo")}, set()),
     ("Mit dem Kauf will der Konzern Zorblax gegenüber Acme aufholen.", {("Zorblax", "competesWith", "Acme")}, set()),
+    # a partner or supplier named by a compound of the other company ("der Acme-Zulieferer X")
+    ("Der Acme-Zulieferer Quibbl AG baut ein Werk. Auch der Zorblax-Partner Nuvolo AI wächst.",
+     {("Quibbl AG", "partnerOf", "Acme"), ("Nuvolo AI", "partnerOf", "Zorblax")},
+     {("Quibbl AG", "partnerOf", "Zorblax")}),
 ])
 def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
