@@ -497,6 +497,17 @@ class RelationExtractor:
                             since = sents[max(0, si - 3)].start
                             investors = {e for e, k in investor_at.items() if k >= since}
                             funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
+                            # investors named just after a company's founding (in the two sentences
+                            # before) are that company's ("X wurde 2019 von A gegründet. Zu den
+                            # Geldgebern gehören B und C."); not when a company opens this sentence
+                            # ("Y raised $9M, with B taking part", "Der Konzern Y sammelte ...")
+                            opens = lo < hi and mention_starts[lo] <= sent.start + 2 \
+                                and entities[by_start[mention_starts[lo]][0].entity].type == "Organization"
+                            if si > 0 and not opens:
+                                founded = {k[2] for k in found if k[1] == "founderOf"
+                                           and sent_of.get(k, -1) >= sents[max(0, si - 2)].start}
+                                if len(founded) == 1 and not founded & investors:
+                                    funded = founded.pop()
                             prev = first_org[si - 1] if si > 0 else -1
                             if it_subject[si] >= 0:
                                 # "It ..." continues the organisation that opened the sentence before,

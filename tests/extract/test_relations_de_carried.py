@@ -216,6 +216,18 @@ from tests.extract.conftest import rels
      {("Zorblax", "develops", "Zeta")}, {("Quibbl", "develops", "Zeta")}),
     ("Das Start-up Quibbl hat neue Büros vorgestellt. Das Modell Zeta soll bald folgen.",
      set(), {("Quibbl", "develops", "Zeta")}),
+    # investors named just after a company's founding are that company's, not the article's topic
+    ("Der Konzern Zorblax bestellt Chips bei dem Start-up Quibbl. Zorblax will damit Kosten senken, sagte ein "
+     "Zorblax-Sprecher. Quibbl wurde 2019 von Jana Roe gegründet. Zu den Geldgebern gehören der "
+     "Fonds Nuvolo Capital und die Acme AG.",
+     {("Nuvolo Capital", "investsIn", "Quibbl"), ("Acme AG", "investsIn", "Quibbl")},
+     {("Nuvolo Capital", "investsIn", "Zorblax"), ("Acme AG", "investsIn", "Zorblax")}),
+    # ... unless a company opens the sentence of the round
+    ("Der Konzern Zorblax baut Chips. Zorblax wächst. Das Start-up Quibbl wurde 2019 von Jana Roe gegründet. "
+     "Zorblax sammelte 2024 Geld ein, beteiligt haben sich "
+     "außerdem der Fonds Nuvolo Capital und die Acme AG.",
+     {("Nuvolo Capital", "investsIn", "Zorblax")},
+     {("Nuvolo Capital", "investsIn", "Quibbl")}),
 ])
 def test_carried_arguments(extractor, text, expected, wrong):
     found = rels(extractor, text)
