@@ -1166,6 +1166,9 @@ class RelationExtractor:
         if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
             return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover
+        if rule.predicate == "acquired" and self.lang == "en" and oi_unit is not None \
+                and refs[oi_unit].anaphor == "poss":
+            return      # "agreed to buy its chips": what is bought is the possessive's thing, not its owner
         if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
             return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
