@@ -1,0 +1,52 @@
+"""English constructions of the p8 round (all names invented): the short form of an "X Silicon"
+chip designer, "the company" after "told <outlet>" (the outlet is told, it is no subject), no
+takeover of the owner in "agreed to buy its chips", a new backer beside existing investors, an
+investor's fund named after a comma ("B's venture arm, C"), and "another co-founder and the
+company's chief scientist"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import check_relations
+
+
+def _en(extractor, text):
+    return extractor.extract(Document("t", text, language="en"))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "Zentrix" later in the text is "Zentrix Silicon"
+    ("Zentrix Silicon, a chip designer in Ohio, raised money on Monday. Zentrix faces rivals. "
+     "Zentrix counts Vexa Systems among its customers.",
+     {("Zentrix Silicon", "partnerOf", "Vexa Systems")}, set()),
+    # the outlet after "told" is no antecedent of "the company" or of "its"
+    ("Jana Roe founded Quillo Labs in 2020. Roe told Vexa News the company would open an office in Lyon. "
+     "Its chief technology officer, Tom Berg, previously worked at Zorblax.",
+     {("Tom Berg", "worksFor", "Quillo Labs"), ("Jana Roe", "interviewedBy", "Vexa News")},
+     {("Tom Berg", "worksFor", "Vexa News")}),
+    # buying the possessive's chips is no takeover of anyone
+    ("Quillo Labs said on Tuesday that Acme has agreed to buy its Zeta accelerator.",
+     set(), {("Quillo Labs", "acquired", "Acme"), ("Acme", "acquired", "Quillo Labs")}),
+    ("Acme agreed to buy Quillo Labs and its chip unit.", {("Acme", "acquired", "Quillo Labs")}, set()),
+    # a new backer beside the existing investors
+    ("Quillo Labs raised $80 million this year. Existing investors Acme Capital and Vexa Capital also took part, "
+     "along with new backer Zorblax Ventures.",
+     {("Acme Capital", "investsIn", "Quillo Labs"), ("Vexa Capital", "investsIn", "Quillo Labs"),
+      ("Zorblax Ventures", "investsIn", "Quillo Labs")}, set()),
+    # "B's venture arm, C": C is B's unit, and no other name of the list is B's
+    ("Its backers include Acme Capital and Zorblax's venture arm, Zorblax Catalyst Fund, which led the round.",
+     {("Zorblax Catalyst Fund", "subOrganizationOf", "Zorblax")},
+     {("Zorblax Catalyst Fund", "subOrganizationOf", "Acme Capital")}),
+    # "another co-founder and the company's chief scientist"
+    ("Quillo Labs released a model on Monday. Tom Berg, another co-founder and the company's chief scientist, "
+     "said a larger one was in training.", {("Tom Berg", "founderOf", "Quillo Labs")}, set()),
+    ("Tom Berg, a co-founder and Zorblax's chief technology officer, said so.",
+     {("Tom Berg", "founderOf", "Zorblax")}, set()),
+    ("Tom Berg, a co-founder of Vexa Labs and Zorblax's chief technology officer, said so.",
+     {("Tom Berg", "founderOf", "Vexa Labs")}, {("Tom Berg", "founderOf", "Zorblax")}),
+])
+def test_p8_constructions(extractor, text, expected, wrong):
+    check_relations(_en(extractor, text), expected, wrong)
+
