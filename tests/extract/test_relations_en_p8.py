@@ -2,7 +2,11 @@
 chip designer, "the company" after "told <outlet>" (the outlet is told, it is no subject), no
 takeover of the owner in "agreed to buy its chips", a new backer beside existing investors, an
 investor's fund named after a comma ("B's venture arm, C"), and "another co-founder and the
-company's chief scientist"."""
+company's chief scientist" (a founder with a stated duty stays an employee too). Second part:
+names after "under", "through", "against", "among" ... are no subjects for "its"; "X's rivals include
+Y"; a venture fund in an apposition and an investor with an apposition that "also participated";
+"X, which owns a stake in Y"; content licensed from a publisher; "who runs research" beside a
+founding."""
 
 from __future__ import annotations
 
@@ -46,6 +50,33 @@ def _en(extractor, text):
      {("Tom Berg", "founderOf", "Zorblax")}, set()),
     ("Tom Berg, a co-founder of Vexa Labs and Zorblax's chief technology officer, said so.",
      {("Tom Berg", "founderOf", "Vexa Labs")}, {("Tom Berg", "founderOf", "Zorblax")}),
+    ("Quillo Labs released a model on Monday. Tom Berg, another co-founder and the company's chief scientist, "
+     "said so.", {("Tom Berg", "worksFor", "Quillo Labs")}, set()),
+    # the possessor's rivals; not a name inside what follows
+    ("Quillo Labs sells agents. Quillo Labs's rivals include Vexa Systems and Zorblax.",
+     {("Quillo Labs", "competesWith", "Vexa Systems"), ("Quillo Labs", "competesWith", "Zorblax")}, set()),
+    ("Acme's rivals include Zorblax's agent unit.", set(), {("Acme", "competesWith", "Zorblax")}),
+    # a fund in an apposition, and investors with an apposition before "also participated"
+    ("Quillo Labs raised $40 million. Vexa Ventures, Zorblax's venture fund, also took part.",
+     {("Vexa Ventures", "subOrganizationOf", "Zorblax"), ("Vexa Ventures", "investsIn", "Quillo Labs")},
+     {("Zorblax", "investsIn", "Quillo Labs")}),
+    ("Quillo Labs raised $40 million. Vexa Ventures, the venture arm of Zorblax, also participated.",
+     {("Vexa Ventures", "investsIn", "Quillo Labs")}, {("Zorblax", "investsIn", "Quillo Labs")}),
+    # a stake in a relative clause
+    ("Vexa Capital, which owns a 30% stake in Quillo Labs, backed the deal.",
+     {("Vexa Capital", "investsIn", "Quillo Labs")}, set()),
+    ("Vexa Capital, which owns a 30% stake in Acme's rival, backed Quillo Labs.", set(),
+     {("Vexa Capital", "investsIn", "Acme")}),
+    # content licensed from publishers
+    ("Quillo Labs has licensed content from Vexa Media and from Zorblax.",
+     {("Quillo Labs", "partnerOf", "Vexa Media"), ("Quillo Labs", "partnerOf", "Zorblax")}, set()),
+    ("Quillo Labs has licensed content from Zorblax's archive unit.", set(), {("Quillo Labs", "partnerOf", "Zorblax")}),
+    # a founder who runs research is an employee too
+    ("The company Quillo Labs was started in 2022 by Jana Roe and Adaeze Berg, who runs research.",
+     {("Adaeze Berg", "founderOf", "Quillo Labs"), ("Adaeze Berg", "worksFor", "Quillo Labs")}, set()),
+    # "its" after a name behind "under": not that name's
+    ("Zorblax is a supplier to Acme under the Vexa Labs program and counts Quillo Labs among its customers.",
+     {("Zorblax", "partnerOf", "Quillo Labs")}, {("Vexa Labs", "partnerOf", "Quillo Labs")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
