@@ -6,7 +6,10 @@ company's chief scientist" (a founder with a stated duty stays an employee too).
 names after "under", "through", "against", "among" ... are no subjects for "its"; "X's rivals include
 Y"; a venture fund in an apposition and an investor with an apposition that "also participated";
 "X, which owns a stake in Y"; content licensed from a publisher; "who runs research" beside a
-founding."""
+founding. Third part: "its own X" chips and models; "an Acme spokesperson, Jana Roe,"; a founder who "will
+become chairman"; "co-founder and chief science officer of"; "most recently was chief operating
+officer at"; two founders "after both left X"; "X's position against Y", "up against Y"; and a
+unit someone runs in a clause after ";" that is not the first person's."""
 
 from __future__ import annotations
 
@@ -77,6 +80,39 @@ def _en(extractor, text):
     # "its" after a name behind "under": not that name's
     ("Zorblax is a supplier to Acme under the Vexa Labs program and counts Quillo Labs among its customers.",
      {("Zorblax", "partnerOf", "Quillo Labs")}, {("Vexa Labs", "partnerOf", "Quillo Labs")}),
+    # "its own X"
+    ("Acme designs its own Vexa processors through its chip unit Zorn Labs.",
+     {("Acme", "develops", "Vexa")}, set()),
+    ("Zorblax runs its models on its own Kestro accelerators.", {("Zorblax", "develops", "Kestro")}, set()),
+    ("Zorblax owns its own offices near Acme's Rocket team.", set(), {("Zorblax", "develops", "Rocket")}),
+    # a spokesperson named in an apposition
+    ("An Acme spokesperson, Jana Roe, said the company would comply.", {("Jana Roe", "worksFor", "Acme")}, set()),
+    ("An Acme spokesperson said Jana Roe, a lawyer, would comply.", set(), {("Jana Roe", "worksFor", "Acme")}),
+    # a founder's new duty
+    ("Vexa Labs founder Tom Berg will become chairman.",
+     {("Tom Berg", "founderOf", "Vexa Labs"), ("Tom Berg", "worksFor", "Vexa Labs")}, set()),
+    ("Tom Berg, co-founder and chief science officer of Vexa Labs, said so.",
+     {("Tom Berg", "founderOf", "Vexa Labs"), ("Tom Berg", "worksFor", "Vexa Labs")}, set()),
+    # a former role at another company
+    ("Jana Roe spent nine years at Acme and most recently was chief operating officer at Vexa Labs.",
+     {("Jana Roe", "worksFor", "Vexa Labs")}, set()),
+    ("Jana Roe said the deal was good for the director at Vexa Labs.", set(), {("Jana Roe", "worksFor", "Vexa Labs")}),
+    # two founders who both left a company
+    ("Jana Roe co-founded Quillo Labs in 2023 with Tom Berg, a former scientist at Acme, after both left Zorblax.",
+     {("Jana Roe", "worksFor", "Zorblax"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
+    ("Jana Roe co-founded Quillo Labs in 2023 with Tom Berg after Acme left Zorblax.", set(),
+     {("Jana Roe", "worksFor", "Zorblax")}),
+    # rivalry as a position against, or being up against
+    ("The deal strengthens Zorblax's position against Acme and Vexa Systems in Europe.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Vexa Systems")}, set()),
+    ("Quillo Labs sells to banks, a market in which it is up against Acme and Zorblax.",
+     {("Quillo Labs", "competesWith", "Acme"), ("Quillo Labs", "competesWith", "Zorblax")}, set()),
+    ("Zorblax's position on Acme's pricing is unclear.", set(), {("Zorblax", "competesWith", "Acme")}),
+    # "runs its team" after ";" is the second person's, and the first keeps the head role
+    ("Quillo Labs was founded by Jana Roe and Tom Berg. Roe is the company's chief executive; "
+     "Berg runs its engineering team.",
+     {("Jana Roe", "ceoOf", "Quillo Labs"), ("Tom Berg", "worksFor", "Quillo Labs")},
+     {("Jana Roe", "worksFor", "Quillo Labs")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
