@@ -113,6 +113,21 @@ def _en(extractor, text):
      "Berg runs its engineering team.",
      {("Jana Roe", "ceoOf", "Quillo Labs"), ("Tom Berg", "worksFor", "Quillo Labs")},
      {("Jana Roe", "worksFor", "Quillo Labs")}),
+    # the newest version of the possessor's models
+    ("Vexa Labs built its name on Quill. Its newest version, Quill 3, ships today.",
+     {("Vexa Labs", "develops", "Quill 3")}, set()),
+    ("Vexa Labs said Acme's version of the deal, Quill 3, was wrong.", set(), {("Acme", "develops", "Quill 3")}),
+    # customers of the possessor
+    ("Vexa Labs sells agents to banks. Zorblax and Quillo Systems are among its customers.",
+     {("Zorblax", "partnerOf", "Vexa Labs"), ("Quillo Systems", "partnerOf", "Vexa Labs")},
+     {("Quillo Systems", "partnerOf", "Zorblax")}),
+    ("Vexa Labs sells agents to banks. Zorblax is one of Acme's customers.",
+     {("Zorblax", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Vexa Labs")}),
+    # investors joining a round in a "with" phrase, not any "with ... joining"
+    ("Quillo Labs raised $90 million in a round led by Vexa Capital, with Acme's Zorn Fund and Zorblax also investing.",
+     {("Vexa Capital", "investsIn", "Quillo Labs"), ("Zorn Fund", "investsIn", "Quillo Labs"),
+      ("Zorblax", "investsIn", "Quillo Labs")}, set()),
+    ("Quillo Labs hired staff, with Zorblax also joining the effort.", set(), {("Zorblax", "investsIn", "Quillo Labs")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
