@@ -70,6 +70,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "acquired": (frozenset({"Organization"}), frozenset({"Organization"})),
     "interviewedBy": (frozenset({"Person"}), frozenset({"Organization"})),
     "pursues": (frozenset({"Organization", "Person"}), frozenset({"Concept"})),
+    # internal (``patterns.INTERNAL_PREDICATES``): turned into partnerOf with the maker by inference
+    "usedBy": (frozenset({"AIModel", "Product", "Hardware"}), frozenset({"Organization"})),
 }
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}

@@ -128,7 +128,25 @@ def _en(extractor, text):
      {("Vexa Capital", "investsIn", "Quillo Labs"), ("Zorn Fund", "investsIn", "Quillo Labs"),
       ("Zorblax", "investsIn", "Quillo Labs")}, set()),
     ("Quillo Labs hired staff, with Zorblax also joining the effort.", set(), {("Zorblax", "investsIn", "Quillo Labs")}),
+    # a thing used by customers: a partnership with its maker
+    ("Vexa Labs released Quill 2 in May. Quill 2 is already used by Zorblax and Acme, she said.",
+     {("Vexa Labs", "partnerOf", "Zorblax"), ("Vexa Labs", "partnerOf", "Acme")}, set()),
+    ("Vexa Labs designs chips. Its first chip, the VX-1, has been piloted by the cloud company Zorblax.",
+     {("Vexa Labs", "partnerOf", "Zorblax"), ("Zorblax", "usesHardware", "VX-1")}, set()),
+    ("Vexa Labs has developed a family of models called Quill. Its largest version, Quill 3, was released "
+     "in August and has been licensed by Zorblax and Acme.",
+     {("Vexa Labs", "partnerOf", "Zorblax"), ("Vexa Labs", "partnerOf", "Acme")}, set()),
+    # no maker named: nothing; and never a customer of itself
+    ("Quill 2 is already used by Zorblax, she said.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
+    ("Zorblax released Quill 2. Quill 2 is used by Zorblax's own staff.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
 
+
+
+def test_p8_used_by_is_internal(extractor):
+    r = _en(extractor, "Vexa Labs released Quill 2 in May. Quill 2 is already used by Zorblax. "
+                       "Quill 3 is used by Acme.")
+    assert {x.predicate for x in r.relations} <= {"develops", "partnerOf", "versionOf", "usesHardware"}
+    assert all(x.predicate != "usedBy" for x in r.relations)
