@@ -139,6 +139,16 @@ def _en(extractor, text):
     # no maker named: nothing; and never a customer of itself
     ("Quill 2 is already used by Zorblax, she said.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
     ("Zorblax released Quill 2. Quill 2 is used by Zorblax's own staff.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
+    # a round led by an owner's fund
+    ("Quillo Labs raised $90 million in June from investors led by Acme's venture arm Zorn Capital and Zorblax.",
+     {("Zorn Capital", "investsIn", "Quillo Labs"), ("Zorblax", "investsIn", "Quillo Labs")},
+     {("Acme", "investsIn", "Quillo Labs")}),
+    ("Quillo Labs raised $90 million in June, led by Acme's founder Jana Roe.", set(), {("Acme", "investsIn", "Quillo Labs")}),
+    # the possessor's product runs on a supplier's models
+    ("Quillo Labs sells coding agents. Its agent runs on models from Zorblax and Acme, the company said.",
+     {("Quillo Labs", "partnerOf", "Zorblax"), ("Quillo Labs", "partnerOf", "Acme")}, set()),
+    ("Quillo Labs sells agents. Its agent runs on laptops from Zorblax's stores.", set(),
+     {("Quillo Labs", "partnerOf", "Zorblax")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
