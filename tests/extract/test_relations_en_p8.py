@@ -149,6 +149,13 @@ def _en(extractor, text):
      {("Quillo Labs", "partnerOf", "Zorblax"), ("Quillo Labs", "partnerOf", "Acme")}, set()),
     ("Quillo Labs sells agents. Its agent runs on laptops from Zorblax's stores.", set(),
      {("Quillo Labs", "partnerOf", "Zorblax")}),
+    # a long description of the rivals before "such as" / "among them"
+    ("Quillo Labs competes with Acme and with a growing crop of vertical AI specialists such as Zelvo and Quarnix.",
+     {("Quillo Labs", "competesWith", "Acme"), ("Quillo Labs", "competesWith", "Zelvo"),
+      ("Quillo Labs", "competesWith", "Quarnix")}, set()),
+    ("Quillo Labs competes with a crowd of inference-chip startups, among them Zelvo Labs and Quarnix.",
+     {("Quillo Labs", "competesWith", "Zelvo Labs"), ("Quillo Labs", "competesWith", "Quarnix")}, set()),
+    ("Quillo Labs works with a crowd of startups, among them Zelvo.", set(), {("Quillo Labs", "competesWith", "Zelvo")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
@@ -160,3 +167,11 @@ def test_p8_used_by_is_internal(extractor):
                        "Quill 3 is used by Acme.")
     assert {x.predicate for x in r.relations} <= {"develops", "partnerOf", "versionOf", "usesHardware"}
     assert all(x.predicate != "usedBy" for x in r.relations)
+
+
+def test_p8_list_heads(extractor):
+    r = _en(extractor, "The market is crowded with AI specialists such as Zelvo and Quarnix. "
+                       "Game developers such as Jana Roe praised it.")
+    types = {e.label: e.type for e in r.entities}
+    assert types.get("Zelvo") == "Organization" and types.get("Quarnix") == "Organization"
+    assert types.get("Jana Roe") == "Person"
