@@ -183,6 +183,14 @@ def _en(extractor, text):
     ("Vexa Labs released Benchkit. The drugmaker Zorblax is piloting Benchkit in two research centers, "
      "and Acme has signed on as a research partner.",
      {("Vexa Labs", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Vexa Labs")}, set()),
+    ("Quillo Labs, a Lyon startup backed by Acme, on Thursday released Quill 2, an open model.",
+     {("Quillo Labs", "develops", "Quill 2"), ("Acme", "investsIn", "Quillo Labs")}, set()),
+    ("Quillo Labs was spun out of Vexa University in 2023 by Jana Roe, who remains its chief executive.",
+     {("Jana Roe", "founderOf", "Quillo Labs"), ("Jana Roe", "ceoOf", "Quillo Labs")}, set()),
+    ("Quillo Labs was spun out of Acme in 2023 by Acme's board.", set(), {("Acme", "founderOf", "Quillo Labs")}),
+    ("Quillo Labs said on Wednesday it will roll out Zorblax's VX-9 servers across its factories.",
+     {("Quillo Labs", "usesHardware", "VX-9")}, {("Quillo Labs", "develops", "VX-9")}),
+    ("Quillo Labs unveiled its VX-9 chip.", {("Quillo Labs", "develops", "VX-9")}, set()),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
