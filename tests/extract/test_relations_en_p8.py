@@ -191,6 +191,13 @@ def _en(extractor, text):
     ("Quillo Labs said on Wednesday it will roll out Zorblax's VX-9 servers across its factories.",
      {("Quillo Labs", "usesHardware", "VX-9")}, {("Quillo Labs", "develops", "VX-9")}),
     ("Quillo Labs unveiled its VX-9 chip.", {("Quillo Labs", "develops", "VX-9")}, set()),
+    ("Quillo Labs builds robots. The machine runs a control model named Quill 2, which the company trained on "
+     "simulated data.", {("Quillo Labs", "develops", "Quill 2")}, set()),
+    ("Vexa Labs's 70 employees, including co-founders Jana Roe and Tom Berg, will join Acme's AI division.",
+     {("Jana Roe", "founderOf", "Vexa Labs"), ("Tom Berg", "founderOf", "Vexa Labs")},
+     {("Jana Roe", "founderOf", "Acme")}),
+    ("Vexa Labs's 70 employees, including engineers Jana Roe and Tom Berg, will join Acme.", set(),
+     {("Jana Roe", "founderOf", "Vexa Labs")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
