@@ -87,6 +87,27 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         if sent_of.get((s, "ceoOf", o), -1) == sent_of.get(key) \
                 or not other_role and sent_of.get((s, "founderOf", o), -1) == sent_of.get(key):
             del found[key]
+    # "X is used by C", "C has deployed X": C is a customer of X's maker (partnerOf), and a user of
+    # X when X is a chip; the internal usedBy relation itself is never output
+    for key in [k for k in found if k[1] == "usedBy"]:
+        thing, _, user = key
+        used = found.pop(key)
+        makers = {k[0] for k, r in found.items() if k[1] in ("develops", "manufactures") and k[2] == thing
+                  and not r.negated}
+        for maker in makers - {user}:
+            pk = (min(user, maker), "partnerOf", max(user, maker))
+            if pk not in found:
+                found[pk] = Relation(subject=entities[pk[0]], predicate="partnerOf", object=entities[pk[2]],
+                                     evidence=used.evidence, start=used.start, end=used.end,
+                                     confidence=used.confidence * 0.9, rule=used.rule, negated=used.negated,
+                                     speculative=used.speculative)
+                sent_of[pk] = sent_of.get(key, -1)
+        uk = (user, "usesHardware", thing)
+        if entities[thing].type == "Hardware" and uk not in found and user not in makers:
+            found[uk] = Relation(subject=entities[user], predicate="usesHardware", object=entities[thing],
+                                 evidence=used.evidence, start=used.start, end=used.end, confidence=used.confidence,
+                                 rule=used.rule, negated=used.negated, speculative=used.speculative)
+            sent_of[uk] = sent_of.get(key, -1)
     for key in [k for k in found if k[1] == "usesHardware"]:
         s, _, o = key
         if (s, "develops", o) in found or (s, "manufactures", o) in found:

@@ -477,8 +477,13 @@ class EntityLinker:
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
-        (an article after the speaker after a speech verb), no subject."""
+        (an article after the speaker after a speech verb), no subject; in English the object of
+        "told" ("Roe told Acme News the company ...")."""
         k = start - 1
+        if self.english:
+            if k >= 0 and texts[k].lower() == "the":
+                k -= 1
+            return k >= 0 and texts[k].lower() in _EN_TOLD
         if k >= 2 and texts[k][:1].isupper() and texts[k - 1].lower() in ("der", "dem"):
             k -= 1      # "der Zeitung X"
         if k < 1 or texts[k].lower() not in ("der", "dem"):
@@ -865,7 +870,8 @@ class EntityLinker:
                                         and m.entity == antecedent.entity)], key=_START)
                 if same and self.english:
                     # ("X, a former Acme executive, started the company": Acme describes X)
-                    same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)]
+                    same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)
+                            and not self._addressee(texts, ends, entities, m.start)]
                     if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another
@@ -980,6 +986,9 @@ class EntityLinker:
                     # window: a later "des Start-ups" still refers to it
                     nouns[key].append((target, s))
         return out
+
+
+_EN_TOLD = frozenset(("told", "tells", "telling", "tell"))     # "told Acme News": the outlet is told, no subject
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

@@ -62,6 +62,11 @@ from kg.errors import ConfigError
 from kg.extract.mentions import TYPE_CODES
 from kg.model import PREDICATES
 
+# predicates the rules may state that never reach the output: ``usedBy`` (a model, product or chip
+# used by an organisation) becomes, in :mod:`kg.extract.inference`, partnerOf between the user and
+# the thing's maker (and usesHardware for a chip)
+INTERNAL_PREDICATES = ("usedBy",)
+
 __all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
@@ -129,8 +134,9 @@ class Rule:
                               hint=f"got {line!r}")
         rid, pred, conf, pattern = (p.strip() for p in parts)
         pattern = expand_verbs(pattern, verbs or {}, f"{source}:{lineno}: rule {rid}")
-        if pred not in PREDICATES:
-            raise ConfigError(f"{source}:{lineno}: unknown predicate {pred!r}", hint=f"expected one of {PREDICATES}")
+        if pred not in PREDICATES and pred not in INTERNAL_PREDICATES:
+            raise ConfigError(f"{source}:{lineno}: unknown predicate {pred!r}",
+                              hint=f"expected one of {PREDICATES + INTERNAL_PREDICATES}")
         try:
             confidence = float(conf)
         except ValueError:

@@ -70,6 +70,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "acquired": (frozenset({"Organization"}), frozenset({"Organization"})),
     "interviewedBy": (frozenset({"Person"}), frozenset({"Organization"})),
     "pursues": (frozenset({"Organization", "Person"}), frozenset({"Concept"})),
+    # internal (``patterns.INTERNAL_PREDICATES``): turned into partnerOf with the maker by inference
+    "usedBy": (frozenset({"AIModel", "Product", "Hardware"}), frozenset({"Organization"})),
 }
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
@@ -1177,6 +1179,14 @@ class RelationExtractor:
         if rule.predicate == "acquired" and si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and not _VENDOR_PREP.isdisjoint(units[si_unit + 1:oi_unit]):
             return      # "X kauft Chips beim Hersteller Y": a purchase from a vendor, no takeover
+        if rule.predicate == "acquired" and self.lang == "en" and oi_unit is not None \
+                and refs[oi_unit].anaphor == "poss":
+            return      # "agreed to buy its chips": what is bought is the possessive's thing, not its owner
+        if rule.predicate in ("develops", "manufactures") and self.lang == "en" and si_unit is not None \
+                and oi_unit is not None and si_unit < oi_unit - 2 and units[oi_unit - 1] == "'s" \
+                and (owner := refs[oi_unit - 2]) is not None and not owner.anaphor \
+                and entities[owner.entity].type == "Organization" and owner.entity != refs[si_unit].entity:
+            return      # "Acme will roll out Zorblax's Rocket": the thing is the named owner's, not Acme's
         if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
             return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
