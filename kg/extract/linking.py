@@ -773,10 +773,11 @@ class EntityLinker:
                       by_sent: dict, resolved: dict, entities: list[Entity]) -> int:
         """The organisation, model or chip a German "es"/"er"/"ihn" refers to, by the gender of
         the noun that names it: a subject before it in its sentence ("Wie das Unternehmen
-        mitteilte, hat es ..."; "ihn" an object first), else what a bare description opening the
-        sentence before refers to ("Das Modell ist ... . In Tests schneidet es ..."), else the
-        subject-most fitting name of the sentence before ("Der Chip X wird ... . Kunden testen
-        ihn"), else the one model ("es") or chip ("er") of the two sentences; -1 for none."""
+        mitteilte, hat es ..."; "ihn" an object), else what a bare description in the sentence
+        before refers to ("Das Modell ist ... . In Tests schneidet es ..."; no preposition before
+        it), else the subject-most fitting name of the sentence before ("Der Chip X wird ... .
+        Kunden testen ihn"), else the one model ("es") or chip ("er") of the sentence before;
+        -1 for none."""
         accusative = texts[a.start].lower() == "ihn"
 
         def ranked(ms: list[Mention], objects_first: bool, things_first: bool = False) -> list[Mention]:
@@ -798,27 +799,32 @@ class EntityLinker:
         if same:
             return same[0].entity if not self._noun_between(texts, same[0].end, a.start, gender) else -1
         prev = by_sent.get(s - 1, [])
-        if prev:
+        if s > 0:
             # "Das Modell ist der Nachfolger von X.": the bare description is the subject there
-            k = self._sent_starts[s - 1] if 0 < s <= len(self._sent_starts) else -1
-            if k >= 0 and texts[k].lower() in _DET_GENDERS and k + 1 < len(texts) \
-                    and (t := self._thing_types.get(texts[k + 1].lower())) \
-                    and gender in (self._word_genders(texts[k + 1]) or "") \
-                    and k + 2 < len(texts) and texts[k + 2].lower() not in ("namens", "mit") \
-                    and not any(m.start == k + 2 for m in prev):
-                for back in (2, 3):
-                    named = [m for m in by_sent.get(s - back, []) if m.entity >= 0 and entities[m.entity].type == t]
-                    if named:
-                        return named[-1].entity
-                return -1
+            # ("Nach Angaben des Konzerns liegt das Modell ... .", "Der Chip soll ... ."): the model
+            # or chip named last before that sentence
+            lo = self._sent_starts[s - 1] if 0 < s <= len(self._sent_starts) else len(texts)
+            hi = self._sent_starts[s] if s < len(self._sent_starts) else len(texts)
+            for k in range(lo, hi - 2):
+                if texts[k].lower() not in ("das", "der") or k > lo and texts[k - 1].lower() in self._np_preps:
+                    continue
+                t = self._thing_types.get(texts[k + 1].lower())
+                if t and gender in self._word_genders(texts[k + 1]) and gender in _DET_GENDERS[texts[k].lower()]:
+                    if texts[k + 2].lower() in ("namens", "mit") or k + 2 in self._mention_starts:
+                        continue    # "das Modell X", "der Chip mit dem Namen X": a name follows
+                    for back in (2, 3):
+                        named = [m for m in by_sent.get(s - back, []) + resolved.get(s - back, [])
+                                 if m.entity >= 0 and entities[m.entity].type == t]
+                        if named:
+                            return max(named, key=_START).entity
+                    return -1
         # a name the sentence before describes as a thing comes first: an organisation there is
         # mostly taken up as "das Unternehmen", "der Konzern"
         before = ranked(prev + resolved.get(s - 1, []), False, True)
         if before:
             return before[0].entity if not self._noun_between(texts, before[0].end, a.start, gender) else -1
         t = _GENDER_TYPES.get(gender)
-        only = {m.entity for m in by_sent.get(s - 1, []) + by_sent.get(s, [])
-                if m.start < a.start and m.entity >= 0 and entities[m.entity].type == t}
+        only = {m.entity for m in prev if m.entity >= 0 and entities[m.entity].type == t}
         return only.pop() if len(only) == 1 else -1
 
     def _noun_between(self, texts: list[str], start: int, end: int, gender: str) -> bool:
@@ -1078,8 +1084,11 @@ class EntityLinker:
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "thing":
                 gender = self._thing_gender.get(a.text.lower(), "")
-                nxt_words = [texts[k].lower() for k in range(a.start + 1, min(a.start + 6, len(doc)))
-                             if sent_of[k] == s]
+                nxt_words = []     # up to five words of its clause after it
+                for k in range(a.start + 1, min(a.start + 6, len(doc))):
+                    if sent_of[k] != s or texts[k] in (",", ";", ":", "(", "–", "-"):
+                        break
+                    nxt_words.append(texts[k].lower())
                 # "Für X ist es der dritte Zukauf", "Ganz so weit ist es nicht": a copula next to it
                 expletive = texts[a.start - 1].lower() in self._expletive \
                     or any(w in self._expletive for w in nxt_words) \

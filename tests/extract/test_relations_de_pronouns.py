@@ -26,6 +26,11 @@ from tests.extract.conftest import rels, resolved
     ("Das aktuelle Modell Quill 3 wurde mit Behördentexten trainiert. In mehreren Benchmarks liege "
      "es vor dem Modell Zeta-4 von Zorblax.",
      {("Quill 3", "comparedTo", "Zeta-4")}, set()),
+    # a bare "das Modell" inside the sentence before continues the model named before it; an
+    # expletive "heißt es" after a comma leaves the "es" of the clause before alone
+    ("Quibbl hat das Modell Quill 3 vorgestellt. Nach Angaben des Konzerns liegt das Modell auf dem "
+     "Niveau von Zeta-4. Auch gegenüber dem Modell Nimbus 2 schneide es besser ab, heißt es in einem Blog.",
+     {("Quill 3", "comparedTo", "Nimbus 2")}, set()),
     # a chip named with its masculine noun: made, tested
     ("Der erste Chip des Start-ups Quibbl, der ZX-400, ist für Rechenzentren gedacht. Gefertigt wird "
      "er von Acme in Taiwan.",
