@@ -4,7 +4,9 @@ refer to a model, a chip or an organisation by the grammatical gender of the nou
 "wie das Unternehmen mitteilte, hat es ..."). They stay unresolved where a person of the
 pronoun's gender is near, where "es" is expletive ("gibt es", "heißt es", "Für Acme ist es der
 dritte Zukauf"), where a common noun of that gender stands between ("Über den Kaufpreis ...
-schätzen ihn ..."), and where no antecedent has the pronoun's gender.
+schätzen ihn ..."), and where no antecedent has the pronoun's gender. Also a chip or model of the
+passage's company that a later sentence names with an adjective or as a "Baustein" ("Der erste
+Baustein trägt den Namen X").
 
 Each case lists triples that must be found and triples that must not."""
 
@@ -99,4 +101,26 @@ def test_thing_pronoun_left_open(nlp_de, text, pronoun):
 ])
 def test_thing_pronouns_must_not_fire(extractor, text, wrong):
     found = rels(extractor, text)
+    assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the passage's company develops a chip a later sentence names with an adjective or as "Baustein"
+    ("Das Dresdner Start-up Quibbl hat 20 Millionen Euro eingesammelt. Der erste Baustein trägt den "
+     "Namen ZX-400 und soll ab Herbst ausgeliefert werden.",
+     {("Quibbl", "develops", "ZX-400")}, set()),
+    ("Das Dresdner Start-up Quibbl hat 20 Millionen Euro eingesammelt. Der Baustein namens ZX-400 soll "
+     "Sprachmodelle in Fabriken ausführen.",
+     {("Quibbl", "develops", "ZX-400")}, set()),
+    # must not: a chip of another maker, named after it or before it in the sentence
+    ("Das Dresdner Start-up Quibbl hat 20 Millionen Euro eingesammelt. Der Baustein namens ZX-400 von "
+     "Zorblax gilt als Vorbild.",
+     set(), {("Quibbl", "develops", "ZX-400")}),
+    ("Das Dresdner Start-up Quibbl hat 20 Millionen Euro eingesammelt. Der neue Chip des Konkurrenten "
+     "Zorblax heißt ZX-400.",
+     set(), {("Quibbl", "develops", "ZX-400")}),
+])
+def test_topic_chip_named(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
