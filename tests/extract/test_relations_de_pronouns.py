@@ -124,3 +124,25 @@ def test_topic_chip_named(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a round the sentence before announced, led by an investor ("Angeführt wurde sie von X")
+    ("Das Start-up Quibbl hat eine Finanzierungsrunde über 45 Millionen Euro abgeschlossen. Angeführt "
+     "wurde sie vom Münchner Investor Acme Capital.",
+     {("Acme Capital", "investsIn", "Quibbl")}, set()),
+    # tenants and pilot customers of the passage's company
+    ("Der Konzern Quibbl hat ein Rechenzentrum eröffnet. Zu den ersten Mietern gehört das KI-Unternehmen "
+     "Zorblax.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # must not: a person led, a list of the tenants' own customers named with another company
+    ("Das Start-up Quibbl hat eine neue Sparte gegründet. Geführt wird sie von Jana Roeder.",
+     set(), {("Jana Roeder", "investsIn", "Quibbl")}),
+    ("Der Konzern Quibbl hat ein Rechenzentrum eröffnet. Zu den Nutzern der Software von Zorblax gehört "
+     "auch Acme.",
+     set(), {("Acme", "partnerOf", "Quibbl")}),
+])
+def test_topic_round_and_tenants(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
