@@ -36,7 +36,8 @@ from pathlib import Path
 from kg.config import get_settings
 from kg.errors import ConfigError
 
-__all__ = ["Lexicon", "load_lexicon", "first_names", "first_name_genders", "german_noun_genders", "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
+__all__ = ["Lexicon", "load_lexicon", "first_names", "first_name_genders", "german_noun_genders",
+           "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
 
 DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
 

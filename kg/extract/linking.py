@@ -42,7 +42,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns, german_noun_genders, load_lexicon
+from kg.extract.lexicon import (DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns,
+                                german_noun_genders, load_lexicon)
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -759,11 +760,17 @@ class EntityLinker:
                     k -= 2      # "der Cloud-Anbieter X"
         j = k
         while j >= 0 and k - j < 4 and texts[j].lower() not in _DET_GENDERS and texts[j].isalpha() \
-                and texts[j][:1].islower() and texts[j].lower() not in self._np_preps:
+                and texts[j][:1].islower() and texts[j].lower() not in self._np_preps \
+                and texts[j].lower() not in ("wie", "als"):
             j -= 1      # adjectives ("der neue Chip X")
         det = texts[j].lower() if j >= 0 and texts[j].lower() in _DET_GENDERS else ""
         before = j - 1 if det else j
-        prep = det in _FUSED_PREPOSITIONS or before >= 0 and texts[before].lower() in self._np_preps
+        # a name after "wie"/"als" inside a clause is compared ("ähnliche Werte wie das Modell X"),
+        # no subject; one opening a clause ("Wie das Unternehmen mitteilte", ", wie der Konzern
+        # sagte") is
+        prep = det in _FUSED_PREPOSITIONS or before >= 0 and (
+            texts[before].lower() in self._np_preps
+            or texts[before] in ("wie", "als") and before > 0 and texts[before - 1] not in (",", ";", ":", "(", "–"))
         genders = noun or _DET_GENDERS.get(det, "") or _TYPE_GENDERS.get(type_, "")
         if noun and det and set(noun) & set(_DET_GENDERS[det]):
             genders = "".join(sorted(set(noun) & set(_DET_GENDERS[det])))
@@ -799,11 +806,11 @@ class EntityLinker:
         if same:
             return same[0].entity if not self._noun_between(texts, same[0].end, a.start, gender) else -1
         prev = by_sent.get(s - 1, [])
+        lo = self._sent_starts[s - 1] if 0 < s <= len(self._sent_starts) else len(texts)
         if s > 0:
             # "Das Modell ist der Nachfolger von X.": the bare description is the subject there
             # ("Nach Angaben des Konzerns liegt das Modell ... .", "Der Chip soll ... ."): the model
             # or chip named last before that sentence
-            lo = self._sent_starts[s - 1] if 0 < s <= len(self._sent_starts) else len(texts)
             hi = self._sent_starts[s] if s < len(self._sent_starts) else len(texts)
             for k in range(lo, hi - 2):
                 if texts[k].lower() not in ("das", "der") or k > lo and texts[k - 1].lower() in self._np_preps:
@@ -824,6 +831,8 @@ class EntityLinker:
         if before:
             return before[0].entity if not self._noun_between(texts, before[0].end, a.start, gender) else -1
         t = _GENDER_TYPES.get(gender)
+        if lo < len(texts) and self._thing_gender.get(texts[lo].lower()) == gender:
+            return -1   # "Es basiert auf dem Modell X.": its subject is a pronoun, not X
         only = {m.entity for m in prev if m.entity >= 0 and entities[m.entity].type == t}
         return only.pop() if len(only) == 1 else -1
 
@@ -833,8 +842,8 @@ class EntityLinker:
         to it ("Über den Kaufpreis ... schätzen ihn ...")."""
         for k in range(start + 1, end):
             word = texts[k]
-            if k + 1 in self._mention_starts:
-                continue    # "der Cloud-Anbieter X": the noun describes the name after it
+            if k + 1 in self._mention_starts or k in self._taken or k - 1 in self._taken:
+                continue    # "der Cloud-Anbieter X": the noun describes the name after it; or is in a name
             if word[:1].isupper() and self.lex.noun_lemma(word) == word and word in self._noun_genders \
                     and self._noun_genders[word] == gender:
                 det = next((texts[j].lower() for j in range(k - 1, max(start, k - 4) - 1, -1)
@@ -862,6 +871,7 @@ class EntityLinker:
         sent_of = _sentence_index(doc)
         self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
         self._mention_starts = {m.start for m in mentions}
+        self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sent[sent_of[m.start]].append(m)
@@ -1093,7 +1103,8 @@ class EntityLinker:
                 expletive = texts[a.start - 1].lower() in self._expletive \
                     or any(w in self._expletive for w in nxt_words) \
                     or texts[a.start - 1].lower() in _COPULA or nxt_words[:1] and nxt_words[0] in _COPULA
-                if gender and not expletive and not (gender == "m" and self._persons_near(a, s, by_sent, entities, gender)):
+                if gender and not expletive \
+                        and not (gender == "m" and self._persons_near(a, s, by_sent, entities, gender)):
                     target = self._thing_target(doc, texts, a, s, gender, by_sent, resolved, entities)
             elif a.anaphor == "per" and (thing_gender := self._thing_gender.get(a.text.lower())) \
                     and not self._persons_near(a, s, by_sent, entities, self._pronoun_gender.get(a.text.lower())) \
