@@ -167,3 +167,19 @@ def test_thing_pronoun_limits(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the first customer uses "die Chips" of the chip named before, also past an inserted clause
+    ("Das Start-up Quibbl hat den Chip ZX-400 vorgestellt. Als erster Kunde nutzt der Cloud-Anbieter "
+     "Zorblax, der zum Konzern Acme gehört, die Chips in einem Pilotprojekt.",
+     {("Zorblax", "usesHardware", "ZX-400")}, set()),
+    # must not: the chips of another maker
+    ("Das Start-up Quibbl hat den Chip ZX-400 vorgestellt. Als erster Kunde nutzt der Cloud-Anbieter "
+     "Zorblax bislang die Chips von Acme.",
+     set(), {("Zorblax", "usesHardware", "ZX-400")}),
+])
+def test_first_customer_chips(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
