@@ -183,3 +183,20 @@ def test_first_customer_chips(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "er" for "der Konzern" of the same sentence, a verb-first clause with "zusammen" at its end
+    ("Der Konzern Quibbl baut ein Rechenzentrum. Im Vorjahr hatte der Konzern eine Kooperation mit "
+     "Acme geschlossen, außerdem arbeitet er beim Aufbau eines Rechenzentrums in München eng mit "
+     "Zorblax zusammen.",
+     {("Quibbl", "partnerOf", "Zorblax")}, set()),
+    # must not: negated
+    ("Der Konzern Quibbl baut ein Rechenzentrum. Seit dem Sommer arbeitet Quibbl beim Aufbau nicht "
+     "mehr mit Zorblax zusammen.",
+     set(), {("Quibbl", "partnerOf", "Zorblax")}),
+])
+def test_vso_work_together(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
