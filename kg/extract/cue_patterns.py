@@ -556,6 +556,9 @@ class CuePatterns:
             other_mods = "|".join(sorted(re.escape(h) for h in cues["anaphor_org_other_modifier"])) or "(?!)"
             self._add("anaphor_org", [[det, gap, {"LOWER": {"REGEX": f"^(?!{other_mods})[a-zäöüß]{{3,}}(?:{heads})$"}}]])
         self._add("anaphor_per", [[{"LOWER": {"IN": sorted(cues["anaphor_per"])}}]])
+        # "es", "ihn": a thing or an organisation named before, by the gender of its noun (linking)
+        if cues["anaphor_thing"]:
+            self._add("anaphor_thing", [[{"LOWER": {"IN": sorted(cues["anaphor_thing"])}, "IS_SENT_START": False}]])
         if cues["anaphor_per_noun"]:
             # "Die Forscherin war ...", "Der Manager kam ...": a profession with its definite article
             # (a masculine one opening the sentence: elsewhere "der Forscher" is mostly a plural)

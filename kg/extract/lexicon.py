@@ -36,7 +36,8 @@ from pathlib import Path
 from kg.config import get_settings
 from kg.errors import ConfigError
 
-__all__ = ["Lexicon", "load_lexicon", "first_names", "first_name_genders", "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
+__all__ = ["Lexicon", "load_lexicon", "first_names", "first_name_genders", "german_noun_genders",
+           "DEFAULT_LEXICON_DIR", "CUE_KINDS"]
 
 DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
 
@@ -44,7 +45,7 @@ CUE_KINDS = frozenset({
     "org_prefix", "org_suffix", "org_head", "org_part_head", "org_whole_head", "org_modifier_head", "media_prefix",
     "media_suffix", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant",
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
-    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_per_gender", "anaphor_per_noun", "anaphor_det", "insert_opener", "clause_subject_word", "interjection", "case_preposition", "genitive_det", "anaphor_org_genitive", "anaphor_object_prep", "org_noun_class", "name_article", "negation", "speculation", "not_name",
+    "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_per_gender", "anaphor_thing", "anaphor_thing_gender", "anaphor_thing_expletive", "anaphor_per_noun", "anaphor_det", "insert_opener", "clause_subject_word", "interjection", "case_preposition", "genitive_det", "anaphor_org_genitive", "anaphor_object_prep", "org_noun_class", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "speech_verb",
     "compound_modifier_head", "quantity_word",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
@@ -227,6 +228,29 @@ def german_feminine_nouns() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
         pass
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def german_noun_genders() -> dict[str, str]:
+    """Grammatical genders (``"m"``, ``"f"``, ``"n"``, several for nouns of more than one) of the
+    lemmas of the German common nouns ("Modell" ``"n"``, "Chip" ``"m"``, "Start-up" ``"mn"``), for
+    pronouns that refer back to a thing or an organisation by the gender of its noun ("er", "es")."""
+    out: dict[str, str] = {}
+    try:
+        path = importlib.resources.files("german_nouns") / "nouns.csv"
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            genus = [i for i, h in enumerate(header) if h.startswith("genus")]
+            for row in reader:
+                if len(row) < 8 or row[1] != "Substantiv":
+                    continue
+                g = "".join(sorted({row[i] for i in genus if i < len(row) and row[i] in ("m", "f", "n")}))
+                if g:
+                    out[row[0]] = "".join(sorted(set(out.get(row[0], "")) | set(g)))
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        pass
+    return out
 
 
 @lru_cache(maxsize=8)

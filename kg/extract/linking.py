@@ -42,7 +42,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns, load_lexicon
+from kg.extract.lexicon import (DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns,
+                                german_noun_genders, load_lexicon)
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -123,6 +124,15 @@ class EntityLinker:
         # "die Forscherin", "der Manager", "die 38-Jährige" ("-": the article's gender)
         self._noun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_noun"])
         self._name_gender = first_name_genders() if self._pronoun_gender or self._noun_gender else {}
+        # "es", "er", "ihn" for a thing or an organisation: the gender of the pronoun, of the nouns
+        # that name an antecedent ("der Chip X", "das Modell X"), and the verbs of an expletive "es"
+        self._thing_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_thing_gender"])
+        self._noun_genders = german_noun_genders() if self._thing_gender else {}
+        self._expletive = self.lex.cues["anaphor_thing_expletive"]
+        self._np_preps = self.lex.cues["anaphor_object_prep"] | self.lex.cues["fronted_preposition"] \
+            | self.lex.cues["case_preposition"]
+        self._thing_types = {w: t for t, kind in (("AIModel", "model_prefix"), ("Hardware", "hw_prefix"))
+                             for w in self.lex.cues[kind] if " " not in w}
         # kinds of organisation a noun names ("Start-up", "Konzern", "Investor"): an anaphor of one
         # kind does not refer to an organisation described only as another kind
         self._noun_classes = tuple(sorted(((_noun(noun), kind) for kind, noun in
@@ -722,6 +732,137 @@ class EntityLinker:
                 and any(_same_stem(w, x) for w in words for x in xs)}
         return fits.pop() if len(fits) == 1 else -1
 
+    # ---- "es", "er", "ihn" for things and organisations --------------------------------------
+    def _word_genders(self, word: str) -> str:
+        """Genders of a German noun ("Modell" "n"), of a compound by its head ("Autozulieferer",
+        "Cloudanbieter"), "" when unknown or no noun."""
+        if not word[:1].isupper():
+            return ""
+        lemma = self.lex.noun_lemma(word)
+        g = self._noun_genders.get(lemma, "")
+        for i in range(1, len(lemma) - 3):
+            if g:
+                break
+            g = self._noun_genders.get(lemma[i:].capitalize(), "")
+        return g
+
+    def _np_genders(self, texts: list[str], m: Mention, type_: str) -> tuple[str, str, bool]:
+        """The genders a mention's noun phrase admits ("der Autozulieferer X": "m"; "das Modell X":
+        "n"; a model named bare "n", a chip "m"; "" unknown), its determiner and whether a
+        preposition opens the phrase ("bei dem Anbieter X", "von X")."""
+        k = m.start - 1
+        if m.anaphor:
+            noun = self._word_genders(texts[m.end - 1])
+        else:
+            if k >= 0 and texts[k].lower() == "namens":
+                k -= 1      # "das Start-up namens X"
+            elif k >= 2 and texts[k - 2].lower() == "mit" and texts[k - 1].lower() == "dem" and texts[k] == "Namen":
+                k -= 3      # "der Chip mit dem Namen X"
+            noun = self._word_genders(texts[k]) if k >= 0 else ""
+            if noun:
+                k -= 1
+                while k >= 1 and texts[k] == "-":
+                    k -= 2      # "der Cloud-Anbieter X"
+        j = k
+        while j >= 0 and k - j < 4 and texts[j].lower() not in _DET_GENDERS and texts[j].isalpha() \
+                and texts[j][:1].islower() and texts[j].lower() not in self._np_preps \
+                and texts[j].lower() not in ("wie", "als"):
+            j -= 1      # adjectives ("der neue Chip X")
+        det = texts[j].lower() if j >= 0 and texts[j].lower() in _DET_GENDERS else ""
+        before = j - 1 if det else j
+        # a name after "wie"/"als" inside a clause is compared ("ähnliche Werte wie das Modell X"),
+        # no subject; one opening a clause ("Wie das Unternehmen mitteilte", ", wie der Konzern
+        # sagte") is
+        prep = det in _FUSED_PREPOSITIONS or before >= 0 and (
+            texts[before].lower() in self._np_preps
+            or texts[before] in ("wie", "als") and before > 0 and texts[before - 1] not in (",", ";", ":", "(", "–"))
+        genders = noun or _DET_GENDERS.get(det, "") or _TYPE_GENDERS.get(type_, "")
+        if noun and det and set(noun) & set(_DET_GENDERS[det]):
+            genders = "".join(sorted(set(noun) & set(_DET_GENDERS[det])))
+        return genders, det, prep
+
+    def _thing_target(self, doc: Doc, texts: list[str], a: Mention, s: int, gender: str,
+                      by_sent: dict, resolved: dict, entities: list[Entity]) -> int:
+        """The organisation, model or chip a German "es"/"er"/"ihn" refers to, by the gender of
+        the noun that names it: a subject before it in its sentence ("Wie das Unternehmen
+        mitteilte, hat es ..."; "ihn" an object), else what a bare description in the sentence
+        before refers to ("Das Modell ist ... . In Tests schneidet es ..."; no preposition before
+        it), else the subject-most fitting name of the sentence before ("Der Chip X wird ... .
+        Kunden testen ihn"), else the one model ("es") or chip ("er") of the sentence before;
+        -1 for none."""
+        accusative = texts[a.start].lower() == "ihn"
+
+        def ranked(ms: list[Mention], objects_first: bool, things_first: bool = False) -> list[Mention]:
+            out = []
+            for m in ms:
+                if m.entity < 0 or m is a or entities[m.entity].type == "Person" \
+                        or m.anaphor in ("poss", "speaker", "pair", "recent"):
+                    continue
+                genders, det, prep = self._np_genders(texts, m, entities[m.entity].type)
+                if gender not in genders or prep or det in ("des", "eines"):
+                    continue
+                oblique = det in ("dem", "den", "einem", "einen")
+                if objects_first and not oblique:
+                    continue    # "Kunden wie der Anbieter X testen ihn": X's clause would say "sich"
+                org = things_first and entities[m.entity].type == "Organization"
+                out.append((org, oblique != objects_first, m.start, m))
+            return [x[-1] for x in sorted(out, key=lambda x: x[:3])]
+        same = ranked([m for m in by_sent.get(s, []) + resolved.get(s, []) if m.start < a.start], accusative)
+        if same:
+            return same[0].entity if not self._noun_between(texts, same[0].end, a.start, gender) else -1
+        prev = by_sent.get(s - 1, [])
+        lo = self._sent_starts[s - 1] if 0 < s <= len(self._sent_starts) else len(texts)
+        if s > 0:
+            # "Das Modell ist der Nachfolger von X.": the bare description is the subject there
+            # ("Nach Angaben des Konzerns liegt das Modell ... .", "Der Chip soll ... ."): the model
+            # or chip named last before that sentence
+            hi = self._sent_starts[s] if s < len(self._sent_starts) else len(texts)
+            for k in range(lo, hi - 2):
+                if texts[k].lower() not in ("das", "der") or k > lo and texts[k - 1].lower() in self._np_preps:
+                    continue
+                t = self._thing_types.get(texts[k + 1].lower())
+                if t and gender in self._word_genders(texts[k + 1]) and gender in _DET_GENDERS[texts[k].lower()]:
+                    if texts[k + 2].lower() in ("namens", "mit") or k + 2 in self._mention_starts:
+                        continue    # "das Modell X", "der Chip mit dem Namen X": a name follows
+                    for back in (2, 3):
+                        named = [m for m in by_sent.get(s - back, []) + resolved.get(s - back, [])
+                                 if m.entity >= 0 and entities[m.entity].type == t]
+                        if named:
+                            return max(named, key=_START).entity
+                    return -1
+        # a name the sentence before describes as a thing comes first: an organisation there is
+        # mostly taken up as "das Unternehmen", "der Konzern"
+        before = ranked(prev + resolved.get(s - 1, []), False, True)
+        if before:
+            return before[0].entity if not self._noun_between(texts, before[0].end, a.start, gender) else -1
+        t = _GENDER_TYPES.get(gender)
+        if lo < len(texts) and self._thing_gender.get(texts[lo].lower()) == gender:
+            return -1   # "Es basiert auf dem Modell X.": its subject is a pronoun, not X
+        only = {m.entity for m in prev if m.entity >= 0 and entities[m.entity].type == t}
+        return only.pop() if len(only) == 1 else -1
+
+    def _noun_between(self, texts: list[str], start: int, end: int, gender: str) -> bool:
+        """A common noun of the pronoun's gender, in the singular with an article of that gender
+        but no genitive one, stands between the antecedent and the pronoun: the pronoun may refer
+        to it ("Über den Kaufpreis ... schätzen ihn ...")."""
+        for k in range(start + 1, end):
+            word = texts[k]
+            if k + 1 in self._mention_starts or k in self._taken or k - 1 in self._taken:
+                continue    # "der Cloud-Anbieter X": the noun describes the name after it; or is in a name
+            if word[:1].isupper() and self.lex.noun_lemma(word) == word and word in self._noun_genders \
+                    and self._noun_genders[word] == gender:
+                det = next((texts[j].lower() for j in range(k - 1, max(start, k - 4) - 1, -1)
+                            if texts[j].lower() in _DET_GENDERS), "")
+                if det and gender in _DET_GENDERS[det] and det not in ("des", "eines") \
+                        and det not in _FUSED_PREPOSITIONS:
+                    return True
+        return False
+
+    def _persons_near(self, a: Mention, s: int, by_sent: dict, entities: list[Entity], gender: str) -> bool:
+        """A person of the pronoun's gender is named in its sentence before it or in the one before."""
+        return any(entities[m.entity].type == "Person" and self._gender_fits(entities[m.entity].label, gender)
+                   for k in (s, s - 1) for m in by_sent.get(k, []) if k < s or m.start < a.start)
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -733,6 +874,9 @@ class EntityLinker:
             starts[m.start] = m
             ends[m.end - 1] = m
         sent_of = _sentence_index(doc)
+        self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
+        self._mention_starts = {m.start for m in mentions}
+        self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_sent[sent_of[m.start]].append(m)
@@ -954,6 +1098,26 @@ class EntityLinker:
                         # no sentence nearby has an organisation as its subject ("Die Chips kommen
                         # von Acme. Der Konzern ..."): the most salient one named there
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
+            elif a.anaphor == "thing":
+                gender = self._thing_gender.get(a.text.lower(), "")
+                nxt_words = []     # up to five words of its clause after it
+                for k in range(a.start + 1, min(a.start + 6, len(doc))):
+                    if sent_of[k] != s or texts[k] in (",", ";", ":", "(", "–", "-"):
+                        break
+                    nxt_words.append(texts[k].lower())
+                # "Für X ist es der dritte Zukauf", "Ganz so weit ist es nicht": a copula next to it
+                expletive = texts[a.start - 1].lower() in self._expletive \
+                    or any(w in self._expletive for w in nxt_words) \
+                    or texts[a.start - 1].lower() in _COPULA or nxt_words[:1] and nxt_words[0] in _COPULA
+                if gender and not expletive \
+                        and not (gender == "m" and self._persons_near(a, s, by_sent, entities, gender)):
+                    target = self._thing_target(doc, texts, a, s, gender, by_sent, resolved, entities)
+            elif a.anaphor == "per" and (thing_gender := self._thing_gender.get(a.text.lower())) \
+                    and not self._persons_near(a, s, by_sent, entities, self._pronoun_gender.get(a.text.lower())) \
+                    and (thing := self._thing_target(doc, texts, a, s, thing_gender, by_sent, resolved, entities)) >= 0:
+                # "Der Chip X ... Gefertigt wird er bei Y": no person near, a masculine thing
+                target = thing
+                a.anaphor = "thing"
             elif a.anaphor == "per":
                 gender = self._pronoun_gender.get(a.text.lower())
                 noun = a.text.lower().rsplit("-", 1)[-1]
@@ -989,6 +1153,18 @@ class EntityLinker:
 
 
 _EN_TOLD = frozenset(("told", "tells", "telling", "tell"))     # "told Acme News": the outlet is told, no subject
+# German determiners and the genders they admit (any case), for "es"/"er"/"ihn"
+_DET_GENDERS = {"der": "fm", "die": "f", "das": "n", "den": "m", "dem": "mn", "des": "mn", "ein": "mn",
+                "eine": "f", "einen": "m", "einem": "mn", "eines": "mn", "einer": "f", "sein": "mn",
+                "seine": "f", "seinen": "m", "seinem": "mn", "seines": "mn", "ihr": "mn", "ihre": "f",
+                "ihren": "m", "ihrem": "mn", "ihres": "mn", "dieser": "fm", "diese": "f", "dieses": "n",
+                "diesen": "m", "diesem": "mn", "vom": "mn", "zum": "mn", "im": "mn", "beim": "mn",
+                "am": "mn", "zur": "f"}
+_COPULA = frozenset({"ist", "war", "wäre", "sei", "sind", "waren", "wären"})
+_FUSED_PREPOSITIONS = frozenset({"vom", "zum", "im", "beim", "am", "zur"})
+# a model named without a noun is neuter ("das GPT-5"), a chip masculine ("der H200")
+_TYPE_GENDERS = {"AIModel": "n", "Hardware": "m"}
+_GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

@@ -68,6 +68,7 @@ KINDS = {
     # a chip noun before a name and its number says more than the number alone ("der Chip Zeta 200")
     "hw_head": ("Hardware", 4), "hw_prefix": ("Hardware", 1), "product_head": ("Product", 3),
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
+    "anaphor_thing": ("AIModel", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "web_name": ("Organization", 6), "model_head": ("AIModel", 5),
@@ -82,7 +83,7 @@ KINDS = {
     "media_dative_kind": ("Organization", 4),
 }
 # anaphor kind -> the anaphor tag of its mentions
-ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_org_speaker": "speaker",
+ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
 
 class NameCueRecogniser(CuePatterns):

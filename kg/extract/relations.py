@@ -292,6 +292,8 @@ class RelationExtractor:
                 if det >= 0 and refs[det] is None and units[det] in ("die", "der"):
                     del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
+            elif m.anaphor == "thing":
+                pass    # "es", "er", "ihn" for a thing: its name alone ("schneidet es besser ab als X")
             elif m.anaphor:
                 for w in words[m.start:m.end]:
                     if w[0].startswith("<"):
@@ -1142,7 +1144,7 @@ class RelationExtractor:
             else:
                 o_hi, s_lo = si_unit, oi_unit + 1
         # an anaphor ("the startup") is never the first item of a coordination
-        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per")):
+        if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per", "thing")):
             subjects = [refs[si_unit].entity]
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
@@ -1150,7 +1152,7 @@ class RelationExtractor:
         else:
             subj = topic if rule.implicit_subject.startswith(("TOPIC", "LAST-")) else prev
             subjects = [subj] if subj >= 0 else []
-        if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per")):
+        if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per", "thing")):
             objects = [refs[oi_unit].entity]
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
