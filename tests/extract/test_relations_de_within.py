@@ -1,0 +1,126 @@
+"""German relations within one sentence (invented names): founders coordinated after a
+description or listed after "darunter", a parent in an apposition, stakes in a relative clause, a
+customer after "Kunde ist", the core product of the passage, an offering introduced with "mit",
+capacity rented in a verb-first clause, a unit run at a former employer, a move to the top of a
+company; and sentences with the same words that state no such relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels
+
+CASES = [
+    # founders: the first one described, the second coordinated with a description of its own
+    ("Das Start-up Zorblax wurde 2022 von der früheren Quibbl-Ingenieurin Anna Roth und dem Informatiker "
+     "Jens Kowalski gegründet.",
+     {("Anna Roth", "founderOf", "Zorblax"), ("Jens Kowalski", "founderOf", "Zorblax"),
+     }, {("Jens Kowalski", "worksFor", "Quibbl")}),
+    ("Gegründet haben das Start-up Zorblax 2023 der frühere Quibbl-Manager Jens Kowalski und die "
+     "Physikerin Anna Roth.",
+     {("Anna Roth", "founderOf", "Zorblax"), ("Jens Kowalski", "founderOf", "Zorblax")}, set()),
+    # founders listed after "darunter"; a head title makes the person the head, too
+    ("Das Start-up Zorblax wurde 2021 von drei früheren Forschern des Konzerns Quibbl gegründet, darunter "
+     "die heutige Chefin Anna Roth.",
+     {("Anna Roth", "founderOf", "Zorblax"), ("Anna Roth", "ceoOf", "Zorblax")},
+     {("Anna Roth", "founderOf", "Quibbl"), ("Anna Roth", "ceoOf", "Quibbl")}),
+    ("Das Start-up Zorblax wurde 2021 von drei Absolventen gegründet, darunter der Informatiker Jens Kowalski.",
+     {("Jens Kowalski", "founderOf", "Zorblax")}, {("Jens Kowalski", "ceoOf", "Zorblax")}),
+    # a parent company in an apposition: every coordinated child
+    ("Auch die Handelsgruppe Quibbl, Mutterkonzern von Zorblax und Fennix, baut ein Rechenzentrum.",
+     {("Zorblax", "subOrganizationOf", "Quibbl"), ("Fennix", "subOrganizationOf", "Quibbl")}, set()),
+    # a stake stated in a relative clause on the company held
+    ("Auch das Start-up Zorblax, an dem der Konzern Quibbl beteiligt ist, sucht Kunden.",
+     {("Quibbl", "investsIn", "Zorblax")}, set()),
+    ("Das Labor leitet Anna Roth, die frühere Chefin von Zorblax, an dem der Konzern Quibbl inzwischen "
+     "49 Prozent hält.",
+     {("Quibbl", "investsIn", "Zorblax")}, set()),
+    # a customer named after "Kunde ist" in the clause after the supplier
+    ("Bislang arbeitet das Start-up Zorblax mit 40 Mittelständlern zusammen, Kunde ist unter anderem der "
+     "Autozulieferer Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # an offering introduced with "mit"; a model of another maker offered so stays no product of it
+    ("Der Chipkonzern Zorblax vermarktet mit Kestro Edge eine Plattform für digitale Zwillinge.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    # capacity rented, the verb first
+    ("Für das Training mietet das Start-up Zorblax Rechenkapazität beim Cloud-Anbieter Quibbl.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # a unit built up or run at an earlier employer
+    ("Anna Roth führt das Start-up Zorblax, zuvor hatte sie sieben Jahre lang bei der Reederei Quibbl das "
+     "Digitalgeschäft aufgebaut.",
+     {("Anna Roth", "worksFor", "Quibbl")}, set()),
+    # a move to the top of a company
+    ("Die langjährige Quibbl-Managerin Anna Roth wechselt an die Spitze des Kölner KI-Unternehmens Zorblax.",
+     {("Anna Roth", "ceoOf", "Zorblax"), ("Anna Roth", "worksFor", "Quibbl")}, {("Anna Roth", "ceoOf", "Quibbl")}),
+    # "zusammen" before an amount is "in total", no partnership
+    ("Die Konzerne Zorblax und Quibbl stecken zusammen mehr als 20 Milliarden Euro in Rechenzentren.",
+     set(), {("Zorblax", "partnerOf", "Quibbl")}),
+    ("Die Konzerne Zorblax und Quibbl arbeiten zusammen an einem Rechenzentrum.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # a chip designed by one company and made by another
+    ("Das Start-up Zorblax hat den Chip Fennix-7 vorgestellt. Gefertigt wird der von Zorblax entworfene "
+     "Baustein beim Auftragsfertiger Quibbl.",
+     {("Zorblax", "develops", "Fennix-7")}, {("Zorblax", "manufactures", "Fennix-7")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_relations_within_a_sentence(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+TOPIC_CASES = [
+    # investors after a semicolon, and after "neben ... auch"
+    ("Das Start-up Zorblax wächst. Im Frühjahr sammelte Zorblax 25 Millionen Euro ein; die Runde führte der "
+     "Wagniskapitalgeber Quibbl Ventures an.",
+     {("Quibbl Ventures", "investsIn", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Zu seinen Anteilseignern zählen neben dem Konzern Acme auch der "
+     "Fonds Quibbl Ventures.",
+     {("Acme", "investsIn", "Zorblax"), ("Quibbl Ventures", "investsIn", "Zorblax")}, set()),
+    # a founder named as the head of the passage's company
+    ("Das Start-up Zorblax wächst. Geführt wird die Firma von Mitgründerin Anna Roth.",
+     {("Anna Roth", "founderOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Geführt wird die Firma von Anna Roth.",
+     set(), {("Anna Roth", "founderOf", "Zorblax")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", TOPIC_CASES)
+def test_relations_with_the_passage_topic(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+MORE_CASES = [
+    # training on computers with named chips
+    ("Das Start-up Zorblax trainiert seine Modelle auf Rechnern mit Acme-Chips vom Typ Kestro Edge.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # rivalry stated with a verb and a long adverbial before "mit"
+    ("Der Konzern Zorblax konkurriert im Geschäft mit Unternehmenssoftware vor allem mit dem Konzern Quibbl.",
+     {("Zorblax", "competesWith", "Quibbl")}, set()),
+    # a head named in a second verb phrase of the company
+    ("Das fusionierte Unternehmen soll unter dem Namen Zorblax firmieren und von der Informatikerin Anna Roth "
+     "geführt werden.",
+     {("Anna Roth", "ceoOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wurde von Anna Roth gegründet und von Jens Kowalski geführt.",
+     {("Jens Kowalski", "ceoOf", "Zorblax")}, {("Anna Roth", "ceoOf", "Zorblax")}),
+    # a new role after an insert about the person
+    ("Die Informatikerin Anna Roth, die zuvor bei Acme arbeitete, wird Vizepräsidentin bei Zorblax.",
+     {("Anna Roth", "worksFor", "Zorblax")}, set()),
+    # founders who called a company into being
+    ("Anna Roth promovierte in München, bevor sie 2023 das Start-up Zorblax ins Leben rief.",
+     {("Anna Roth", "founderOf", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MORE_CASES)
+def test_more_relations_within_a_sentence(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
