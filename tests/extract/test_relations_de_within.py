@@ -124,3 +124,35 @@ def test_more_relations_within_a_sentence(extractor, text, expected, wrong) -> N
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+CLAUSE_CASES = [
+    # use of another company's models in a relative clause and with the object first
+    ("Der Konzern Zorblax, der seit Jahren Modelle von Acme nutzt, baut sein Angebot aus.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Der Konzern Zorblax, der seit Jahren Modelle von Acme kritisiert, baut sein Angebot aus.",
+     set(), {("Zorblax", "partnerOf", "Acme")}),
+    ("Die Modelle von Acme nutzt auch der Konzern Zorblax.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # "gemeinsam mit" first, the verb second
+    ("Gemeinsam mit Acme entwickelt der Konzern Zorblax einen Assistenten.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Gemeinsam mit Acme hat der Konzern Zorblax ein Rechenzentrum gebaut.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Gemeinsam mit Acme hat der Konzern Zorblax nichts zu tun.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # investors counted by the company, a stake in a main clause
+    ("Der Konzern Zorblax zählt Acme zu seinen Geldgebern.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme ist an dem Konzern Zorblax mit rund 27 Prozent beteiligt.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme ist an einer Klage gegen den Konzern Zorblax beteiligt.", set(), {("Acme", "investsIn", "Zorblax")}),
+    # a founder in a participle apposition; a head in a relative clause with the verb last
+    ("Zorblax, 2019 von Jane Roe gegründet, hat neue Investoren.", {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("Jane Roe, die Zorblax seit 2014 führt, lobte Acme.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe, die Zorblax vor Gericht führt, klagt.", set(), {("Jane Roe", "ceoOf", "Zorblax")}),
+    # "Konkurrenz machen"
+    ("Acme will Zorblax mit einem neuen Chip Konkurrenz machen.", {("Acme", "competesWith", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CLAUSE_CASES)
+def test_relations_in_clauses(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
