@@ -156,3 +156,27 @@ def test_relations_in_clauses(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+MODEL_CASES = [
+    # a product named while the company works on it
+    ("Die Chiptochter Zorblax arbeitet an einem Beschleuniger namens Kestro Edge.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    # a chip's maker in a relative clause after it
+    ("Der Konzern Acme hat ein neues Modell vorgestellt. Trainiert wurde das Modell auf Chips vom Typ Kestro "
+     "Edge, die der Konzern Zorblax herstellt.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Acme", "usesHardware", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # superiority and a level in a second verb phrase
+    ("Rocket 2 sei in Mathematik dem Konkurrenzmodell Rocket überlegen.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    ("Rocket 2 sei schneller als erwartet und liege etwa gleichauf mit Rocket.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", MODEL_CASES)
+def test_products_and_comparisons(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
