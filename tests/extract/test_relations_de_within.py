@@ -180,3 +180,42 @@ def test_products_and_comparisons(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+PLAN_AND_SUPPLY_CASES = [
+    # plans stated in an infinitive clause; a verb of refusal states none
+    ("Der Konzern Zorblax hat vereinbart, Chips von Acme zu kaufen.", {("Zorblax", "partnerOf", "Acme")},
+     {("Zorblax", "acquired", "Acme")}),
+    ("Der Konzern Zorblax hat abgelehnt, Chips von Acme zu kaufen.", set(),
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "acquired", "Acme")}),
+    ("Der Konzern Zorblax kündigte an, künftig enger mit Acme zusammenzuarbeiten.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Der Konzern Zorblax hat beschlossen, eigene Chips gemeinsam mit Acme zu entwickeln.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a takeover in the passive with its price between the buyer and the verb
+    ("Das Start-up Zorblax wurde von Acme für 700 Millionen Dollar übernommen.", {("Acme", "acquired", "Zorblax")}, set()),
+    # a chip made by a foundry: participle attribute, "lässt ... fertigen"
+    ("Der von Zorblax gefertigte Chip Kestro Edge ist knapp.", {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Der von Zorblax gelieferte Chip Kestro Edge ist knapp.", set(), {("Zorblax", "manufactures", "Kestro Edge")}),
+    ("Acme lässt den Chip Kestro Edge beim Auftragsfertiger Zorblax fertigen.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Bei Zorblax lässt Acme seine Kestro-Edge-Chips fertigen.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")}, set()),
+    # a round of the company joined by investors; membership among investors or customers
+    ("Acme und Zorblax Ventures beteiligen sich an der Finanzierungsrunde von Quibbl Labs.",
+     {("Acme", "investsIn", "Quibbl Labs"), ("Zorblax Ventures", "investsIn", "Quibbl Labs")}, set()),
+    ("Acme zählt zu den Geldgebern des Start-ups Zorblax.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme gehört zu den Kunden des Start-ups Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # models offered through another company's cloud
+    ("Das Start-up Zorblax will seine Modelle künftig über die Cloud von Acme anbieten.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a president is staff, not the head
+    ("Jane Roe ist Präsidentin von Zorblax.", {("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", PLAN_AND_SUPPLY_CASES)
+def test_plans_supply_and_membership(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
