@@ -219,3 +219,37 @@ def test_plans_supply_and_membership(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+INVESTOR_CASES = [
+    # a stake bought is no takeover
+    ("Acme übernimmt eine Minderheitsbeteiligung an dem Start-up Zorblax.",
+     {("Acme", "investsIn", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Acme übernimmt das Start-up Zorblax.", {("Acme", "acquired", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
+    # investors after "neben ... auch": the company named in the sentence, not the passage's topic
+    ("Neben Acme investieren auch Quibbl Ventures und Fennix Capital in das Start-up Zorblax.",
+     {("Quibbl Ventures", "investsIn", "Zorblax"), ("Fennix Capital", "investsIn", "Zorblax")},
+     {("Quibbl Ventures", "investsIn", "Acme")}),
+    ("Neben Acme ist auch Quibbl Ventures an dem Start-up Zorblax beteiligt.",
+     {("Quibbl Ventures", "investsIn", "Zorblax")}, set()),
+    # the other company after "neben" invests in nothing
+    ("Acme hat neben Quibbl Labs auch in das Start-up Zorblax investiert.",
+     set(), {("Quibbl Labs", "investsIn", "Zorblax")}),
+    ("Das Start-up Zorblax hat Acme und Quibbl Ventures als Investoren gewonnen.",
+     {("Acme", "investsIn", "Zorblax"), ("Quibbl Ventures", "investsIn", "Zorblax")}, set()),
+    # supply
+    ("Das Start-up Zorblax bezieht seine Chips künftig auch von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme soll das Start-up Zorblax mit Chips beliefern.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax setzt künftig auch auf Acme-Chips vom Typ Kestro Edge.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # "X ist das neueste Modell von Y"
+    ("Rocket 2 ist das neueste Modell von Zorblax.", {("Zorblax", "develops", "Rocket 2")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", INVESTOR_CASES)
+def test_investors_supply_products(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
