@@ -253,3 +253,40 @@ def test_investors_supply_products(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+BUSINESS_CASES = [
+    # a head described before the name, and the founding in a relative clause with "es"
+    ("Das Start-up Zorblax wird von dem Ingenieur Jens Kowalski geführt, der es 2022 mit zwei Kommilitonen "
+     "gegründet hat.",
+     {("Jens Kowalski", "ceoOf", "Zorblax"), ("Jens Kowalski", "founderOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wird von dem Ingenieur Jens Kowalski kritisiert.", set(),
+     {("Jens Kowalski", "ceoOf", "Zorblax")}),
+    # the biggest customer in a clause after the supplier
+    ("Bislang verkauft das Start-up Zorblax vor allem Greifer; größter Abnehmer ist nach Firmenangaben Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # an order won from a customer
+    ("Im vergangenen Jahr hat das Start-up Zorblax einen Auftrag des Konzerns Acme gewonnen.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Das Start-up Zorblax gewinnt einen Großauftrag von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a product launched with "mit", also in a second verb phrase
+    ("Acme treibt das Thema voran und hat mit Kestro Edge einen eigenen Rechner auf den Markt gebracht.",
+     {("Acme", "develops", "Kestro Edge")}, set()),
+    # a chip to be made by the company named after a fronted infinitive
+    ("Das Start-up Zorblax hat den Chip Kestro Edge entworfen. Produzieren will ihn der Konzern Acme in Dresden.",
+     {("Acme", "manufactures", "Kestro Edge"), ("Zorblax", "develops", "Kestro Edge")}, set()),
+    # a model of another company built on; a partnership stated in a relative clause on the partner
+    ("Technisch baut das Start-up Zorblax auf ein Sprachmodell der Pariser Firma Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Die Berechnungen laufen in der Cloud von Acme, mit dem das Start-up Zorblax seit dem Frühjahr ein "
+     "Partnerabkommen hat.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", BUSINESS_CASES)
+def test_business_relations_within_a_sentence(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
