@@ -281,6 +281,15 @@ BUSINESS_CASES = [
     ("Die Berechnungen laufen in der Cloud von Acme, mit dem das Start-up Zorblax seit dem Frühjahr ein "
      "Partnerabkommen hat.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
+    # capacity rented, in a relative clause with the verb last; a chip's maker in the perfect
+    ("Trainiert wurde Rocket 2 auf einem Supercomputer, den das Start-up Zorblax bei dem Betreiber Acme "
+     "angemietet hat.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Dort stehen Tausende Chips vom Typ Kestro Edge, die der Konzern Zorblax hergestellt hat.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # a model ranked in reported speech ("liege")
+    ("Das Start-up Zorblax hat Rocket 2 vorgestellt. In Tests liege es vor Rocket.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
 ]
 
 
