@@ -299,3 +299,29 @@ def test_business_relations_within_a_sentence(extractor, text, expected, wrong) 
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+PARTNER_FOUNDER_CASES = [
+    # two described companies that will work together
+    ("Der Konzern Acme und das Heidelberger KI-Unternehmen Zorblax wollen künftig enger zusammenarbeiten.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Der Konzern Acme und das Heidelberger KI-Unternehmen Zorblax wollen künftig mehr verdienen.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
+    # something developed with another company
+    ("Acme hat mit Zorblax einen Assistenten für Ingenieure entwickelt.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme hat mit Zorblax-Software einen Assistenten entwickelt.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a founder who built the company up with a co-founder
+    ("Jane Roe hatte das Start-up Zorblax 2021 mit dem Juristen Jens Kowalski aufgebaut.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Jens Kowalski", "founderOf", "Zorblax")}, set()),
+    # backing stated in a relative clause
+    ("Das US-Start-up Zorblax, das vom Fonds Acme unterstützt wird, drängt nach Europa.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", PARTNER_FOUNDER_CASES)
+def test_partners_and_founders_within_a_sentence(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
