@@ -325,3 +325,41 @@ def test_partners_and_founders_within_a_sentence(extractor, text, expected, wron
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+FOURTH_SET_CASES = [
+    # another company's model adapted by the company, in a relative clause or "auf Basis von"
+    ("Als Grundlage dient das offene Modell Rocket von Acme, das das Start-up Zorblax mit Verwaltungsdokumenten "
+     "nachtrainiert hat.",
+     {("Zorblax", "partnerOf", "Acme"), ("Acme", "develops", "Rocket")}, set()),
+    ("Für die Bildanalyse setzt das Start-up Zorblax auf ein Modell, das es auf Basis von Rocket des Konzerns "
+     "Acme weiterentwickelt hat.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # investors in the perfect with the verb last, the first one described
+    ("Vor der Übernahme hatten der Risikokapitalgeber Acme und der Fonds Quibbl Ventures in das Start-up "
+     "Zorblax investiert.",
+     {("Acme", "investsIn", "Zorblax"), ("Quibbl Ventures", "investsIn", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Außerdem hat sich der Berliner Investor Acme mit einem kleineren Betrag beteiligt.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    # a named model trained by the company, object first
+    ("Das zugrunde liegende Modell mit dem Namen Rocket 2 hat das Start-up Zorblax selbst trainiert.",
+     {("Zorblax", "develops", "Rocket 2")}, set()),
+    # chips the company runs in its own data centre
+    ("Trainiert wurde auf Chips vom Typ Kestro Edge, die das Start-up Zorblax im eigenen Rechenzentrum betreibt.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # the head and the rivals of the passage's company
+    ("Das Start-up Zorblax wächst. Vorstandschefin ist seit vergangenem Jahr Jane Roe.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax wächst. Vorstandschefin ist seit vergangenem Jahr Jane Roe von Acme.",
+     set(), {("Jane Roe", "ceoOf", "Zorblax")}),
+    ("Das Start-up Zorblax wächst. Direkte Rivalen sind vielmehr Acme und Quibbl Labs.",
+     {("Acme", "competesWith", "Zorblax"), ("Quibbl Labs", "competesWith", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", FOURTH_SET_CASES)
+def test_adapted_models_investors_heads(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
