@@ -363,3 +363,30 @@ def test_adapted_models_investors_heads(extractor, text, expected, wrong) -> Non
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+FIFTH_SET_CASES = [
+    # a series round led by an investor, the verb second
+    ("Das Start-up Zorblax wächst. Die Serie B führt der US-Investor Acme Ventures an.",
+     {("Acme Ventures", "investsIn", "Zorblax")}, set()),
+    # cooperation stated in a relative clause on the partner
+    ("Das System läuft auf Drohnen des Herstellers Acme, mit dem das Start-up Zorblax seit 2025 kooperiert.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # another company's model used by the company, in a relative clause
+    ("Grundlage ist das Modell Rocket von Acme, das der Händler Zorblax über eine Cloud-Plattform nutzt.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a change of employer in a relative clause
+    ("Das Team leitet Jane Roe, die vor zwei Jahren vom Modekonzern Acme zu Zorblax gewechselt war.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # a founder who still leads the company
+    ("Das Start-up Zorblax wurde 2021 von dem Meteorologen Jens Kowalski gegründet, der das Unternehmen bis heute führt.",
+     {("Jens Kowalski", "founderOf", "Zorblax"), ("Jens Kowalski", "ceoOf", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", FIFTH_SET_CASES)
+def test_rounds_cooperation_and_careers(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
