@@ -42,8 +42,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
-from kg.extract.lexicon import (DEFAULT_LEXICON_DIR, first_name_genders, german_feminine_nouns,
-                                german_noun_genders, load_lexicon)
+from kg.extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    first_name_genders,
+    german_feminine_nouns,
+    german_noun_genders,
+    load_lexicon,
+)
 from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
@@ -858,7 +863,7 @@ class EntityLinker:
                     return True
         return False
 
-    def _persons_near(self, a: Mention, s: int, by_sent: dict, entities: list[Entity], gender: str) -> bool:
+    def _persons_near(self, a: Mention, s: int, by_sent: dict, entities: list[Entity], gender: str | None) -> bool:
         """A person of the pronoun's gender is named in its sentence before it or in the one before."""
         return any(entities[m.entity].type == "Person" and self._gender_fits(entities[m.entity].label, gender)
                    for k in (s, s - 1) for m in by_sent.get(k, []) if k < s or m.start < a.start)
@@ -1099,7 +1104,7 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named there
                         target = max(seen, key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "thing":
-                gender = self._thing_gender.get(a.text.lower(), "")
+                gender: str | None = self._thing_gender.get(a.text.lower(), "")
                 nxt_words = []     # up to five words of its clause after it
                 for k in range(a.start + 1, min(a.start + 6, len(doc))):
                     if sent_of[k] != s or texts[k] in (",", ";", ":", "(", "–", "-"):
