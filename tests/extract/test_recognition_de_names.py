@@ -68,3 +68,11 @@ def test_an_adjective_opening_a_headline_is_no_genitive_name(nlp_de):
     assert not ents(nlp_de, "Streit um Tests: Chinesisches Modell gewinnt.")
     # a genitive of a name ending in -e still is one ("Quandtes" of "Quandte")
     assert ("Quandte", "Organization") in ents(nlp_de, "Quandtes Modell gewinnt.")
+
+
+def test_sentence_adverbs_and_short_headed_compounds_are_no_names(nlp_de):
+    assert not ents(nlp_de, "Zugleich meldet der Konzern einen Neuzugang.")
+    assert not ents(nlp_de, "Für das Training hat das Labor Rechenzeit auf einem Supercomputer erhalten.")
+    # a maker's compound ending in -bauer before a name is no part of it
+    assert ("Zorbix", "Organization") in ents(nlp_de, "Zu den Kunden gehört der Sportwagenbauer Zorbix.")
+    assert ("Jan Bauer", "Person") in ents(nlp_de, "Das sagte Jan Bauer.")
