@@ -76,3 +76,7 @@ def test_sentence_adverbs_and_short_headed_compounds_are_no_names(nlp_de):
     # a maker's compound ending in -bauer before a name is no part of it
     assert ("Zorbix", "Organization") in ents(nlp_de, "Zu den Kunden gehört der Sportwagenbauer Zorbix.")
     assert ("Jan Bauer", "Person") in ents(nlp_de, "Das sagte Jan Bauer.")
+
+
+def test_an_english_role_title_in_german_text_names_no_company(nlp_de):
+    assert not ents(nlp_de, "Sie soll dort als Chief AI Officer alle Projekte bündeln.")
