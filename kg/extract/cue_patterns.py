@@ -389,6 +389,11 @@ class CuePatterns:
                                       {"ORTH": "-", "OP": "?"},
                                       {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote]
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
+        if cues["naming_back"]:
+            # "Acme Zeta, so der Name, ...": the name before the phrase
+            self._add("naming_back", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
+                                       {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"},
+                                       {"ORTH": ","}] + c for c in self._cue_patterns(cues["naming_back"])])
         if cues["naming_final_aux"] and cues["naming_final_verb"]:
             # German verb-final naming: "Das Modell soll X heißen", "der Chip wird „X-1“ heißen"
             self._add("naming_final", [[{"LOWER": {"IN": sorted(cues["naming_final_aux"])}}, quote,

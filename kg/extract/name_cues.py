@@ -57,6 +57,9 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+# prepositions that make the noun after them an attribute of the noun before ("ein Chip für Roboter")
+_ATTRIBUTE_PREPS = frozenset({"für", "von", "vom", "mit", "aus", "bei", "beim", "zu", "zum", "zur", "über", "auf",
+                              "for", "of", "with", "from", "by", "to"})
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -75,7 +78,7 @@ KINDS = {
     "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
-    "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
+    "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
@@ -907,6 +910,7 @@ class NameCueRecogniser(CuePatterns):
              "org_maker", "org_subject"): self._weak_org_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
+            ("naming_back",): self._naming_back_mention,
             ("media_dative",): self._media_dative_mention,
             ("thing_appos", "thing_appos_name"): self._thing_appos_mention,
             ("org_whose",): self._org_whose_mention,
@@ -1253,6 +1257,23 @@ class NameCueRecogniser(CuePatterns):
         if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
             return None
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _naming_back_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A name before ", so der Name": the capitalised words before the comma, typed by the last
+        cue noun in the sentence before or in this one up to the name ("... ein neues Sprachmodell
+        vorgestellt. Acme Zeta, so der Name, ..."), else a model."""
+        comma = next(k for k in range(start, end) if doc[k].text == ",")
+        span = self._trim(doc, start, comma, quoted=True)
+        if span is None or span[1] != comma:
+            return None
+        a, b = span
+        sent_start = doc[a].sent.start
+        first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        # (a noun after a preposition is an attribute: "einen Chip für Roboter" names a chip)
+        type_ = next((t for t in (self._type_noun(doc[k].lower_) for k in range(a - 1, first - 1, -1)
+                                  if k == 0 or doc[k - 1].lower_ not in _ATTRIBUTE_PREPS)
+                      if t in _THINGS), "AIModel")
+        return self._finish(doc, kind, a, b, type_, 1)
 
     def _naming_final_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """German: a name between an auxiliary and a final naming verb ("Das neue Modell soll X

@@ -80,3 +80,13 @@ def test_sentence_adverbs_and_short_headed_compounds_are_no_names(nlp_de):
 
 def test_an_english_role_title_in_german_text_names_no_company(nlp_de):
     assert not ents(nlp_de, "Sie soll dort als Chief AI Officer alle Projekte bündeln.")
+
+
+def test_a_name_before_so_der_name_is_typed_by_the_noun_before(nlp_de):
+    found = ents(nlp_de, "Das Labor hat ein neues Sprachmodell für Entwickler veröffentlicht. "
+                         "Zorbix Alpin, so der Name, ist frei verfügbar.")
+    assert ("Zorbix Alpin", "AIModel") in found
+    found = ents(nlp_de, "Das Start-up zeigt einen Chip für Roboter. Zorbix Q1, so sein Name, ist klein.")
+    assert ("Zorbix Q1", "Hardware") in found
+    # without the phrase the words are no name
+    assert not ents(nlp_de, "Das Labor zeigt es. Zorbix Alpin, sagte er, sei neu.")
