@@ -391,9 +391,9 @@ class CuePatterns:
                                  for c in cp(cues["naming"] | cues["naming_verb"])])
         if cues["naming_back"]:
             # "Acme Zeta, so der Name, ...": the name before the phrase
-            self._add("naming_back", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
-                                       {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"},
-                                       {"ORTH": ","}] + c for c in self._cue_patterns(cues["naming_back"])])
+            named: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
+                                 {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, {"ORTH": ","}]
+            self._add("naming_back", [named + c for c in cp(cues["naming_back"])])
         if cues["naming_final_aux"] and cues["naming_final_verb"]:
             # German verb-final naming: "Das Modell soll X heißen", "der Chip wird „X-1“ heißen"
             self._add("naming_final", [[{"LOWER": {"IN": sorted(cues["naming_final_aux"])}}, quote,
