@@ -322,8 +322,10 @@ class CuePatterns:
                                    for c in cp(cues["media_suffix"])])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
         particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
-        # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name)
-        self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name]])
+        # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name), "Anna
+        # Lena Roe", "Jan Ole tom Roe" (a second given name)
+        self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name],
+                                   [first, first, particle, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []

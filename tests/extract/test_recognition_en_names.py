@@ -23,3 +23,9 @@ def test_a_name_with_a_glued_version_and_a_variant_is_a_model(nlp_en, nlp_de):
     assert ("Zorbix2.5-Coder", "AIModel") in ents(nlp_de, "Zur Familie gehört auch Zorbix2.5-Coder.")
     # a variant word after a name without a version is no model
     assert not ents(nlp_en, "Zorbix-Pro is sold out.")
+
+
+def test_a_second_given_name_and_a_particle_belong_to_the_name(nlp_en, nlp_de):
+    assert ("Mei Lin Zorlitz", "Person") in ents(nlp_en, "The company was founded by Mei Lin Zorlitz in 2021.")
+    assert ("Anna Lena Zorlitz", "Person") in ents(nlp_de, "Das sagte Anna Lena Zorlitz am Montag.")
+    assert ("Daniela tom Zorlitz", "Person") in ents(nlp_de, "Das sagte Daniela tom Zorlitz.")
