@@ -92,6 +92,7 @@ class Rule:
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
     subject_first: bool = False     # the pattern starts with its subject slot
+    gap_after_subject: bool = False     # ... and a gap (~N, _N) follows it
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
         """A cheap test before the regex: the sentence has an anchor word and the slot types."""
@@ -161,6 +162,8 @@ class Rule:
             rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         rule.subject_first = pattern.startswith(("S:", "S!:"))
+        words = pattern.split()
+        rule.gap_after_subject = rule.subject_first and len(words) > 1 and words[1][:1] in "~_"
         return rule
 
     def _element(self, el: str, source: str, lineno: int) -> str:

@@ -1020,6 +1020,13 @@ class RelationExtractor:
         return x + 2 < y < len(units) and units[x + 1] == "'s" and refs[y] is not None \
             and not units[y].startswith("<SRC") and units[y][1:4] == units[x][1:4]
 
+    def _after_preposition(self, units: list[str], x: int) -> bool:
+        """The unit at ``x`` follows a preposition, perhaps after determiners ("on the X")."""
+        k = x - 1
+        while k >= 0 and units[k] in self.determiners:
+            k -= 1
+        return k >= 0 and units[k] in self.prepositions
+
     def _in_fronted_phrase(self, units: list[str], refs: list, x: int) -> bool:
         """The name at unit ``x`` ends a phrase that opens its clause with a preposition ("Im
         Wettbewerb mit X setzt ...", "Neben X ...", "Together with X, ..."): it is no subject."""
@@ -1128,6 +1135,16 @@ class RelationExtractor:
         # a subject that opens the match right after a preposition is inside a fronted phrase
         # ("Im Wettbewerb mit X setzt Y auf ...", "Together with X, Y uses ..."), not the subject
         if si_unit == a and self._in_fronted_phrase(units, refs, si_unit):
+            return
+        # English: a subject that opens the match after a preposition and is followed by a gap is
+        # the object of that preposition ("X trains its models on Google Cloud and has a
+        # partnership with Y": not Google Cloud's partnership)
+        # (a person or a name before a relative clause may still be one: "reports to X, who founded Y")
+        if self.lang == "en" and si_unit == a and rule.gap_after_subject and si_unit > 0 \
+                and refs[si_unit] is not None and not refs[si_unit].anaphor \
+                and units[si_unit].startswith("<ORG") \
+                and not (si_unit + 2 < len(units) and units[si_unit + 1] == "," and units[si_unit + 2] in self._relative) \
+                and self._after_preposition(units, si_unit):
             return
         if self.lang == "en" and any(x is not None and x == b - 1 and self._role_of_person_after(units, refs, x)
                                      for x in (si_unit, oi_unit)):

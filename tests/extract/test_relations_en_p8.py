@@ -198,6 +198,14 @@ def _en(extractor, text):
      {("Jana Roe", "founderOf", "Acme")}),
     ("Vexa Labs's 70 employees, including engineers Jana Roe and Tom Berg, will join Acme.", set(),
      {("Jana Roe", "founderOf", "Vexa Labs")}),
+    # a company after a preposition is no subject of a later verb phrase ("... on Google Cloud and has a
+    # partnership with Y"); a name before a relative clause still is ("reports to X, which owns Y")
+    ("Zorbix Labs trains its models on Acme Cloud and has a partnership with Quibbl Corp.",
+     {("Zorbix Labs", "partnerOf", "Quibbl Corp.")},
+     {("Acme Cloud", "partnerOf", "Quibbl Corp.")}),
+    ("Zorbix Labs trains its models on Acme Cloud, using its chips, and has a partnership with Quibbl Corp.",
+     set(),
+     {("Acme Cloud", "partnerOf", "Quibbl Corp.")}),
 ])
 def test_p8_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
