@@ -213,21 +213,7 @@ def german_feminine_nouns() -> frozenset[str]:
     """Lemmas of the German common nouns that are feminine only ("Universität", "Firma"), for the
     gender of relative and possessive pronouns ("dessen" never refers to them); a form's lemma
     comes from :meth:`Lexicon.noun_lemma`."""
-    out: set[str] = set()
-    try:
-        path = importlib.resources.files("german_nouns") / "nouns.csv"
-        with path.open(encoding="utf-8") as fh:
-            reader = csv.reader(fh)
-            header = next(reader)
-            genus = [i for i, h in enumerate(header) if h.startswith("genus")]
-            for row in reader:
-                if len(row) < 8 or row[1] != "Substantiv":
-                    continue
-                if {row[i] for i in genus if i < len(row) and row[i]} == {"f"}:
-                    out.add(row[0])
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
-        pass
-    return frozenset(out)
+    return frozenset(lemma for lemma, genders in german_noun_genders().items() if genders == "f")
 
 
 @lru_cache(maxsize=1)
