@@ -57,9 +57,6 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
-# prepositions that make the noun after them an attribute of the noun before ("ein Chip für Roboter")
-_ATTRIBUTE_PREPS = frozenset({"für", "von", "vom", "mit", "aus", "bei", "beim", "zu", "zum", "zur", "über", "auf",
-                              "for", "of", "with", "from", "by", "to"})
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -1271,7 +1268,7 @@ class NameCueRecogniser(CuePatterns):
         first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         # (a noun after a preposition is an attribute: "einen Chip für Roboter" names a chip)
         type_ = next((t for t in (self._type_noun(doc[k].lower_) for k in range(a - 1, first - 1, -1)
-                                  if k == 0 or doc[k - 1].lower_ not in _ATTRIBUTE_PREPS)
+                                  if k == 0 or doc[k - 1].lower_ not in self.lex.cues["anaphor_object_prep"])
                       if t in _THINGS), "AIModel")
         return self._finish(doc, kind, a, b, type_, 1)
 
