@@ -56,6 +56,11 @@ def triples(extraction) -> set[tuple[str, str, str]]:
     return out
 
 
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    """(label, type) of every entity a pipeline finds in ``text``."""
+    return {(e.label, e.type) for e in nlp(text)._.kg_entities}
+
+
 def rels(extractor, text: str, lang: str = "de") -> set[tuple[str, str, str]]:
     """:func:`triples` of ``text`` extracted as a document in ``lang``."""
     from kg.model import Document

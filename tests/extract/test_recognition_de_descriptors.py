@@ -4,10 +4,7 @@ of it, and common nouns after a descriptor stay nouns (invented names throughout
 
 from __future__ import annotations
 
-
-def ents(nlp, text):
-    doc = nlp(text)
-    return {(e.label, e.type) for e in doc._.kg_entities}
+from tests.extract.conftest import ents
 
 
 def test_a_name_the_noun_list_only_guesses_a_compound_is_a_name_after_a_company_noun(nlp_de):

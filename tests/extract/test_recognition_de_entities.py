@@ -4,12 +4,7 @@ inside longer ones, coordinations (invented names throughout)."""
 from __future__ import annotations
 
 from kg.model import Document
-from tests.extract.conftest import triples
-
-
-def ents(nlp, text):
-    doc = nlp(text)
-    return {(e.label, e.type) for e in doc._.kg_entities}
+from tests.extract.conftest import ents, triples
 
 
 def test_a_first_name_that_is_also_part_of_a_place_starts_a_person(nlp_de):

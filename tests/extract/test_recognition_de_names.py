@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def ents(nlp, text):
-    doc = nlp(text)
-    return {(e.label, e.type) for e in doc._.kg_entities}
+from tests.extract.conftest import ents
 
 
 def test_namens_after_a_genitive_noun_names_that_noun(nlp_de):

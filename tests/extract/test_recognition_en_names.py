@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def ents(nlp, text):
-    doc = nlp(text)
-    return {(e.label, e.type) for e in doc._.kg_entities}
+from tests.extract.conftest import ents
 
 
 def test_grace_is_a_first_name_too(nlp_en):
