@@ -85,6 +85,7 @@ KINDS = {
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
             "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_org_recent": "recent"}
+_PREFIX_KINDS = frozenset(("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"))
 
 class NameCueRecogniser(CuePatterns):
     """Adds candidate mentions found by cue words and name shapes."""
@@ -879,6 +880,19 @@ class NameCueRecogniser(CuePatterns):
         if n == 0 and kind == "product_prefix" and words and words[0].isalpha() and len(words[0]) >= 9 \
                 and words[0].endswith(self.product_compound_cues):
             n = 1
+        if n == 0 and kind in _PREFIX_KINDS:
+            # Cue phrases of one length share a pattern, so "KI - Fonds" matched as if "ki-fonds" were
+            # a phrase ("hedge-fonds" and "ki-firma" are), and "trade group" as if it were one
+            # ("trade union" is): the cue is a phrase after modifying words ("der KI-Fonds X",
+            # "the trade group X")
+            longest = max(self.cue_lengths[kind], default=0)     # the false match's cue is no longer
+            for k in range(1, len(words) - 1):
+                if not (words[k - 1].isalnum() or words[k - 1] == "-"):
+                    break
+                m = next((c for c in self.cue_lengths[kind] if 0 < c <= len(words) - k - 1
+                          and k + c <= longest and words[k:k + c] in phrases and words[k] != "-"), 0)
+                if m:
+                    return k + m
         return n
 
     def _mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -895,7 +909,7 @@ class NameCueRecogniser(CuePatterns):
         gives the list kinds to ``_list``; here they would only be finished.)"""
         by_group: dict[tuple[str, ...], MentionHandler] = {
             tuple(ANAPHORS): self._anaphor_mention,
-            ("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"): self._prefix_cue_mention,
+            tuple(sorted(_PREFIX_KINDS)): self._prefix_cue_mention,
             ("org_appos", "org_relative"): self._org_appos_mention,
             ("org_suffix", "org_head"): self._org_head_mention,
             ("media_suffix",): self._media_suffix_mention,
@@ -1181,6 +1195,9 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if end - start > 1 and doc[start].text in self.lex.first_names:
             return None     # "Jane Roe CEO": a person, not a company
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and len(doc[start - 2].text) == 1 and doc[start - 2].is_alpha:
+            return None     # "der E-Commerce-Konzern": the word after a letter's hyphen is no name
         if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
                 and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                  or self._known.get(start) == "Person"):

@@ -87,3 +87,29 @@ def test_a_name_before_so_der_name_is_typed_by_the_noun_before(nlp_de):
     assert ("Zorbix Q1", "Hardware") in found
     # without the phrase the words are no name
     assert not ents(nlp_de, "Das Labor zeigt es. Zorbix Alpin, sagte er, sei neu.")
+
+
+def test_a_hyphenated_compound_ending_in_a_cue_names_the_company_after_it(nlp_de):
+    # "KI-Fonds" is no cue phrase, but its last part is ("hedge-fonds" shares its pattern)
+    for text in ("Beteiligt ist auch der KI-Fonds Zorbix.", "Beteiligt ist auch der Climate-Tech-Fonds Zorbix."):
+        found = ents(nlp_de, text)
+        assert ("Zorbix", "Organization") in found and not any("Fonds" in label for label, _ in found), text
+    # a hyphenated compound before a cue that names nobody stays no name
+    assert not ents(nlp_de, "Der KI-Fonds wächst.")
+
+
+def test_more_kinds_of_organisation_before_a_name(nlp_de):
+    for text in ("Zuvor arbeitete sie beim Wetterdienst Zorbix.", "Das sagte ein Analyst der Denkfabrik Zorbix.",
+                 "Die Drogeriekette Zorbix testet den Chatbot.", "Die Wettbewerbsbehörde Zorbix prüft den Fall.",
+                 "Die Organisation Zorbix kritisiert das.", "Der Hyperscaler Zorbix baut Rechenzentren.",
+                 "Auch die Investitionsbank Zorbix ist dabei.", "Das Forschungsinstitut Zorbix testet das Modell."):
+        found = ents(nlp_de, text)
+        assert ("Zorbix", "Organization") in found, text
+    # a German noun after the cue is no name; an institute named with a hyphen is not cut
+    assert not ents(nlp_de, "Die Behörde Ende Mai prüfte den Fall.")
+    assert not any(label == "Qvx" for label, _ in ents(nlp_de, "Er arbeitete beim Zorbix-Institut Qvx in Dresden."))
+
+
+def test_a_word_after_a_letter_and_hyphen_is_no_company(nlp_de):
+    found = ents(nlp_de, "Beteiligt ist auch der E-Commerce-Konzern Zorbix.")
+    assert ("Zorbix", "Organization") in found and not any("Commerce" in label for label, _ in found)

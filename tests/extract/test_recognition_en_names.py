@@ -26,3 +26,12 @@ def test_a_second_given_name_and_a_particle_belong_to_the_name(nlp_en, nlp_de):
     assert ("Mei Lin Zorlitz", "Person") in ents(nlp_en, "The company was founded by Mei Lin Zorlitz in 2021.")
     assert ("Anna Lena Zorlitz", "Person") in ents(nlp_de, "Das sagte Anna Lena Zorlitz am Montag.")
     assert ("Daniela tom Zorlitz", "Person") in ents(nlp_de, "Das sagte Daniela tom Zorlitz.")
+
+
+def test_kinds_of_organisation_before_a_name(nlp_en):
+    for text in ("The think tank Zorbix criticised the plan.", "The nonprofit Zorbix criticised the plan.",
+                 "The consortium Zorbix bought the site.", "Zorbix, a Paris-based nonprofit, criticised the plan.",
+                 # "trade group" is no cue phrase of its own; "group" is ("trade union" shares its pattern)
+                 "The trade group Zorbix criticised the plan."):
+        assert ("Zorbix", "Organization") in ents(nlp_en, text), text
+    assert not ents(nlp_en, "The think tank criticised the plan.")
