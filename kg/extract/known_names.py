@@ -86,11 +86,23 @@ class KnownNameMatcher:
         for f in forms:
             words = f.split(" ")
             if len(words) >= 2 and len(words[0]) > 3 and words[0][:1].isupper() and words[0][1:].islower() \
-                    and words[0].endswith("e") and words[1][:1].isupper():
-                g = " ".join([words[0] + "n"] + words[1:])
-                if g not in forms:
-                    self.inflected[g] = f
-                    out.append(g)
+                    and words[1][:1].isupper():
+                w = words[0]
+                if w.endswith("e"):
+                    variants = [w + "n"]
+                elif w.endswith(("es", "er")) and w[:-2].endswith(("sch", "lich", "ig", "al")):
+                    # "Deutsches Forschungszentrum", "Europäischer Rat": "am Deutschen Forschungszentrum",
+                    # "des Europäischen Rats" (a masculine or neuter name, so the genitive adds -s)
+                    variants = [w[:-1] + "n"]
+                else:
+                    continue
+                for v in variants:
+                    g = " ".join([v] + words[1:])
+                    genitive = " ".join([v, words[1] + "s"] + words[2:])
+                    for h in (g, genitive) if not w.endswith("e") and words[1][-1] not in "sxzß" else (g,):
+                        if h not in forms:
+                            self.inflected[h] = f
+                            out.append(h)
         return out
 
     def __call__(self, doc: Doc) -> Doc:

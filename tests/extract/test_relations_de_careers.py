@@ -1,0 +1,56 @@
+"""German statements of where someone worked before (invented names): "vor seiner Zeit bei X",
+a unit of a company ("in der Chipentwicklung von X"), a second employer after "und davor", a
+fronted employer in the perfect, work on a company's product ("an Acmes Modell gearbeitet"), a
+relative clause that leads a unit "bei der X", a compound unit ("das Europageschäft von X").
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Der 46-jährige Tom Quendel hatte vor seiner Zeit bei Acme mehrere Jahre für Zorblax gearbeitet.",
+     {("Tom Quendel", "worksFor", "Acme"), ("Tom Quendel", "worksFor", "Zorblax")}, set()),
+    ("Tom Quendel und Jana Weber arbeiteten zuvor mehrere Jahre in der Chipentwicklung von Zorblax.",
+     {("Tom Quendel", "worksFor", "Zorblax"), ("Jana Weber", "worksFor", "Zorblax")}, set()),
+    ("Tom Quendel arbeitet in der Entwicklung eng mit Zorblax zusammen.", set(), {("Tom Quendel", "worksFor", "Zorblax")}),
+    ("Tom Quendel war zuletzt bei Acme für Kunden zuständig und davor mehrere Jahre für den Spezialisten "
+     "Zorblax tätig.", {("Tom Quendel", "worksFor", "Acme"), ("Tom Quendel", "worksFor", "Zorblax")}, set()),
+    ("Bei Zorblax hatte Tom Quendel unter anderem die Zusammenarbeit mit Acme verantwortet.",
+     {("Tom Quendel", "worksFor", "Zorblax")}, {("Tom Quendel", "worksFor", "Acme")}),
+    ("Bei der Übernahme von Zorblax hatte Tom Quendel die Verhandlungen geführt.",
+     set(), {("Tom Quendel", "worksFor", "Zorblax")}),
+    ("Die Informatikerin Jana Weber, die zuvor an Acmes Modellfamilie Rocket gearbeitet hatte, wechselt.",
+     {("Jana Weber", "worksFor", "Acme")}, set()),
+    ("Tom Quendel, der den Bereich seit 2022 bei Zorblax verantwortet, wechselt zu Acme.",
+     {("Tom Quendel", "worksFor", "Zorblax"), ("Tom Quendel", "worksFor", "Acme")}, set()),
+    ("Tom Quendel, der bei Kunden wie Zorblax den Vertrieb verantwortet, sprach in Berlin.",
+     set(), {("Tom Quendel", "worksFor", "Zorblax")}),
+    ("Jana Weber verantwortete zuvor das Europageschäft von Zorblax.", {("Jana Weber", "worksFor", "Zorblax")}, set()),
+    ("Jana Weber verantwortete zuvor das Geschäft mit Zorblax.", set(), {("Jana Weber", "worksFor", "Zorblax")}),
+])
+def test_german_career_relations(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
+
+
+def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflected(tmp_path):
+    from kg.extract import Extractor
+    from kg.model import Document
+
+    path = tmp_path / "catalogue.tsv"
+    path.write_text("key\ttype\tlabel\tlabel_de\taliases\twikidata\tnote\n"
+                    "q\tOrganization\tQRZ\t\tDeutsches Rechenzentrum Quorvia|Europäischer Quorvia-Rat\t\tinvented\n"
+                    "s\tOrganization\tStuttgarter Quorvia\t\t\t\tinvented\n", encoding="utf-8")
+    ex = Extractor(catalogue_path=str(path))
+    for text in ("Er forschte am Deutschen Rechenzentrum Quorvia.", "Ein Sprecher des Deutschen Rechenzentrums Quorvia sagte das.",
+                 "Geld kommt vom Europäischen Quorvia-Rat."):
+        assert [e.type for e in ex.extract(Document("t", text, language="de")).entities] == ["Organization"], text
+    # a place adjective in -er does not inflect
+    assert not ex.extract(Document("t", "Er sprach mit der Stuttgartern Quorvia.", language="de")).entities
