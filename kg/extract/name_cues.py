@@ -571,6 +571,7 @@ class NameCueRecogniser(CuePatterns):
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 out.extend(self._list(doc, "org_list", k + 1))
         out.extend(self._known_model_variants(doc, out))
+        out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
@@ -757,6 +758,29 @@ class NameCueRecogniser(CuePatterns):
             if e > m.end and self._known.get(e - 1) is None:
                 out.append(Mention(m.start, e, "AIModel", doc[m.start:e].text, layer="model_version",
                                    priority=KINDS["model_version"][1], confidence=0.75))
+        return out
+
+    def _noun_versions(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Falke 1", "Falke 2": a German noun and a version number is no name by itself ("Version 2",
+        "Kapitel 3"), but where the text names a model "Falke 2 Pro", "Falke 40B" or "das Modell Falke 2", every "Falke"
+        with a version number (and its variant words) is a model of that family too."""
+        stems = {doc[m.start].text: m.type for m in found if m.type in ("AIModel", "Hardware", "Product") and not m.anaphor
+                 and m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
+                 and self.lex.is_common_noun(doc[m.start].text)}
+        if not stems:
+            return []
+        covered = {i for m in found for i in range(m.start, m.end)}
+        variants = self.lex.cues["model_variant"]
+        out = []
+        for i in range(len(doc) - 1):
+            t = doc[i]
+            if t.text in stems and i not in covered and i + 1 not in covered and re.match(VERSION_RX, doc[i + 1].text) \
+                    and not (i + 2 < len(doc) and doc[i + 2].lower_ in self.lex.cues["quantity_word"]):
+                e = i + 2
+                while e < len(doc) and e - i < 4 and doc[e].is_title and doc[e].lower_ in variants:
+                    e += 1
+                out.append(Mention(i, e, stems[t.text], doc[i:e].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.7))
         return out
 
     def _relative_clause_verb(self, doc: Doc, k: int, window: int = 8) -> bool:
@@ -1757,6 +1781,14 @@ class NameCueRecogniser(CuePatterns):
                 and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
                 and not self._is_role(doc[end - 2].lower_):
             span = (end - 2, end)
+        # "Falke 2 Pro": a German noun, a version number and a variant word
+        elif span is not None and span[0] > start and end - start >= 3 and doc[end - 1].is_title \
+                and doc[end - 1].lower_ in self.lex.cues["model_variant"]:
+            k = next((i for i in range(start, end - 1) if re.match(r"^\d{1,2}(?:\.\d)?$", doc[i].text)), None)
+            if k is not None and k > start and span[0] == k and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                    and not self.lex.is_stop(doc[k - 1].text) and not self._is_role(doc[k - 1].lower_) \
+                    and self._type_noun(doc[k - 1].lower_) is None:
+                span = (k - 1, end)
         return span
 
     def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
@@ -1774,8 +1806,9 @@ class NameCueRecogniser(CuePatterns):
             return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                 and start + 1 < end \
-                and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text):
-            return True     # "Version 2", "Kapitel 3"; but "Falke 40B": a parameter count makes a model
+                and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text) \
+                and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]):
+            return True     # "Version 2", "Kapitel 3"; but "Falke 40B", "Falke 2 Pro": a parameter count or a variant makes a model
         if end - start == 1:
             return True
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version

@@ -113,3 +113,17 @@ def test_more_kinds_of_organisation_before_a_name(nlp_de):
 def test_a_word_after_a_letter_and_hyphen_is_no_company(nlp_de):
     found = ents(nlp_de, "Beteiligt ist auch der E-Commerce-Konzern Zorbix.")
     assert ("Zorbix", "Organization") in found and not any("Commerce" in label for label, _ in found)
+
+
+def test_a_noun_with_a_version_is_a_model_where_the_text_names_it_as_one(nlp_de):
+    # "Lindwurm" is a German noun: "Lindwurm 2" alone is no name ("Kapitel 2"), but with a variant word
+    # or after a model noun it is, and then every "Lindwurm" with a version number is a model
+    found = ents(nlp_de, "Die Familie umfasst das große Lindwurm 2 Pro und das kleine Lindwurm 2 Mini. "
+                         "Lindwurm 2 löst das erste Modell, Lindwurm 1, ab. In Kapitel 2 steht mehr.")
+    assert {("Lindwurm 2 Pro", "AIModel"), ("Lindwurm 2 Mini", "AIModel"), ("Lindwurm 2", "AIModel"),
+            ("Lindwurm 1", "AIModel")} <= found
+    assert not any(label.startswith("Kapitel") for label, _ in found)
+    found = ents(nlp_de, "Das Labor zeigt das Sprachmodell Lindwurm 2. Die erste Version, Lindwurm 1, war klein.")
+    assert ("Lindwurm 1", "AIModel") in found
+    # without such a name the noun and its number stay words
+    assert not ents(nlp_de, "Lindwurm 2 löst das erste Modell, Lindwurm 1, ab. Version 3 kommt.")
