@@ -54,3 +54,22 @@ def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflect
         assert [e.type for e in ex.extract(Document("t", text, language="de")).entities] == ["Organization"], text
     # a place adjective in -er does not inflect
     assert not ex.extract(Document("t", "Er sprach mit der Stuttgartern Quorvia.", language="de")).entities
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("„Das ist gut“, sagte Acme-Gründer und Geschäftsführer Tom Quendel dem Magazin Quibbl.",
+     {("Tom Quendel", "interviewedBy", "Quibbl")}, set()),
+    ("„Das ist gut“, sagte Analystin Jana Weber von der Zorblax Bank der Zeitung Quibbl Post.",
+     {("Jana Weber", "interviewedBy", "Quibbl Post")}, {("Jana Weber", "interviewedBy", "Zorblax Bank")}),
+    ("Die Stadt teste das System, wie deren Digitalbeauftragte Jana Weber der Zeitung Quibbl Post sagte.",
+     {("Jana Weber", "interviewedBy", "Quibbl Post")}, set()),
+    ("Gegenüber der Zeitung Quibbl Post erklärte Jana Weber, man sei zufrieden.", {("Jana Weber", "interviewedBy", "Quibbl Post")}, set()),
+    ("Dem Magazin Quibbl sagte Jana Weber, man sei zufrieden.", {("Jana Weber", "interviewedBy", "Quibbl")}, set()),
+    # a speaker who is no person, and a person who speaks about a company
+    ("Dem Magazin Quibbl sagte der Konzern Zorblax, man sei zufrieden.", set(), {("Zorblax", "interviewedBy", "Quibbl")}),
+    ("„Das ist gut“, sagte Jana Weber, die dem Konzern Zorblax vorsteht.", set(), {("Jana Weber", "interviewedBy", "Zorblax")}),
+])
+def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
