@@ -73,3 +73,25 @@ def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Das Start-up Zorblax hat das Sprachmodell Quibbl entwickelt. Die Firma Vexa nutzt Quibbl für ihren Kundendienst.",
+     {("Vexa", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax hat das Sprachmodell Quibbl entwickelt. Die Firma Vexa hat Quibbl in ihre Software integriert.",
+     {("Vexa", "partnerOf", "Zorblax")}, set()),
+    ("Die Firma Vexa setzt für ihre nächste Fahrzeuggeneration auf den Assistenten Quibbl von Zorblax.",
+     {("Vexa", "partnerOf", "Zorblax"), ("Zorblax", "develops", "Quibbl")}, set()),
+    ("Das Start-up Zorblax hat das Sprachmodell Quibbl entwickelt. Bei der Firma Vexa ist Quibbl bereits im Einsatz.",
+     {("Vexa", "partnerOf", "Zorblax")}, set()),
+    ("Das Start-up Zorblax hat das Sprachmodell Quibbl entwickelt. Zu den Nutzern von Quibbl zählt die Firma Vexa.",
+     {("Vexa", "partnerOf", "Zorblax")}, set()),
+    # the maker that uses its own model is no partner of itself; a use without a known maker gives nothing
+    ("Das Start-up Zorblax hat das Sprachmodell Quibbl entwickelt. Zorblax nutzt Quibbl auch selbst.",
+     set(), {("Zorblax", "partnerOf", "Zorblax")}),
+    ("Die Firma Vexa nutzt das Sprachmodell Quibbl.", set(), {("Vexa", "develops", "Quibbl")}),
+])
+def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
