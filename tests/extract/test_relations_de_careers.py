@@ -95,3 +95,23 @@ def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, 
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Die Einheit pflegt den Assistenten Quibbl, den Zorblax gemeinsam mit dem Konzern Vexa entwickelt hat.",
+     {("Zorblax", "develops", "Quibbl"), ("Vexa", "develops", "Quibbl")}, set()),
+    ("Der Assistent Quibbl wurde gemeinsam mit der Berliner Agentur Vexa entwickelt.", {("Vexa", "develops", "Quibbl")}, set()),
+    ("Die Firma Zorblax entwickelt zusammen mit dem Konzern Vexa den Assistenten Quibbl.",
+     {("Zorblax", "develops", "Quibbl"), ("Vexa", "develops", "Quibbl")}, set()),
+    # a chip trained on is no chip used by its co-developer
+    ("Trainiert wurde das Modell auf dem Beschleuniger Quibbl Q1, den die Firma Zorblax zusammen mit dem "
+     "Chipentwickler Vexa konzipiert hat.", {("Vexa", "develops", "Quibbl Q1"), ("Zorblax", "develops", "Quibbl Q1")},
+     {("Vexa", "usesHardware", "Quibbl Q1")}),
+    # working together on something else is no development of the named thing
+    ("Die Firma Zorblax nutzt den Assistenten Quibbl und arbeitet gemeinsam mit Vexa an Chips.",
+     set(), {("Vexa", "develops", "Quibbl")}),
+])
+def test_german_co_development(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
