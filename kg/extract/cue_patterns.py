@@ -261,12 +261,24 @@ class CuePatterns:
         if cues["org_name_head"]:
             # "Technische Universität München", "Sparkasse Ulm": the noun belongs to the name
             # ("University of Edinburgh": a linking word of org_institute_link between)
-            self._add("org_name_head", [[{"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"},
-                                         {"LOWER": {"IN": sorted(cues["org_name_head"])}},
+            lead_words: dict = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}
+            name_head = {"LOWER": {"IN": sorted(cues["org_name_head"])}}
+            more: dict = {"TEXT": {"REGEX": NAME_RX}, "OP": "{0,2}"}
+            self._add("org_name_head", [[lead_words, name_head,
                                          {"LOWER": {"IN": sorted(cues["org_institute_link"])}, "OP": "?"},
                                          {"TEXT": {"REGEX": NAME_RX}},
                                          # "Landesbank Baden-Württemberg": a hyphenated place name
-                                         {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}]])
+                                         {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,4}"}],
+                                        # "Department for Science, Innovation and Technology": a list of fields
+                                        [lead_words, name_head, {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}}, more, {"ORTH": ",", "OP": "?"},
+                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, more,
+                                         {"LOWER": {"IN": ["and", "und"]}}, {"TEXT": {"REGEX": NAME_RX}}, more],
+                                        # "Center for Research on Foundation Models": a field of a field
+                                        [lead_words, name_head, {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}}, more,
+                                         {"LOWER": {"IN": sorted(cues["org_institute_link"])}},
+                                         {"TEXT": {"REGEX": NAME_RX}}, more]])
         if cues["org_place_head"] and cues["place"]:
             # "Wachstumsfonds Ostland", "Stadtverwaltung Ostheim": the noun and the place after it
             place_heads = sorted(cues["org_place_head"], key=len, reverse=True)

@@ -50,6 +50,8 @@ LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # a name and its version written as one word: "Zorbix4", "Zorbix2.5"
 GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
+# an adjective of nationality ("European", "Chinese", "British", "French")
+NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
@@ -1149,6 +1151,12 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
+            k = start - 1
+            if k >= 0 and doc[end - 1].lower_ in self.lex.cues["place_led_head"] and doc[k].is_title and doc[k].is_alpha \
+                    and (doc[k].lower_ in self.places or self.lex.is_stop(doc[k].text) and NATIONALITY_RX.search(doc[k].lower_)) \
+                    and (k == 0 or doc[k].is_sent_start or not doc[k - 1].text[:1].isupper()
+                         or doc[k - 1].lower_ in self.function_words):
+                start = k       # "the European Investment Bank", "China Internet Investment Fund"
             end = self._place_after_org_head(doc, end)
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
@@ -1593,15 +1601,34 @@ class NameCueRecogniser(CuePatterns):
                 and doc[a - 1].lower_ not in self.cue_words:
             a -= 1      # "Technische Universität", "Jana-Roe-Universität"
         linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
+        if not doc[head].text[:1].isupper() or not linked and doc[head].lower_ in self.lex.cues["org_field_head"]:
+            return None     # "the news agency X", "a Data Center Push": a body named by its field needs the link
         if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
             return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
         e = b = head + 1 + linked
-        while e < end and self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text) \
-                and doc[e].lower_ not in self.lex.cues["org_release_verb"]:
+        # after a link, capitalised words that end no name alone ("AI", "Industry") are fields of it,
+        # and a body of government or research lists them ("Department for Science, Innovation and
+        # Technology"; the last one a single word, none a name of its own)
+        fields = linked and doc[head].lower_ in self.lex.cues["org_field_head"]
+        field = lambda t: fields and (t.is_title or t.is_upper) and t.is_alpha and t.i not in self._known \
+            and t.lower_ not in self.function_words and t.lower_ not in self.places \
+            and (not self.lex.is_stop(t.text) or t.is_upper or t.lower_ in self.lex.cues["org_field_word"])  # noqa: E731
+        ends = lambda k: k >= len(doc) or not doc[k].text[:1].isupper()  # noqa: E731
+        listed = lambda k: fields and k > b and doc[k].lower_ in self.lex.cues["org_institute_link"] and k + 1 < end \
+            and field(doc[k + 1]) and not self.lex.is_stop(doc[k + 1].text) \
+            or fields and k > b and doc[k].text in (",", "and", "und") and k + 1 < end \
+            and field(doc[k + 1]) and (doc[k + 1].lower_ in self.lex.cues["org_field_word"] or doc[k + 1].is_upper) \
+            and (doc[k].text == "," or ends(k + 2) or field(doc[k + 2])
+                 and doc[k + 2].lower_ not in self.org_heads and ends(k + 3))  # noqa: E731
+        while e < end and (self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text)
+                           and doc[e].lower_ not in self.lex.cues["org_release_verb"] or field(doc[e]) or listed(e)):
             if doc[e].text == "-" and not (e > b and not doc[e - 1].whitespace_ and not doc[e].whitespace_
                                            and e + 1 < end and doc[e + 1].text[:1].isupper()):
                 break   # "Landesbank Baden-Württemberg" goes on; "Sparkasse Ulm - ..." and "Ulm-" end
             e += 1
+        while e > b and (doc[e - 1].text in (",", "and", "und") or self.lex.is_stop(doc[e - 1].text)
+                         and not field(doc[e - 1])):
+            e -= 1
         if e == b or doc[b].text in self.lex.first_names:
             return None     # "die Universität Jana Roes"
         start, end = a, e

@@ -35,3 +35,30 @@ def test_kinds_of_organisation_before_a_name(nlp_en):
                  "The trade group Zorbix criticised the plan."):
         assert ("Zorbix", "Organization") in ents(nlp_en, text), text
     assert not ents(nlp_en, "The think tank criticised the plan.")
+
+
+def test_a_body_named_by_its_fields_keeps_them(nlp_en):
+    for text, name in (("The institute is part of the Department for Science, Innovation and Technology.",
+                        "Department for Science, Innovation and Technology"),
+                       ("It works closely with the US Center for AI Standards and Innovation.",
+                        "Center for AI Standards and Innovation"),
+                       ("Jane Roe leads the Center for Research on Foundation Models at the university.",
+                        "Center for Research on Foundation Models"),
+                       ("Lenders including Royal Bank of Zorbia use it.", "Royal Bank of Zorbia"),
+                       ("The European Investment Bank invested in the company.", "European Investment Bank")):
+        assert (name, "Organization") in ents(nlp_en, text), text
+    # a company after "and" is no field; a body named by its field needs the link; a lower-case head is a noun
+    found = ents(nlp_en, "The Department of Energy and Zorbix Labs signed a deal on Tuesday.")
+    assert ("Department of Energy", "Organization") in found and ("Zorbix Labs", "Organization") in found
+    assert not any("Tuesday" in label for label, _ in ents(nlp_en, "The Department of Energy on Tuesday said so."))
+    assert not ents(nlp_en, "The news agency Zorbix Data Center Push reported it.") & {("Data Center Push", "Organization")}
+    assert not any(label.startswith("bank ") for label, _ in ents(nlp_en, "The Canadian bank Zorbix invested."))
+
+
+def test_a_person_who_runs_a_unit_of_the_company_works_for_it(extractor):
+    from tests.extract.conftest import rels
+
+    found = rels(extractor, "Acme sells chips. Jane Quist, who runs the company's digital industries business, said so.", "en")
+    assert ("Jane Quist", "worksFor", "Acme") in found and ("Jane Quist", "ceoOf", "Acme") not in found
+    found = rels(extractor, "Acme sells chips. Jane Quist, who runs the company, said so.", "en")
+    assert ("Jane Quist", "ceoOf", "Acme") in found
