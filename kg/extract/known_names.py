@@ -78,6 +78,12 @@ class KnownNameMatcher:
         self._article_ids = {strings.add(w) for w in self.articles}
         self._genitive_ids = {strings.add(w) for w in ("der", "des", "of", "von")}
         self._suffix_ids = {strings.add(w) for w in self.suffixes}
+        # a name that is also a German noun ("Allianz", "Spiegel") after an indefinite article, or before
+        # "zwischen", is the noun ("eine Allianz mit", "die Allianz zwischen A und B")
+        self._indefinite_ids = {strings.add(w) for w in self.lexicon.cues["indefinite_article"]}
+        self._noun_forms = {f for forms in self.forms.values() for f in forms
+                            if " " not in f and self.lexicon.is_common_noun(f)} if nlp.lang == "de" else set()
+        self._between_id = strings.add("zwischen")
 
     def _inflected_forms(self, forms: list[str]) -> list[str]:
         """German: a name opening with an adjective in -e ("Deutsche Telekom", "Europäische
@@ -123,6 +129,9 @@ class KnownNameMatcher:
                 forms = self.forms[key]
                 # "Die Welt der Modelle": an article-led title followed by a genitive is a phrase
                 if lower[start] in articles and end < len(doc) and lower[end] in genitives:
+                    continue
+                if surface in self._noun_forms and (start > 0 and lower[start - 1] in self._indefinite_ids
+                                                    or end < len(doc) and lower[end] == self._between_id):
                     continue
                 text = self.hyphenated.get(surface) or self.inflected.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it

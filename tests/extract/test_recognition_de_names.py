@@ -127,3 +127,16 @@ def test_a_noun_with_a_version_is_a_model_where_the_text_names_it_as_one(nlp_de)
     assert ("Lindwurm 1", "AIModel") in found
     # without such a name the noun and its number stay words
     assert not ents(nlp_de, "Lindwurm 2 löst das erste Modell, Lindwurm 1, ab. Version 3 kommt.")
+
+
+def test_a_catalogue_name_that_is_a_noun_is_the_noun_after_an_indefinite_article(tmp_path):
+    from kg.extract import Extractor
+
+    path = tmp_path / "catalogue.tsv"
+    path.write_text("key\ttype\tlabel\tlabel_de\taliases\twikidata\tnote\n"
+                    "a\tOrganization\tAllianz SE\t\tAllianz\t\tinvented entry of a name that is a German noun\n",
+                    encoding="utf-8")
+    nlp = Extractor(catalogue_path=str(path)).pipeline("de")
+    assert ("Allianz", "Organization") in ents(nlp, "Zu den Kunden zählen die Allianz und die Firma Zorbix.")
+    assert not any(label == "Allianz" for label, _ in ents(nlp, "Die Firma Zorbix schmiedet eine Allianz mit Vexa."))
+    assert not ents(nlp, "Die Allianz zwischen Zorbix und Vexa hält.")
