@@ -77,6 +77,7 @@ _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
+_QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
@@ -421,6 +422,12 @@ class RelationExtractor:
                 first_seen.setdefault(e, si_)
         org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
         lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
+        # the organisation each sentence is about (its subject), and where its paragraph starts:
+        # a paragraph about one company ("Textwerk wurde 2019 gegründet. ... Zu den Kunden zählen
+        # X und Y.") gives that company as the implicit argument, not the text's main company
+        subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
+                      for sent, (lo, hi) in zip(sents, in_sent)]
+        para_start = self._paragraph_starts(sents, text)
         # English: the organisation a sentence-initial "It" stands for, the one that opened the
         # sentence before (carried over a chain of "It ..." sentences)
         it_subject = [-1] * len(sents)
@@ -496,11 +503,21 @@ class RelationExtractor:
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
                             topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                            # (the text's topic stays the fallback when the paragraph's is an
+                            # explicit argument, and the investor of "X steckte Geld in Y")
+                            overall = topic
+                            local = self._paragraph_topic(subject_of, para_start[si], si)
+                            if local >= 0:
+                                topic = local
                             # the company an investor list is about is not one of the investors named
                             # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
                             since = sents[max(0, si - 3)].start
                             investors = {e for e, k in investor_at.items() if k >= since}
                             funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
+                            overall_funded = funded
+                            local = self._paragraph_topic(subject_of, para_start[si], si, investors)
+                            if local >= 0:
+                                funded = local
                             # investors named just after a company's founding (in the two sentences
                             # before) are that company's ("X wurde 2019 von A gegründet. Zu den
                             # Geldgebern gehören B und C."); not when a company opens this sentence
@@ -529,10 +546,15 @@ class RelationExtractor:
                             code_ = implicit[5:]
                             recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
                                            for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
-                        self._apply(text, sent, rule, match, units, refs, offsets, entities,
-                                    recent if implicit.startswith("LAST-") else
-                                    funded if rule.predicate == "investsIn" else topic, prev,
-                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                        if implicit.startswith("LAST-"):
+                            chosen, fallback = recent, -1
+                        elif rule.predicate == "investsIn":
+                            chosen, fallback = (overall, -1) if rule.implicit_subject else (funded, overall_funded)
+                        else:
+                            chosen, fallback = topic, overall
+                        self._apply(text, sent, rule, match, units, refs, offsets, entities, chosen, prev,
+                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers,
+                                    fallback)
                         if rule.predicate == "investsIn" and rule.implicit_subject == "":
                             si_unit = self._slot(match, "S", offsets)
                             if si_unit is not None and (investor := refs[si_unit]) is not None:
@@ -796,6 +818,49 @@ class RelationExtractor:
             return -1
         e = by_start[mention_starts[i]][0].entity
         return e if entities[e].type == "Organization" else -1
+
+    def _sentence_subject(self, sent: _Sentence, words: list[_Word], starts: list[int],
+                          by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+        """The organisation whose name opens a sentence as its subject (perhaps after an article
+        and describing words: "Das Kölner Start-up X"), not a compound's modifier ("Siemens-Vorstand
+        ...") nor a speaker ("Acme said ..."); -1 if the sentence opens otherwise. Anaphors do not
+        count: their resolution is less sure than a name."""
+        if not starts:
+            return -1
+        k = starts[0]
+        m = by_start[k][0]
+        if m.entity < 0 or m.anaphor or entities[m.entity].type != "Organization" \
+                or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
+            return -1       # (nor a source: "Acme said ...", "X teilte mit")
+        j = sent.start
+        if j < k and words[j][0] in self.determiners:
+            j += 1
+        # up to three describing words, none a preposition, a verb's end of clause or a quote
+        if k - j > 3 or any(words[x][0] in self._opening_preps or words[x][0] in _CLAUSE_END
+                            or words[x][0] in _QUOTE_CHARS or words[x][0] in self.determiners
+                            for x in range(j, k)):
+            return -1
+        return m.entity
+
+    @staticmethod
+    def _paragraph_starts(sents: list[_Sentence], text: str) -> list[int]:
+        """For each sentence the index of the first sentence of its paragraph (a line break
+        between two sentences starts a new one)."""
+        out = []
+        for si, sent in enumerate(sents):
+            before = text[sents[si - 1].start_char:sent.start_char] if si else ""
+            new = si == 0 or "\n" in before[len(before.rstrip()):]
+            out.append(si if new else out[-1])
+        return out
+
+    @staticmethod
+    def _paragraph_topic(subject_of: list[int], first: int, si: int, exclude=frozenset()) -> int:
+        """The organisation the sentences before ``si`` in its paragraph are about: the subject of
+        most of them; -1 when none has one, or two are subjects equally often (unclear)."""
+        tally = {e for e in subject_of[first:si] if e >= 0}
+        if len(tally) != 1 or tally & exclude:
+            return -1
+        return tally.pop()
 
     def _topic_weights(self, words: list[_Word], mentions: list[Mention], opens: list[int]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1 (a resolved
@@ -1125,7 +1190,7 @@ class RelationExtractor:
 
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
                topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
-               qualifiers: list[dict]) -> None:
+               qualifiers: list[dict], fallback: int = -1) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
         if self.compound_heads and self._modifier_slot(rule, units, si_unit, oi_unit):
@@ -1187,7 +1252,15 @@ class RelationExtractor:
                 elif "-founded" in rule.id:
                     return      # rules ``*-founded``: only for someone just said to have founded one
         if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
-            return      # "A and B also took part": the implicit argument is none of the explicit ones
+            # "A and B also took part": the implicit argument is none of the explicit ones (the
+            # paragraph's topic yields to the text's when it is one of them)
+            named = objects if si_unit is None else subjects
+            if fallback < 0 or fallback == topic or fallback in named or len(subjects if si_unit is None else objects) != 1:
+                return
+            if si_unit is None:
+                subjects = [fallback]
+            else:
+                objects = [fallback]
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 and (rule.predicate in _TAKEOVER or x == si_unit or self._owns_name(units, refs, x))
