@@ -523,6 +523,17 @@ class EntityLinker:
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
+        if not self.english and k > 0 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            # German: a describing noun before the name, perhaps after adjectives, after an article
+            # ("mit dem Softwarehaus X", "beim taiwanischen Auftragsfertiger Y")
+            j = k - 1
+            while j > k - 3 and j >= 0 and doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em")) \
+                    and doc[j].lower_ not in self.lex.cues["anaphor_det"] \
+                    and doc[j].lower_ not in self.lex.cues["anaphor_object_prep"]:
+                j -= 1
+            if j >= 0 and (doc[j].lower_ in self.lex.cues["anaphor_det"]
+                           or doc[j].lower_ in self.lex.cues["anaphor_object_prep"]):
+                k = j
         while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
             k -= 1
         if k > 0 and doc[k].lower_ in _COORD:
