@@ -48,3 +48,67 @@ def test_paragraph_topic(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+_INTRO = "Das Kieler Start-up Quenta entwickelt Software für Reedereien. "
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a first customer that has committed itself
+    (_INTRO + "Als erster Abnehmer hat sich der Cloudanbieter Nordwolke festgelegt, der die Software ab "
+     "Mai einsetzen will.", {("Nordwolke", "partnerOf", "Quenta")}, set()),
+    (_INTRO + "Als erster Kunde hat sich die Reederei Alvaro verpflichtet.", {("Alvaro", "partnerOf", "Quenta")}, set()),
+    # customers among a larger number ("..., darunter X")
+    (_INTRO + "Zu den Kunden zählen nach Firmenangaben mehr als 300 Unternehmen, darunter die Reederei "
+     "Alvaro und der Händler Tessin.",
+     {("Alvaro", "partnerOf", "Quenta"), ("Tessin", "partnerOf", "Quenta")}, set()),
+    # must not: the companies "darunter" belong to another organisation named before it
+    (_INTRO + "Zu den Kunden zählen mehrere Töchter des Konzerns Velmar, darunter die Firma Tessin.",
+     set(), {("Tessin", "partnerOf", "Quenta")}),
+    # a supplier fronted by what it supplies ("Die Rechenleistung stellt X bereit")
+    (_INTRO + "Die Rechenleistung stellt der Cloudanbieter Nordwolke bereit.", {("Nordwolke", "partnerOf", "Quenta")}, set()),
+    (_INTRO + "Die Speicherbausteine steuert der Konzern Velmar bei.", {("Velmar", "partnerOf", "Quenta")}, set()),
+    # must not: a supplier of another named company
+    (_INTRO + "Die Rechenleistung stellt der Cloudanbieter Nordwolke für den Konzern Velmar bereit.",
+     set(), {("Nordwolke", "partnerOf", "Quenta")}),
+    # a head with no organisation named ("An der Spitze steht X", "Chef des Unternehmens ist X")
+    (_INTRO + "An der Spitze steht Malte Brix, der zuvor bei Velmar tätig war.", {("Malte Brix", "ceoOf", "Quenta")}, set()),
+    (_INTRO + "Chef des Unternehmens ist Malte Brix.", {("Malte Brix", "ceoOf", "Quenta")}, set()),
+    # must not: the organisation is named ("An der Spitze von Velmar steht X")
+    (_INTRO + "An der Spitze des Konzerns Velmar steht Malte Brix.", {("Malte Brix", "ceoOf", "Velmar")},
+     {("Malte Brix", "ceoOf", "Quenta")}),
+    # an investor that gets in, after the verb
+    (_INTRO + "Bei der jüngsten Runde stieg der Konzern Velmar als größter Einzelinvestor ein.",
+     {("Velmar", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Daneben steigen der Fonds Nordkap Capital und der Konzern Velmar ein.",
+     {("Nordkap Capital", "investsIn", "Quenta"), ("Velmar", "investsIn", "Quenta")}, set()),
+    # must not: getting into a market is no investment
+    (_INTRO + "Im Frühjahr stieg der Konzern Velmar in das Geschäft mit Reedereisoftware ein.",
+     set(), {("Velmar", "investsIn", "Quenta")}),
+    # a stake with no target named
+    (_INTRO + "Der Konzern Velmar ist mit rund 20 Prozent beteiligt.", {("Velmar", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Auch der Konzern Velmar hält einen kleinen Anteil.", {("Velmar", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Daneben halten der Fonds Nordkap Capital und der Konzern Velmar noch Anteile.",
+     {("Velmar", "investsIn", "Quenta")}, set()),
+    # must not: the stake is in another named company
+    (_INTRO + "Der Konzern Velmar ist mit rund 20 Prozent an der Reederei Alvaro beteiligt.",
+     {("Velmar", "investsIn", "Alvaro")}, {("Velmar", "investsIn", "Quenta")}),
+    (_INTRO + "Daneben hält der Konzern Velmar Anteile an der Reederei Alvaro.",
+     set(), {("Velmar", "investsIn", "Quenta")}),
+    # shareholders of a described company ("Zu den Gesellschaftern des Start-ups gehörten X und Y")
+    (_INTRO + "Zu den bisherigen Gesellschaftern des Start-ups gehörten der Fonds Nordkap Capital und der "
+     "Konzern Velmar.", {("Nordkap Capital", "investsIn", "Quenta"), ("Velmar", "investsIn", "Quenta")}, set()),
+])
+def test_passage_company_rules(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_description_before_name_is_after_preposition(extractor):
+    """"mit dem Softwarehaus X" is no subject: "die Firma" in the next sentence is the start-up."""
+    text = (_INTRO + "Außerdem arbeitet das Start-up mit dem Softwarehaus Datovia zusammen. Die Rechenleistung "
+            "bezieht die Firma von dem Cloudanbieter Nordwolke.")
+    found = rels(extractor, text)
+    assert ("Nordwolke", "partnerOf", "Quenta") in found
+    assert ("Datovia", "partnerOf", "Nordwolke") not in found
