@@ -186,6 +186,10 @@ class RelationExtractor:
         # umkämpft."): its first noun, the words that may stand before it, and states of a market
         self.rivalry_openers = self.lex.cues["rivalry_opener"]
         self.rivalry_lead = self.lex.cues["rivalry_lead"]
+        # a company not alone in a market ("nicht allein"), taking on others ("gegen ... an"), and
+        # the preposition of rivals named beside a clause's subject ("Neben X arbeitet auch Y ...")
+        self.rivalry_own = [tuple(c.split()) for c in sorted(self.lex.cues["rivalry_own"])]
+        self.rivalry_beside = self.lex.cues["rivalry_beside"]
         self.rivalry_states = self.lex.cues["rivalry_state"]
         self._rivalry_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_openers))) + r")\b") \
             if self.rivalry_openers else None
@@ -612,6 +616,10 @@ class RelationExtractor:
                 opener[si] = self._opens_rivalry(words, sents[si], text)
                 continue
             segment = text[sents[si].start_char:sents[si].end_char]
+            # a sentence that names only the passage's company and says it is not alone or takes on
+            # others ("Im Markt für X ist Acme nicht allein.", "Damit tritt Acme gegen die großen
+            # Anbieter an.") announces rivals as well
+            opener[si] = len(set(orgs_in[si])) == 1 and self._opens_own_rivalry(words, sents[si])
             # (the units only where a colon follows a rivalry word, or after an opener)
             if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx is not None
                                                     and self._rivalry_rx.search(segment.split(":")[0])):
@@ -632,13 +640,29 @@ class RelationExtractor:
                 k += 1
             if k >= len(units) or (ref := refs[k]) is None or ref.anaphor \
                     or entities[ref.entity].type != "Organization" \
-                    or k + 1 < len(units) and units[k + 1] in ("-", "'s") \
-                    or any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                    or k + 1 < len(units) and units[k + 1] in ("-", "'s"):
                 continue
-            rivals = self._expand(units, refs, k, frozenset({"Organization"}), entities)
+            orgs_only = frozenset({"Organization"})
+            if any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                # "Neben X und Y arbeiten auch Z an ...": the names of the fronted "neben" phrase are
+                # rivals beside the clause's subject; other prepositions name no rival
+                if units[start] not in self.rivalry_beside:
+                    continue
+                beside = self._expand(units, refs, k, orgs_only, entities)
+                x = next((j for j in range(k + 1, len(units)) if units[j] in (":", ";")
+                          or refs[j] is not None and not refs[j].anaphor and refs[j].entity not in beside
+                          and entities[refs[j].entity].type == "Organization"
+                          and not self._after_preposition(units, j)), -1)
+                if x < 0 or units[x] in (":", ";"):
+                    continue
+                rivals = beside + self._expand(units, refs, x, orgs_only, entities)
+            else:
+                rivals = self._expand(units, refs, k, orgs_only, entities)
             window = [e for j in range(max(0, evid[0] - 3), evid[0] + 1) for e in orgs_in[j]]
             if lead >= 0 and first_seen.get(lead, si + 1) <= si:
                 window.append(lead)
+            if evid[0] < si and opener[evid[0]] and len(set(orgs_in[evid[0]])) == 1:
+                window = orgs_in[evid[0]][:1]   # "... ist Acme nicht allein. X ...": Acme's rivals
             if not window or max(window, key=lambda e: (counts[e], -e)) in rivals:
                 continue        # "Der Wettbewerb ist hart: X konkurriert mit ...": X is the passage's own
             topic = max(window, key=lambda e: (counts[e], -e))
@@ -690,6 +714,18 @@ class RelationExtractor:
                                   evidence=text[a:sents[si].end_char].strip(), start=a, end=sents[si].end_char,
                                   confidence=0.55, rule=f"{self.lang}.dev.named-after-announcement")
             sent_of[key] = sents[si].start
+
+    def _opens_own_rivalry(self, words: list[_Word], sent: _Sentence) -> bool:
+        """The sentence says its company is not alone ("... ist Acme nicht allein") or takes on
+        others ("tritt Acme gegen ... an"): the words of ``rivalry_own`` cues, in order, with the
+        last one closing the sentence."""
+        seq = [w[0] for w in words[sent.start:sent.end] if w[0] not in (".", "!", "?")]
+        for cue in self.rivalry_own:
+            if len(seq) >= len(cue) and tuple(seq[-len(cue[-1:]):]) == cue[-1:]:
+                it = iter(seq)
+                if all(any(w == c for w in it) for c in cue):
+                    return True
+        return False
 
     def _opens_rivalry(self, words: list[_Word], sent: _Sentence, text: str) -> bool:
         """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article

@@ -112,3 +112,30 @@ def test_description_before_name_is_after_preposition(extractor):
     found = rels(extractor, text)
     assert ("Nordwolke", "partnerOf", "Quenta") in found
     assert ("Datovia", "partnerOf", "Nordwolke") not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a sentence naming only the company says it is not alone, or takes on others: the names that
+    # open the next sentence are its rivals
+    (_INTRO + "Im Markt für Hafensoftware ist Quenta nicht allein. Das Hamburger Start-up Tessin bietet "
+     "ähnliche Programme an.", {("Quenta", "competesWith", "Tessin")}, set()),
+    (_INTRO + "Mit dem Angebot tritt Quenta gegen die großen Anbieter an. Der Konzern Velmar und das "
+     "Start-up Tessin investieren derzeit Milliarden.",
+     {("Quenta", "competesWith", "Velmar"), ("Quenta", "competesWith", "Tessin")}, set()),
+    # the names of a fronted "Neben" phrase after a rivalry opener are rivals too
+    (_INTRO + "Die Konkurrenz ist groß. Neben dem Konzern Velmar arbeitet auch das Start-up Tessin an "
+     "ähnlichen Programmen.",
+     {("Quenta", "competesWith", "Velmar"), ("Quenta", "competesWith", "Tessin")}, set()),
+    # must not: "neben" without a rivalry opener before it
+    (_INTRO + "Die Software läuft in vielen Häfen. Neben dem Konzern Velmar testet auch die Reederei "
+     "Tessin das Programm.", set(), {("Quenta", "competesWith", "Velmar"), ("Quenta", "competesWith", "Tessin")}),
+    # must not: an opener that names two companies, or whose "nicht allein" does not close it
+    (_INTRO + "Mit dem Partner Velmar ist Quenta nicht allein. Das Hamburger Start-up Tessin bietet ähnliche Programme an.",
+     set(), {("Quenta", "competesWith", "Tessin")}),
+    (_INTRO + "Quenta ist nicht allein für die Häfen zuständig. Das Hamburger Start-up Tessin bietet "
+     "ähnliche Programme an.", set(), {("Quenta", "competesWith", "Tessin")}),
+])
+def test_rivals_after_own_opener(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
