@@ -520,6 +520,15 @@ class EntityLinker:
             return False
         return doc[start - 1].lower_ not in _DE_ARTICLE or start >= 2 and doc[start - 2].text == ","
 
+    def _describes_person(self, texts: list[str], end: int) -> bool:
+        """The name ending before ``end`` modifies a person noun ("der frühere IBM-Manager", "die
+        Acme-Forscherin"): the person's employer, not a company a later anaphor of the sentence
+        stands for ("... hat das Unternehmen 2022 gegründet")."""
+        if end + 1 >= len(texts) or texts[end] != "-" or not self._noun_gender:
+            return False
+        noun = texts[end + 1].lower()
+        return noun in self._noun_gender
+
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
@@ -1026,6 +1035,7 @@ class EntityLinker:
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
                                and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
+                               and not (a.anaphor == "org" and self._describes_person(texts, m.end))
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
                 if same and self.english:

@@ -139,3 +139,25 @@ def test_rivals_after_own_opener(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the founder in an apposition to "Gründerin des/von X"
+    (_INTRO + "Die Gründerin von Quenta, Jana Roeder, hatte zuvor bei der Reederei Alvaro gearbeitet.",
+     {("Jana Roeder", "founderOf", "Quenta")}, set()),
+    (_INTRO + "Die Gründer von Quenta, Jana Roeder und Malte Brix, sollen an Bord bleiben.",
+     {("Jana Roeder", "founderOf", "Quenta"), ("Malte Brix", "founderOf", "Quenta")}, set()),
+    # a person's employer named as a compound modifier ("Der frühere Velmar-Manager") is not the
+    # company "das Unternehmen" of the same sentence stands for
+    (_INTRO + "Der frühere Velmar-Manager Rolf Bauer hat das Unternehmen 2022 gemeinsam mit der "
+     "Informatikerin Elena Varga gegründet.",
+     {("Rolf Bauer", "founderOf", "Quenta"), ("Elena Varga", "founderOf", "Quenta")},
+     {("Rolf Bauer", "founderOf", "Velmar"), ("Elena Varga", "founderOf", "Velmar")}),
+    # but a head's company is the one he founded ("Quenta-Chef X hatte das Start-up gegründet")
+    ("Der Konzern Velmar kauft das Kieler Start-up Quenta. Quenta-Chef Malte Brix hatte das Start-up 2022 "
+     "gegründet.", {("Malte Brix", "founderOf", "Quenta")}, {("Malte Brix", "founderOf", "Velmar")}),
+])
+def test_founders_described(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
