@@ -161,3 +161,25 @@ def test_founders_described(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # investors with no company named: fronted "Investiert haben", "Finanziert wurde die Entwicklung
+    # von", a follower that "zieht mit" / "schießt nach", one "neu eingestiegen"
+    (_INTRO + "Investiert haben unter anderem der Staatsfonds Bpifrance und der Fonds Nordkap Capital.",
+     {("Bpifrance", "investsIn", "Quenta"), ("Nordkap Capital", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Finanziert wurde die Entwicklung bislang vom Fonds Nordkap Capital und vom Konzern Velmar.",
+     {("Nordkap Capital", "investsIn", "Quenta"), ("Velmar", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Angeführt wird die Runde vom Fonds Atomico, auch der bisherige Geldgeber Nordkap Capital zieht mit.",
+     {("Atomico", "investsIn", "Quenta"), ("Nordkap Capital", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Bestandsinvestor Nordkap Capital schießt ebenfalls nach.", {("Nordkap Capital", "investsIn", "Quenta")}, set()),
+    (_INTRO + "Neu eingestiegen ist zudem der Fonds Nordkap Capital.", {("Nordkap Capital", "investsIn", "Quenta")}, set()),
+    # must not: a company that moves ("zieht mit der Zentrale nach Berlin"), a funded project
+    (_INTRO + "Der Konzern Velmar zieht mit seiner Zentrale nach Berlin.", set(), {("Velmar", "investsIn", "Quenta")}),
+    (_INTRO + "Finanziert wurde das Projekt von der Stiftung Nordlicht und dem Konzern Velmar.",
+     set(), {("Velmar", "investsIn", "Quenta")}),
+])
+def test_investors_without_target(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
