@@ -536,7 +536,10 @@ class EntityLinker:
             # German: a describing noun before the name, perhaps after adjectives, after an article
             # ("mit dem Softwarehaus X", "beim taiwanischen Auftragsfertiger Y")
             j = k - 1
-            while j > k - 3 and j >= 0 and doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em")) \
+            # (adjectives, a place's "Berliner", "Münchner" too)
+            while j > k - 3 and j >= 0 and (doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em"))
+                                            or doc[j].text[:1].isupper() and doc[j].text.isalpha()
+                                            and doc[j].text.endswith("er")) \
                     and doc[j].lower_ not in self.lex.cues["anaphor_det"] \
                     and doc[j].lower_ not in self.lex.cues["anaphor_object_prep"]:
                 j -= 1

@@ -183,3 +183,12 @@ def test_investors_without_target(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+def test_place_adjective_before_description_is_after_preposition(extractor):
+    """"von dem Berliner Zulieferer X": X is after a preposition too, so no subject of "die Firma"."""
+    text = (_INTRO + "Die Sensoren kommen von dem Berliner Zulieferer Tessin. Die Rechenleistung bezieht die "
+            "Firma von dem Cloudanbieter Nordwolke.")
+    found = rels(extractor, text)
+    assert ("Nordwolke", "partnerOf", "Quenta") in found
+    assert ("Tessin", "partnerOf", "Nordwolke") not in found
