@@ -192,3 +192,20 @@ def test_place_adjective_before_description_is_after_preposition(extractor):
     found = rels(extractor, text)
     assert ("Nordwolke", "partnerOf", "Quenta") in found
     assert ("Tessin", "partnerOf", "Nordwolke") not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a co-founder's duty in a relative clause after the founding participle
+    (_INTRO + "Quenta wurde 2021 von Malte Brix und der Juristin Jana Roeder gegründet, die heute die "
+     "Produktentwicklung leitet.", {("Jana Roeder", "worksFor", "Quenta"), ("Jana Roeder", "founderOf", "Quenta")}, set()),
+    # two co-founders who share duties
+    (_INTRO + "Ihre Mitgründer Malte Brix und Jana Roeder kümmern sich um Chipdesign und Software.",
+     {("Malte Brix", "worksFor", "Quenta"), ("Jana Roeder", "worksFor", "Quenta")}, set()),
+    # must not: the duty is at another named company
+    (_INTRO + "Malte Brix und Jana Roeder leiten die Forschung bei der Reederei Alvaro.",
+     set(), {("Malte Brix", "worksFor", "Quenta"), ("Jana Roeder", "worksFor", "Quenta")}),
+])
+def test_cofounder_duties(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
