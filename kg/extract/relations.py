@@ -427,7 +427,7 @@ class RelationExtractor:
         org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
         lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
         # the organisation each sentence is about (its subject), and where its paragraph starts:
-        # a paragraph about one company ("Textwerk wurde 2019 gegründet. ... Zu den Kunden zählen
+        # a paragraph about one company ("Quenta wurde 2019 gegründet. ... Zu den Kunden zählen
         # X und Y.") gives that company as the implicit argument, not the text's main company
         subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
                       for sent, (lo, hi) in zip(sents, in_sent)]
