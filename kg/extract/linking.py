@@ -520,9 +520,32 @@ class EntityLinker:
             return False
         return doc[start - 1].lower_ not in _DE_ARTICLE or start >= 2 and doc[start - 2].text == ","
 
+    def _describes_person(self, texts: list[str], end: int) -> bool:
+        """The name ending before ``end`` modifies a person noun ("der frühere IBM-Manager", "die
+        Acme-Forscherin"): the person's employer, not a company a later anaphor of the sentence
+        stands for ("... hat das Unternehmen 2022 gegründet")."""
+        if end + 1 >= len(texts) or texts[end] != "-" or not self._noun_gender:
+            return False
+        noun = texts[end + 1].lower()
+        return noun in self._noun_gender
+
     def _after_preposition(self, doc: Doc, start: int) -> bool:
         """The name at ``start`` follows a preposition (``anaphor_object_prep``), determiners skipped."""
         k = start - 1
+        if not self.english and k > 0 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            # German: a describing noun before the name, perhaps after adjectives, after an article
+            # ("mit dem Softwarehaus X", "beim taiwanischen Auftragsfertiger Y")
+            j = k - 1
+            # (adjectives, a place's "Berliner", "Münchner" too)
+            while j > k - 3 and j >= 0 and (doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em"))
+                                            or doc[j].text[:1].isupper() and doc[j].text.isalpha()
+                                            and doc[j].text.endswith("er")) \
+                    and doc[j].lower_ not in self.lex.cues["anaphor_det"] \
+                    and doc[j].lower_ not in self.lex.cues["anaphor_object_prep"]:
+                j -= 1
+            if j >= 0 and (doc[j].lower_ in self.lex.cues["anaphor_det"]
+                           or doc[j].lower_ in self.lex.cues["anaphor_object_prep"]):
+                k = j
         while k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_det"]:
             k -= 1
         if k > 0 and doc[k].lower_ in _COORD:
@@ -1015,6 +1038,7 @@ class EntityLinker:
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
                                and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
+                               and not (a.anaphor == "org" and self._describes_person(texts, m.end))
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
                 if same and self.english:

@@ -77,6 +77,7 @@ _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
+_QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
@@ -185,6 +186,10 @@ class RelationExtractor:
         # umkämpft."): its first noun, the words that may stand before it, and states of a market
         self.rivalry_openers = self.lex.cues["rivalry_opener"]
         self.rivalry_lead = self.lex.cues["rivalry_lead"]
+        # a company not alone in a market ("nicht allein"), taking on others ("gegen ... an"), and
+        # the preposition of rivals named beside a clause's subject ("Neben X arbeitet auch Y ...")
+        self.rivalry_own = [tuple(c.split()) for c in sorted(self.lex.cues["rivalry_own"])]
+        self.rivalry_beside = self.lex.cues["rivalry_beside"]
         self.rivalry_states = self.lex.cues["rivalry_state"]
         self._rivalry_rx = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, self.rivalry_openers))) + r")\b") \
             if self.rivalry_openers else None
@@ -421,6 +426,12 @@ class RelationExtractor:
                 first_seen.setdefault(e, si_)
         org_counts = {e: c for e, c in counts.items() if entities[e].type == "Organization"}
         lead = max(org_counts, key=lambda e: (org_counts[e], -e)) if org_counts else -1
+        # the organisation each sentence is about (its subject), and where its paragraph starts:
+        # a paragraph about one company ("Quenta wurde 2019 gegründet. ... Zu den Kunden zählen
+        # X und Y.") gives that company as the implicit argument, not the text's main company
+        subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
+                      for sent, (lo, hi) in zip(sents, in_sent)]
+        para_start = self._paragraph_starts(sents, text)
         # English: the organisation a sentence-initial "It" stands for, the one that opened the
         # sentence before (carried over a chain of "It ..." sentences)
         it_subject = [-1] * len(sents)
@@ -496,11 +507,21 @@ class RelationExtractor:
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
                             topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
+                            # (the text's topic stays the fallback when the paragraph's is an
+                            # explicit argument, and the investor of "X steckte Geld in Y")
+                            overall = topic
+                            local = self._paragraph_topic(subject_of, para_start[si], si)
+                            if local >= 0:
+                                topic = local
                             # the company an investor list is about is not one of the investors named
                             # in the passage ("Die Runde wurde von X angeführt. Auch Y beteiligte sich.")
                             since = sents[max(0, si - 3)].start
                             investors = {e for e, k in investor_at.items() if k >= since}
                             funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
+                            overall_funded = funded
+                            local = self._paragraph_topic(subject_of, para_start[si], si, investors)
+                            if local >= 0:
+                                funded = local
                             # investors named just after a company's founding (in the two sentences
                             # before) are that company's ("X wurde 2019 von A gegründet. Zu den
                             # Geldgebern gehören B und C."); not when a company opens this sentence
@@ -529,10 +550,15 @@ class RelationExtractor:
                             code_ = implicit[5:]
                             recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
                                            for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
-                        self._apply(text, sent, rule, match, units, refs, offsets, entities,
-                                    recent if implicit.startswith("LAST-") else
-                                    funded if rule.predicate == "investsIn" else topic, prev,
-                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers)
+                        if implicit.startswith("LAST-"):
+                            chosen, fallback = recent, -1
+                        elif rule.predicate == "investsIn":
+                            chosen, fallback = (overall, -1) if rule.implicit_subject else (funded, overall_funded)
+                        else:
+                            chosen, fallback = topic, overall
+                        self._apply(text, sent, rule, match, units, refs, offsets, entities, chosen, prev,
+                                    pairs_done, explicit, found, sent_of, sents[si - 1] if si else None, qualifiers,
+                                    fallback)
                         if rule.predicate == "investsIn" and rule.implicit_subject == "":
                             si_unit = self._slot(match, "S", offsets)
                             if si_unit is not None and (investor := refs[si_unit]) is not None:
@@ -590,6 +616,10 @@ class RelationExtractor:
                 opener[si] = self._opens_rivalry(words, sents[si], text)
                 continue
             segment = text[sents[si].start_char:sents[si].end_char]
+            # a sentence that names only the passage's company and says it is not alone or takes on
+            # others ("Im Markt für X ist Acme nicht allein.", "Damit tritt Acme gegen die großen
+            # Anbieter an.") announces rivals as well
+            opener[si] = len(set(orgs_in[si])) == 1 and self._opens_own_rivalry(words, sents[si])
             # (the units only where a colon follows a rivalry word, or after an opener)
             if not (si and opener[si - 1]) and not (":" in segment and self._rivalry_rx is not None
                                                     and self._rivalry_rx.search(segment.split(":")[0])):
@@ -610,13 +640,29 @@ class RelationExtractor:
                 k += 1
             if k >= len(units) or (ref := refs[k]) is None or ref.anaphor \
                     or entities[ref.entity].type != "Organization" \
-                    or k + 1 < len(units) and units[k + 1] in ("-", "'s") \
-                    or any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                    or k + 1 < len(units) and units[k + 1] in ("-", "'s"):
                 continue
-            rivals = self._expand(units, refs, k, frozenset({"Organization"}), entities)
+            orgs_only = frozenset({"Organization"})
+            if any(units[j] in self.prepositions or units[j] in self._fronted_prep for j in range(start, k)):
+                # "Neben X und Y arbeiten auch Z an ...": the names of the fronted "neben" phrase are
+                # rivals beside the clause's subject; other prepositions name no rival
+                if units[start] not in self.rivalry_beside:
+                    continue
+                beside = self._expand(units, refs, k, orgs_only, entities)
+                x = next((j for j in range(k + 1, len(units)) if units[j] in (":", ";")
+                          or refs[j] is not None and not refs[j].anaphor and refs[j].entity not in beside
+                          and entities[refs[j].entity].type == "Organization"
+                          and not self._after_preposition(units, j)), -1)
+                if x < 0 or units[x] in (":", ";"):
+                    continue
+                rivals = beside + self._expand(units, refs, x, orgs_only, entities)
+            else:
+                rivals = self._expand(units, refs, k, orgs_only, entities)
             window = [e for j in range(max(0, evid[0] - 3), evid[0] + 1) for e in orgs_in[j]]
             if lead >= 0 and first_seen.get(lead, si + 1) <= si:
                 window.append(lead)
+            if evid[0] < si and opener[evid[0]] and len(set(orgs_in[evid[0]])) == 1:
+                window = orgs_in[evid[0]][:1]   # "... ist Acme nicht allein. X ...": Acme's rivals
             if not window or max(window, key=lambda e: (counts[e], -e)) in rivals:
                 continue        # "Der Wettbewerb ist hart: X konkurriert mit ...": X is the passage's own
             topic = max(window, key=lambda e: (counts[e], -e))
@@ -668,6 +714,18 @@ class RelationExtractor:
                                   evidence=text[a:sents[si].end_char].strip(), start=a, end=sents[si].end_char,
                                   confidence=0.55, rule=f"{self.lang}.dev.named-after-announcement")
             sent_of[key] = sents[si].start
+
+    def _opens_own_rivalry(self, words: list[_Word], sent: _Sentence) -> bool:
+        """The sentence says its company is not alone ("... ist Acme nicht allein") or takes on
+        others ("tritt Acme gegen ... an"): the words of ``rivalry_own`` cues, in order, with the
+        last one closing the sentence."""
+        seq = [w[0] for w in words[sent.start:sent.end] if w[0] not in (".", "!", "?")]
+        for cue in self.rivalry_own:
+            if len(seq) >= len(cue) and tuple(seq[-len(cue[-1:]):]) == cue[-1:]:
+                it = iter(seq)
+                if all(any(w == c for w in it) for c in cue):
+                    return True
+        return False
 
     def _opens_rivalry(self, words: list[_Word], sent: _Sentence, text: str) -> bool:
         """The sentence announces rivals: it opens with a ``rivalry_opener`` word (after an article
@@ -796,6 +854,49 @@ class RelationExtractor:
             return -1
         e = by_start[mention_starts[i]][0].entity
         return e if entities[e].type == "Organization" else -1
+
+    def _sentence_subject(self, sent: _Sentence, words: list[_Word], starts: list[int],
+                          by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+        """The organisation whose name opens a sentence as its subject (perhaps after an article
+        and describing words: "Das Kölner Start-up X"), not a compound's modifier ("Siemens-Vorstand
+        ...") nor a speaker ("Acme said ..."); -1 if the sentence opens otherwise. Anaphors do not
+        count: their resolution is less sure than a name."""
+        if not starts:
+            return -1
+        k = starts[0]
+        m = by_start[k][0]
+        if m.entity < 0 or m.anaphor or entities[m.entity].type != "Organization" \
+                or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
+            return -1       # (nor a source: "Acme said ...", "X teilte mit")
+        j = sent.start
+        if j < k and words[j][0] in self.determiners:
+            j += 1
+        # up to three describing words, none a preposition, a verb's end of clause or a quote
+        if k - j > 3 or any(words[x][0] in self._opening_preps or words[x][0] in _CLAUSE_END
+                            or words[x][0] in _QUOTE_CHARS or words[x][0] in self.determiners
+                            for x in range(j, k)):
+            return -1
+        return m.entity
+
+    @staticmethod
+    def _paragraph_starts(sents: list[_Sentence], text: str) -> list[int]:
+        """For each sentence the index of the first sentence of its paragraph (a line break
+        between two sentences starts a new one)."""
+        out = []
+        for si, sent in enumerate(sents):
+            before = text[sents[si - 1].start_char:sent.start_char] if si else ""
+            new = si == 0 or "\n" in before[len(before.rstrip()):]
+            out.append(si if new else out[-1])
+        return out
+
+    @staticmethod
+    def _paragraph_topic(subject_of: list[int], first: int, si: int, exclude=frozenset()) -> int:
+        """The organisation the sentences before ``si`` in its paragraph are about: the subject of
+        most of them; -1 when none has one, or two are subjects equally often (unclear)."""
+        tally = {e for e in subject_of[first:si] if e >= 0}
+        if len(tally) != 1 or tally & exclude:
+            return -1
+        return tally.pop()
 
     def _topic_weights(self, words: list[_Word], mentions: list[Mention], opens: list[int]) -> Counter:
         """How much each named entity counts for the topic: a mention counts 1 (a resolved
@@ -1125,7 +1226,7 @@ class RelationExtractor:
 
     def _apply(self, text: str, sent: _Sentence, rule: Rule, m: re.Match, units, refs, offsets, entities,
                topic, prev, pairs_done, explicit, found, sent_of, prev_sent: _Sentence | None,
-               qualifiers: list[dict]) -> None:
+               qualifiers: list[dict], fallback: int = -1) -> None:
         si_unit = self._slot(m, "S", offsets)
         oi_unit = self._slot(m, "O", offsets)
         if self.compound_heads and self._modifier_slot(rule, units, si_unit, oi_unit):
@@ -1187,7 +1288,15 @@ class RelationExtractor:
                 elif "-founded" in rule.id:
                     return      # rules ``*-founded``: only for someone just said to have founded one
         if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
-            return      # "A and B also took part": the implicit argument is none of the explicit ones
+            # "A and B also took part": the implicit argument is none of the explicit ones (the
+            # paragraph's topic yields to the text's when it is one of them)
+            named = objects if si_unit is None else subjects
+            if fallback < 0 or fallback == topic or fallback in named or len(subjects if si_unit is None else objects) != 1:
+                return
+            if si_unit is None:
+                subjects = [fallback]
+            else:
+                objects = [fallback]
         if rule.predicate in _POSSESSOR_SENSITIVE and not rule.possessive and any(
                 x is not None and x + 1 < len(units) and units[x + 1] == "'s" and refs[x].anaphor != "poss"
                 and (rule.predicate in _TAKEOVER or x == si_unit or self._owns_name(units, refs, x))
