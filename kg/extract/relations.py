@@ -429,8 +429,10 @@ class RelationExtractor:
         # the organisation each sentence is about (its subject), and where its paragraph starts:
         # a paragraph about one company ("Quenta wurde 2019 gegründet. ... Zu den Kunden zählen
         # X und Y.") gives that company as the implicit argument, not the text's main company
+        # (German only: in English news a sentence opens with its describing words as often as with
+        # its subject, "Existing backers X and Y joined", and the paragraphs are shorter)
         subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
-                      for sent, (lo, hi) in zip(sents, in_sent)]
+                      if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
         # English: the organisation a sentence-initial "It" stands for, the one that opened the
         # sentence before (carried over a chain of "It ..." sentences)
