@@ -91,6 +91,7 @@ class Rule:
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
+    anchored: bool = False      # the pattern starts with ``^``: it can match at the start of the string only
     subject_first: bool = False     # the pattern starts with its subject slot
     gap_after_subject: bool = False     # ... and a gap (~N, _N) follows it
 
@@ -112,8 +113,17 @@ class Rule:
         ``ALL``, without the test for the start of a unit) is searched instead: the regex engine
         skips ahead to where the first element can match, and a hit counts only at the start of
         a unit. Both give a match at exactly the unit starts where the pattern matches, and the
-        same match there.
+        same match there. A pattern that begins with ``^`` is tried at the start only (``match``);
+        one whose first element is a word with a ``*head`` alternative (no fixed first character
+        to skip ahead to) is scanned from unit starts only: its scanner begins with a test for
+        the start of a unit, which fails at once inside a word.
         """
+        if self.anchored:
+            # ``^`` matches at position 0 only: the one place to try, not every character
+            m = self.regex.match(code)
+            if m is not None:
+                yield m
+            return
         if self.scanner is None:
             yield from self.regex.finditer(code)
             return
@@ -159,7 +169,12 @@ class Rule:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
         if first and not first.endswith("?") and first[0] not in "~_^!":
-            rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
+            # a first element with a *head alternative starts with [^<\s]*, which the engine would
+            # try (and backtrack) at every character of a word: only unit starts are tried
+            unit_start = r"(?<![^ ])" if any(a.startswith("*") and len(a) > 1 and "+" not in a and "-" not in a
+                                             for a in first.split("|")) else ""
+            rule.scanner = re.compile(unit_start + "(?P<ALL>" + "".join(rx[1:]) + ")")
+        rule.anchored = pattern.split()[0] == "^" if pattern.split() else False
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         rule.subject_first = pattern.startswith(("S:", "S!:"))
         words = pattern.split()
