@@ -56,6 +56,7 @@ __all__ = ["GatedMatcher"]
 _UNBOUNDED = 1 << 30
 _OP_RX = re.compile(r"^\{(\d*),?(\d*)\}$")
 _MAX_WORDS = 50_000         # cached word masks; the cache is cleared when it grows beyond this
+_MAX_VARIANTS = 64          # a pattern with more fixed-length forms than this runs its matcher
 
 
 def _bounds(spec: dict) -> tuple[int, int]:
@@ -141,6 +142,9 @@ class _Group:
                          for spec in pattern)
         self.offset = 0             # of the anchor spec in the pattern
         self.length = len(pattern)
+        # a pattern of word tests with bounded operators ("?", "{0,2}") as its fixed-length forms:
+        # (offset of the anchor spec's first token, test bit of each token); None: run the matcher
+        self.variants: list[tuple[int, tuple[int, ...]]] | None = None
 
 
 class GatedMatcher:
@@ -200,6 +204,8 @@ class GatedMatcher:
             return
         i = min(required, key=lambda k: self._frequency(required[k]))
         group = _Group(self.vocab, key, pat)
+        if not group.exact:
+            group.variants = self._variants(pat, bounds, i)
         group.lead = self._bit(required[i])
         group.offset = i
         extra = bounds[i][1] - 1        # the anchor token is any repetition of spec i
@@ -215,6 +221,29 @@ class GatedMatcher:
                 hi = extra + 1 + sum(high for _, high in bounds[k + 1:i])
                 group.needs.append((self._bit(test), -hi, -lo))
         self.groups.append(group)
+
+    def _variants(self, pat: list[dict], bounds: list[tuple[int, int]], anchor: int) -> list[tuple[int, tuple[int, ...]]] | None:
+        """The fixed-length forms of a pattern whose specs all test the word only, each spec
+        taken ``lo`` to ``hi`` times (``"?"`` is 0 or 1, ``"{0,2}"`` 0 to 2): per form, the
+        position of the anchor spec's first token and the test bit of every token. A token
+        sequence matches the pattern exactly where it matches one form, so the raw matches
+        around an anchor token are the forms that fit there. None for other patterns (a
+        negation, a test of more than the word, an unbounded operator) and for too many forms."""
+        tests = []
+        for spec, (lo, hi) in zip(pat, bounds):
+            test = _word_test(spec)
+            if test is None or hi >= _UNBOUNDED or spec.get("OP") == "!" \
+                    or len(test) != len(spec) - ("OP" in spec):
+                return None
+            tests.append(test)
+        forms: list[tuple[int, tuple[int, ...]]] = [(-1, ())]
+        for k, (test, (lo, hi)) in enumerate(zip(tests, bounds)):
+            bit = self._bit(test)
+            forms = [(len(bits) if k == anchor else at, bits + (bit,) * c) for at, bits in forms
+                     for c in range(lo, hi + 1)]
+            if len(forms) > _MAX_VARIANTS:
+                return None
+        return [(at, bits) for at, bits in forms if bits]
 
     # ---- matching ----------------------------------------------------------------------------
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[tuple[_Group, ...]]]:
@@ -233,9 +262,12 @@ class GatedMatcher:
         filled = cast("list[tuple[int, tuple[_Group, ...]]]", words)     # no None left
         return list(map(itemgetter(0), filled)), list(map(itemgetter(1), filled))
 
-    def _anchors(self, doc: Doc) -> dict[_Group, list[int]]:
-        """Group -> its anchor tokens that have every need met."""
-        masks, leads = self._word_masks(doc)
+    def _anchors(self, doc: Doc, masks: list[int] | None = None,
+                 leads: list[tuple[_Group, ...]] | None = None) -> dict[_Group, list[int]]:
+        """Group -> its anchor tokens that have every need met (``masks``, ``leads``: of
+        :meth:`_word_masks`, when already made)."""
+        if masks is None or leads is None:
+            masks, leads = self._word_masks(doc)
         n = len(masks)
         out: dict[_Group, list[int]] = {}
         for x in [x for x, groups in enumerate(leads) if groups]:
@@ -260,10 +292,28 @@ class GatedMatcher:
         found: dict[int, set[tuple[int, int]]] = {}
         if n == 0:
             return found
-        for group, hits in self._anchors(doc).items():
+        masks, leads = self._word_masks(doc)
+        for group, hits in self._anchors(doc, masks, leads).items():
             if group.exact:
                 a, b = group.offset, group.length - group.offset
                 found.setdefault(group.key, set()).update((x - a, x + b) for x in hits)
+                continue
+            if group.variants is not None:
+                # every match has its anchor spec's first token among the hits
+                spans = set()
+                for x in hits:
+                    for at, bits in group.variants:
+                        s = x - at
+                        e = s + len(bits)
+                        if s < 0 or e > n:
+                            continue
+                        for k, bit in enumerate(bits, s):
+                            if not masks[k] >> bit & 1:
+                                break
+                        else:
+                            spans.add((s, e))
+                if spans:
+                    found.setdefault(group.key, set()).update(spans)
                 continue
             windows: list[list[int]] = []
             for x in hits:
