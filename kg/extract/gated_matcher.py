@@ -172,6 +172,7 @@ class GatedMatcher:
         self.ungated = Matcher(vocab, validate=False)
         self.has_ungated = False
         self._unbounded: set[int] = set()     # keys with an ungated pattern: no bound on a match's length
+        self._key_longest: dict[int, int] = {}  # key -> the most tokens a match of one of its patterns has
         self.longest = 1
         for key, pats in patterns:
             for pat in pats:
@@ -198,6 +199,8 @@ class GatedMatcher:
             self._unbounded.add(self.vocab.strings.add(key))
         else:
             self.longest = max(self.longest, most)
+            key_id = self.vocab.strings.add(key)
+            self._key_longest[key_id] = max(self._key_longest.get(key_id, 1), most)
         if most >= _UNBOUNDED or not required:
             self.ungated.add(key, [pat])
             self.has_ungated = True
@@ -355,9 +358,11 @@ class GatedMatcher:
             if j - i == 1:
                 order.append(first[i][1])
             else:
-                # a state emitting at token t >= end - 1 started at t - longest or later
+                # a state emitting at token t >= end - 1 started at t - longest or later (the
+                # longest match of the cluster's patterns: only they run in the ordering matcher)
                 cluster = {key for _, key in first[i:j]}
-                a = 0 if cluster & self._unbounded else max(first[i][0] - 1 - self.longest, 0)
+                longest = max(self._key_longest.get(k, self.longest) for k in cluster)
+                a = 0 if cluster & self._unbounded else max(first[i][0] - 1 - longest, 0)
                 b = min(first[j - 1][0] + 2, len(doc))
                 for key, _, _ in self._ordering_matcher(tuple(sorted(cluster)))(doc[a:b]):
                     if key in cluster:
