@@ -45,7 +45,7 @@ import re
 from operator import itemgetter
 from typing import Any, cast
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDS, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -98,6 +98,32 @@ def _word_test(spec: dict) -> tuple | None:
     return tuple(sorted(atoms, key=repr)) if atoms else None
 
 
+# spaCy's own lexeme flags, tested by name in patterns ({"IS_TITLE": True})
+_NAMED_FLAGS = {name: IDS[name] for name in ("IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_PUNCT",
+                                             "IS_SPACE", "IS_TITLE", "IS_UPPER")}
+
+
+def _full_test(spec: dict) -> tuple | None:
+    """The test of ``spec`` when it tests the word only (None when it tests more): the atoms of
+    :func:`_word_test` and the negative ones, a flag that must be unset (``{60: False}``,
+    ``{"IS_PUNCT": False}``) or a word that must not be one of a list (``NOT_IN``)."""
+    if spec.get("OP") == "!":
+        return None
+    atoms = list(_word_test(spec) or ())
+    for attr, value in spec.items():
+        if isinstance(attr, int) and attr < 64 and value is False:
+            atoms.append(("noflag", attr))
+        elif attr in _NAMED_FLAGS and isinstance(value, bool):
+            atoms.append(("flag" if value else "noflag", _NAMED_FLAGS[attr]))
+        elif attr in ("ORTH", "TEXT", "LOWER") and isinstance(value, dict) and set(value) == {"NOT_IN"} \
+                and all(isinstance(v, str) for v in value["NOT_IN"]):
+            atoms.append(("not_lower" if attr == "LOWER" else "not_orth",
+                          frozenset(get_string_id(v) for v in value["NOT_IN"])))
+    if len(atoms) != len(spec) - ("OP" in spec):
+        return None
+    return tuple(sorted(atoms, key=repr))
+
+
 def _passes(test: tuple, lex: Any) -> bool:
     """Whether the lexeme ``lex`` passes every atom of ``test`` (as spaCy's matcher tests it)."""
     for kind, arg in test:
@@ -109,6 +135,12 @@ def _passes(test: tuple, lex: Any) -> bool:
             ok = lex.lower in arg
         elif kind == "regex_orth":
             ok = re.search(arg, lex.orth_) is not None
+        elif kind == "noflag":
+            ok = not lex.check_flag(arg)
+        elif kind == "not_orth":
+            ok = lex.orth not in arg
+        elif kind == "not_lower":
+            ok = lex.lower not in arg
         else:
             ok = re.search(arg, lex.lower_) is not None
         if not ok:
@@ -226,17 +258,16 @@ class GatedMatcher:
         self.groups.append(group)
 
     def _variants(self, pat: list[dict], bounds: list[tuple[int, int]], anchor: int) -> list[tuple[int, tuple[int, ...]]] | None:
-        """The fixed-length forms of a pattern whose specs all test the word only, each spec
+        """The fixed-length forms of a pattern whose specs all test the word only (:func:`_full_test`), each spec
         taken ``lo`` to ``hi`` times (``"?"`` is 0 or 1, ``"{0,2}"`` 0 to 2): per form, the
         position of the anchor spec's first token and the test bit of every token. A token
         sequence matches the pattern exactly where it matches one form, so the raw matches
         around an anchor token are the forms that fit there. None for other patterns (a
-        negation, a test of more than the word, an unbounded operator) and for too many forms."""
+        ``"!"`` operator, a test of more than the word, an unbounded operator) and for too many forms."""
         tests = []
         for spec, (lo, hi) in zip(pat, bounds):
-            test = _word_test(spec)
-            if test is None or hi >= _UNBOUNDED or spec.get("OP") == "!" \
-                    or len(test) != len(spec) - ("OP" in spec):
+            test = _full_test(spec)
+            if test is None or hi >= _UNBOUNDED:
                 return None
             tests.append(test)
         forms: list[tuple[int, tuple[int, ...]]] = [(-1, ())]
