@@ -45,7 +45,7 @@ import re
 from operator import itemgetter
 from typing import Any, cast
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDS, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -56,6 +56,7 @@ __all__ = ["GatedMatcher"]
 _UNBOUNDED = 1 << 30
 _OP_RX = re.compile(r"^\{(\d*),?(\d*)\}$")
 _MAX_WORDS = 50_000         # cached word masks; the cache is cleared when it grows beyond this
+_MAX_VARIANTS = 64          # a pattern with more fixed-length forms than this runs its matcher
 
 
 def _bounds(spec: dict) -> tuple[int, int]:
@@ -97,6 +98,32 @@ def _word_test(spec: dict) -> tuple | None:
     return tuple(sorted(atoms, key=repr)) if atoms else None
 
 
+# spaCy's own lexeme flags, tested by name in patterns ({"IS_TITLE": True})
+_NAMED_FLAGS = {name: IDS[name] for name in ("IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_PUNCT",
+                                             "IS_SPACE", "IS_TITLE", "IS_UPPER")}
+
+
+def _full_test(spec: dict) -> tuple | None:
+    """The test of ``spec`` when it tests the word only (None when it tests more): the atoms of
+    :func:`_word_test` and the negative ones, a flag that must be unset (``{60: False}``,
+    ``{"IS_PUNCT": False}``) or a word that must not be one of a list (``NOT_IN``)."""
+    if spec.get("OP") == "!":
+        return None
+    atoms = list(_word_test(spec) or ())
+    for attr, value in spec.items():
+        if isinstance(attr, int) and attr < 64 and value is False:
+            atoms.append(("noflag", attr))
+        elif attr in _NAMED_FLAGS and isinstance(value, bool):
+            atoms.append(("flag" if value else "noflag", _NAMED_FLAGS[attr]))
+        elif attr in ("ORTH", "TEXT", "LOWER") and isinstance(value, dict) and set(value) == {"NOT_IN"} \
+                and all(isinstance(v, str) for v in value["NOT_IN"]):
+            atoms.append(("not_lower" if attr == "LOWER" else "not_orth",
+                          frozenset(get_string_id(v) for v in value["NOT_IN"])))
+    if len(atoms) != len(spec) - ("OP" in spec):
+        return None
+    return tuple(sorted(atoms, key=repr))
+
+
 def _passes(test: tuple, lex: Any) -> bool:
     """Whether the lexeme ``lex`` passes every atom of ``test`` (as spaCy's matcher tests it)."""
     for kind, arg in test:
@@ -108,6 +135,12 @@ def _passes(test: tuple, lex: Any) -> bool:
             ok = lex.lower in arg
         elif kind == "regex_orth":
             ok = re.search(arg, lex.orth_) is not None
+        elif kind == "noflag":
+            ok = not lex.check_flag(arg)
+        elif kind == "not_orth":
+            ok = lex.orth not in arg
+        elif kind == "not_lower":
+            ok = lex.lower not in arg
         else:
             ok = re.search(arg, lex.lower_) is not None
         if not ok:
@@ -141,6 +174,9 @@ class _Group:
                          for spec in pattern)
         self.offset = 0             # of the anchor spec in the pattern
         self.length = len(pattern)
+        # a pattern of word tests with bounded operators ("?", "{0,2}") as its fixed-length forms:
+        # (offset of the anchor spec's first token, test bit of each token); None: run the matcher
+        self.variants: list[tuple[int, tuple[int, ...]]] | None = None
 
 
 class GatedMatcher:
@@ -168,6 +204,7 @@ class GatedMatcher:
         self.ungated = Matcher(vocab, validate=False)
         self.has_ungated = False
         self._unbounded: set[int] = set()     # keys with an ungated pattern: no bound on a match's length
+        self._key_longest: dict[int, int] = {}  # key -> the most tokens a match of one of its patterns has
         self.longest = 1
         for key, pats in patterns:
             for pat in pats:
@@ -194,12 +231,16 @@ class GatedMatcher:
             self._unbounded.add(self.vocab.strings.add(key))
         else:
             self.longest = max(self.longest, most)
+            key_id = self.vocab.strings.add(key)
+            self._key_longest[key_id] = max(self._key_longest.get(key_id, 1), most)
         if most >= _UNBOUNDED or not required:
             self.ungated.add(key, [pat])
             self.has_ungated = True
             return
         i = min(required, key=lambda k: self._frequency(required[k]))
         group = _Group(self.vocab, key, pat)
+        if not group.exact:
+            group.variants = self._variants(pat, bounds, i)
         group.lead = self._bit(required[i])
         group.offset = i
         extra = bounds[i][1] - 1        # the anchor token is any repetition of spec i
@@ -215,6 +256,28 @@ class GatedMatcher:
                 hi = extra + 1 + sum(high for _, high in bounds[k + 1:i])
                 group.needs.append((self._bit(test), -hi, -lo))
         self.groups.append(group)
+
+    def _variants(self, pat: list[dict], bounds: list[tuple[int, int]], anchor: int) -> list[tuple[int, tuple[int, ...]]] | None:
+        """The fixed-length forms of a pattern whose specs all test the word only (:func:`_full_test`), each spec
+        taken ``lo`` to ``hi`` times (``"?"`` is 0 or 1, ``"{0,2}"`` 0 to 2): per form, the
+        position of the anchor spec's first token and the test bit of every token. A token
+        sequence matches the pattern exactly where it matches one form, so the raw matches
+        around an anchor token are the forms that fit there. None for other patterns (a
+        ``"!"`` operator, a test of more than the word, an unbounded operator) and for too many forms."""
+        tests = []
+        for spec, (lo, hi) in zip(pat, bounds):
+            test = _full_test(spec)
+            if test is None or hi >= _UNBOUNDED:
+                return None
+            tests.append(test)
+        forms: list[tuple[int, tuple[int, ...]]] = [(-1, ())]
+        for k, (test, (lo, hi)) in enumerate(zip(tests, bounds)):
+            bit = self._bit(test)
+            forms = [(len(bits) if k == anchor else at, bits + (bit,) * c) for at, bits in forms
+                     for c in range(lo, hi + 1)]
+            if len(forms) > _MAX_VARIANTS:
+                return None
+        return [(at, bits) for at, bits in forms if bits]
 
     # ---- matching ----------------------------------------------------------------------------
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[tuple[_Group, ...]]]:
@@ -233,9 +296,12 @@ class GatedMatcher:
         filled = cast("list[tuple[int, tuple[_Group, ...]]]", words)     # no None left
         return list(map(itemgetter(0), filled)), list(map(itemgetter(1), filled))
 
-    def _anchors(self, doc: Doc) -> dict[_Group, list[int]]:
-        """Group -> its anchor tokens that have every need met."""
-        masks, leads = self._word_masks(doc)
+    def _anchors(self, doc: Doc, masks: list[int] | None = None,
+                 leads: list[tuple[_Group, ...]] | None = None) -> dict[_Group, list[int]]:
+        """Group -> its anchor tokens that have every need met (``masks``, ``leads``: of
+        :meth:`_word_masks`, when already made)."""
+        if masks is None or leads is None:
+            masks, leads = self._word_masks(doc)
         n = len(masks)
         out: dict[_Group, list[int]] = {}
         for x in [x for x, groups in enumerate(leads) if groups]:
@@ -260,10 +326,28 @@ class GatedMatcher:
         found: dict[int, set[tuple[int, int]]] = {}
         if n == 0:
             return found
-        for group, hits in self._anchors(doc).items():
+        masks, leads = self._word_masks(doc)
+        for group, hits in self._anchors(doc, masks, leads).items():
             if group.exact:
                 a, b = group.offset, group.length - group.offset
                 found.setdefault(group.key, set()).update((x - a, x + b) for x in hits)
+                continue
+            if group.variants is not None:
+                # every match has its anchor spec's first token among the hits
+                spans = set()
+                for x in hits:
+                    for at, bits in group.variants:
+                        s = x - at
+                        e = s + len(bits)
+                        if s < 0 or e > n:
+                            continue
+                        for k, bit in enumerate(bits, s):
+                            if not masks[k] >> bit & 1:
+                                break
+                        else:
+                            spans.add((s, e))
+                if spans:
+                    found.setdefault(group.key, set()).update(spans)
                 continue
             windows: list[list[int]] = []
             for x in hits:
@@ -305,9 +389,11 @@ class GatedMatcher:
             if j - i == 1:
                 order.append(first[i][1])
             else:
-                # a state emitting at token t >= end - 1 started at t - longest or later
+                # a state emitting at token t >= end - 1 started at t - longest or later (the
+                # longest match of the cluster's patterns: only they run in the ordering matcher)
                 cluster = {key for _, key in first[i:j]}
-                a = 0 if cluster & self._unbounded else max(first[i][0] - 1 - self.longest, 0)
+                longest = max(self._key_longest.get(k, self.longest) for k in cluster)
+                a = 0 if cluster & self._unbounded else max(first[i][0] - 1 - longest, 0)
                 b = min(first[j - 1][0] + 2, len(doc))
                 for key, _, _ in self._ordering_matcher(tuple(sorted(cluster)))(doc[a:b]):
                     if key in cluster:

@@ -91,6 +91,8 @@ class Rule:
     needed_codes: frozenset[str] = frozenset()  # type codes of explicit slots
     possessive: bool = False    # the pattern itself reads a possessor ("O:ORG 's rival S:ORG")
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
+    anchored: bool = False      # the pattern starts with ``^``: it can match at the start of the string only
+    head_first: tuple[str, ...] = ()    # the heads of a first element that has only ``*head`` alternatives
     subject_first: bool = False     # the pattern starts with its subject slot
     gap_after_subject: bool = False     # ... and a gap (~N, _N) follows it
 
@@ -112,10 +114,30 @@ class Rule:
         ``ALL``, without the test for the start of a unit) is searched instead: the regex engine
         skips ahead to where the first element can match, and a hit counts only at the start of
         a unit. Both give a match at exactly the unit starts where the pattern matches, and the
-        same match there.
+        same match there. A pattern that begins with ``^`` is tried at the start only (``match``);
+        one whose first element is a word with a ``*head`` alternative (no fixed first character
+        to skip ahead to) is scanned from unit starts only: its scanner begins with a test for
+        the start of a unit, which fails at once inside a word; when all its alternatives are
+        heads, only at the units (the text between blanks) that end with one of them.
         """
+        if self.anchored:
+            # ``^`` matches at position 0 only: the one place to try, not every character
+            m = self.regex.match(code)
+            if m is not None:
+                yield m
+            return
         if self.scanner is None:
             yield from self.regex.finditer(code)
+            return
+        if self.head_first:
+            # the first unit ends with one of the heads: the scanner is tried at those units only
+            match, pos, heads = self.scanner.match, 0, self.head_first
+            for unit in code.split(" "):
+                if unit.endswith(heads):
+                    m = match(code, pos)
+                    if m is not None:
+                        yield m
+                pos += len(unit) + 1
             return
         search = self.scanner.search
         m = search(code)
@@ -159,7 +181,14 @@ class Rule:
             raise ConfigError(f"{source}:{lineno}: the pattern has no object slot O:", hint=pattern)
         rule.regex = re.compile("(?=(?P<ALL>" + "".join(rx) + "))")
         if first and not first.endswith("?") and first[0] not in "~_^!":
-            rule.scanner = re.compile("(?P<ALL>" + "".join(rx[1:]) + ")")
+            # a first element with a *head alternative starts with [^<\s]*, which the engine would
+            # try (and backtrack) at every character of a word: only unit starts are tried
+            heads = [a.startswith("*") and len(a) > 1 and "+" not in a and "-" not in a for a in first.split("|")]
+            unit_start = r"(?<![^ ])" if any(heads) else ""
+            rule.scanner = re.compile(unit_start + "(?P<ALL>" + "".join(rx[1:]) + ")")
+            if all(heads):
+                rule.head_first = tuple(a[1:] for a in first.split("|"))
+        rule.anchored = pattern.split()[0] == "^" if pattern.split() else False
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
         rule.subject_first = pattern.startswith(("S:", "S!:"))
         words = pattern.split()

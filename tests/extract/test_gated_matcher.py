@@ -25,6 +25,10 @@ PATTERNS = [
     ("anaphor", [[{"LOWER": {"IN": ["der", "die"]}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                   {"LOWER": {"IN": ["chef", "labs"]}}]]),
     ("pronoun", [[{"LOWER": "er"}]]),
+    ("filler", [[{"LOWER": "der"}, {"TEXT": {"NOT_IN": [",", "."]}, "IS_SPACE": False, "OP": "{0,3}"},
+                 {"LOWER": {"IN": ["chef", "labs"]}}]]),     # negative word tests: fixed-length forms
+    ("not_chef", [[{"LOWER": "die"}, {"LOWER": "chef", "OP": "!"}, {"IS_TITLE": True}]]),   # runs its matcher
+    ("pronoun_inside", [[{"LOWER": "er", "IS_SENT_START": False}]]),     # tests more than the word
     ("pair", [[{"LOWER": "die"}, {"ORTH": "Chef"}], [{"ORTH": "Acme"}, {"ORTH": "-"}, {"LOWER": "labs"}]]),
     ("title_number", [[{"IS_TITLE": True}, {"IS_DIGIT": True}]]),   # no word test: runs everywhere
     ("quoted", [[{"ORTH": "„"}, {"OP": "+"}, {"ORTH": "“"}]]),       # unbounded: runs everywhere
