@@ -612,6 +612,22 @@ class EntityLinker:
                 last_end[m.end] = kind
         return out
 
+    def _after_person_subject(self, doc: Doc, texts: list[str], m: Mention, by_sent, entities,
+                              sent_of: list[int]) -> bool:
+        """English: the name follows the verb of a sentence that a person opens ("Roe ran Acme's
+        data center group", "Roe joined Acme in May"): an object, not the sentence's subject."""
+        s = sent_of[m.start]
+        first = min(by_sent.get(s, []), key=_START, default=None)
+        if first is None or first is m or entities[first.entity].type != "Person" or first.anaphor \
+                or not self._opens_sentence(doc, first.start, sent_of) or first.end >= m.start:
+            return False
+        between = [t.lower() for t in texts[first.end:m.start]]
+        # "Roe said Acme ...", "Roe and Acme": a clause or a coordination of its own
+        return 0 < len(between) <= 2 and between[0][:1].isalpha() and not set(between) & self._person_subject_breaks
+
+    _person_subject_breaks = frozenset(("and", "or", "said", "says", "told", "tells", "added", "thinks",
+                                        "believes", "expects", "argued", "argues", "that"))
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -1086,6 +1102,7 @@ class EntityLinker:
                         # inside the sentence (", hinter dem der Acme-Gründer X steht"; it still
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
                         subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                                        and not (self.english and self._after_person_subject(doc, texts, m, by_sent, entities, sent_of))
                                         and not self._after_relative(doc, m.start)
                                         and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
                                         and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
