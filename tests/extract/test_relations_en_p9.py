@@ -1,0 +1,60 @@
+"""English constructions of the p9 round (all names invented): a company that trains or runs its
+models on a cloud provider ("on Acme Cloud", "on Acme's clusters of X chips"), "X's largest
+customer is Y", "Y has signed up as the first buyer", a chip that "has won orders from Y",
+"worked on ... at X", "was a professor/an intern at X", "spent six years at X" after a longer
+apposition, "X, where she helped build Y"; and "the company" after a sentence that a person opens
+("Roe ran Zorblax's cloud group"): the organisation after the person's verb is no subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import check_relations
+
+
+def _en(extractor, text):
+    return extractor.extract(Document("t", text, language="en"))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a cloud provider the models are trained or run on is a supplier
+    ("Zorbix Labs trained the model on Acme Cloud, using thousands of Kestro chips.",
+     {("Zorbix Labs", "partnerOf", "Acme Cloud")}, set()),
+    ("Zorbix Labs was founded in 2021. It trains its models on Acme Cloud TPUs.",
+     {("Zorbix Labs", "partnerOf", "Acme Cloud")}, set()),
+    ("Zorbix Labs has signed an agreement to train its models on Zorblax's clusters of Kestro Edge chips.",
+     {("Zorbix Labs", "partnerOf", "Zorblax"), ("Zorbix Labs", "usesHardware", "Kestro Edge")}, set()),
+    # chips or data of a vendor are no cloud
+    ("Zorbix Labs trains its models on Acme chips.", set(), {("Zorbix Labs", "partnerOf", "Acme")}),
+    ("Zorbix Labs trained the model on Zorblax data and on public text.", set(),
+     {("Zorbix Labs", "partnerOf", "Zorblax")}),
+    # customers
+    ("Acme's largest customer is Zorblax, which uses its chips.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme's largest shareholder is Zorblax.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    ("Acme unveiled a new chip on Monday. Zorblax has signed up as the first large buyer.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme raised money on Monday. Zorblax has signed up as the first investor.", set(),
+     {("Zorblax", "partnerOf", "Acme")}),
+    ("Acme, whose Kestro Edge chips have won orders from Zorblax, grew fast.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")}, set()),
+    # past work
+    ("Jane Roe and Tom Berg, who met while working on data pipelines at Zorblax, founded Acme.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe worked on a deal at Zorblax's request.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Before Acme, Jane Roe was a professor at Zorblax University.",
+     {("Jane Roe", "worksFor", "Zorblax University")}, set()),
+    ("Tom Berg, the startup's chief executive, spent six years at Zorblax before founding Acme.",
+     {("Tom Berg", "worksFor", "Zorblax")}, set()),
+    # the company where someone worked on a product made it
+    ("Jane Roe joined Acme in 2022 from Zorblax, where she worked on the Kestro Edge chip.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    ("Jane Roe previously worked at Zorblax, where she helped build Acme's Rocket 2 model.", set(),
+     {("Zorblax", "develops", "Rocket 2")}),
+    # the organisation after a person's verb is no subject for "the company"
+    ("Vexa Labs hired Tom Berg as its chief executive. Berg ran Zorblax's cloud group before he left. "
+     "The company was founded in 2019 by Jana Roe.",
+     {("Jana Roe", "founderOf", "Vexa Labs")}, {("Jana Roe", "founderOf", "Zorblax")}),
+])
+def test_p9_constructions(extractor, text, expected, wrong):
+    check_relations(_en(extractor, text), expected, wrong)
