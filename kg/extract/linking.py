@@ -612,6 +612,18 @@ class EntityLinker:
                 last_end[m.end] = kind
         return out
 
+    def _unit_of_named(self, doc: Doc, texts: list[str], a: Mention, starts: dict, entities) -> bool:
+        """English: the noun phrase is followed by "at", "of", "inside" or "within" and a name of an
+        organisation ("the perception group at Acme", "the research lab of Zorblax")."""
+        k = a.end
+        if k >= len(texts) or texts[k].lower() not in ("at", "of", "inside", "within"):
+            return False
+        k += 1
+        if k < len(texts) and texts[k].lower() in ("the", "a", "an"):
+            k += 1
+        m = starts.get(k)
+        return m is not None and entities[m.entity].type == "Organization"
+
     def _after_person_subject(self, doc: Doc, texts: list[str], m: Mention, by_sent, entities,
                               sent_of: list[int]) -> bool:
         """English: the name follows the verb of a sentence that a person opens ("Roe ran Acme's
@@ -941,6 +953,8 @@ class EntityLinker:
                 if kind := self._noun_class(_noun(a.text)):
                     described[nxt.entity].add(kind)
                 continue
+            if self.english and a.anaphor == "org" and self._unit_of_named(doc, texts, a, starts, entities):
+                continue    # "the perception group at Acme": a unit of the named organisation, no anaphor
             s = sent_of[a.start]
             target = -1
             kind = None
