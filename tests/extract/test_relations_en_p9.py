@@ -55,6 +55,22 @@ def _en(extractor, text):
     ("Vexa Labs hired Tom Berg as its chief executive. Berg ran Zorblax's cloud group before he left. "
      "The company was founded in 2019 by Jana Roe.",
      {("Jana Roe", "founderOf", "Vexa Labs")}, {("Jana Roe", "founderOf", "Zorblax")}),
+    # a unit at a named organisation is no anaphor of the company the text is about
+    ("Jane Roe founded Acme in 2020. Before that, she spent six years running the perception group at Zorblax.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    # rivals chasing the same customers as the company the passage is about
+    ("Acme sells warehouse robots. Zorblax, Vexa Labs and a dozen other startups are all chasing the same contracts.",
+     {("Zorblax", "competesWith", "Acme"), ("Vexa Labs", "competesWith", "Acme")}, set()),
+    ("Acme sells warehouse robots. Zorblax is chasing a different market.", set(),
+     {("Zorblax", "competesWith", "Acme")}),
+    ("Acme positions itself as a cheaper, more specialised alternative to Zorblax.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    # a co-founder's stated duty, and a chief executive's
+    ("Jane Roe started Acme in 2023 with Tom Berg, a former engineer at Zorblax who now serves as its "
+     "chief technology officer.",
+     {("Tom Berg", "worksFor", "Acme"), ("Tom Berg", "founderOf", "Acme"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
+    ("Acme hired Tom Berg, a former engineer at Zorblax who now serves as its chief executive.",
+     {("Tom Berg", "ceoOf", "Acme")}, {("Tom Berg", "worksFor", "Acme")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
