@@ -71,6 +71,17 @@ def _en(extractor, text):
      {("Tom Berg", "worksFor", "Acme"), ("Tom Berg", "founderOf", "Acme"), ("Tom Berg", "worksFor", "Zorblax")}, set()),
     ("Acme hired Tom Berg, a former engineer at Zorblax who now serves as its chief executive.",
      {("Tom Berg", "ceoOf", "Acme")}, {("Tom Berg", "worksFor", "Acme")}),
+    # "It has signed a partnership with Y" (an article before the noun); a lease is no partnership
+    ("Acme was valued at $1 billion in May. It has also signed a partnership with Zorblax.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme was valued at $1 billion in May. It has also signed a lease with Zorblax.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Tom Berg will report to Jane Roe, the chief executive and co-founder of the Paris-based startup Acme.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    ("Acme replaced Tom Berg, the Zorblax co-founder, who moved to a new role leading Acme's internal incubator.",
+     {("Tom Berg", "worksFor", "Acme")}, set()),
+    ("Tom Berg, who once invested in Acme, is now leading Zorblax's robotics team.",
+     set(), {("Tom Berg", "worksFor", "Acme")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
