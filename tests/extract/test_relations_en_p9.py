@@ -82,6 +82,16 @@ def _en(extractor, text):
      {("Tom Berg", "worksFor", "Acme")}, set()),
     ("Tom Berg, who once invested in Acme, is now leading Zorblax's robotics team.",
      set(), {("Tom Berg", "worksFor", "Acme")}),
+    # "X, who has led Acme since 2021 and previously managed ... at Y"; not a company's past
+    ("Jane Roe, who has led Acme since 2021 and previously managed data center operations at Zorblax, spoke.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Jane Roe, who joined Acme in May, said Zorblax previously ran its tests at Vexa Labs.", set(),
+     {("Jane Roe", "worksFor", "Vexa Labs")}),
+    # a unit led by someone; a company's product named after a relative clause with names in it
+    ("Vexa Labs will join Acme's AI division, which is led by vice president Jane Roe.",
+     {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Vexa Labs")}),
+    ("Acme, which was founded by former Zorblax scientist Jane Roe, has developed a family of models called Rocket.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
