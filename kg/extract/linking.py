@@ -689,6 +689,19 @@ class EntityLinker:
             # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
             for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
                 nouns[head].append((m.entity, sent_of[m.start]))
+        if self.english:
+            # a name that ends in such a noun ("the AI Safety Institute", "Vexa Labs"): "the
+            # institute", "the lab" is that organisation
+            for m in mentions:
+                if m.anaphor or entities[m.entity].type != "Organization" or m.end - m.start < 2:
+                    continue
+                last = texts[m.end - 1].lower()
+                for head in (last, last[:-1] if last.endswith("s") else ""):
+                    # (not the nouns any organisation goes by: "Acme Research Company" is no
+                    # antecedent of every "the company")
+                    if head in heads and head not in _GENERIC_ORG_NOUNS and texts[m.end - 1][:1].isupper():
+                        nouns[head].append((m.entity, sent_of[m.start]))
+                        break
 
     def _description_marks(self, doc: Doc, texts: list[str], mentions: list[Mention],
                            entities: list[Entity]) -> dict[int, set[str]]:
@@ -1201,6 +1214,10 @@ _FUSED_PREPOSITIONS = frozenset({"vom", "zum", "im", "beim", "am", "zur"})
 # a model named without a noun is neuter ("das GPT-5"), a chip masculine ("der H200")
 _TYPE_GENDERS = {"AIModel": "n", "Hardware": "m"}
 _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
+
+
+_GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
+                                "developer", "startup", "start-up", "conglomerate"))
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

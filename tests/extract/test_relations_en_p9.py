@@ -3,7 +3,8 @@ models on a cloud provider ("on Acme Cloud", "on Acme's clusters of X chips"), "
 customer is Y", "Y has signed up as the first buyer", a chip that "has won orders from Y",
 "worked on ... at X", "was a professor/an intern at X", "spent six years at X" after a longer
 apposition, "X, where she helped build Y"; and "the company" after a sentence that a person opens
-("Roe ran Zorblax's cloud group"): the organisation after the person's verb is no subject."""
+("Roe ran Zorblax's cloud group"): the organisation after the person's verb is no subject; "the
+institute" / "the lab" for a name ending in that noun, and "the operator"."""
 
 from __future__ import annotations
 
@@ -92,6 +93,19 @@ def _en(extractor, text):
      {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Vexa Labs")}),
     ("Acme, which was founded by former Zorblax scientist Jane Roe, has developed a family of models called Rocket.",
      {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    # "the institute", "the lab": the organisation whose name ends in that noun; "the operator"
+    ("The Vexa Safety Institute tested three models in May. The institute has signed testing agreements with "
+     "Acme and Zorblax. Jane Roe, the institute's chief scientist, said the results were mixed.",
+     {("Vexa Safety Institute", "partnerOf", "Acme"), ("Vexa Safety Institute", "partnerOf", "Zorblax"),
+      ("Jane Roe", "worksFor", "Vexa Safety Institute")}, {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Quibbl Labs released a model in May. Jane Roe, a professor at the Zorblax Institute, praised it. "
+     "The lab has signed a deal with Acme.",
+     {("Quibbl Labs", "partnerOf", "Acme")}, {("Zorblax Institute", "partnerOf", "Acme")}),
+    ("Acme makes chips. It raised money from Vexa Capital Company last year. "
+     "Jane Roe, the company's chief executive, said demand was strong.",
+     set(), {("Jane Roe", "ceoOf", "Vexa Capital Company")}),
+    ("Zorblax Compute builds data centers in Texas. The operator has signed Acme as the anchor tenant.",
+     {("Zorblax Compute", "partnerOf", "Acme")}, set()),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
