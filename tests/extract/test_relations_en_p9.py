@@ -106,6 +106,16 @@ def _en(extractor, text):
      set(), {("Jane Roe", "ceoOf", "Vexa Capital Company")}),
     ("Zorblax Compute builds data centers in Texas. The operator has signed Acme as the anchor tenant.",
      {("Zorblax Compute", "partnerOf", "Acme")}, set()),
+    # "X scored 71%, ahead of Y and roughly on par with Z"
+    ("Quill 3 scored 71% on the coding test, ahead of Rocket 2 and roughly on par with Rocket.",
+     {("Quill 3", "comparedTo", "Rocket 2"), ("Quill 3", "comparedTo", "Rocket")}, set()),
+    ("Quill 3 scored 71% on the coding test, a record for Acme.", set(),
+     {("Quill 3", "comparedTo", "Rocket 2")}),
+    # "..., and it runs on X": the product of the company the passage is about, not a maker named
+    # after "of" before it
+    ("Vexa Labs builds factory software. Its product, Quill, is built on a version of Zorblax's Rocket 2, "
+     "and it runs on Kestro Edge modules.",
+     {("Vexa Labs", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
