@@ -116,6 +116,10 @@ def _en(extractor, text):
     ("Vexa Labs builds factory software. Its product, Quill, is built on a version of Zorblax's Rocket 2, "
      "and it runs on Kestro Edge modules.",
      {("Vexa Labs", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # "the company's biggest deal since it bought Y"; not a stake
+    ("The purchase is Acme's largest acquisition since it bought the testing firm Zorblax in 2024.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme's shares have doubled since it bought a stake in Zorblax.", set(), {("Acme", "acquired", "Zorblax")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
