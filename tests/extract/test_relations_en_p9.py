@@ -120,6 +120,10 @@ def _en(extractor, text):
     ("The purchase is Acme's largest acquisition since it bought the testing firm Zorblax in 2024.",
      {("Acme", "acquired", "Zorblax")}, set()),
     ("Acme's shares have doubled since it bought a stake in Zorblax.", set(), {("Acme", "acquired", "Zorblax")}),
+    # "A and B's venture unit, C, also joined the round": A too
+    ("Vexa Labs raised $40 million on Monday. Zorblax and Acme's venture unit, Acme Ventures, also joined the round.",
+     {("Zorblax", "investsIn", "Vexa Labs"), ("Acme Ventures", "investsIn", "Vexa Labs")},
+     {("Acme", "investsIn", "Vexa Labs")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
