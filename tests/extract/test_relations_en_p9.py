@@ -124,6 +124,25 @@ def _en(extractor, text):
     ("Vexa Labs raised $40 million on Monday. Zorblax and Acme's venture unit, Acme Ventures, also joined the round.",
      {("Zorblax", "investsIn", "Vexa Labs"), ("Acme Ventures", "investsIn", "Vexa Labs")},
      {("Acme", "investsIn", "Vexa Labs")}),
+    # a stake bought is an investment, no takeover
+    ("Zorblax acquired a majority stake in Acme in 2024.",
+     {("Zorblax", "investsIn", "Acme")}, {("Zorblax", "acquired", "Acme")}),
+    # "to keep up with demand from Y" is no rivalry with Y; "keep pace with Y" is
+    ("Acme is renting capacity from Zorblax to keep up with demand from Vexa Labs.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "competesWith", "Vexa Labs"),
+                                           ("Zorblax", "competesWith", "Vexa Labs")}),
+    ("Acme struggled to keep pace with Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme, a Boston-based developer of speech models backed by Zorblax, said on Monday it would hire.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Acme makes chips. Its latest round drew participation from the state investor Vexa Labs.",
+     {("Vexa Labs", "investsIn", "Acme")}, set()),
+    ("Jane Roe spent a decade at Zorblax before setting up Acme with two colleagues.",
+     {("Jane Roe", "founderOf", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    ("Acme makes chips. Acme's engineering team is run by Jane Roe.", {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Zorblax was sold to Acme in 2023.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Zorblax sold chips to Acme in 2023.", set(), {("Acme", "acquired", "Zorblax"), ("Zorblax", "acquired", "Acme")}),
+    ("Vexa Labs will build a campus in Texas, with Acme as the sole tenant.",
+     {("Vexa Labs", "partnerOf", "Acme")}, set()),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
