@@ -612,6 +612,18 @@ class EntityLinker:
                 last_end[m.end] = kind
         return out
 
+    @staticmethod
+    def _where_antecedent(texts: list[str], a: Mention, ends: dict, entities, sent_of: list[int]) -> int:
+        """English: the organisation named right before ", where" when the anaphor is inside that
+        clause ("at Acme, where she ran the company's lab"), else -1."""
+        k = a.start - 1
+        while k > 0 and sent_of[k] == sent_of[a.start] and texts[k] not in (",", ";", ":", "(", "–"):
+            k -= 1
+        if k < 1 or texts[k] != "," or k + 1 >= a.start or texts[k + 1].lower() != "where":
+            return -1
+        m = ends.get(k - 1)
+        return m.entity if m is not None and not m.anaphor and entities[m.entity].type == "Organization" else -1
+
     def _unit_of_named(self, doc: Doc, texts: list[str], a: Mention, starts: dict, entities) -> bool:
         """English: the noun phrase is followed by "at", "of", "inside" or "within" and a name of an
         organisation ("the perception group at Acme", "the research lab of Zorblax")."""
@@ -1041,6 +1053,9 @@ class EntityLinker:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif described_as >= 0:
                     target = described_as
+                elif self.english and a.anaphor == "org" \
+                        and (where := self._where_antecedent(texts, a, ends, entities, sent_of)) >= 0:
+                    target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
                 elif after_prep:

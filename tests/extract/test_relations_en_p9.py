@@ -143,6 +143,10 @@ def _en(extractor, text):
     ("Zorblax sold chips to Acme in 2023.", set(), {("Acme", "acquired", "Zorblax"), ("Zorblax", "acquired", "Acme")}),
     ("Vexa Labs will build a campus in Texas, with Acme as the sole tenant.",
      {("Vexa Labs", "partnerOf", "Acme")}, set()),
+    # inside ", where ..." after a company's name, "the company" is that company
+    ("Acme released a model on Monday. Jane Roe, Acme's chief executive, previously led the language group at "
+     "Zorblax, where she worked on the company's Rocket chatbot.",
+     {("Zorblax", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
