@@ -147,6 +147,10 @@ def _en(extractor, text):
     ("Acme released a model on Monday. Jane Roe, Acme's chief executive, previously led the language group at "
      "Zorblax, where she worked on the company's Rocket chatbot.",
      {("Zorblax", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    # a site filled with chips; a model, with a relative clause, trained on chips
+    ("Acme will fill the first two halls with Kestro Edge chips.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme released a model on Monday. The model, which follows Rocket from April, was trained entirely on "
+     "Kestro Edge chips, the company said.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
 ])
 def test_p9_constructions(extractor, text, expected, wrong):
     check_relations(_en(extractor, text), expected, wrong)
