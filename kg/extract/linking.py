@@ -635,6 +635,46 @@ class EntityLinker:
                 last_end[m.end] = kind
         return out
 
+    @staticmethod
+    def _where_antecedent(texts: list[str], a: Mention, ends: dict, entities, sent_of: list[int]) -> int:
+        """English: the organisation named right before ", where" when the anaphor is inside that
+        clause ("at Acme, where she ran the company's lab"), else -1."""
+        k = a.start - 1
+        while k > 0 and sent_of[k] == sent_of[a.start] and texts[k] not in (",", ";", ":", "(", "–"):
+            k -= 1
+        if k < 1 or texts[k] != "," or k + 1 >= a.start or texts[k + 1].lower() != "where":
+            return -1
+        m = ends.get(k - 1)
+        return m.entity if m is not None and not m.anaphor and entities[m.entity].type == "Organization" else -1
+
+    def _unit_of_named(self, doc: Doc, texts: list[str], a: Mention, starts: dict, entities) -> bool:
+        """English: the noun phrase is followed by "at", "of", "inside" or "within" and a name of an
+        organisation ("the perception group at Acme", "the research lab of Zorblax")."""
+        k = a.end
+        if k >= len(texts) or texts[k].lower() not in ("at", "of", "inside", "within"):
+            return False
+        k += 1
+        if k < len(texts) and texts[k].lower() in ("the", "a", "an"):
+            k += 1
+        m = starts.get(k)
+        return m is not None and entities[m.entity].type == "Organization"
+
+    def _after_person_subject(self, doc: Doc, texts: list[str], m: Mention, by_sent, entities,
+                              sent_of: list[int]) -> bool:
+        """English: the name follows the verb of a sentence that a person opens ("Roe ran Acme's
+        data center group", "Roe joined Acme in May"): an object, not the sentence's subject."""
+        s = sent_of[m.start]
+        first = min(by_sent.get(s, []), key=_START, default=None)
+        if first is None or first is m or entities[first.entity].type != "Person" or first.anaphor \
+                or not self._opens_sentence(doc, first.start, sent_of) or first.end >= m.start:
+            return False
+        between = [t.lower() for t in texts[first.end:m.start]]
+        # "Roe said Acme ...", "Roe and Acme": a clause or a coordination of its own
+        return 0 < len(between) <= 2 and between[0][:1].isalpha() and not set(between) & self._person_subject_breaks
+
+    _person_subject_breaks = frozenset(("and", "or", "said", "says", "told", "tells", "added", "thinks",
+                                        "believes", "expects", "argued", "argues", "that"))
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -684,6 +724,19 @@ class EntityLinker:
             # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
             for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
                 nouns[head].append((m.entity, sent_of[m.start]))
+        if self.english:
+            # a name that ends in such a noun ("the AI Safety Institute", "Vexa Labs"): "the
+            # institute", "the lab" is that organisation
+            for m in mentions:
+                if m.anaphor or entities[m.entity].type != "Organization" or m.end - m.start < 2:
+                    continue
+                last = texts[m.end - 1].lower()
+                for head in (last, last[:-1] if last.endswith("s") else ""):
+                    # (not the nouns any organisation goes by: "Acme Research Company" is no
+                    # antecedent of every "the company")
+                    if head in heads and head not in _GENERIC_ORG_NOUNS and texts[m.end - 1][:1].isupper():
+                        nouns[head].append((m.entity, sent_of[m.start]))
+                        break
 
     def _description_marks(self, doc: Doc, texts: list[str], mentions: list[Mention],
                            entities: list[Entity]) -> dict[int, set[str]]:
@@ -948,6 +1001,8 @@ class EntityLinker:
                 if kind := self._noun_class(_noun(a.text)):
                     described[nxt.entity].add(kind)
                 continue
+            if self.english and a.anaphor == "org" and self._unit_of_named(doc, texts, a, starts, entities):
+                continue    # "the perception group at Acme": a unit of the named organisation, no anaphor
             s = sent_of[a.start]
             target = -1
             kind = None
@@ -1021,6 +1076,9 @@ class EntityLinker:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif described_as >= 0:
                     target = described_as
+                elif self.english and a.anaphor == "org" \
+                        and (where := self._where_antecedent(texts, a, ends, entities, sent_of)) >= 0:
+                    target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
                 elif after_prep:
@@ -1110,6 +1168,7 @@ class EntityLinker:
                         # inside the sentence (", hinter dem der Acme-Gründer X steht"; it still
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
                         subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                                        and not (self.english and self._after_person_subject(doc, texts, m, by_sent, entities, sent_of))
                                         and not self._after_relative(doc, m.start)
                                         and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
                                         and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
@@ -1194,6 +1253,10 @@ _FUSED_PREPOSITIONS = frozenset({"vom", "zum", "im", "beim", "am", "zur"})
 # a model named without a noun is neuter ("das GPT-5"), a chip masculine ("der H200")
 _TYPE_GENDERS = {"AIModel": "n", "Hardware": "m"}
 _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
+
+
+_GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
+                                "developer", "startup", "start-up", "conglomerate"))
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:
