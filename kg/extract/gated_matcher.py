@@ -265,7 +265,7 @@ class GatedMatcher:
         around an anchor token are the forms that fit there. None for other patterns (a
         ``"!"`` operator, a test of more than the word, an unbounded operator) and for too many forms."""
         tests = []
-        for spec, (lo, hi) in zip(pat, bounds):
+        for spec, (_lo, hi) in zip(pat, bounds):
             test = _full_test(spec)
             if test is None or hi >= _UNBOUNDED:
                 return None

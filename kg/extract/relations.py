@@ -652,8 +652,8 @@ class RelationExtractor:
                     continue
                 beside = self._expand(units, refs, k, orgs_only, entities)
                 x = next((j for j in range(k + 1, len(units)) if units[j] in (":", ";")
-                          or refs[j] is not None and not refs[j].anaphor and refs[j].entity not in beside
-                          and entities[refs[j].entity].type == "Organization"
+                          or (rj := refs[j]) is not None and not rj.anaphor and rj.entity not in beside
+                          and entities[rj.entity].type == "Organization"
                           and not self._after_preposition(units, j)), -1)
                 if x < 0 or units[x] in (":", ";"):
                     continue
@@ -884,7 +884,7 @@ class RelationExtractor:
     def _paragraph_starts(sents: list[_Sentence], text: str) -> list[int]:
         """For each sentence the index of the first sentence of its paragraph (a line break
         between two sentences starts a new one)."""
-        out = []
+        out: list[int] = []
         for si, sent in enumerate(sents):
             before = text[sents[si - 1].start_char:sent.start_char] if si else ""
             new = si == 0 or "\n" in before[len(before.rstrip()):]
