@@ -115,3 +115,28 @@ def test_german_co_development(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Das Dresdner Start-up Quorvia hat Geld eingesammelt. Hinter dem Unternehmen stehen die Ingenieurin Jana "
+     "Weber und der Informatiker Tom Quendel.", {("Jana Weber", "founderOf", "Quorvia"), ("Tom Quendel", "founderOf", "Quorvia")},
+     set()),
+    ("Das Dresdner Start-up Quorvia baut Lagerroboter. Der Versandhändler Zorblax setzt die Roboter in seinem "
+     "Lager ein, auch die Drogeriekette Vexa testet das System.",
+     {("Zorblax", "partnerOf", "Quorvia"), ("Vexa", "partnerOf", "Quorvia")}, set()),
+    # a chip put to use is used, by the chip named last
+    ("Das Dresdner Start-up Quorvia stellt den Chip Quibbl Q1 vor. Die Firma Zorblax setzt den Chip in einem "
+     "Pilotprojekt ein.", {("Zorblax", "usesHardware", "Quibbl Q1")}, set()),
+    ("Das Dresdner Start-up Quorvia baut Lagerroboter. Die Rechenchips für die Roboter liefert der US-Konzern Zorblax.",
+     {("Zorblax", "partnerOf", "Quorvia")}, set()),
+    ("Das Dresdner Start-up Quorvia baut Lagerroboter. Bislang gehörte das Start-up mehrheitlich dem "
+     "Wagniskapitalgeber Zorblax. Auch der staatliche Fonds Vexa hielt Anteile.",
+     {("Zorblax", "investsIn", "Quorvia"), ("Vexa", "investsIn", "Quorvia")}, set()),
+    # someone else's system, and a system of its own, make no customer
+    ("Das Dresdner Start-up Quorvia baut Lagerroboter. Der Versandhändler Zorblax setzt die Roboter von Vexa ein.",
+     set(), {("Zorblax", "partnerOf", "Quorvia")}),
+])
+def test_german_relations_with_the_passage_company(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
