@@ -549,6 +549,11 @@ class CuePatterns:
         filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
         appos_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler]
         self._add("org_appos", [appos_start + c for c in cp(appos)])
+        if cues["org_copula"]:
+            # "Acme is a London startup", "Acme ist ein Start-up aus Dresden": a copula names the kind too
+            copula_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                        {"LOWER": {"IN": sorted(cues["org_copula"])}}, article, filler]
+            self._add("org_copula", [copula_start + c for c in cp(appos)])
         # "Acme, which makes chips": a relative clause of making or selling is about a company
         if cues["anaphor_org_recent"] and cues["org_poss_head"] and self._nlp.lang == "de":
             # "Quibbl aus Peking, dessen Modell Lantern ...": a new name whose model, chips or

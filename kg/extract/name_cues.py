@@ -74,7 +74,7 @@ KINDS = {
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
     "anaphor_org_pair": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
     "camel_case": ("Organization", 8), "web_name": ("Organization", 6), "model_head": ("AIModel", 5),
-    "org_appos": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
+    "org_appos": ("Organization", 5), "org_copula": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
@@ -937,6 +937,7 @@ class NameCueRecogniser(CuePatterns):
             tuple(ANAPHORS): self._anaphor_mention,
             tuple(sorted(_PREFIX_KINDS)): self._prefix_cue_mention,
             ("org_appos", "org_relative"): self._org_appos_mention,
+            ("org_copula",): self._org_copula_mention,
             ("org_suffix", "org_head"): self._org_head_mention,
             ("media_suffix",): self._media_suffix_mention,
             ("org_part",): self._org_part_mention,
@@ -1126,6 +1127,29 @@ class NameCueRecogniser(CuePatterns):
             return None     # "Roe, die das Unternehmen führt," after "Jana Roe": the person
         start, end = span
         return self._finish(doc, kind, start, end)
+
+    def _org_copula_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A name that opens a clause before a copula and a company's kind ("Acme is a London startup",
+        "Acme ist ein Start-up aus Dresden"); not a person's name, nor a compound ("a startup founder")."""
+        if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not self.lex.is_stop(doc[end].text) \
+                and doc[end].lower_ not in self.lex.cues["appos_follower"] and doc[end].lower_ not in self.function_words:
+            return None     # "Jane is a startup founder": the noun goes on
+        verb = next(i for i in range(start, end) if doc[i].lower_ in self.lex.cues["org_copula"])
+        if any(doc[i].lower_ in self.function_words for i in range(verb + 2, end)):
+            return None     # "Quill is a product of the startup": the kind is another noun's
+        span = self._trim(doc, start, verb)
+        # the subject is the name itself (not "Größter Geldgeber ist ...", "Erster Kunde ist ..."),
+        # no person's ("Roe is a ..." after "Jane Roe")
+        if span is None or span[1] != verb or any(doc[i].text in self.lex.first_names for i in range(*span)) \
+                or any(self._known.get(i) not in (None, "Organization") for i in range(*span)) \
+                or span[1] - span[0] == 1 and self._family_name_elsewhere(doc, span[0]):
+            return None
+        a = span[0]
+        # the name opens its clause: "Acme is ..." at the start, after a comma or a conjunction
+        if not (a == 0 or doc[a].is_sent_start or doc[a - 1].text in (",", ";", ":", "(")
+                or doc[a - 1].lower_ in self.list_separators or doc[a - 1].lower_ in self.lex.cues["name_article"]):
+            return None
+        return self._finish(doc, kind, *span)
 
     def _org_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A company's name ending in a legal form or head word ("Acme AG", "Impuls Labs"), with a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import ents
 
 
@@ -62,3 +64,32 @@ def test_a_person_who_runs_a_unit_of_the_company_works_for_it(extractor):
     assert ("Jane Quist", "worksFor", "Acme") in found and ("Jane Quist", "ceoOf", "Acme") not in found
     found = rels(extractor, "Acme sells chips. Jane Quist, who runs the company, said so.", "en")
     assert ("Jane Quist", "ceoOf", "Acme") in found
+
+
+def test_a_name_before_a_copula_and_a_company_noun_is_an_organisation(nlp_en, nlp_de):
+    for text in ("Zorbix is a London startup.", "Zorbix is a startup based in London.",
+                 "In Berlin, Zorbix is a startup with 20 staff."):
+        assert ("Zorbix", "Organization") in ents(nlp_en, text), text
+    assert ("Zorbix", "Organization") in ents(nlp_de, "Zorbix ist ein Start-up aus Dresden.")
+    # a person, a noun phrase, a compound and another noun's kind are none
+    assert not ents(nlp_en, "Jane is a startup founder.")
+    assert not ents(nlp_en, "Quill is a product of the startup.")
+    assert not ents(nlp_de, "Größter Geldgeber ist ein Fonds aus Berlin.")
+    assert not any(label == "Roe" for label, _ in ents(nlp_en, "Jane Roe spoke. Roe is a startup veteran."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorbix Labs, a London startup, said on Tuesday it had raised $85 million in a seed round from Quibbl Capital.",
+     ("Quibbl Capital", "investsIn", "Zorbix Labs")),
+    ("Jane Quist, who spent four years on Acme's safety team, founded the startup.", ("Jane Quist", "worksFor", "Acme")),
+    ("Zorbix Labs sells red-teaming services to Quibbl Labs.", ("Zorbix Labs", "partnerOf", "Quibbl Labs")),
+    ("Zorbix Labs is a Dutch chip startup. Quibbl Capital led its most recent round in February.",
+     ("Quibbl Capital", "investsIn", "Zorbix Labs")),
+    ("Zorbix Labs' founder and chief executive, Jane Quist, said the model was cheap.",
+     ("Jane Quist", "founderOf", "Zorbix Labs")),
+])
+def test_english_relations_of_fresh_kinds(extractor, text, expected):
+    from tests.extract.conftest import rels
+
+    found = rels(extractor, text, "en")
+    assert expected in found, found
