@@ -140,3 +140,18 @@ def test_german_relations_with_the_passage_company(extractor, text, expected, wr
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Neuer Technikchef wird Tom Quendel, der von Zorblax aus London kommt.", {("Tom Quendel", "worksFor", "Zorblax")}, set()),
+    ("Sie folgt auf Tom Quendel, der Zorblax nach drei Jahren in Richtung des Start-ups Vexa verlassen hat.",
+     {("Tom Quendel", "worksFor", "Zorblax")}, set()),
+    ("Minister Tom Quendel, der vor seinem Wechsel in die Politik den Elektronikhändler Zorblax geführt hatte, sprach.",
+     {("Tom Quendel", "ceoOf", "Zorblax")}, set()),
+    # a company a person visited is none he left or led
+    ("Tom Quendel, der Zorblax am Montag besucht hat, sprach.", set(), {("Tom Quendel", "worksFor", "Zorblax")}),
+])
+def test_german_past_heads_and_leavers(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
