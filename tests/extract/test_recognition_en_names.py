@@ -93,3 +93,15 @@ def test_english_relations_of_fresh_kinds(extractor, text, expected):
 
     found = rels(extractor, text, "en")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Zorbix Labs will build a campus in Texas, with Quibbl Capital as the main investor.",
+     ("Zorbix Labs", "partnerOf", "Quibbl Capital")),
+    ("Jane Quist said the startup Zorbix Labs previously ran tests at Quibbl Labs.", ("Jane Quist", "worksFor", "Quibbl Labs")),
+    ("Zorbix Labs signed a partnership with Quibbl Labs to bring Rocket to its clients.", ("Quibbl Labs", "develops", "Rocket")),
+])
+def test_english_rules_that_must_not_fire(extractor, text, wrong):
+    from tests.extract.conftest import rels
+
+    assert wrong not in rels(extractor, text, "en")
