@@ -36,7 +36,8 @@ import re
 from collections import Counter, defaultdict
 from operator import attrgetter
 
-from spacy.attrs import IDX, ORTH
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -739,7 +740,7 @@ class EntityLinker:
                         break
 
     def _description_marks(self, doc: Doc, texts: list[str], mentions: list[Mention],
-                           entities: list[Entity]) -> dict[int, set[str]]:
+                           entities: list[Entity], at: dict[int, Mention]) -> dict[int, set[str]]:
         """Words the text describes each organisation with, for descriptions that refer back to
         it ("the Paris company", "der ChatGPT-Entwickler"): the words of a noun phrase right before
         its name ("Paris-based Acme", "das Münchner Start-up Acme", "ChatGPT maker Acme"), of an
@@ -747,8 +748,8 @@ class EntityLinker:
         based in Paris"), and the things it makes ("Acme's Quill", "Quill von Acme", "Acme-Modell
         Quill"). A name among these words gives its label."""
         marks: dict[int, set[str]] = defaultdict(set)
-        at = {k: m for m in mentions for k in range(m.start, m.end)}
-        makers, places = self.lex.cues["org_maker_prep"], self.lex.cues["description_place_prep"]
+        makers = self.lex.cues["org_maker_prep"]
+        places = [p.split() for p in self.lex.cues["description_place_prep"]]
         n = len(texts)
 
         def words(i: int, j: int, into: set[str]) -> None:
@@ -773,10 +774,11 @@ class EntityLinker:
                     while j < min(m.end + 9, n) and texts[j] not in (",", ".", ";", ":", "(", ")"):
                         j += 1
                     words(m.end + 2, j, mine)
-                for p in places:    # "Acme aus Berlin", "Acme, based in Paris"
-                    w = p.split()
-                    i = m.end + (m.end < n and texts[m.end] == ",")
-                    if [t.lower() for t in texts[i:i + len(w)]] == w and i + len(w) < n and texts[i + len(w)][:1].isupper():
+                i = m.end + (m.end < n and texts[m.end] == ",")
+                low = texts[i].lower() if i < n else None
+                for w in places:    # "Acme aus Berlin", "Acme, based in Paris"
+                    if (not w or w[0] == low) and [t.lower() for t in texts[i:i + len(w)]] == w \
+                            and i + len(w) < n and texts[i + len(w)][:1].isupper():
                         words(i + len(w), i + len(w) + 1, mine)
                 if m.end + 1 < n and texts[m.end] in ("'s", "’s") and (y := at.get(m.end + 1)) is not None:
                     words(y.start, y.start + 1, mine)                  # "Acme's Quill"
@@ -954,8 +956,8 @@ class EntityLinker:
             taken.update(range(m.start, m.end))
             starts[m.start] = m
             ends[m.end - 1] = m
-        sent_of = _sentence_index(doc)
-        self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
+        sent_of, sent_starts = _sentence_index(doc)
+        self._sent_starts = sent_starts if self._thing_gender else []
         self._mention_starts = {m.start for m in mentions}
         self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -975,8 +977,10 @@ class EntityLinker:
                 for e, _k in refs:
                     described[e].add(kind)
         kinds = described.__getitem__
-        marks = self._description_marks(doc, texts, mentions, entities)
-        at = {k: m for m in mentions for k in range(m.start, m.end)} if marks else {}
+        at = {k: m for m in mentions for k in range(m.start, m.end)}
+        marks = self._description_marks(doc, texts, mentions, entities, at)
+        if not marks:
+            at = {}
         first: dict[int, int] = {}      # entity -> start of its first name
         for m in mentions:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
@@ -1282,12 +1286,17 @@ def _noun(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    """Index of the sentence of every token (and 0 after the last)."""
-    idx = [0] * (len(doc) + 1)
-    for i, sent in enumerate(doc.sents):
-        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
-    return idx
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Index of the sentence of every token (and 0 after the last), and the first token of every
+    sentence, as ``doc.sents`` gives them: a sentence opens at the first token and at every token
+    marked as a sentence start."""
+    if not len(doc):
+        return [0], []
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = False
+    idx = numpy.cumsum(opens).tolist()
+    idx.append(0)
+    return idx, [0, *numpy.flatnonzero(opens).tolist()]
 
 
 @Language.factory(
