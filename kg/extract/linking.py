@@ -81,6 +81,7 @@ _QUOTE_TOKENS = frozenset({'"', "'", "“", "”", "‘", "’", "»", "«"})
 _APPOS_OPENERS = frozenset({"a", "an", "the", "who", "formerly", "previously", "former"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
 _NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",))   # "das Start-up namens Acme"
+_NAMING_FIRST = frozenset(p[0] for p in _NAMING)
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
@@ -155,6 +156,7 @@ class EntityLinker:
         self._phrases: dict[str, tuple[int, ...]] = {}  # a name variant -> ORTH ids of its tokens
         self._classes: dict[str, str] = {}   # noun -> its kind of organisation, "" for none
         self._heads_in: dict[str, tuple[str, ...]] = {}    # compound noun -> the anaphor nouns it ends in
+        self._word_classes: dict[str, str] = {}   # words before a name -> kind of organisation, "" for none
 
     def _tokens(self, doc: Doc) -> tuple[list[int], list[str]]:
         """ORTH id and text of every token of ``doc``."""
@@ -630,7 +632,7 @@ class EntityLinker:
                 j -= 2
             if j < 0 or not texts[j][:1].isalpha():
                 continue
-            kind = self._noun_class(_noun("".join(texts[j:end])))
+            kind = _bounded(self._word_classes, "".join(texts[j:end]), lambda w: self._noun_class(_noun(w)) or "")
             if kind:
                 out[m.entity].add(kind)
                 last_end[m.end] = kind
@@ -751,6 +753,7 @@ class EntityLinker:
         makers = self.lex.cues["org_maker_prep"]
         places = [p.split() for p in self.lex.cues["description_place_prep"]]
         n = len(texts)
+        appos = _APPOS_ARTICLES | self.lex.cues["anaphor_det"]
 
         def words(i: int, j: int, into: set[str]) -> None:
             for k in range(i, j):
@@ -769,7 +772,7 @@ class EntityLinker:
                                                        and not doc[k].is_stop and k not in at):
                     k -= 1
                 words(k + 1, m.start, mine)
-                if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in _APPOS_ARTICLES | self.lex.cues["anaphor_det"]:
+                if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in appos:
                     j = m.end + 2
                     while j < min(m.end + 9, n) and texts[j] not in (",", ".", ";", ":", "(", ")"):
                         j += 1
@@ -997,7 +1000,8 @@ class EntityLinker:
             nxt = starts.get(a.end)
             if nxt is None and a.anaphor == "org":
                 # "das Start-up namens Acme", "das Start-up mit dem Namen Acme"
-                named_as = next((len(p) for p in _NAMING if tuple(t.lower() for t in texts[a.end:a.end + len(p)]) == p), 0)
+                named_as = next((len(p) for p in _NAMING if tuple(t.lower() for t in texts[a.end:a.end + len(p)]) == p), 0) \
+                    if a.end < len(texts) and texts[a.end].lower() in _NAMING_FIRST else 0
                 nxt = starts.get(a.end + named_as) if named_as else None
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
                 # apposition: "das Start-up Acme", "the company Acme"; the noun describes Acme

@@ -60,16 +60,22 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     chosen: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
     for m in sorted(candidates, key=lambda m: (m.start - m.end, m.priority, m.start)):    # longest first
-        same = chosen.get((m.start, m.end))
+        start, end = m.start, m.end
+        same = chosen.get((start, end))
         if same is not None:
             if m.extra_alias and not same.extra_alias:
                 same.extra_alias = m.extra_alias   # "X-Reihe" found by a weaker layer
             continue
-        span = range(m.start, m.end)
-        if not taken.isdisjoint(span):
-            continue
-        chosen[(m.start, m.end)] = m
-        taken.update(span)
+        if end - start == 1:    # most names are one token
+            if start in taken:
+                continue
+            taken.add(start)
+        else:
+            span = range(start, end)
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
+        chosen[(start, end)] = m
     return sorted(chosen.values(), key=lambda m: m.start)
 
 
