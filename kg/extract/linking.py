@@ -50,7 +50,7 @@ from kg.extract.lexicon import (
     german_noun_genders,
     load_lexicon,
 )
-from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
+from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
 
@@ -163,7 +163,7 @@ class EntityLinker:
         table = self._texts
         if len(table) > _MAX_WORDS:
             table.clear()
-        orths = doc.to_array(ORTH).tolist()
+        orths = orth_ids(doc)
         get, strings = table.get, doc.vocab.strings
         texts: list = list(map(get, orths))       # the words seen before; the others are added once
         if None in texts:
