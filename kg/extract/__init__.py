@@ -12,6 +12,7 @@ lazily, one per language; documents are streamed through ``nlp.pipe``.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -59,6 +60,10 @@ class Extractor:
             nlp = build_pipeline(lang, config)
             nlp.max_length = _CHUNK_CHARS * 2
             self._pipelines[lang] = nlp
+            # the pipeline's ~80k objects (lexicons, matchers, tables) live as long as the extractor:
+            # out of the cyclic collector's way, its full collections no longer walk them per batch
+            gc.collect()
+            gc.freeze()
         return self._pipelines[lang]
 
     def language_of(self, document: Document) -> str:

@@ -45,11 +45,13 @@ import re
 from operator import itemgetter
 from typing import Any, cast
 
-from spacy.attrs import IDS, ORTH
+from spacy.attrs import IDS
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from kg.extract.mentions import orth_ids
 
 __all__ = ["GatedMatcher"]
 
@@ -283,7 +285,7 @@ class GatedMatcher:
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[tuple[_Group, ...]]]:
         """Per token, the bit mask of the tests its word passes and the groups it can anchor."""
         cache = self._words
-        words = list(map(cache.get, doc.to_array(ORTH).tolist()))
+        words = list(map(cache.get, orth_ids(doc)))
         if None in words:
             if len(cache) > _MAX_WORDS:
                 cache.clear()

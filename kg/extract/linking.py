@@ -36,7 +36,8 @@ import re
 from collections import Counter, defaultdict
 from operator import attrgetter
 
-from spacy.attrs import IDX, ORTH
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -49,7 +50,7 @@ from kg.extract.lexicon import (
     german_noun_genders,
     load_lexicon,
 )
-from kg.extract.mentions import QUOTES, Mention, candidates, resolve_overlaps
+from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
 
@@ -80,6 +81,7 @@ _QUOTE_TOKENS = frozenset({'"', "'", "“", "”", "‘", "’", "»", "«"})
 _APPOS_OPENERS = frozenset({"a", "an", "the", "who", "formerly", "previously", "former"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
 _NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",))   # "das Start-up namens Acme"
+_NAMING_FIRST = frozenset(p[0] for p in _NAMING)
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
@@ -154,13 +156,14 @@ class EntityLinker:
         self._phrases: dict[str, tuple[int, ...]] = {}  # a name variant -> ORTH ids of its tokens
         self._classes: dict[str, str] = {}   # noun -> its kind of organisation, "" for none
         self._heads_in: dict[str, tuple[str, ...]] = {}    # compound noun -> the anaphor nouns it ends in
+        self._word_classes: dict[str, str] = {}   # words before a name -> kind of organisation, "" for none
 
     def _tokens(self, doc: Doc) -> tuple[list[int], list[str]]:
         """ORTH id and text of every token of ``doc``."""
         table = self._texts
         if len(table) > _MAX_WORDS:
             table.clear()
-        orths = doc.to_array(ORTH).tolist()
+        orths = orth_ids(doc)
         get, strings = table.get, doc.vocab.strings
         texts: list = list(map(get, orths))       # the words seen before; the others are added once
         if None in texts:
@@ -629,7 +632,7 @@ class EntityLinker:
                 j -= 2
             if j < 0 or not texts[j][:1].isalpha():
                 continue
-            kind = self._noun_class(_noun("".join(texts[j:end])))
+            kind = _bounded(self._word_classes, "".join(texts[j:end]), lambda w: self._noun_class(_noun(w)) or "")
             if kind:
                 out[m.entity].add(kind)
                 last_end[m.end] = kind
@@ -739,7 +742,7 @@ class EntityLinker:
                         break
 
     def _description_marks(self, doc: Doc, texts: list[str], mentions: list[Mention],
-                           entities: list[Entity]) -> dict[int, set[str]]:
+                           entities: list[Entity], at: dict[int, Mention]) -> dict[int, set[str]]:
         """Words the text describes each organisation with, for descriptions that refer back to
         it ("the Paris company", "der ChatGPT-Entwickler"): the words of a noun phrase right before
         its name ("Paris-based Acme", "das Münchner Start-up Acme", "ChatGPT maker Acme"), of an
@@ -747,9 +750,10 @@ class EntityLinker:
         based in Paris"), and the things it makes ("Acme's Quill", "Quill von Acme", "Acme-Modell
         Quill"). A name among these words gives its label."""
         marks: dict[int, set[str]] = defaultdict(set)
-        at = {k: m for m in mentions for k in range(m.start, m.end)}
-        makers, places = self.lex.cues["org_maker_prep"], self.lex.cues["description_place_prep"]
+        makers = self.lex.cues["org_maker_prep"]
+        places = [p.split() for p in self.lex.cues["description_place_prep"]]
         n = len(texts)
+        appos = _APPOS_ARTICLES | self.lex.cues["anaphor_det"]
 
         def words(i: int, j: int, into: set[str]) -> None:
             for k in range(i, j):
@@ -768,15 +772,16 @@ class EntityLinker:
                                                        and not doc[k].is_stop and k not in at):
                     k -= 1
                 words(k + 1, m.start, mine)
-                if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in _APPOS_ARTICLES | self.lex.cues["anaphor_det"]:
+                if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in appos:
                     j = m.end + 2
                     while j < min(m.end + 9, n) and texts[j] not in (",", ".", ";", ":", "(", ")"):
                         j += 1
                     words(m.end + 2, j, mine)
-                for p in places:    # "Acme aus Berlin", "Acme, based in Paris"
-                    w = p.split()
-                    i = m.end + (m.end < n and texts[m.end] == ",")
-                    if [t.lower() for t in texts[i:i + len(w)]] == w and i + len(w) < n and texts[i + len(w)][:1].isupper():
+                i = m.end + (m.end < n and texts[m.end] == ",")
+                low = texts[i].lower() if i < n else None
+                for w in places:    # "Acme aus Berlin", "Acme, based in Paris"
+                    if (not w or w[0] == low) and [t.lower() for t in texts[i:i + len(w)]] == w \
+                            and i + len(w) < n and texts[i + len(w)][:1].isupper():
                         words(i + len(w), i + len(w) + 1, mine)
                 if m.end + 1 < n and texts[m.end] in ("'s", "’s") and (y := at.get(m.end + 1)) is not None:
                     words(y.start, y.start + 1, mine)                  # "Acme's Quill"
@@ -954,8 +959,8 @@ class EntityLinker:
             taken.update(range(m.start, m.end))
             starts[m.start] = m
             ends[m.end - 1] = m
-        sent_of = _sentence_index(doc)
-        self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
+        sent_of, sent_starts = _sentence_index(doc)
+        self._sent_starts = sent_starts if self._thing_gender else []
         self._mention_starts = {m.start for m in mentions}
         self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -975,8 +980,10 @@ class EntityLinker:
                 for e, _k in refs:
                     described[e].add(kind)
         kinds = described.__getitem__
-        marks = self._description_marks(doc, texts, mentions, entities)
-        at = {k: m for m in mentions for k in range(m.start, m.end)} if marks else {}
+        at = {k: m for m in mentions for k in range(m.start, m.end)}
+        marks = self._description_marks(doc, texts, mentions, entities, at)
+        if not marks:
+            at = {}
         first: dict[int, int] = {}      # entity -> start of its first name
         for m in mentions:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
@@ -993,7 +1000,8 @@ class EntityLinker:
             nxt = starts.get(a.end)
             if nxt is None and a.anaphor == "org":
                 # "das Start-up namens Acme", "das Start-up mit dem Namen Acme"
-                named_as = next((len(p) for p in _NAMING if tuple(t.lower() for t in texts[a.end:a.end + len(p)]) == p), 0)
+                named_as = next((len(p) for p in _NAMING if tuple(t.lower() for t in texts[a.end:a.end + len(p)]) == p), 0) \
+                    if a.end < len(texts) and texts[a.end].lower() in _NAMING_FIRST else 0
                 nxt = starts.get(a.end + named_as) if named_as else None
             if a.anaphor == "org" and nxt is not None and entities[nxt.entity].type == "Organization":
                 # apposition: "das Start-up Acme", "the company Acme"; the noun describes Acme
@@ -1282,12 +1290,17 @@ def _noun(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    """Index of the sentence of every token (and 0 after the last)."""
-    idx = [0] * (len(doc) + 1)
-    for i, sent in enumerate(doc.sents):
-        idx[sent.start:sent.end] = [i] * (sent.end - sent.start)
-    return idx
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Index of the sentence of every token (and 0 after the last), and the first token of every
+    sentence, as ``doc.sents`` gives them: a sentence opens at the first token and at every token
+    marked as a sentence start."""
+    if not len(doc):
+        return [0], []
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = False
+    idx = numpy.cumsum(opens).tolist()
+    idx.append(0)
+    return idx, [0, *numpy.flatnonzero(opens).tolist()]
 
 
 @Language.factory(

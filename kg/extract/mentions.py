@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-__all__ = ["Mention", "resolve_overlaps", "register_extensions", "QUOTES", "TYPE_CODES"]
+__all__ = ["Mention", "resolve_overlaps", "register_extensions", "orth_ids", "QUOTES", "TYPE_CODES"]
 
 QUOTES = frozenset({'"', "'", "„", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›"})
 TYPE_CODES = {"Person": "PER", "Organization": "ORG", "AIModel": "MOD", "Hardware": "HW",
@@ -60,16 +61,22 @@ def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     chosen: dict[tuple[int, int], Mention] = {}
     taken: set[int] = set()
     for m in sorted(candidates, key=lambda m: (m.start - m.end, m.priority, m.start)):    # longest first
-        same = chosen.get((m.start, m.end))
+        start, end = m.start, m.end
+        same = chosen.get((start, end))
         if same is not None:
             if m.extra_alias and not same.extra_alias:
                 same.extra_alias = m.extra_alias   # "X-Reihe" found by a weaker layer
             continue
-        span = range(m.start, m.end)
-        if not taken.isdisjoint(span):
-            continue
-        chosen[(m.start, m.end)] = m
-        taken.update(span)
+        if end - start == 1:    # most names are one token
+            if start in taken:
+                continue
+            taken.add(start)
+        else:
+            span = range(start, end)
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
+        chosen[(start, end)] = m
     return sorted(chosen.values(), key=lambda m: m.start)
 
 
@@ -80,6 +87,16 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("kg_language"):
         Doc.set_extension("kg_language", default="")
+
+
+def orth_ids(doc: Doc) -> list[int]:
+    """The ORTH id of every token, as ``doc.to_array(ORTH).tolist()`` gives them: the list the
+    sentence segmenter leaves in ``doc.user_data["kg_orths"]`` after its last change to the tokens
+    (a component that changes the tokens later must drop it), else made here. Read only."""
+    ids = doc.user_data.get("kg_orths")
+    if ids is None or len(ids) != len(doc):
+        ids = doc.to_array(ORTH).tolist()
+    return ids
 
 
 def candidates(doc: Doc) -> list[Mention]:

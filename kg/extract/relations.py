@@ -32,7 +32,7 @@ from operator import getitem, itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,7 +45,7 @@ from kg.extract.language import (
     token_language_counts,
 )
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
-from kg.extract.mentions import QUOTES, TYPE_CODES, Mention
+from kg.extract.mentions import QUOTES, TYPE_CODES, Mention, orth_ids
 from kg.extract.patterns import Rule, RuleIndex, load_rules, load_verbs
 from kg.extract.quantities import find_quantities
 from kg.model import SYMMETRIC, Entity, Relation
@@ -209,7 +209,7 @@ class RelationExtractor:
         if len(table) > _MAX_WORDS:
             table.clear()
         get = table.get
-        orths = doc.to_array(ORTH).tolist()
+        orths = orth_ids(doc)
         words: list = list(map(get, orths))       # the words seen before; the others are made once
         if None in words:
             words = [w or get(orth) or self._word(doc, orth) for w, orth in zip(words, orths)]

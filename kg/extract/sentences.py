@@ -136,6 +136,8 @@ class SentenceSegmenter:
             start[a + self.max_tokens:b:self.max_tokens] = True
         values = np.where(start, 1, -1).astype("int64").view("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)  # type: ignore[arg-type]
+        # the tokens' ORTH ids, which the later components read (kg.extract.mentions.orth_ids)
+        doc.user_data["kg_orths"] = orth.tolist()
         return doc
 
 
