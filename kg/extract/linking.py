@@ -675,6 +675,24 @@ class EntityLinker:
     _person_subject_breaks = frozenset(("and", "or", "said", "says", "told", "tells", "added", "thinks",
                                         "believes", "expects", "argued", "argues", "that"))
 
+    def _plural_noun(self, doc: Doc, texts: list[str], det: int, a: Mention, sent_of: list[int]) -> bool:
+        """German: an organisation noun in the plural, by its article: "die" or "diese" before a noun
+        that is not feminine ("die Entwickler arbeiten an ...", "diese Unternehmen"), or a genitive
+        "der" after a noun before one ending in "-er", whose singular genitive would be "des
+        ...ers" ("nach Angaben der Entwickler", "die Gunst der Hersteller")."""
+        if det < 0 or det >= a.start:
+            return False
+        noun = texts[a.end - 1].lower()
+        if self.lex.noun_lemma(texts[a.end - 1]) in self._feminine or noun in self._feminine:
+            return False
+        article = texts[det].lower()
+        if article in ("die", "diese"):
+            return True
+        # (the word before: a noun, not a name, nor a word that opens the sentence)
+        k = det - 1
+        return article == "der" and noun.endswith("er") and k > 0 and sent_of[k - 1] == sent_of[k] == sent_of[det] \
+            and texts[k][:1].isupper() and texts[k].isalpha() and k not in self._taken
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -1035,6 +1053,14 @@ class EntityLinker:
                         # and then at C after the two groups merged": B and C)
                         target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
+                    if not back and len(orgs) == 1 and topic >= 0 and orgs[0] != topic and a.start > 0 \
+                            and texts[a.start - 1].lower() not in self.lex.cues["anaphor_object_prep"]:
+                        # one named before it in its own sentence: that one and the organisation
+                        # the text is about ("Auch Acme hält einen Anteil, seit die beiden Konzerne
+                        # eine Partnerschaft vereinbart haben"); not after a preposition ("X, der an
+                        # beiden Unternehmen beteiligt ist": two others)
+                        target, a.entity2 = orgs[0], topic
+                        break
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
 
@@ -1055,6 +1081,8 @@ class EntityLinker:
                 if a.anaphor == "org" and last_word in self._genitive_nouns \
                         and f"{doc[det].lower_} {last_word}" not in self._genitive:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
+                if a.anaphor == "org" and self.genitive and self._plural_noun(doc, texts, det, a, sent_of):
+                    continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced

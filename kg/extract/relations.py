@@ -79,6 +79,7 @@ _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch"
 _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
 # name a subject ("Das Start-up heißt X", "trägt den Namen X")
+_FINAL_STOPS = frozenset('.!?"“”»«')
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namens",))
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
@@ -443,7 +444,7 @@ class RelationExtractor:
                       if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
         if self.lang == "de" and self._startup_nouns:
-            own = self._own_company(sents, words, mentions, entities, para_start)
+            own = self._own_company(sents, words, mentions, entities, subject_of, para_start, text)
             if own >= 0:
                 # the company the headline and lead are about wins over a larger one they name as an
                 # object or a modifier ("Start-up X will Acme Kunden abjagen", "Ex-Acme-Forscher ...")
@@ -899,7 +900,7 @@ class RelationExtractor:
         return m.entity
 
     def _own_company(self, sents: list[_Sentence], words: list[_Word], mentions: list[Mention],
-                     entities: list[Entity], para_start: list[int]) -> int:
+                     entities: list[Entity], subject_of: list[int], para_start: list[int], text: str) -> int:
         """The start-up a text's headline and lead are about: an organisation a sentence there opens
         with, described as a start-up ("Das Dresdner Start-up X hat ..."), or one named with a
         start-up as its apposition ("Das verspricht X, ein Start-up aus Y, ..."); -1 when none is,
@@ -907,13 +908,15 @@ class RelationExtractor:
         Start-up X") or in a phrase ("zum Start-up X") is not one."""
         if not sents:
             return -1
-        # the lead: the paragraphs up to the first of more than one sentence (a headline is one),
-        # at most three
+        # the lead: the first paragraph that is no headline (one sentence without a final stop),
+        # with the headlines before it (at most two)
         end = 0
         for _ in range(3):
+            if end >= len(sents):
+                break
             start = end
             end = next((si for si in range(start + 1, len(sents)) if para_start[si] == si), len(sents))
-            if end - start > 1:
+            if end - start > 1 or text[sents[start].start_char:sents[start].end_char].rstrip()[-1:] in _FINAL_STOPS:
                 break
         limit = sents[end - 1].end
         n = len(words)
@@ -951,6 +954,10 @@ class RelationExtractor:
                     if "".join(w[0] for w in words[max(m.end + 2, k - 3):k]).endswith(self._startup_nouns):
                         own.add(m.entity)
                         break
+        # another organisation that opens a sentence of the lead as its subject ("Der Konzern Acme
+        # baut Chips. ... Das Start-up X wurde 2019 gegründet."): unclear
+        if {subject_of[si] for si in range(end) if subject_of[si] >= 0} - own:
+            return -1
         return own.pop() if len(own) == 1 else -1
 
     @staticmethod
