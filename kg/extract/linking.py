@@ -85,6 +85,7 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
 _APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
+_DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -675,6 +676,38 @@ class EntityLinker:
     _person_subject_breaks = frozenset(("and", "or", "said", "says", "told", "tells", "added", "thinks",
                                         "believes", "expects", "argued", "argues", "that"))
 
+    def _paragraph_before(self, doc: Doc, s: int) -> int | None:
+        """When sentence ``s`` opens a paragraph (a line break before it), the index of the first
+        sentence of the paragraph before; else None."""
+        if not self._sent_bounds:
+            self._sent_bounds = [sent.start for sent in doc.sents]
+        bounds = self._sent_bounds
+
+        def opens(i: int) -> bool:
+            k = bounds[i] - 1
+            while k >= 0 and doc[k].is_space:
+                if "\n" in doc[k].text:
+                    return True
+                k -= 1
+            return k < 0 or "\n" in doc[k].whitespace_
+        if s <= 0 or s >= len(bounds) or not opens(s):
+            return None
+        first = s - 1
+        while first > 0 and not opens(first):
+            first -= 1
+        return first
+
+    def _paragraph_opener(self, doc: Doc, texts: list[str], para: int, by_sent: dict, entities: list[Entity],
+                          sent_of: list[int], fits, topic: int) -> int:
+        """The organisation whose name opens sentence ``para`` as its subject (after a determiner at
+        most; not a compound modifier "Acme-Chef"), else ``topic`` if it fits; -1 for none."""
+        first = min((m for m in by_sent.get(para, []) if not m.anaphor), key=_START, default=None)
+        if first is not None and entities[first.entity].type == "Organization" and fits(first.entity) \
+                and self._opens_sentence(doc, first.start, sent_of) \
+                and not (first.end < len(texts) and texts[first.end] == "-"):
+            return first.entity
+        return topic if topic >= 0 and fits(topic) else -1
+
     def _plural_noun(self, doc: Doc, texts: list[str], det: int, a: Mention, sent_of: list[int]) -> bool:
         """German: an organisation noun in the plural, by its article: "die" or "diese" before a noun
         that is not feminine ("die Entwickler arbeiten an ...", "diese Unternehmen"), or a genitive
@@ -974,6 +1007,7 @@ class EntityLinker:
             ends[m.end - 1] = m
         sent_of = _sentence_index(doc)
         self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
+        self._sent_bounds: list[int] = []     # sentence starts, made when first needed
         self._mention_starts = {m.start for m in mentions}
         self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -1083,6 +1117,8 @@ class EntityLinker:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
                 if a.anaphor == "org" and self.genitive and self._plural_noun(doc, texts, det, a, sent_of):
                     continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
+                if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_INDEFINITE:
+                    continue    # "der erste Posten in einem Start-up": any one, no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
@@ -1169,6 +1205,14 @@ class EntityLinker:
                     # no organisation before it in the sentence: the one the text introduced with
                     # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
                     target = earlier.pop()
+                elif target < 0 and self.genitive and (para := self._paragraph_before(doc, s)) is not None \
+                        and (opener := self._paragraph_opener(doc, texts, para, by_sent, entities, sent_of, fits,
+                                                              topic)) >= 0:
+                    # the first sentence of a paragraph names no organisation before it ("Zu den
+                    # Geldgebern der Firma gehört ...", "Gegründet hat er das Unternehmen ..."): the
+                    # organisation that opens the paragraph before as its subject, else the one the
+                    # text is about; not the last one named in the paragraph before
+                    target = opener
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;
                     # a possessive or an inserted phrase (", the company's chief") the most

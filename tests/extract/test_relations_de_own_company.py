@@ -92,3 +92,27 @@ def test_pair_and_joint_agreement(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the first sentence of a paragraph: the company that opens the paragraph before, not the last
+    # one named there
+    ("Der Konzern Brovik kauft das Kieler Start-up Quenta. Brovik zahlt 90 Millionen Euro. Brovik will "
+     "wachsen.\n\nQuenta hat eine Software entwickelt. Zu den Kunden zählt der Autozulieferer Tessin.\n\n"
+     "Gegründet wurde das Unternehmen 2019 von Jana Roeder.",
+     {("Jana Roeder", "founderOf", "Quenta")}, {("Jana Roeder", "founderOf", "Tessin")}),
+    # no company opens the paragraph before: the text's company
+    ("Das Kieler Start-up Quenta baut Software. Quenta wächst. Quenta stellt ein.\n\nTechnisch setzt "
+     "Quenta auf offene Modelle, betrieben wird alles bei der Telekom-Tochter Velmar, mit der Quenta "
+     "kooperiert.\n\nZu den Geldgebern der Firma gehört der Fonds Nordkap Capital.",
+     {("Nordkap Capital", "investsIn", "Quenta")}, {("Nordkap Capital", "investsIn", "Velmar")}),
+])
+def test_paragraph_start_anaphor(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
+
+
+def test_indefinite_noun_is_no_anaphor(nlp_de):
+    text = "Das Kieler Start-up Quenta baut Chips. Für Jana Roeder ist es der erste Posten in einem Start-up."
+    assert ("Start-up", "Quenta") not in resolved(nlp_de, text)[1:]
