@@ -116,3 +116,23 @@ def test_paragraph_start_anaphor(extractor, text, expected, wrong):
 def test_indefinite_noun_is_no_anaphor(nlp_de):
     text = "Das Kieler Start-up Quenta baut Chips. Für Jana Roeder ist es der erste Posten in einem Start-up."
     assert ("Start-up", "Quenta") not in resolved(nlp_de, text)[1:]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # money received from investors, with the investors after "darunter", in the perfect
+    ("Das Kieler Start-up Quenta baut Chips. Im vergangenen Herbst hatte die Firma 48 Millionen Euro von "
+     "Investoren erhalten, darunter der Wagniskapitalgeber Nordkap Capital und der Fonds Velmar Partners.",
+     {("Nordkap Capital", "investsIn", "Quenta"), ("Velmar Partners", "investsIn", "Quenta")}, set()),
+    ("Das Kieler Start-up Quenta baut Chips. Quenta hat 2023 rund zehn Millionen Euro von Geldgebern "
+     "eingesammelt, darunter der Fonds Nordkap "
+     "Capital.",
+     {("Nordkap Capital", "investsIn", "Quenta")}, set()),
+    # must not: orders from customers are no investment
+    ("Das Kieler Start-up Quenta baut Chips. Quenta hatte Aufträge von Kunden erhalten, darunter der "
+     "Autozulieferer Tessin.",
+     set(), {("Tessin", "investsIn", "Quenta")}),
+])
+def test_money_from_investors_among(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
