@@ -124,6 +124,7 @@ class EntityLinker:
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
+        self._sent_bounds: list[int] = []     # of the document being resolved (sentence starts)
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         # "er"/"she": the gender of a person pronoun, and of first names that have only one
         self._pronoun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_gender"])
@@ -1007,7 +1008,7 @@ class EntityLinker:
             ends[m.end - 1] = m
         sent_of = _sentence_index(doc)
         self._sent_starts = [sent.start for sent in doc.sents] if self._thing_gender else []
-        self._sent_bounds: list[int] = []     # sentence starts, made when first needed
+        self._sent_bounds = []     # sentence starts, made when first needed
         self._mention_starts = {m.start for m in mentions}
         self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
