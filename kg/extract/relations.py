@@ -80,6 +80,7 @@ _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
 # name a subject ("Das Start-up heißt X", "trägt den Namen X")
 _FINAL_STOPS = frozenset('.!?"“”»«')
+_PERSON_ROLES = frozenset({"worksFor", "ceoOf", "founderOf"})
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namens",))
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
@@ -1169,6 +1170,10 @@ class RelationExtractor:
                     or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
                for slot, x in zip("SO", slots)):
             return True
+        if self.lang == "de" and rule.predicate not in _PERSON_ROLES and any(
+                x is not None and x >= 2 and units[x - 1] == "-" and units[x - 2] == "ex"
+                and units[x].startswith("<ORG") for x in slots):
+            return True     # "Ex-Acme-Forscher starten ...": former staff of Acme, not Acme (its role stays)
         # "still buys Acme hardware": the vendor of what is bought, not the company bought
         return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns

@@ -136,3 +136,19 @@ def test_money_from_investors_among(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not (wrong & found), wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # former staff of a company are not the company
+    ("Ex-Zorblax-Forscher starten Konkurrenz für Brovik-Software\n\nDer Konzern Zorblax baut Chips. "
+     "Ex-Zorblax-Forscher starten das Modell Quill-3.",
+     set(), {("Zorblax", "develops", "Quill-3")}),
+    # their former role stays
+    ("Ex-Zorblax-Managerin Jana Roeder wird Chefin\n\nDer Konzern Zorblax baut Chips. Die "
+     "Ex-Zorblax-Managerin Jana Roeder wechselt zum Start-up Quenta.",
+     {("Jana Roeder", "worksFor", "Zorblax")}, set()),
+])
+def test_former_staff_modifier(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
