@@ -87,6 +87,7 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
 _APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
+_DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -125,6 +126,7 @@ class EntityLinker:
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
+        self._sent_bounds: list[int] = []     # of the document being resolved (sentence starts)
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
         # "er"/"she": the gender of a person pronoun, and of first names that have only one
         self._pronoun_gender = dict(c.split(maxsplit=1) for c in self.lex.cues["anaphor_per_gender"])
@@ -678,6 +680,56 @@ class EntityLinker:
     _person_subject_breaks = frozenset(("and", "or", "said", "says", "told", "tells", "added", "thinks",
                                         "believes", "expects", "argued", "argues", "that"))
 
+    def _paragraph_before(self, doc: Doc, s: int) -> int | None:
+        """When sentence ``s`` opens a paragraph (a line break before it), the index of the first
+        sentence of the paragraph before; else None."""
+        if not self._sent_bounds:
+            self._sent_bounds = [sent.start for sent in doc.sents]
+        bounds = self._sent_bounds
+
+        def opens(i: int) -> bool:
+            k = bounds[i] - 1
+            while k >= 0 and doc[k].is_space:
+                if "\n" in doc[k].text:
+                    return True
+                k -= 1
+            return k < 0 or "\n" in doc[k].whitespace_
+        if s <= 0 or s >= len(bounds) or not opens(s):
+            return None
+        first = s - 1
+        while first > 0 and not opens(first):
+            first -= 1
+        return first
+
+    def _paragraph_opener(self, doc: Doc, texts: list[str], para: int, by_sent: dict, entities: list[Entity],
+                          sent_of: list[int], fits, topic: int) -> int:
+        """The organisation whose name opens sentence ``para`` as its subject (after a determiner at
+        most; not a compound modifier "Acme-Chef"), else ``topic`` if it fits; -1 for none."""
+        first = min((m for m in by_sent.get(para, []) if not m.anaphor), key=_START, default=None)
+        if first is not None and entities[first.entity].type == "Organization" and fits(first.entity) \
+                and self._opens_sentence(doc, first.start, sent_of) \
+                and not (first.end < len(texts) and texts[first.end] == "-"):
+            return first.entity
+        return topic if topic >= 0 and fits(topic) else -1
+
+    def _plural_noun(self, doc: Doc, texts: list[str], det: int, a: Mention, sent_of: list[int]) -> bool:
+        """German: an organisation noun in the plural, by its article: "die" or "diese" before a noun
+        that is not feminine ("die Entwickler arbeiten an ...", "diese Unternehmen"), or a genitive
+        "der" after a noun before one ending in "-er", whose singular genitive would be "des
+        ...ers" ("nach Angaben der Entwickler", "die Gunst der Hersteller")."""
+        if det < 0 or det >= a.start:
+            return False
+        noun = texts[a.end - 1].lower()
+        if self.lex.noun_lemma(texts[a.end - 1]) in self._feminine or noun in self._feminine:
+            return False
+        article = texts[det].lower()
+        if article in ("die", "diese"):
+            return True
+        # (the word before: a noun, not a name, nor a word that opens the sentence)
+        k = det - 1
+        return article == "der" and noun.endswith("er") and k > 0 and sent_of[k - 1] == sent_of[k] == sent_of[det] \
+            and texts[k][:1].isupper() and texts[k].isalpha() and k not in self._taken
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -961,6 +1013,7 @@ class EntityLinker:
             ends[m.end - 1] = m
         sent_of, sent_starts = _sentence_index(doc)
         self._sent_starts = sent_starts if self._thing_gender else []
+        self._sent_bounds = sent_starts     # sentence starts
         self._mention_starts = {m.start for m in mentions}
         self._taken = taken
         by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -1043,6 +1096,14 @@ class EntityLinker:
                         # and then at C after the two groups merged": B and C)
                         target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
+                    if not back and len(orgs) == 1 and topic >= 0 and orgs[0] != topic and a.start > 0 \
+                            and texts[a.start - 1].lower() not in self.lex.cues["anaphor_object_prep"]:
+                        # one named before it in its own sentence: that one and the organisation
+                        # the text is about ("Auch Acme hält einen Anteil, seit die beiden Konzerne
+                        # eine Partnerschaft vereinbart haben"); not after a preposition ("X, der an
+                        # beiden Unternehmen beteiligt ist": two others)
+                        target, a.entity2 = orgs[0], topic
+                        break
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
 
@@ -1063,6 +1124,10 @@ class EntityLinker:
                 if a.anaphor == "org" and last_word in self._genitive_nouns \
                         and f"{doc[det].lower_} {last_word}" not in self._genitive:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
+                if a.anaphor == "org" and self.genitive and self._plural_noun(doc, texts, det, a, sent_of):
+                    continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
+                if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_INDEFINITE:
+                    continue    # "der erste Posten in einem Start-up": any one, no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
@@ -1149,6 +1214,14 @@ class EntityLinker:
                     # no organisation before it in the sentence: the one the text introduced with
                     # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
                     target = earlier.pop()
+                elif target < 0 and self.genitive and (para := self._paragraph_before(doc, s)) is not None \
+                        and (opener := self._paragraph_opener(doc, texts, para, by_sent, entities, sent_of, fits,
+                                                              topic)) >= 0:
+                    # the first sentence of a paragraph names no organisation before it ("Zu den
+                    # Geldgebern der Firma gehört ...", "Gegründet hat er das Unternehmen ..."): the
+                    # organisation that opens the paragraph before as its subject, else the one the
+                    # text is about; not the last one named in the paragraph before
+                    target = opener
                 elif target < 0:
                     # a subject ("Der Konzern will ...") continues the previous sentence's subject;
                     # a possessive or an inserted phrase (", the company's chief") the most

@@ -77,6 +77,12 @@ _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
+# an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
+# name a subject ("Das Start-up heißt X", "trägt den Namen X")
+_FINAL_STOPS = frozenset('.!?"“”»«')
+_PERSON_ROLES = frozenset({"worksFor", "ceoOf", "founderOf"})
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
+_NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namens",))
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
@@ -176,6 +182,10 @@ class RelationExtractor:
         self._vendor_nouns = self.hw_heads | {"hardware", "software", "products", "equipment", "technology", "systems"}
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
+        # nouns that describe an organisation as a start-up ("Das Münchner Start-up X", "X, ein
+        # Start-up aus Dresden"): the company a text introduces so is the one it is about
+        self._startup_nouns = tuple(sorted(n.split(maxsplit=1)[1].lower() for n in self.lex.cues["org_noun_class"]
+                                           if n.split(maxsplit=1)[0] == "startup"))
         # words right before a source's name: the last word of a source prefix, or a determiner
         self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
         self.prepositions = self.lex.cues["anaphor_object_prep"]
@@ -434,6 +444,16 @@ class RelationExtractor:
         subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
                       if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
+        if self.lang == "de" and self._startup_nouns:
+            own = self._own_company(sents, words, mentions, entities, subject_of, para_start, text)
+            if own >= 0:
+                # the company the headline and lead are about wins over a larger one they name as an
+                # object or a modifier ("Start-up X will Acme Kunden abjagen", "Ex-Acme-Forscher ...")
+                top = max((c for e, c in counts.items() if entities[e].type == "Organization"), default=0)
+                if counts[own] <= top:
+                    counts[own] = top + 1
+                    org_counts[own] = counts[own]
+                    lead = own
         # English: the organisation a sentence-initial "It" stands for, the one that opened the
         # sentence before (carried over a chain of "It ..." sentences)
         it_subject = [-1] * len(sents)
@@ -880,6 +900,67 @@ class RelationExtractor:
             return -1
         return m.entity
 
+    def _own_company(self, sents: list[_Sentence], words: list[_Word], mentions: list[Mention],
+                     entities: list[Entity], subject_of: list[int], para_start: list[int], text: str) -> int:
+        """The start-up a text's headline and lead are about: an organisation a sentence there opens
+        with, described as a start-up ("Das Dresdner Start-up X hat ..."), or one named with a
+        start-up as its apposition ("Das verspricht X, ein Start-up aus Y, ..."); -1 when none is,
+        or two different ones are (the topic is unclear). A start-up named as an object ("kauft das
+        Start-up X") or in a phrase ("zum Start-up X") is not one."""
+        if not sents:
+            return -1
+        # the lead: the first paragraph that is no headline (one sentence without a final stop),
+        # with the headlines before it (at most two)
+        end = 0
+        for _ in range(3):
+            if end >= len(sents):
+                break
+            start = end
+            end = next((si for si in range(start + 1, len(sents)) if para_start[si] == si), len(sents))
+            if end - start > 1 or text[sents[start].start_char:sents[start].end_char].rstrip()[-1:] in _FINAL_STOPS:
+                break
+        limit = sents[end - 1].end
+        n = len(words)
+        own: set[int] = set()
+        seen: set[int] = set()     # sentences whose first name was looked at
+        for m in sorted((x for x in mentions if x.start < limit), key=lambda x: x.start):
+            si = next(s for s in range(end) if sents[s].start <= m.start < sents[s].end)
+            if m.anaphor:
+                continue    # (a word of the description: "Das Start-up heißt X")
+            first = si not in seen
+            seen.add(si)
+            if m.entity < 0 or entities[m.entity].type != "Organization":
+                continue
+            if first:
+                # "Das Münchner Start-up X hat ...": an article, up to six tokens that end in the
+                # noun, the name; "Das Start-up heißt X" / "trägt den Namen X" too
+                j, k = sents[si].start, m.start
+                if j < k and words[j][0] in self.determiners:
+                    j += 1
+                named = next((len(p) for p in _NAMED_AS if tuple(w[0] for w in words[k - len(p):k]) == p), 0)
+                if named and k - named > j:
+                    k -= named
+                if 0 < k - j <= 6 and not any(
+                        words[x][0] in self._opening_preps or words[x][0] in _CLAUSE_END
+                        or words[x][0] in _QUOTE_CHARS or words[x][0] in self.determiners
+                        for x in range(j, k)) \
+                        and "".join(w[0] for w in words[j:k]).endswith(self._startup_nouns):
+                    own.add(m.entity)
+                    continue
+            # "X, ein (junges) Start-up": an indefinite apposition right after the name
+            if m.end + 2 < n and words[m.end][0] == "," and words[m.end + 1][0] in _INDEFINITE:
+                k = m.end + 2
+                while k < min(n, m.end + 8) and words[k][0] not in _CLAUSE_END:
+                    k += 1
+                    if "".join(w[0] for w in words[max(m.end + 2, k - 3):k]).endswith(self._startup_nouns):
+                        own.add(m.entity)
+                        break
+        # another organisation that opens a sentence of the lead as its subject ("Der Konzern Acme
+        # baut Chips. ... Das Start-up X wurde 2019 gegründet."): unclear
+        if {subject_of[si] for si in range(end) if subject_of[si] >= 0} - own:
+            return -1
+        return own.pop() if len(own) == 1 else -1
+
     @staticmethod
     def _paragraph_starts(sents: list[_Sentence], text: str) -> list[int]:
         """For each sentence the index of the first sentence of its paragraph (a line break
@@ -1089,6 +1170,10 @@ class RelationExtractor:
                     or units[x + 2] in self.hw_heads and units[x].startswith("<ORG"))
                for slot, x in zip("SO", slots)):
             return True
+        if self.lang == "de" and rule.predicate not in _PERSON_ROLES and any(
+                x is not None and x >= 2 and units[x - 1] == "-" and units[x - 2] == "ex"
+                and units[x].startswith("<ORG") for x in slots):
+            return True     # "Ex-Acme-Forscher starten ...": former staff of Acme, not Acme (its role stays)
         # "still buys Acme hardware": the vendor of what is bought, not the company bought
         return self.lang == "en" and rule.predicate in _OWNERSHIP and any(
             x is not None and x + 1 < len(units) and units[x].startswith("<ORG") and units[x + 1] in self._vendor_nouns
