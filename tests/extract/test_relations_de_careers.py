@@ -13,6 +13,13 @@ import pytest
 from tests.extract.conftest import rels
 
 
+def _holds(extractor, text: str, expected: set, wrong: set) -> None:
+    """Every expected triple is found in ``text`` and no wrong one."""
+    found = rels(extractor, text)
+    assert expected <= found, expected - found
+    assert not wrong & found, wrong & found
+
+
 @pytest.mark.parametrize("text, expected, wrong", [
     ("Der 46-jährige Tom Quendel hatte vor seiner Zeit bei Acme mehrere Jahre für Zorblax gearbeitet.",
      {("Tom Quendel", "worksFor", "Acme"), ("Tom Quendel", "worksFor", "Zorblax")}, set()),
@@ -35,9 +42,7 @@ from tests.extract.conftest import rels
     ("Jana Weber verantwortete zuvor das Geschäft mit Zorblax.", set(), {("Jana Weber", "worksFor", "Zorblax")}),
 ])
 def test_german_career_relations(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
 
 
 def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflected(tmp_path):
@@ -70,9 +75,7 @@ def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflect
     ("„Das ist gut“, sagte Jana Weber, die dem Konzern Zorblax vorsteht.", set(), {("Jana Weber", "interviewedBy", "Zorblax")}),
 ])
 def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -92,9 +95,7 @@ def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text
     ("Die Firma Vexa nutzt das Sprachmodell Quibbl.", set(), {("Vexa", "develops", "Quibbl")}),
 ])
 def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -112,9 +113,7 @@ def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, 
      set(), {("Vexa", "develops", "Quibbl")}),
 ])
 def test_german_co_development(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -137,9 +136,7 @@ def test_german_co_development(extractor, text, expected, wrong):
      set(), {("Zorblax", "partnerOf", "Quorvia")}),
 ])
 def test_german_relations_with_the_passage_company(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -152,6 +149,4 @@ def test_german_relations_with_the_passage_company(extractor, text, expected, wr
     ("Tom Quendel, der Zorblax am Montag besucht hat, sprach.", set(), {("Tom Quendel", "worksFor", "Zorblax")}),
 ])
 def test_german_past_heads_and_leavers(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+    _holds(extractor, text, expected, wrong)
