@@ -79,11 +79,11 @@ class KnownNameMatcher:
         self._genitive_ids = {strings.add(w) for w in ("der", "des", "of", "von")}
         self._suffix_ids = {strings.add(w) for w in self.suffixes}
         # a name that is also a German noun ("Allianz", "Spiegel") after an indefinite article, or before
-        # "zwischen", is the noun ("eine Allianz mit", "die Allianz zwischen A und B")
+        # a word of the cue kind noun_name_follower, is the noun ("eine Allianz mit", "die Allianz zwischen A und B")
         self._indefinite_ids = {strings.add(w) for w in self.lexicon.cues["indefinite_article"]}
         self._noun_forms = {f for forms in self.forms.values() for f in forms
                             if " " not in f and self.lexicon.is_common_noun(f)} if nlp.lang == "de" else set()
-        self._between_id = strings.add("zwischen")
+        self._follower_ids = {strings.add(w) for w in self.lexicon.cues["noun_name_follower"]}
 
     def _inflected_forms(self, forms: list[str]) -> list[str]:
         """German: a name opening with an adjective in -e ("Deutsche Telekom", "Europäische
@@ -131,7 +131,7 @@ class KnownNameMatcher:
                 if lower[start] in articles and end < len(doc) and lower[end] in genitives:
                     continue
                 if surface in self._noun_forms and (start > 0 and lower[start - 1] in self._indefinite_ids
-                                                    or end < len(doc) and lower[end] == self._between_id):
+                                                    or end < len(doc) and lower[end] in self._follower_ids):
                     continue
                 text = self.hyphenated.get(surface) or self.inflected.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it
