@@ -83,6 +83,13 @@ def check_relations(extraction, expected: set, wrong: set) -> None:
     assert not (wrong & found), wrong & found
 
 
+def check_text(extractor, text: str, expected: set, wrong: set, lang: str = "de") -> None:
+    """:func:`check_relations` of ``text`` extracted as a document in ``lang``."""
+    from kg.model import Document
+
+    check_relations(extractor.extract(Document("t", text, language=lang)), expected, wrong)
+
+
 @pytest.fixture(scope="session")
 def extractor_real() -> Extractor:
     """An extractor with the project's catalogue (ontologies/catalogue.tsv) and lexicons."""

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import rels
-
-
-def _holds(extractor, text: str, expected: set, wrong: set) -> None:
-    """Every expected triple is found in ``text`` and no wrong one."""
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not wrong & found, wrong & found
+from tests.extract.conftest import check_text
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -42,7 +35,7 @@ def _holds(extractor, text: str, expected: set, wrong: set) -> None:
     ("Jana Weber verantwortete zuvor das Geschäft mit Zorblax.", set(), {("Jana Weber", "worksFor", "Zorblax")}),
 ])
 def test_german_career_relations(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)
 
 
 def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflected(tmp_path):
@@ -75,7 +68,7 @@ def test_a_catalogue_name_opening_with_an_adjective_in_es_or_er_is_found_inflect
     ("„Das ist gut“, sagte Jana Weber, die dem Konzern Zorblax vorsteht.", set(), {("Jana Weber", "interviewedBy", "Zorblax")}),
 ])
 def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -95,7 +88,7 @@ def test_german_interviews_with_a_long_speaker_or_fronted_outlet(extractor, text
     ("Die Firma Vexa nutzt das Sprachmodell Quibbl.", set(), {("Vexa", "develops", "Quibbl")}),
 ])
 def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -113,7 +106,7 @@ def test_german_use_of_a_product_makes_a_customer_of_its_maker(extractor, text, 
      set(), {("Vexa", "develops", "Quibbl")}),
 ])
 def test_german_co_development(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -136,7 +129,7 @@ def test_german_co_development(extractor, text, expected, wrong):
      set(), {("Zorblax", "partnerOf", "Quorvia")}),
 ])
 def test_german_relations_with_the_passage_company(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -149,4 +142,4 @@ def test_german_relations_with_the_passage_company(extractor, text, expected, wr
     ("Tom Quendel, der Zorblax am Montag besucht hat, sprach.", set(), {("Tom Quendel", "worksFor", "Zorblax")}),
 ])
 def test_german_past_heads_and_leavers(extractor, text, expected, wrong):
-    _holds(extractor, text, expected, wrong)
+    check_text(extractor, text, expected, wrong)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import rels, resolved
+from tests.extract.conftest import check_text, resolved
 
 _RIVAL = ("Der Markt wird vom Chipkonzern Zorblax beherrscht. Zorblax verkauft die meisten "
           "Beschleuniger, Zorblax liefert auch Software.\n\n")
@@ -49,9 +49,7 @@ _BODY = ("Gründer und Geschäftsführer ist Malte Brix. Zu den Geldgebern gehö
      set(), {("Malte Brix", "ceoOf", "Quenta")}),
 ])
 def test_own_company_of_lead(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, plural", [
@@ -89,9 +87,7 @@ def test_singular_organisation_noun_is_anaphor(nlp_de, text, resolved_as):
      set(), {("Zorblax", "partnerOf", "Quenta")}),
 ])
 def test_pair_and_joint_agreement(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -108,9 +104,7 @@ def test_pair_and_joint_agreement(extractor, text, expected, wrong):
      {("Nordkap Capital", "investsIn", "Quenta")}, {("Nordkap Capital", "investsIn", "Velmar")}),
 ])
 def test_paragraph_start_anaphor(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 def test_indefinite_noun_is_no_anaphor(nlp_de):
@@ -133,9 +127,7 @@ def test_indefinite_noun_is_no_anaphor(nlp_de):
      set(), {("Tessin", "investsIn", "Quenta")}),
 ])
 def test_money_from_investors_among(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -149,6 +141,4 @@ def test_money_from_investors_among(extractor, text, expected, wrong):
      {("Jana Roeder", "worksFor", "Zorblax")}, set()),
 ])
 def test_former_staff_modifier(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)

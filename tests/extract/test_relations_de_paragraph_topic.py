@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import rels
+from tests.extract.conftest import check_text, rels
 
 _BUY = ("Brovik kauft Quenta\n\nDer Softwarekonzern Brovik übernimmt das Kieler Start-up Quenta. Brovik "
         "zahlt dafür 90 Millionen Euro, teilte Brovik am Montag mit. Brovik will damit wachsen.\n\n")
@@ -45,9 +45,7 @@ _BUY = ("Brovik kauft Quenta\n\nDer Softwarekonzern Brovik übernimmt das Kieler
      set(), {("Nordkap Capital", "investsIn", "Velmar")}),
 ])
 def test_paragraph_topic(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 _INTRO = "Das Kieler Start-up Quenta entwickelt Software für Reedereien. "
@@ -100,9 +98,7 @@ _INTRO = "Das Kieler Start-up Quenta entwickelt Software für Reedereien. "
      "Konzern Velmar.", {("Nordkap Capital", "investsIn", "Quenta"), ("Velmar", "investsIn", "Quenta")}, set()),
 ])
 def test_passage_company_rules(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 def test_description_before_name_is_after_preposition(extractor):
@@ -136,9 +132,7 @@ def test_description_before_name_is_after_preposition(extractor):
      "ähnliche Programme an.", set(), {("Quenta", "competesWith", "Tessin")}),
 ])
 def test_rivals_after_own_opener(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -158,9 +152,7 @@ def test_rivals_after_own_opener(extractor, text, expected, wrong):
      "gegründet.", {("Malte Brix", "founderOf", "Quenta")}, {("Malte Brix", "founderOf", "Velmar")}),
 ])
 def test_founders_described(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -180,9 +172,7 @@ def test_founders_described(extractor, text, expected, wrong):
      set(), {("Velmar", "investsIn", "Quenta")}),
 ])
 def test_investors_without_target(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
 
 
 def test_place_adjective_before_description_is_after_preposition(extractor):
@@ -206,6 +196,4 @@ def test_place_adjective_before_description_is_after_preposition(extractor):
      set(), {("Malte Brix", "worksFor", "Quenta"), ("Jana Roeder", "worksFor", "Quenta")}),
 ])
 def test_cofounder_duties(extractor, text, expected, wrong):
-    found = rels(extractor, text)
-    assert expected <= found, expected - found
-    assert not (wrong & found), wrong & found
+    check_text(extractor, text, expected, wrong)
