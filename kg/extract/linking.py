@@ -730,6 +730,16 @@ class EntityLinker:
         return article == "der" and noun.endswith("er") and k > 0 and sent_of[k - 1] == sent_of[k] == sent_of[det] \
             and texts[k][:1].isupper() and texts[k].isalpha() and k not in self._taken
 
+    def _topic_of_sentence(self, texts: list[str], m: Mention, sent_of: list[int]) -> bool:
+        """The name ``m`` follows a ``topic_preposition`` that opens its sentence (an article between
+        them at most) and a copula follows it: "Für Acme ist es der dritte Zukauf"."""
+        k = m.start - 1
+        if k > 0 and texts[k].lower() in self.lex.cues["anaphor_det"]:
+            k -= 1
+        return k >= 0 and texts[k].lower() in self.lex.cues["topic_preposition"] \
+            and (k == 0 or sent_of[k - 1] != sent_of[k]) \
+            and m.end < len(texts) and texts[m.end].lower() in self.lex.cues["org_copula"]
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -1128,6 +1138,8 @@ class EntityLinker:
                     continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
                 if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_INDEFINITE:
                     continue    # "der erste Posten in einem Start-up": any one, no anaphor
+                if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_COORD:
+                    continue    # "Behörden und Unternehmen": a bare plural without an article, no anaphor
                 after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
@@ -1155,8 +1167,13 @@ class EntityLinker:
                 elif len(named) == 1:
                     target = named.pop()
                 elif after_prep:
-                    window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
-                              if entities[m.entity].type == "Organization" and fits(m.entity)]
+                    # not one named before it in its own clause ("kam von X zu dem Start-up": X is
+                    # another organisation); the anaphors resolved in the sentences before count as
+                    # mentions ("..., wie das Unternehmen mitteilte")
+                    window = [m.entity for k in range(max(0, s - 3), s + 1)
+                              for m in by_sent.get(k, []) + (resolved.get(k, []) if k < s else [])
+                              if entities[m.entity].type == "Organization" and fits(m.entity)
+                              and not (k == s and m.start < a.start and "," not in texts[m.end:a.start])]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
                 # a relative clause ("Acme, das seine ...", "die Sparte Acme leiten, die als Tochter
                 # des Konzerns ..."): its possessive is the antecedent's, a noun phrase in it is not
@@ -1228,7 +1245,7 @@ class EntityLinker:
                     # mentioned organisation nearby
                     salient = a.end < len(doc) and doc[a.end].lower_ in ("'s", "’s") or \
                         det > 0 and texts[det - 1] == ","
-                    seen: list[int] = []     # organisations of the sentences looked at, none a subject
+                    seen: list[list[int]] = []     # organisations of the sentences looked at, none a subject
                     for back in range(1, self.window + 1):
                         cands = [m for k in ((s - back, s - back - 1) if salient else (s - back,))
                                  for m in by_sent.get(k, []) + resolved.get(k, [])
@@ -1248,7 +1265,8 @@ class EntityLinker:
                         # possessive pronoun ("made by Acme on its ..."), nor a compound modifier
                         # inside the sentence (", hinter dem der Acme-Gründer X steht"; it still
                         # counts as seen); one opening the sentence ("Acme-Chef X sagte") is
-                        subject_orgs = [m.entity for m in cands if not self._after_preposition(doc, m.start)
+                        subject_orgs = [m.entity for m in cands if (not self._after_preposition(doc, m.start)
+                                                                    or self._topic_of_sentence(texts, m, sent_of))
                                         and not (self.english and self._after_person_subject(doc, texts, m, by_sent, entities, sent_of))
                                         and not self._after_relative(doc, m.start)
                                         and m.anaphor != "poss" and not self._names_hardware(texts, m.end, starts, entities)
@@ -1260,13 +1278,14 @@ class EntityLinker:
                         if subject_orgs:
                             target = subject_orgs[0]
                             break
-                        seen += prev
+                        seen.append(prev)
                     if target < 0 and fallback >= 0:
                         target = fallback
                     if target < 0 and seen:
                         # no sentence nearby has an organisation as its subject ("Die Chips kommen
-                        # von Acme. Der Konzern ..."): the most salient one named there
-                        target = max(seen, key=lambda e: org_counts[e] + referred[e])
+                        # von Acme. Der Konzern ..."): the most salient one named in the nearest
+                        # sentence that names one
+                        target = max(seen[0], key=lambda e: org_counts[e] + referred[e])
             elif a.anaphor == "thing":
                 gender: str | None = self._thing_gender.get(a.text.lower(), "")
                 nxt_words = []     # up to five words of its clause after it

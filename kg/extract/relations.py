@@ -556,6 +556,13 @@ class RelationExtractor:
                                 if len(founded) == 1 and not founded & investors:
                                     funded = founded.pop()
                             prev = first_org[si - 1] if si > 0 else -1
+                            # a possessive that opens the sentence names what it is about ("Zu seinen
+                            # Geldgebern zählen X und Y", "Ihr Großaktionär ist X")
+                            owner = next((x.entity for k in mention_starts[lo:hi] if k <= sent.start + 2
+                                          for x in by_start[k][:1] if x.anaphor == "poss" and x.entity >= 0
+                                          and entities[x.entity].type == "Organization"), -1)
+                            if owner >= 0:
+                                topic = funded = owner
                             if it_subject[si] >= 0:
                                 # "It ..." continues the organisation that opened the sentence before,
                                 # not the one the text mentions most; after an investor's sentence

@@ -1,0 +1,76 @@
+"""German anaphors and topics across sentences (invented names): an anaphor after a preposition is
+not an organisation named before it in its own clause and may be one the sentences before called
+"das Unternehmen"; with no subject nearby, "der Konzern" is one named in the nearest sentence; a
+bare plural after "und" is no anaphor; a possessive that opens a sentence names what it is about;
+"Für X ist es ..." makes X the subject for an anaphor in the sentences after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text
+
+
+def _anaphors(extractor, text: str) -> list[tuple[str, str]]:
+    doc = extractor.pipeline("de")(text)
+    return [(m.text, doc._.kg_entities[m.entity].label) for m in doc._.kg_mentions if m.anaphor]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "kam von X zu dem Start-up": the start-up is not X, nor the manufacturer named two sentences
+    # before; it is the company the sentences before referred to as "das Unternehmen" and "wir"
+    ("Der Dresdner Chipentwickler Quibbl hat einen Chip vorgestellt. Er soll Sprachmodelle "
+     "beschleunigen. Gefertigt wird er beim Auftragsfertiger Nuvolo in Taiwan, wie das Unternehmen "
+     "mitteilte. „Wir bauen schnelle Chips“, sagte Firmenchef Malte Brix. Der 51-Jährige kam 2022 vom "
+     "Halbleiterkonzern Zorblax zu dem Start-up.",
+     {("Malte Brix", "worksFor", "Zorblax"), ("Malte Brix", "ceoOf", "Quibbl")},
+     {("Malte Brix", "worksFor", "Nuvolo")}),
+    # no subject nearby: "der US-Konzern" is the one named in the sentence just before, not the
+    # one named most often further back
+    ("Der Chiphersteller Zorblax beteiligt sich an dem Start-up Quibbl. Die Summe ist geheim. Quibbl "
+     "hat ein Problem gelöst, sagte Zorblax-Vorstand Malte Brix. Für die Simulation nutzt das Team "
+     "Software von Acme. Der US-Konzern treibt mit seiner Plattform Zetaform das Thema Robotik voran.",
+     {("Acme", "develops", "Zetaform")}, {("Zorblax", "develops", "Zetaform")}),
+    # "Zu seinen Anteilseignern": the investors are the possessive's company's
+    ("Das Start-up Quibbl baut Greifer. Der Konzern Zorblax und Quibbl arbeiten zusammen. Zorblax "
+     "liefert Sensoren. Für Quibbl ist das ein wichtiger Schritt. Das Unternehmen konzentriert sich auf "
+     "Software, mit der Behörden und Unternehmen Roboter steuern. Zu seinen Anteilseignern zählen neben "
+     "Zorblax auch Acme Ventures und Nuvolo Capital.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Acme Ventures", "investsIn", "Quibbl"),
+      ("Nuvolo Capital", "investsIn", "Quibbl")},
+     {("Acme Ventures", "investsIn", "Zorblax"), ("Nuvolo Capital", "investsIn", "Zorblax")}),
+    # must not: "für X" that is no topic ("für X tätig") leaves the subject to the sentence before
+    ("Der Konzern Zorblax baut Chips. Zorblax hat 800 Mitarbeiter. Malte Brix war zehn Jahre für "
+     "Nuvolo Capital tätig. Vorstandschef Jana Roeder will den Konzern umbauen.",
+     {("Jana Roeder", "ceoOf", "Zorblax")}, {("Jana Roeder", "ceoOf", "Nuvolo Capital")}),
+])
+def test_anaphor_and_topic_across_sentences(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong)
+
+
+def test_bare_plural_after_und_is_no_anaphor(extractor_real):
+    text = ("Das Start-up Quibbl baut Greifer. Quibbl konzentriert sich auf Software, mit der Behörden "
+            "und Unternehmen Roboter steuern.")
+    assert ("Unternehmen", "Quibbl") not in _anaphors(extractor_real, text)
+    # an article of its own keeps it an anaphor ("und das Unternehmen")
+    text = "Das Start-up Quibbl baut Greifer. Der Gründer und das Unternehmen wollen wachsen."
+    assert ("Unternehmen", "Quibbl") in _anaphors(extractor_real, text)
+
+
+def test_fuer_topic_is_the_subject_for_der_konzern(extractor_real):
+    # "Der Konzern" after "Für Quibbl ist es ...": Quibbl, not the retailer named as a customer
+    text = ("Der Softwarekonzern Quibbl übernimmt das Start-up Zorblax. Zu den Kunden von Zorblax gehört "
+            "der Handelskonzern Acme. Für Quibbl ist es der größte Zukauf seit Jahren. Der Konzern hatte "
+            "zuvor eine Partnerschaft mit der Firma Nuvolo geschlossen.")
+    assert ("Konzern", "Quibbl") in _anaphors(extractor_real, text)
+
+
+def test_prepositional_anaphor_is_not_named_in_its_clause(extractor_real):
+    # "vom Konzern X zu dem Start-up": the start-up is the company "das Unternehmen" and "wir"
+    # referred to, not the manufacturer named two sentences before
+    text = ("Der Dresdner Chipentwickler Quibbl hat einen Chip vorgestellt. Er soll Sprachmodelle "
+            "beschleunigen. Gefertigt wird er beim Auftragsfertiger Nuvolo in Taiwan, wie das Unternehmen "
+            "mitteilte. „Wir bauen schnelle Chips“, sagte Firmenchef Malte Brix. Der 51-Jährige kam 2022 "
+            "vom Halbleiterkonzern Zorblax zu dem Start-up.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Start-up", "Quibbl") in anaphors and ("Start-up", "Nuvolo") not in anaphors
