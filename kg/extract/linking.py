@@ -468,10 +468,15 @@ class EntityLinker:
 
     def _owns_thing_inside(self, doc: Doc, texts: list[str], m: Mention, starts: dict, entities: list[Entity],
                            sent_of: list[int]) -> bool:
-        """English: the organisation ``m`` owns a model or product named right after it ("... would run
-        Acme's Rocket models") inside its sentence, not at its start: it is no subject there."""
+        """The organisation ``m`` owns a model or product named right after it ("... would run
+        Acme's Rocket models", German "übertrifft Acmes Rocket") inside its sentence, not at its
+        start: it is no subject there."""
         end = m.end
-        return self.english and end + 1 < len(texts) and texts[end] in ("'s", "’s") \
+        if not self.english:
+            return m.genitive and (t := starts.get(end)) is not None and t.entity >= 0 \
+                and entities[t.entity].type in ("AIModel", "Product", "Hardware") \
+                and not self._opens_sentence(doc, m.start, sent_of)
+        return end + 1 < len(texts) and texts[end] in ("'s", "’s") \
             and (t := starts.get(end + 1)) is not None and t.entity >= 0 \
             and entities[t.entity].type in ("AIModel", "Product") and not self._opens_sentence(doc, m.start, sent_of)
 
@@ -592,6 +597,19 @@ class EntityLinker:
         while k > 0 and start - k < 14 and texts[k] not in (",", ";", ".", ":"):
             k -= 1
         if k <= 0 or texts[k] != "," or texts[k + 1].lower() not in _APPOS_OPENERS:
+            return False
+        p = ends.get(k - 1)
+        return p is not None and entities[p.entity].type == "Person" and "," in texts[start:upto]
+
+    @staticmethod
+    def _in_person_relative(texts: list[str], ends: dict, entities: list[Entity], start: int, upto: int) -> bool:
+        """German: the name at ``start`` is inside a relative clause on a person that closes before
+        ``upto`` ("X, der zuvor bei U geforscht hatte, führt das Unternehmen"): U describes X, it
+        is not what the anaphor after the clause refers to."""
+        k = start - 1
+        while k > 0 and start - k < 16 and texts[k] not in (",", ";", ".", ":"):
+            k -= 1
+        if k <= 0 or texts[k] != "," or texts[k + 1].lower() not in ("der", "die"):
             return False
         p = ends.get(k - 1)
         return p is not None and entities[p.entity].type == "Person" and "," in texts[start:upto]
@@ -782,7 +800,10 @@ class EntityLinker:
             j = m.start - 1
             while j >= 2 and texts[j - 1] == "-":       # "KI-Start-up": the whole hyphenated word
                 j -= 2
-            if j < 1 or not texts[j][:1].isalpha() or not any(t.lower() in dets for t in texts[max(0, j - 3):j]):
+            # after an article, or opening a sentence or headline ("Chipkonzern Acme meldet ...")
+            if j < 0 or j >= m.start or not texts[j][:1].isalpha() \
+                    or not (j > 0 and any(t.lower() in dets for t in texts[max(0, j - 3):j])
+                            or texts[j][:1].isupper() and (j == 0 or sent_of[j - 1] != sent_of[j])):
                 continue
             word = _noun("".join(texts[j:m.start]))
             # every head the compound ends in ("Chiphersteller": "chiphersteller" if listed, and
@@ -1189,6 +1210,8 @@ class EntityLinker:
                                and not (a.anaphor == "org" and self._describes_person(texts, m.end))
                                and not (a.anaphor == "org" and antecedent is not None
                                         and m.entity == antecedent.entity)], key=_START)
+                if same and self.genitive and a.anaphor == "org":
+                    same = [m for m in same if not self._in_person_relative(texts, ends, entities, m.start, a.start)]
                 if same and self.english:
                     # ("X, a former Acme executive, started the company": Acme describes X)
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)
@@ -1200,7 +1223,8 @@ class EntityLinker:
                 # nor, for an English possessive, a compound modifier ("the Acme-owned lab, where
                 # it adapted its models": the lab's)
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)
-                            and not (a.anaphor == "poss" and self.english and self._compound_modifier(texts, m.end))]
+                            and not (a.anaphor == "poss" and self.english and self._compound_modifier(texts, m.end))
+                            and not (self.genitive and self._owns_thing_inside(doc, texts, m, starts, entities, sent_of))]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject
                     # ("auf Acmes Chips, die das Unternehmen mietet"): look further back
@@ -1227,7 +1251,7 @@ class EntityLinker:
                     if not subjects and kind:
                         same.sort(key=lambda m: kind not in kinds(m.entity))
                     target = (subjects or same)[0].entity
-                elif target < 0 and len(earlier := {e for e, k in introduced if k < s}) == 1:
+                elif target < 0 and len(earlier := {e for e, k in introduced if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
                     # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
                     target = earlier.pop()

@@ -74,3 +74,53 @@ def test_prepositional_anaphor_is_not_named_in_its_clause(extractor_real):
             "vom Halbleiterkonzern Zorblax zu dem Start-up.")
     anaphors = _anaphors(extractor_real, text)
     assert ("Start-up", "Quibbl") in anaphors and ("Start-up", "Nuvolo") not in anaphors
+
+
+def test_genitive_owner_of_a_model_is_no_subject(extractor_real):
+    # "übertreffe Alibabas Qwen 2.5, teilte die Firma mit": the firm is the model's maker named
+    # before, not the owner of the model it beats
+    text = ("Das Start-up Quibbl hat das Sprachmodell Zeta-4 vorgestellt. In Tests liege es vor Googles "
+            "Gemma 3 und übertreffe Alibabas Qwen 2.5, teilte die Firma mit.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Firma", "Quibbl") in anaphors
+    assert ("Firma", "Alibaba") not in anaphors and ("Firma", "Google") not in anaphors
+
+
+def test_organisation_in_a_relative_clause_on_a_person_is_no_antecedent(extractor_real):
+    # "Roeder, die zuvor bei X geforscht hatte, führt das Unternehmen": the company of the sentence
+    # before, not X
+    text = ("Der Konzern Zorblax wurde 2020 von Jana Roeder gegründet. Roeder, die zuvor beim Softwarehaus "
+            "Nuvolo geforscht hatte, führt das Unternehmen heute.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Unternehmen", "Zorblax") in anaphors and ("Unternehmen", "Nuvolo") not in anaphors
+    # must not: an organisation the person's own clause names before the anaphor stays one
+    text = ("Der Konzern Zorblax wächst. Jana Roeder hat beim Softwarehaus Nuvolo gearbeitet, bevor sie "
+            "das Unternehmen verließ.")
+    assert ("Unternehmen", "Nuvolo") in _anaphors(extractor_real, text)
+
+
+_LONG = ("Der Softwarehersteller Zorblax übernimmt das Start-up Quibbl. Zu den Kunden von Quibbl gehört der "
+         "Handelskonzern Acme. Quibbl baut Sensoren. Das Start-up hat 40 Mitarbeiter. Der Kaufpreis ist "
+         "geheim. Zorblax will damit wachsen. ")
+
+
+def test_headline_compound_introduces_its_organisation(extractor_real):
+    # "Software-Konzern Zorblax" in the headline: "des Konzerns" is Zorblax, not the retailer
+    # introduced as a "Handelskonzern" that the text calls so once
+    text = ("Software-Konzern Zorblax kauft Start-up Quibbl\n\n" + _LONG
+            + "Malte Brix soll künftig in den Vorstand des Konzerns aufrücken.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Konzerns", "Zorblax") in anaphors and ("Konzerns", "Acme") not in anaphors
+
+
+def test_noun_introduced_long_ago_once_is_no_antecedent(extractor_real):
+    # "der Handelskonzern Acme", named once, eight sentences before "Der Konzern": the company the
+    # sentences nearby are about
+    text = (_LONG + "Die Firma Zorblax hat 900 Mitarbeiter. Sie sitzt in Kiel. Der Konzern steht im Wettbewerb mit Rivalen wie "
+            "Nuvolo Systems.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Konzern", "Zorblax") in anaphors and ("Konzern", "Acme") not in anaphors
+    # must not: named as the noun in the window, it is still that one
+    text = ("Der Handelskonzern Acme testet Roboter. Zorblax liefert die Software. Der Konzern will "
+            "im Herbst entscheiden.")
+    assert ("Konzern", "Acme") in _anaphors(extractor_real, text)
