@@ -743,6 +743,8 @@ class EntityLinker:
         article = texts[det].lower()
         if article in ("die", "diese"):
             return True
+        if article in ("der", "den") and self._noun_genders.get(texts[a.end - 1]) == "n":
+            return True     # a neuter noun after "der"/"den": a plural ("der Hunger der Unternehmen")
         # (the word before: a noun, not a name, nor a word that opens the sentence)
         k = det - 1
         return article == "der" and noun.endswith("er") and k > 0 and sent_of[k - 1] == sent_of[k] == sent_of[det] \
@@ -1102,9 +1104,15 @@ class EntityLinker:
                                         or texts[a.end].lower() in self.lex.cues["anaphor_poss_verb_next"]):
                 continue    # the verb ("soll geeignet sein.", "sein muss"): a possessive precedes a noun
             if a.anaphor == "speaker":
-                # "we" in a quote: the most mentioned organisation named before it
+                # "we" in a quote: the organisation of the speaker the sentence names after a speech
+                # verb ("„Wir ...“, sagte Acme-Chefin X"), else the most mentioned one named before it
+                speaker = next((m.entity for m in by_sent.get(s, []) if m.start > a.start and not m.anaphor
+                                and entities[m.entity].type == "Organization" and m.end < len(texts)
+                                and texts[m.end] == "-" and m.start > 0
+                                and texts[m.start - 1].lower() in self.lex.cues["speech_verb"]), -1)
                 orgs_before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
-                target = max(orgs_before, key=lambda e: (org_counts[e], -e)) if orgs_before else -1
+                target = speaker if speaker >= 0 else \
+                    max(orgs_before, key=lambda e: (org_counts[e], -e)) if orgs_before else -1
             elif a.anaphor == "recent":
                 # "Dessen" is masculine or neuter: not "der Universität X", "der Firma X"
                 fem = texts[a.start].lower() == "dessen" and self.genitive

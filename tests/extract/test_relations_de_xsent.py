@@ -124,3 +124,22 @@ def test_noun_introduced_long_ago_once_is_no_antecedent(extractor_real):
     text = ("Der Handelskonzern Acme testet Roboter. Zorblax liefert die Software. Der Konzern will "
             "im Herbst entscheiden.")
     assert ("Konzern", "Acme") in _anaphors(extractor_real, text)
+
+
+def test_neuter_noun_after_der_is_a_plural(extractor_real):
+    # "der Hunger der Unternehmen": a genitive plural, no anaphor (the singular is "des Unternehmens")
+    text = ("Das Start-up Quibbl baut Sprachassistenten. Der Hunger der Unternehmen nach KI ist groß, "
+            "sagte Jana Roeder.")
+    assert ("Unternehmen", "Quibbl") not in _anaphors(extractor_real, text)
+    # must not: a masculine noun after "der" is a singular anaphor
+    text = "Der Konzern Zorblax baut Chips. Der Konzern will wachsen."
+    assert ("Konzern", "Zorblax") in _anaphors(extractor_real, text)
+
+
+def test_we_in_a_quote_is_the_speakers_company(extractor_real):
+    # "„Wir ...“, sagte Quibbl-Chefin X": Quibbl, not the company the text named most before
+    text = ("Der Konzern Zorblax baut Rechenzentren. Zorblax investiert Milliarden, Zorblax wächst. Das "
+            "Start-up Quibbl liefert Chips. „Wir liefern schneller als andere“, sagte Quibbl-Chefin Jana "
+            "Roeder.")
+    anaphors = _anaphors(extractor_real, text)
+    assert ("Wir", "Quibbl") in anaphors and ("Wir", "Zorblax") not in anaphors
