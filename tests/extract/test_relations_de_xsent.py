@@ -143,3 +143,25 @@ def test_we_in_a_quote_is_the_speakers_company(extractor_real):
             "Roeder.")
     anaphors = _anaphors(extractor_real, text)
     assert ("Wir", "Quibbl") in anaphors and ("Wir", "Zorblax") not in anaphors
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a head's title after a comma and a pronoun, with no company named: the passage's company
+    ("Das Start-up Quibbl baut Roboter. Gegründet wurde Quibbl von Jana Roeder und Malte Brix. Sie leitet "
+     "inzwischen die Forschung, er ist Geschäftsführer.",
+     {("Malte Brix", "ceoOf", "Quibbl"), ("Jana Roeder", "worksFor", "Quibbl")}, set()),
+    # must not: a company named after the title is the one
+    ("Das Start-up Quibbl baut Roboter. Gegründet wurde Quibbl von Jana Roeder und Malte Brix. Sie leitet "
+     "die Forschung, er ist Geschäftsführer bei der Firma Zorblax.",
+     set(), {("Malte Brix", "ceoOf", "Quibbl")}),
+    # "verantwortet heute als Technikchefin": an adverb before "als"
+    ("Das Start-up Quibbl baut Chips. Gegründet wurde Quibbl von Jana Roeder. Roeder verantwortet heute "
+     "als Technikchefin die Chiparchitektur.",
+     {("Jana Roeder", "worksFor", "Quibbl")}, set()),
+    # must not: the role at a named other company
+    ("Das Start-up Quibbl baut Chips. Jana Roeder verantwortet heute als Technikchefin bei Zorblax Inc. "
+     "die Chiparchitektur.",
+     {("Jana Roeder", "worksFor", "Zorblax Inc.")}, {("Jana Roeder", "worksFor", "Quibbl")}),
+])
+def test_role_with_no_company_named(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong)
