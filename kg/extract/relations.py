@@ -189,6 +189,7 @@ class RelationExtractor:
         # words right before a source's name: the last word of a source prefix, or a determiner
         self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
         self.prepositions = self.lex.cues["anaphor_object_prep"]
+        self._raise_verbs = self.lex.cues["funding_raise_verb"]
         # words that end a described list item ("A, der mit B ..." is a clause about A)
         self._no_description = self.prepositions | self._fronted_prep | _MODIFIER
         self._opening_preps = self.prepositions | self._fronted_prep     # open a fronted phrase
@@ -555,6 +556,15 @@ class RelationExtractor:
                                            and sent_of.get(k, -1) >= sents[max(0, si - 2)].start}
                                 if len(founded) == 1 and not founded & investors:
                                     funded = founded.pop()
+                            # the company that raised the money in this sentence or the one before
+                            # ("Im Sommer hatte X 40 Millionen Euro eingesammelt. Angeführt wurde die
+                            # Runde von A, auch B beteiligte sich."), not the text's larger topic
+                            if self._raise_verbs:
+                                raiser = next((e for k in (si, si - 1) if k >= 0
+                                               for e in [self._raiser(sents[k], words, mention_starts, by_start,
+                                                                      entities)] if e >= 0), -1)
+                                if raiser >= 0 and raiser not in investors:
+                                    funded = raiser
                             prev = first_org[si - 1] if si > 0 else -1
                             # a possessive that opens the sentence names what it is about ("Zu seinen
                             # Geldgebern zählen X und Y", "Ihr Großaktionär ist X")
@@ -883,6 +893,26 @@ class RelationExtractor:
             return -1
         e = by_start[mention_starts[i]][0].entity
         return e if entities[e].type == "Organization" else -1
+
+    def _raiser(self, sent: _Sentence, words: list[_Word], starts: list[int],
+                by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+        """The organisation that raises money in ``sent``: the first one named (or referred to) in a
+        sentence with a ``funding_raise_verb`` before that verb ("Im Sommer hatte X 40 Millionen
+        Euro eingesammelt", "Das Start-up sammelte ... ein"), not after a preposition; -1 if none."""
+        verb = next((k for k in range(sent.start, sent.end) if words[k][0] in self._raise_verbs), -1)
+        if verb < 0:
+            return -1
+        lo = bisect_left(starts, sent.start)
+        for k in starts[lo:]:
+            if k >= verb:
+                break
+            m = by_start[k][0]
+            if m.entity >= 0 and entities[m.entity].type == "Organization":
+                j = k - 1
+                while j > sent.start and words[j][0] in self.determiners:
+                    j -= 1
+                return -1 if j >= sent.start and words[j][0] in self.prepositions else m.entity
+        return -1
 
     def _sentence_subject(self, sent: _Sentence, words: list[_Word], starts: list[int],
                           by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:

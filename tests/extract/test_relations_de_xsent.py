@@ -165,3 +165,27 @@ def test_we_in_a_quote_is_the_speakers_company(extractor_real):
 ])
 def test_role_with_no_company_named(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
+
+
+_MOVE = ("Die Forscherin Jana Roeder verlässt den Konzern Zorblax und wechselt zu dem Start-up Quibbl. Bei "
+         "Zorblax hatte sie ein Team geleitet. Zorblax baut Chips, Zorblax wächst. ")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the company that raised the money in the sentence before is the one the round's investors
+    # fund, not the larger company the text names more often
+    (_MOVE + "Im Herbst hatte Quibbl 20 Millionen Euro eingesammelt. Angeführt wurde die Runde vom "
+     "Investor Nuvolo Capital, auch der Fonds Acme Ventures beteiligte sich.",
+     {("Nuvolo Capital", "investsIn", "Quibbl"), ("Acme Ventures", "investsIn", "Quibbl")},
+     {("Nuvolo Capital", "investsIn", "Zorblax"), ("Acme Ventures", "investsIn", "Zorblax")}),
+    # in the same sentence
+    (_MOVE + "Quibbl sammelte im Herbst 20 Millionen Euro ein, angeführt wurde die Runde vom Investor "
+     "Nuvolo Capital.",
+     {("Nuvolo Capital", "investsIn", "Quibbl")}, {("Nuvolo Capital", "investsIn", "Zorblax")}),
+    # must not: a company after a preposition raises nothing ("bei X eingesammelt")
+    (_MOVE + "Quibbl hat bei der Bank Acme Capital einen Kredit erhalten. Angeführt wurde die Runde vom "
+     "Investor Nuvolo Capital.",
+     set(), {("Nuvolo Capital", "investsIn", "Acme Capital")}),
+])
+def test_round_of_the_company_that_raised(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong)
