@@ -467,6 +467,7 @@ class RelationExtractor:
                     sent, words, mention_starts, by_start, entities, first_org[si_])
         found: dict[tuple, Relation] = {}
         investor_at: dict[int, int] = {}    # an explicit investor -> start of its latest sentence
+        raisers: dict[int, int] = {}        # sentence index -> the organisation raising money there (-1)
         sent_of: dict[tuple, int] = {}      # relation key -> start token of its sentence
 
         def run(si: int, found: dict, sent_of: dict, investor_at: dict, only: str = "") -> None:
@@ -559,10 +560,11 @@ class RelationExtractor:
                             # the company that raised the money in this sentence or the one before
                             # ("Im Sommer hatte X 40 Millionen Euro eingesammelt. Angeführt wurde die
                             # Runde von A, auch B beteiligte sich."), not the text's larger topic
-                            if self._raise_verbs:
+                            if self._raise_verbs and any(r.predicate == "investsIn" for r in candidates):
                                 raiser = next((e for k in (si, si - 1) if k >= 0
-                                               for e in [self._raiser(sents[k], words, mention_starts, by_start,
-                                                                      entities)] if e >= 0), -1)
+                                               for e in [raisers[k] if k in raisers else raisers.setdefault(
+                                                   k, self._raiser(sents[k], words, mention_starts, by_start, entities))]
+                                               if e >= 0), -1)
                                 if raiser >= 0 and raiser not in investors:
                                     funded = raiser
                             prev = first_org[si - 1] if si > 0 else -1
