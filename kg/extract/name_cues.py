@@ -79,7 +79,7 @@ KINDS = {
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "org_appos_name": ("Organization", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4),
@@ -950,7 +950,7 @@ class NameCueRecogniser(CuePatterns):
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,
             ("media_dative",): self._media_dative_mention,
-            ("thing_appos", "thing_appos_name"): self._thing_appos_mention,
+            ("thing_appos", "thing_appos_name", "org_appos_name"): self._thing_appos_mention,
             ("org_whose",): self._org_whose_mention,
             ("thing_with",): self._thing_with_mention,
             ("org_place_poss",): self._org_place_poss_mention,
@@ -1446,12 +1446,20 @@ class NameCueRecogniser(CuePatterns):
 
     def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
-        or after ("a new model, Quill"), typed by the noun; no known company or person."""
+        or after ("a new model, Quill"), typed by the noun; no known company or person. An
+        organisation after a possessive company noun ("its venture arm, Quillventures,") likewise."""
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
+        elif kind == "org_appos_name":
+            # "its venture arm, Quillventures,": a whole company phrase before the comma ("its newest
+            # arm, the Quill P7" is a robot's)
+            words = tuple(t.lower_ for t in doc[max(start, comma - 4):comma])
+            if not any(words[-n:] in self.cue_tokens["org_prefix"] for n in self.cue_lengths["org_prefix"] if n <= len(words)):
+                return None
+            span = self._name_after_appos(doc, comma, end)
         else:
             # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
             noun_type = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in

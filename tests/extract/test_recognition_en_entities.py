@@ -12,3 +12,16 @@ def test_a_first_name_alone_before_a_model_apposition_names_the_model(nlp_en):
     # a first name and a family name stay a person's name
     found = ents(nlp_en, "Marta Quendel, a model of calm, said so.")
     assert ("Marta Quendel", "Person") in found and not any(t == "AIModel" for _, t in found)
+
+
+def test_a_name_in_apposition_to_a_possessed_company_noun_is_an_organisation(nlp_en):
+    found = ents(nlp_en, "Zorbix said its venture unit, Quillventures, had invested in the round.")
+    assert ("Quillventures", "Organization") in found
+    found = ents(nlp_en, "Zorbix's corporate venture arm, Nordkap, joined the round.")
+    assert ("Nordkap", "Organization") in found
+    # the company phrase is whole: a robot's arm is none
+    found = ents(nlp_en, "The start-up's newest arm, the Velmar P7, lifts boxes.")
+    assert not any(t == "Organization" and "Velmar" in label for label, t in found)
+    # a person in that place stays a person; a role noun makes no company
+    found = ents(nlp_en, "Zorbix's biggest rival, Jane Quendel, disagreed. Its chief scientist, Tovin, left.")
+    assert ("Jane Quendel", "Person") in found and not any(label == "Tovin" for label, _ in found)
