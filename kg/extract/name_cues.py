@@ -1882,7 +1882,9 @@ class NameCueRecogniser(CuePatterns):
     def _version_type(self, doc: Doc, start: int, end: int, type_: str) -> str:
         """The type of the versioned name ``[start, end)``, ``type_`` unless the words around it say otherwise."""
         # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
-        if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
+        # (a known chip line's too: "Snapdragon 8 Elite chips")
+        if end < len(doc) and doc[end].lower_ in self.hw_heads \
+                and not any(self._known.get(k) not in (None, "Hardware") for k in range(start, end)):
             type_ = "Hardware"
         type_ = self._inner_type_noun(doc, start, end) or type_
         # a new version of a known product or chip is a product or chip ("Phonex 16")

@@ -25,3 +25,11 @@ def test_a_name_in_apposition_to_a_possessed_company_noun_is_an_organisation(nlp
     # a person in that place stays a person; a role noun makes no company
     found = ents(nlp_en, "Zorbix's biggest rival, Jane Quendel, disagreed. Its chief scientist, Tovin, left.")
     assert ("Jane Quendel", "Person") in found and not any(label == "Tovin" for label, _ in found)
+
+
+def test_a_known_chip_line_with_a_version_and_a_variant_before_a_chip_noun_is_one_chip(nlp_en):
+    found = ents(nlp_en, "The phones will run on the Snapdragon 9 Elite chips that Qualcomm makes.")
+    assert ("Snapdragon 9 Elite", "Hardware") in found and not any(label == "Elite" for label, _ in found)
+    # without a chip noun a name with a version stays a model
+    found = ents(nlp_en, "Zorbix released Quill 3 Elite on Monday.")
+    assert ("Quill 3 Elite", "AIModel") in found
