@@ -1587,9 +1587,14 @@ class NameCueRecogniser(CuePatterns):
         type_ = self._type_noun(doc[k].lower_) or type_
         e = k - 1 if doc[k - 1].text == "-" else k
         span = self._trim(doc, start + 1, e)
-        # a first name opens a thing's name only after a known company ("Acme's Isaac Sim software")
+        # a first name opens a thing's name only after a company, a known one or a name that is no
+        # person's ("Acme's Isaac Sim software", "Zorbix's Tiny Echo model")
+        owner = doc[start - 1] if start > 0 else None
         first_name = span is not None and doc[span[0]].text in self.lex.first_names \
-            and not (start > 0 and self._known.get(start - 1) == "Organization" and span[1] - span[0] == 2
+            and not (owner is not None and (self._known.get(start - 1) == "Organization" or owner.is_title
+                                            and owner.text not in self.lex.first_names
+                                            and self._known.get(start - 1) is None)
+                     and span[1] - span[0] == 2
                      and span[1] == e and doc[span[1] - 1].text not in self.lex.surnames)
         if span is None or first_name or doc[span[0]].lower_ in self.places \
                 or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)

@@ -33,3 +33,11 @@ def test_a_known_chip_line_with_a_version_and_a_variant_before_a_chip_noun_is_on
     # without a chip noun a name with a version stays a model
     found = ents(nlp_en, "Zorbix released Quill 3 Elite on Monday.")
     assert ("Quill 3 Elite", "AIModel") in found
+
+
+def test_a_first_name_opening_a_things_name_after_a_company_possessive(nlp_en):
+    found = ents(nlp_en, "The app is built on Quorvex's Tiny Ember model, which is small.")
+    assert ("Tiny Ember", "AIModel") in found
+    # after a person's possessive it is no thing's name
+    found = ents(nlp_en, "The app is built on Jane's Tiny Ember model, which is small.")
+    assert ("Tiny Ember", "AIModel") not in found
