@@ -41,3 +41,10 @@ def test_a_first_name_opening_a_things_name_after_a_company_possessive(nlp_en):
     # after a person's possessive it is no thing's name
     found = ents(nlp_en, "The app is built on Jane's Tiny Ember model, which is small.")
     assert ("Tiny Ember", "AIModel") not in found
+
+
+def test_a_business_angel_is_a_person(nlp_en, nlp_de):
+    found = ents(nlp_de, "Das Start-up finanziert sich über den Business Angel Tovin Marsk und den Fonds Nordkap.")
+    assert ("Tovin Marsk", "Person") in found and not any("Angel" in label for label, _ in found)
+    found = ents(nlp_en, "The round was joined by angel investor Jan Quendel and by Nordkap Capital.")
+    assert ("Jan Quendel", "Person") in found
