@@ -1880,6 +1880,10 @@ class NameCueRecogniser(CuePatterns):
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
         if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
             return True
+        # "the Apache 2.0 license", "unter der Apache-2.0-Lizenz": a licence or a standard
+        after = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
+        if after < len(doc) and doc[after].lower_ in self.lex.cues["version_noun_other"]:
+            return True
         # "Acme 2024" is usually a date (but "the Exynos 2600 processor": a chip)
         return doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
             and not (end < len(doc) and doc[end].lower_ in self.hw_heads)

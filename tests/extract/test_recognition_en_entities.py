@@ -48,3 +48,9 @@ def test_a_business_angel_is_a_person(nlp_en, nlp_de):
     assert ("Tovin Marsk", "Person") in found and not any("Angel" in label for label, _ in found)
     found = ents(nlp_en, "The round was joined by angel investor Jan Quendel and by Nordkap Capital.")
     assert ("Jan Quendel", "Person") in found
+
+
+def test_a_name_and_version_before_a_licence_or_standard_is_no_model(nlp_en):
+    found = ents(nlp_en, "Zorbix released Quill 2 under an Apache 2.0 license and supports the Wi-Fi 7 standard.")
+    assert ("Quill 2", "AIModel") in found
+    assert not any(label in ("Apache 2.0", "Fi 7", "Wi-Fi 7") for label, _ in found)
