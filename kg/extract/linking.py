@@ -223,9 +223,12 @@ class EntityLinker:
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
-                if m.layer == "org_head" and m.length == 2 and len(texts[m.start]) > 3 \
-                        and not self.lex.is_common_noun(texts[m.start]):
-                    forms.setdefault(texts[m.start], m)     # "Corvid" for "Corvid Research"
+                # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
+                if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
+                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                        and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
+                        and not self.lex.is_stop(texts[m.start]):
+                    forms.setdefault(texts[m.start], m)
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     forms.setdefault(doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:

@@ -1156,6 +1156,8 @@ class NameCueRecogniser(CuePatterns):
         place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start, end, keep_end=True)
+        if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
+            span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
             # "Silo AI", "Impuls Labs": a German noun right before a head word that is no
             # German noun itself is the name, unless a capitalised word precedes it
@@ -1185,6 +1187,15 @@ class NameCueRecogniser(CuePatterns):
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _capitalised_run(self, doc: Doc, start: int, end: int) -> bool:
+        """English: ``doc[start:end]`` is a run of capitalised words in mid-sentence that opens there
+        ("by New Enterprise Associates"), with no cue, role, first name or place among them."""
+        if start == 0 or end - start < 2 or doc[start].is_sent_start or doc[start - 1].text[:1].isupper() \
+                or doc[start - 1].text in QUOTES or doc[start - 1].text == ":":
+            return False
+        return all(t.is_title and t.is_alpha and t.lower_ not in self.cue_words and not self._is_role(t.lower_)
+                   and t.text not in self.lex.first_names and t.lower_ not in self.places for t in doc[start:end])
 
     def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """An outlet before a verb of reporting or "zufolge" ("Acme berichtete"): the capitalised run, no person."""

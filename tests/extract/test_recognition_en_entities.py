@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import ents
+from tests.extract.conftest import ents, rels
 
 
 def test_a_first_name_alone_before_a_model_apposition_names_the_model(nlp_en):
@@ -54,3 +54,17 @@ def test_a_name_and_version_before_a_licence_or_standard_is_no_model(nlp_en):
     found = ents(nlp_en, "Zorbix released Quill 2 under an Apache 2.0 license and supports the Wi-Fi 7 standard.")
     assert ("Quill 2", "AIModel") in found
     assert not any(label in ("Apache 2.0", "Fi 7", "Wi-Fi 7") for label, _ in found)
+
+
+def test_capitalised_words_in_mid_sentence_belong_to_a_firms_name(nlp_en):
+    found = ents(nlp_en, "The round was backed by New Quorvex Associates and First Velmar Capital.")
+    assert ("New Quorvex Associates", "Organization") in found and ("First Velmar Capital", "Organization") in found
+    # at the start of a sentence "New" is a word of the sentence
+    found = ents(nlp_en, "New Quorvex Labs hired ten people.")
+    assert ("Quorvex Labs", "Organization") in found
+
+
+def test_a_data_centre_operator_and_its_short_name(extractor):
+    found = rels(extractor, "Quorvex competes with Velmar Data Centers in Texas. Velmar is backed by Nordkap Capital.",
+                 "en")
+    assert ("Nordkap Capital", "investsIn", "Velmar Data Centers") in found
