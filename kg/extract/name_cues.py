@@ -512,6 +512,9 @@ class NameCueRecogniser(CuePatterns):
                     and self.type_nouns.get(t.lower_) in ("Hardware", "AIModel", "Product"):
                 return False    # "Grace CPUs", "Ada Chips": a thing's name and its noun
         last = doc[end - 1].text
+        if end - start >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] and last not in self.lex.surnames:
+            return False    # "Aurora Mini", "Ada Pro": a model's variant
+
         if self._particle_before_cue_noun(doc, start, end):
             return False
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
@@ -1902,8 +1905,15 @@ class NameCueRecogniser(CuePatterns):
     def _version_type(self, doc: Doc, start: int, end: int, type_: str) -> str:
         """The type of the versioned name ``[start, end)``, ``type_`` unless the words around it say otherwise."""
         # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
-        # (a known chip line's too: "Snapdragon 8 Elite chips")
-        if end < len(doc) and doc[end].lower_ in self.hw_heads \
+        # (a known chip line's too: "Snapdragon 8 Elite chips"; one or two modifiers between: "its
+        # Quill-2 inference chips", "AI accelerators", but no verb: "Quill 2 needs fewer chips")
+        head = end
+        while head < min(len(doc), end + 2) and (doc[head].is_upper and doc[head].is_alpha or doc[head].is_lower
+                                                 and not self.lex.is_stop(doc[head].text) and doc[head].is_alpha
+                                                 and not doc[head].lower_.endswith(("s", "ed"))) \
+                and doc[head].lower_ not in self.hw_heads:
+            head += 1
+        if head < len(doc) and doc[head].lower_ in self.hw_heads \
                 and not any(self._known.get(k) not in (None, "Hardware") for k in range(start, end)):
             type_ = "Hardware"
         type_ = self._inner_type_noun(doc, start, end) or type_

@@ -68,3 +68,21 @@ def test_a_data_centre_operator_and_its_short_name(extractor):
     found = rels(extractor, "Quorvex competes with Velmar Data Centers in Texas. Velmar is backed by Nordkap Capital.",
                  "en")
     assert ("Nordkap Capital", "investsIn", "Velmar Data Centers") in found
+
+
+def test_a_first_name_and_a_model_variant_word_is_no_person(nlp_en, nlp_de):
+    found = ents(nlp_en, "A smaller sibling, Aurora Mini, is designed to run on a laptop.")
+    assert not any(t == "Person" for _, t in found)
+    found = ents(nlp_de, "Die kleinere Variante Tessa Pro läuft auf einem Laptop.")
+    assert not any(t == "Person" for _, t in found)
+    # a family name that is also a variant word stays a family name
+    found = ents(nlp_en, "Jane Small, a researcher at Quorvex Labs, said so.")
+    assert ("Jane Small", "Person") in found
+
+
+def test_a_versioned_name_before_modifiers_and_a_chip_noun_is_a_chip(nlp_en):
+    found = ents(nlp_en, "Quorvex Labs will supply its Photon-1 inference chips and its Fjell-2 inference card.")
+    assert ("Photon-1", "Hardware") in found and ("Fjell-2", "Hardware") in found
+    # a verb between makes no chip's name
+    found = ents(nlp_en, "Quorvex Labs said Quill 2 needs fewer chips than its rivals.")
+    assert ("Quill 2", "AIModel") in found
