@@ -86,3 +86,8 @@ def test_a_versioned_name_before_modifiers_and_a_chip_noun_is_a_chip(nlp_en):
     # a verb between makes no chip's name
     found = ents(nlp_en, "Quorvex Labs said Quill 2 needs fewer chips than its rivals.")
     assert ("Quill 2", "AIModel") in found
+
+
+def test_an_abbreviated_month_and_a_day_is_no_model(nlp_en):
+    found = ents(nlp_en, "Quorvex Labs released Quill 3 on Nov. 4 and will ship it on Oct 21.")
+    assert ("Quill 3", "AIModel") in found and len([t for _, t in found if t == "AIModel"]) == 1
