@@ -1177,8 +1177,9 @@ class EntityLinker:
                                         and m.entity == antecedent.entity)], key=_START)
                 if same and self.english:
                     # ("X, a former Acme executive, started the company": Acme describes X)
+                    # nor a name alone in brackets ("SAN FRANCISCO (Newswire) - Acme ... its")
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)
-                            and not self._addressee(texts, ends, entities, m.start)]
+                            and not self._addressee(texts, ends, entities, m.start) and not _bracketed(texts, m)]
                     if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another

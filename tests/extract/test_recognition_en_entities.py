@@ -91,3 +91,10 @@ def test_a_versioned_name_before_modifiers_and_a_chip_noun_is_a_chip(nlp_en):
 def test_an_abbreviated_month_and_a_day_is_no_model(nlp_en):
     found = ents(nlp_en, "Quorvex Labs released Quill 3 on Nov. 4 and will ship it on Oct 21.")
     assert ("Quill 3", "AIModel") in found and len([t for _, t in found if t == "AIModel"]) == 1
+
+
+def test_a_dateline_source_in_brackets_owns_no_possessive(extractor_real):
+    # (the project's catalogue knows the news agency)
+    found = rels(extractor_real, "SAN FRANCISCO, Oct 14 (Reuters) - Zorbix Labs has agreed to license Quorvex AI's "
+                 "models to power a rebuilt version of its Tandem assistant.", "en")
+    assert ("Zorbix Labs", "develops", "Tandem") in found and ("Reuters", "develops", "Tandem") not in found
