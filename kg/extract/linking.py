@@ -496,6 +496,13 @@ class EntityLinker:
         m = ends.get(k - 1)
         if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
             m = ends.get(k - 2)
+        if m is None and self.english:
+            # "Acme, the Toronto-based model developer, which runs its ...": the name before an apposition
+            j = k - 1
+            while j > 0 and k - j < 9 and sent_of[j] == s and texts[j] not in (",", ";", ":", "(", "–"):
+                j -= 1
+            if j > 0 and texts[j] == "," and texts[j + 1].lower() in ("the", "a", "an"):
+                m = ends.get(j - 1)
         return m
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:

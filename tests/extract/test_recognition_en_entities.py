@@ -98,3 +98,9 @@ def test_a_dateline_source_in_brackets_owns_no_possessive(extractor_real):
     found = rels(extractor_real, "SAN FRANCISCO, Oct 14 (Reuters) - Zorbix Labs has agreed to license Quorvex AI's "
                  "models to power a rebuilt version of its Tandem assistant.", "en")
     assert ("Zorbix Labs", "develops", "Tandem") in found and ("Reuters", "develops", "Tandem") not in found
+
+
+def test_a_possessive_in_a_relative_clause_after_an_apposition_is_the_names(extractor):
+    found = rels(extractor, "Zorbix Labs's first chip is in use at Quorvex AI, the Toronto-based model developer, "
+                 "which runs its Tandem models on racks of the processors.", "en")
+    assert ("Quorvex AI", "develops", "Tandem") in found and ("Zorbix Labs", "develops", "Tandem") not in found
