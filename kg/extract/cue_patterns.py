@@ -531,6 +531,13 @@ class CuePatterns:
                                                 {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+)$"}},
                                                 {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d)?$"}, "OP": "?"}, tail[3]]
             self._add("thing_appos_name", [appos_head + gen + t for gen in owners for t in (tail, tail_code)])
+            if self._nlp.lang != "de":
+                # "its venture arm, Quillventures," / "Acme's chip unit, Zorbix,": a company noun after a
+                # possessive types the name in the apposition after it
+                orgs = sorted(w for w, t in self.type_nouns.items() if t == "Organization")
+                org_poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their"})
+                self._add("org_appos_name", [[{"LOWER": {"IN": org_poss}}, thing_filler, {"LOWER": {"IN": orgs}}]
+                                             + tail])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},

@@ -47,7 +47,7 @@ CUE_KINDS = frozenset({
     "model_family_head", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_org_recent", "anaphor_per", "anaphor_per_gender", "anaphor_thing", "anaphor_thing_gender", "anaphor_thing_expletive", "anaphor_per_noun", "anaphor_det", "insert_opener", "clause_subject_word", "interjection", "case_preposition", "genitive_det", "anaphor_org_genitive", "anaphor_object_prep", "org_noun_class", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "speech_verb",
-    "compound_modifier_head", "quantity_word",
+    "compound_modifier_head", "quantity_word", "version_noun_other",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
     "org_institute_link", "org_affiliation_prep", "org_object_verb", "org_say_verb", "place",
     "org_release_det_initial", "org_maker_prep", "description_place_prep", "anaphor_org_compound_head", "anaphor_org_other_modifier", "media_dative_det", "thing_release_verb", "org_subject_verb", "naming_verb", "org_name_head", "org_field_head", "org_field_word", "place_led_head", "indefinite_article", "noun_name_follower", "org_copula", "org_place_head", "gov_place_head", "gov_place_prep", "place_org_head", "place_name_lead", "media_kind", "product_compound_head", "naming", "naming_back", "naming_final_aux", "naming_final_verb", "list_org_head", "list_model_head", "list_intro", "person_agent_prefix",

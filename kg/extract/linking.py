@@ -223,9 +223,12 @@ class EntityLinker:
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
-                if m.layer == "org_head" and m.length == 2 and len(texts[m.start]) > 3 \
-                        and not self.lex.is_common_noun(texts[m.start]):
-                    forms.setdefault(texts[m.start], m)     # "Corvid" for "Corvid Research"
+                # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
+                if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
+                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                        and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
+                        and not self.lex.is_stop(texts[m.start]):
+                    forms.setdefault(texts[m.start], m)
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     forms.setdefault(doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
@@ -498,6 +501,13 @@ class EntityLinker:
         m = ends.get(k - 1)
         if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
             m = ends.get(k - 2)
+        if m is None and self.english:
+            # "Acme, the Toronto-based model developer, which runs its ...": the name before an apposition
+            j = k - 1
+            while j > 0 and k - j < 9 and sent_of[j] == s and texts[j] not in (",", ";", ":", "(", "–"):
+                j -= 1
+            if j > 0 and texts[j] == "," and texts[j + 1].lower() in ("the", "a", "an"):
+                m = ends.get(j - 1)
         return m
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
@@ -1222,8 +1232,9 @@ class EntityLinker:
                     same = [m for m in same if not self._in_person_relative(texts, ends, entities, m.start, a.start)]
                 if same and self.english:
                     # ("X, a former Acme executive, started the company": Acme describes X)
+                    # nor a name alone in brackets ("SAN FRANCISCO (Newswire) - Acme ... its")
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)
-                            and not self._addressee(texts, ends, entities, m.start)]
+                            and not self._addressee(texts, ends, entities, m.start) and not _bracketed(texts, m)]
                     if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another

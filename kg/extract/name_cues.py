@@ -79,7 +79,7 @@ KINDS = {
     "org_affiliation": ("Organization", 6), "org_object": ("Organization", 7), "org_release_conj": ("Organization", 7),
     "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
-    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
+    "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "org_appos_name": ("Organization", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4),
@@ -512,6 +512,9 @@ class NameCueRecogniser(CuePatterns):
                     and self.type_nouns.get(t.lower_) in ("Hardware", "AIModel", "Product"):
                 return False    # "Grace CPUs", "Ada Chips": a thing's name and its noun
         last = doc[end - 1].text
+        if end - start >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] and last not in self.lex.surnames:
+            return False    # "Aurora Mini", "Ada Pro": a model's variant
+
         if self._particle_before_cue_noun(doc, start, end):
             return False
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
@@ -950,7 +953,7 @@ class NameCueRecogniser(CuePatterns):
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,
             ("media_dative",): self._media_dative_mention,
-            ("thing_appos", "thing_appos_name"): self._thing_appos_mention,
+            ("thing_appos", "thing_appos_name", "org_appos_name"): self._thing_appos_mention,
             ("org_whose",): self._org_whose_mention,
             ("thing_with",): self._thing_with_mention,
             ("org_place_poss",): self._org_place_poss_mention,
@@ -1156,6 +1159,8 @@ class NameCueRecogniser(CuePatterns):
         place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start, end, keep_end=True)
+        if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
+            span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
             # "Silo AI", "Impuls Labs": a German noun right before a head word that is no
             # German noun itself is the name, unless a capitalised word precedes it
@@ -1185,6 +1190,15 @@ class NameCueRecogniser(CuePatterns):
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _capitalised_run(self, doc: Doc, start: int, end: int) -> bool:
+        """English: ``doc[start:end]`` is a run of capitalised words in mid-sentence that opens there
+        ("by New Enterprise Associates"), with no cue, role, first name or place among them."""
+        if start == 0 or end - start < 2 or doc[start].is_sent_start or doc[start - 1].text[:1].isupper() \
+                or doc[start - 1].text in QUOTES or doc[start - 1].text == ":":
+            return False
+        return all(t.is_title and t.is_alpha and t.lower_ not in self.cue_words and not self._is_role(t.lower_)
+                   and t.text not in self.lex.first_names and t.lower_ not in self.places for t in doc[start:end])
 
     def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """An outlet before a verb of reporting or "zufolge" ("Acme berichtete"): the capitalised run, no person."""
@@ -1446,12 +1460,20 @@ class NameCueRecogniser(CuePatterns):
 
     def _thing_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A thing named next to its type noun in an apposition: the name before ("Quill, a model")
-        or after ("a new model, Quill"), typed by the noun; no known company or person."""
+        or after ("a new model, Quill"), typed by the noun; no known company or person. An
+        organisation after a possessive company noun ("its venture arm, Quillventures,") likewise."""
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
+        elif kind == "org_appos_name":
+            # "its venture arm, Quillventures,": a whole company phrase before the comma ("its newest
+            # arm, the Quill P7" is a robot's)
+            words = tuple(t.lower_ for t in doc[max(start, comma - 4):comma])
+            if not any(words[-n:] in self.cue_tokens["org_prefix"] for n in self.cue_lengths["org_prefix"] if n <= len(words)):
+                return None
+            span = self._name_after_appos(doc, comma, end)
         else:
             # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
             noun_type = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
@@ -1478,7 +1500,9 @@ class NameCueRecogniser(CuePatterns):
         if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
             return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
         span = self._trim(doc, start, comma)
-        if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
+        # a first name alone may name a thing its apposition types ("Aurora, a reasoning model"); a
+        # first name and more is a person's name
+        if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] > 1 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
             return None
         return span
@@ -1577,9 +1601,14 @@ class NameCueRecogniser(CuePatterns):
         type_ = self._type_noun(doc[k].lower_) or type_
         e = k - 1 if doc[k - 1].text == "-" else k
         span = self._trim(doc, start + 1, e)
-        # a first name opens a thing's name only after a known company ("Acme's Isaac Sim software")
+        # a first name opens a thing's name only after a company, a known one or a name that is no
+        # person's ("Acme's Isaac Sim software", "Zorbix's Tiny Echo model")
+        owner = doc[start - 1] if start > 0 else None
         first_name = span is not None and doc[span[0]].text in self.lex.first_names \
-            and not (start > 0 and self._known.get(start - 1) == "Organization" and span[1] - span[0] == 2
+            and not (owner is not None and (self._known.get(start - 1) == "Organization" or owner.is_title
+                                            and owner.text not in self.lex.first_names
+                                            and self._known.get(start - 1) is None)
+                     and span[1] - span[0] == 2
                      and span[1] == e and doc[span[1] - 1].text not in self.lex.surnames)
         if span is None or first_name or doc[span[0]].lower_ in self.places \
                 or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
@@ -1865,6 +1894,10 @@ class NameCueRecogniser(CuePatterns):
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
         if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
             return True
+        # "the Apache 2.0 license", "unter der Apache-2.0-Lizenz": a licence or a standard
+        after = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
+        if after < len(doc) and doc[after].lower_ in self.lex.cues["version_noun_other"]:
+            return True
         # "Acme 2024" is usually a date (but "the Exynos 2600 processor": a chip)
         return doc[end - 1].text.isdigit() and len(doc[end - 1].text) == 4 \
             and not (end < len(doc) and doc[end].lower_ in self.hw_heads)
@@ -1872,7 +1905,16 @@ class NameCueRecogniser(CuePatterns):
     def _version_type(self, doc: Doc, start: int, end: int, type_: str) -> str:
         """The type of the versioned name ``[start, end)``, ``type_`` unless the words around it say otherwise."""
         # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
-        if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
+        # (a known chip line's too: "Snapdragon 8 Elite chips"; one or two modifiers between: "its
+        # Quill-2 inference chips", "AI accelerators", but no verb: "Quill 2 needs fewer chips")
+        head = end
+        while head < min(len(doc), end + 2) and (doc[head].is_upper and doc[head].is_alpha or doc[head].is_lower
+                                                 and not self.lex.is_stop(doc[head].text) and doc[head].is_alpha
+                                                 and not doc[head].lower_.endswith(("s", "ed"))) \
+                and doc[head].lower_ not in self.hw_heads:
+            head += 1
+        if head < len(doc) and doc[head].lower_ in self.hw_heads \
+                and not any(self._known.get(k) not in (None, "Hardware") for k in range(start, end)):
             type_ = "Hardware"
         type_ = self._inner_type_noun(doc, start, end) or type_
         # a new version of a known product or chip is a product or chip ("Phonex 16")

@@ -192,3 +192,21 @@ def test_german_business_relations(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found, expected - found
     assert not wrong & found, wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # two companies that are partners, by a partnership noun
+    ("Quorvex AG und Zorbix GmbH vertiefen ihre Partnerschaft.", {("Quorvex AG", "partnerOf", "Zorbix GmbH")}, set()),
+    # the partnership of others, named after the noun, is no partnership of the subjects
+    ("Quorvex AG und Zorbix GmbH kritisieren die Partnerschaft, die Velmar mit Nordkap geschlossen hat.",
+     set(), {("Quorvex AG", "partnerOf", "Zorbix GmbH")}),
+    ("Quorvex AG und Zorbix GmbH begrüßen die Partnerschaft zwischen Velmar und Nordkap.",
+     set(), {("Quorvex AG", "partnerOf", "Zorbix GmbH")}),
+    # a business angel is a person, and the fund coordinated with the angel still invested
+    ("Vor dem Verkauf hatten der Risikokapitalgeber Nordkap Capital und der Business Angel Jan Quendel in "
+     "das Start-up Zorbix investiert.", {("Nordkap Capital", "investsIn", "Zorbix")},
+     {("Jan Quendel", "investsIn", "Zorbix")}),
+])
+def test_partnership_nouns_and_angels(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found and not wrong & found
