@@ -114,3 +114,13 @@ def test_a_model_named_before_and_a_variant_word_is_a_model_of_its_own(nlp_en, n
     # no model named before: a name and a variant word alone is none
     found = ents(nlp_en, "A smaller sibling, Tessa Mini, runs on laptops.")
     assert not any(t == "AIModel" for _, t in found)
+
+
+def test_a_name_after_a_hyphenated_or_vendor_led_model_apposition(nlp_en):
+    found = ents(nlp_en, "The start-up Quorvex released a real-time voice model, Tandem, last year.")
+    assert ("Tandem", "AIModel") in found
+    found = ents(nlp_en, "Zorblax has been developing its own model, Zorblax Gauss, at its lab.")
+    assert ("Zorblax Gauss", "AIModel") in found
+    # a company's name in that place stays a company
+    found = ents(nlp_en, "Its biggest partner model, Zorblax Labs, said so.")
+    assert not any(t == "AIModel" for _, t in found)
