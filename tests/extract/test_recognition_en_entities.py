@@ -124,3 +124,10 @@ def test_a_name_after_a_hyphenated_or_vendor_led_model_apposition(nlp_en):
     # a company's name in that place stays a company
     found = ents(nlp_en, "Its biggest partner model, Zorblax Labs, said so.")
     assert not any(t == "AIModel" for _, t in found)
+
+
+def test_the_english_plural_of_a_known_chip_with_a_code(extractor_real):
+    nlp = extractor_real.pipeline("en")
+    found = ents(nlp, "The start-up bought 20,000 H100s and a few MI300Xs last year.")
+    assert {t for label, t in found if "H100" in label or "MI300X" in label} == {"Hardware"}
+    assert not any(label.endswith("s") and t == "Hardware" for label, t in found)
