@@ -523,7 +523,9 @@ class CuePatterns:
             owner_gen: list[dict] = [{"LOWER": {"IN": ["des", "von", "of"]}},
                                      {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{1,4}"}]
             owners: list[list[dict]] = [[], owner_gen]
-            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, thing_filler, thing_word]
+            # ("a real-time voice model, Quill,": hyphenated modifiers, split by the tokenizer)
+            appos_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|-|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,5}"}
+            appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, appos_filler, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
             # "Acme's first chip, the ZX-400, ...": a hyphenated code as the name

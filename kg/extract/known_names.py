@@ -47,7 +47,7 @@ class KnownNameMatcher:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
-        genitive = nlp.lang == "de"
+        genitive = self.genitive = nlp.lang == "de"
         self.hyphenated: dict[str, str] = {}
         self.inflected: dict[str, str] = {}     # "Deutschen Telekom" -> "Deutsche Telekom"
         self.articles = self.lexicon.cues["name_article"]
@@ -67,6 +67,11 @@ class KnownNameMatcher:
             if genitive:
                 exact += [nlp.make_doc(f) for f in self._inflected_forms(forms)]
                 exact += [nlp.make_doc(f + "s") for f in forms if f[-1] not in "sxzß" and f[-1].isalpha()]
+            elif entry.type == "Hardware":
+                # English plurals of chips with a code: "Z900s", "MI300Xs" (not "TPUs", which the
+                # texts read as a cloud's offer as often as a chip)
+                exact += [nlp.make_doc(f + "s") for f in forms if f[-1].isalnum() and f[-1] not in "sxz"
+                          and any(c.isdigit() for c in f.split()[-1])]
             self.exact.add(key, exact)
             long = [nlp.make_doc(f) for f in forms if len(f) >= min_casefold_length]
             if long:
@@ -138,7 +143,7 @@ class KnownNameMatcher:
                     text = next((f for f in forms if f.lower() == text.lower()), text)
                 gen = False
                 if text not in forms and text.endswith("s") and text[:-1] in forms:
-                    text, gen = text[:-1], True
+                    text, gen = text[:-1], self.genitive     # German: a genitive; English: a plural
                 if end < len(doc) and entry.type == "Organization" and \
                         lower[end] in suffixes and doc[end].text[0].isupper():
                     end += 1

@@ -278,10 +278,17 @@ class EntityLinker:
             src = forms[form]
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")
-            out.append(Mention(start, end, src.type, form.lstrip("\x00"), layer="propagated", priority=_PROPAGATED,
+            label, key = form.lstrip("\x00"), self._group_key(src)
+            if src.type == "AIModel" and not gen and end < len(texts) and texts[end].istitle() \
+                    and texts[end].lower() in self.variants and (start, end + 1) not in taken:
+                # "Quill Mini" where the text named the model "Quill": a variant of it, a model of its own
+                end += 1
+                label = doc[start:end].text
+                key = "name:" + self._name("AIModel", label)
+            out.append(Mention(start, end, src.type, label, layer="propagated", priority=_PROPAGATED,
                                genitive=gen, confidence=src.confidence))
             out[-1].extra_alias = ""
-            out[-1].key = self._group_key(src)
+            out[-1].key = key
         return out
 
     # ---- step 3: grouping ------------------------------------------------------------------

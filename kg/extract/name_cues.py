@@ -1481,7 +1481,13 @@ class NameCueRecogniser(CuePatterns):
             # the cue noun types the name, before its shape ("its chip, the ZX-400": no model), as hw_prefix
             type_, prio = (noun_type, 1) if noun_type else (type_, prio)
             span = self._name_after_appos(doc, comma, end)
-        if span is None or any(self._known.get(k) in ("Organization", "Person") for k in range(*span)):
+        if span is None:
+            return None
+        # a known company may open the name after the comma ("its own model, Acme Quill,")
+        first = span[0] + 1 if kind == "thing_appos_name" and span[1] - span[0] >= 2 \
+            and self._known.get(span[0]) == "Organization" and self._known.get(span[1] - 1) is None \
+            and doc[span[1] - 1].lower_ not in self.org_heads else span[0]
+        if any(self._known.get(k) in ("Organization", "Person") for k in range(first, span[1])):
             return None
         return self._finish(doc, kind, *span, type_, prio)
 

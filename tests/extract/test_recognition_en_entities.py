@@ -104,3 +104,30 @@ def test_a_possessive_in_a_relative_clause_after_an_apposition_is_the_names(extr
     found = rels(extractor, "Zorbix Labs's first chip is in use at Quorvex AI, the Toronto-based model developer, "
                  "which runs its Tandem models on racks of the processors.", "en")
     assert ("Quorvex AI", "develops", "Tandem") in found and ("Zorbix Labs", "develops", "Tandem") not in found
+
+
+def test_a_model_named_before_and_a_variant_word_is_a_model_of_its_own(nlp_en, nlp_de):
+    found = ents(nlp_en, "Zorbix unveils Tessa, a reasoning model. A smaller sibling, Tessa Mini, runs on laptops.")
+    assert ("Tessa", "AIModel") in found and ("Tessa Mini", "AIModel") in found
+    found = ents(nlp_de, "Zorbix stellt das Sprachmodell Tessa vor. Die kleinere Variante Tessa Pro läuft auf Laptops.")
+    assert ("Tessa Pro", "AIModel") in found
+    # no model named before: a name and a variant word alone is none
+    found = ents(nlp_en, "A smaller sibling, Tessa Mini, runs on laptops.")
+    assert not any(t == "AIModel" for _, t in found)
+
+
+def test_a_name_after_a_hyphenated_or_vendor_led_model_apposition(nlp_en):
+    found = ents(nlp_en, "The start-up Quorvex released a real-time voice model, Tandem, last year.")
+    assert ("Tandem", "AIModel") in found
+    found = ents(nlp_en, "Zorblax has been developing its own model, Zorblax Gauss, at its lab.")
+    assert ("Zorblax Gauss", "AIModel") in found
+    # a company's name in that place stays a company
+    found = ents(nlp_en, "Its biggest partner model, Zorblax Labs, said so.")
+    assert not any(t == "AIModel" for _, t in found)
+
+
+def test_the_english_plural_of_a_known_chip_with_a_code(extractor_real):
+    nlp = extractor_real.pipeline("en")
+    found = ents(nlp, "The start-up bought 20,000 H100s and a few MI300Xs last year.")
+    assert {t for label, t in found if "H100" in label or "MI300X" in label} == {"Hardware"}
+    assert not any(label.endswith("s") and t == "Hardware" for label, t in found)
