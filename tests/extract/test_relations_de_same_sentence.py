@@ -1,0 +1,87 @@
+"""German same-sentence constructions (invented names): customers listed before "zu seinen Kunden",
+a post taken over or handed on without the company named again, a past duty "war bei X ...
+verantwortlich", chips of a supplier in use, investors of "des Start-ups", rivals after "im
+Wettbewerb stehen ... mit" and "tritt X gegen ... an", a title or unit held in a relative clause,
+hardware built into a customer's products, money put "in das Unternehmen".
+
+Each case lists triples that must be found and triples that must not (the same words in a
+sentence that does not state the relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text
+
+LEAD = "Die Vanterra GmbH wächst weiter. "
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # customers listed before "zu seinen Kunden", also after a relative clause of the subject
+    ("Der Anbieter Zorblax zählt nach eigenen Angaben die Allianz und die Commerzbank zu seinen Kunden.",
+     {("Zorblax", "partnerOf", "Allianz"), ("Zorblax", "partnerOf", "Commerzbank")}, set()),
+    ("Der Anbieter Zorblax, der Software für Banken verkauft, zählt die Allianz zu seinen Kunden.",
+     {("Zorblax", "partnerOf", "Allianz")}, set()),
+    ("Der Anbieter Zorblax zählt die Allianz zu seinen größten Konkurrenten.",
+     set(), {("Zorblax", "partnerOf", "Allianz")}),
+    # a post taken over: the company is the one the passage is about; a named company wins
+    (LEAD + "Ab März übernimmt Kilian Osterwald den Vorstandsvorsitz von Gründer Felix Berghaus.",
+     {("Kilian Osterwald", "ceoOf", "Vanterra GmbH"), ("Felix Berghaus", "founderOf", "Vanterra GmbH"),
+      ("Felix Berghaus", "ceoOf", "Vanterra GmbH")}, set()),
+    (LEAD + "Ab März übernimmt Kilian Osterwald den Vorstandsvorsitz bei Siemens.",
+     {("Kilian Osterwald", "ceoOf", "Siemens")}, {("Kilian Osterwald", "ceoOf", "Vanterra GmbH")}),
+    (LEAD + "Kilian Osterwald übernimmt zum 1. Mai den Chefposten.",
+     {("Kilian Osterwald", "ceoOf", "Vanterra GmbH")}, set()),
+    (LEAD + "Kilian Osterwald übernimmt den Aufsichtsratsvorsitz.",
+     set(), {("Kilian Osterwald", "ceoOf", "Vanterra GmbH")}),
+    # a founder replaced as head
+    (LEAD + "Sie löst zum 1. Juli Firmengründer Felix Berghaus als Vorstandsvorsitzende ab.",
+     {("Felix Berghaus", "founderOf", "Vanterra GmbH"), ("Felix Berghaus", "ceoOf", "Vanterra GmbH")}, set()),
+    (LEAD + "Sie löst Kilian Osterwald als Vorstandsvorsitzende von Siemens ab.",
+     {("Kilian Osterwald", "ceoOf", "Siemens")}, {("Kilian Osterwald", "ceoOf", "Vanterra GmbH")}),
+    # a past duty at a company, with place and field between
+    ("Kilian Osterwald war zuletzt bei Siemens in München für das Cloud-Geschäft in ganz Europa "
+     "verantwortlich.", {("Kilian Osterwald", "worksFor", "Siemens")}, set()),
+    # chips of a supplier in use, in a relative clause with a possessive
+    ("Auch Siemens, das in seinen Fabriken bereits Chips von Infineon einsetzt, zeigt Interesse.",
+     {("Siemens", "partnerOf", "Infineon")}, set()),
+    ("Auch Siemens, das in seinen Fabriken bereits Chips entwickelt, spricht mit Infineon.",
+     set(), {("Siemens", "partnerOf", "Infineon")}),
+    # investors of the start-up the passage is about
+    (LEAD + "Zu den Geldgebern des Start-ups gehört der Wagniskapitalgeber Lakestar.",
+     {("Lakestar", "investsIn", "Vanterra GmbH")}, set()),
+    (LEAD + "Zu den Kunden des Start-ups gehört der Konzern Siemens.",
+     set(), {("Siemens", "investsIn", "Vanterra GmbH")}),
+    # rivals after "im Wettbewerb stehen ... mit"
+    (LEAD + "Im Wettbewerb stehen die Kölner mit Anbietern wie dem ebenfalls in Köln ansässigen "
+     "Start-up Quibbl Labs sowie mit der Firma Nuvolo Systems.",
+     {("Vanterra GmbH", "competesWith", "Quibbl Labs"), ("Vanterra GmbH", "competesWith", "Nuvolo Systems")},
+     set()),
+    # "tritt X gegen ... an" with a described or a second rival
+    ("Damit tritt die Vanterra GmbH gegen größere Anbieter wie das Heidelberger Aleph Alpha an.",
+     {("Vanterra GmbH", "competesWith", "Aleph Alpha")}, set()),
+    ("Damit tritt die Vanterra GmbH gegen Google aus den USA und gegen das Heidelberger Aleph Alpha an.",
+     {("Vanterra GmbH", "competesWith", "Aleph Alpha"), ("Vanterra GmbH", "competesWith", "Google")}, set()),
+    ("Damit tritt die Vanterra GmbH gemeinsam mit Aleph Alpha gegen größere Anbieter an.",
+     set(), {("Vanterra GmbH", "competesWith", "Aleph Alpha")}),
+    # pilot customers
+    (LEAD + "Erste Pilotkunden sind die Stadtverwaltung Mannheim und die Allianz.",
+     {("Allianz", "partnerOf", "Vanterra GmbH")}, set()),
+    # money put into the company
+    (LEAD + "Auch die Siemens-Tochter Next47 hat Geld in das Kölner Unternehmen gesteckt.",
+     {("Next47", "investsIn", "Vanterra GmbH")}, set()),
+    # hardware built into a customer's products
+    (LEAD + "Es läuft auf dem Chip H200 von Nvidia, den Siemens bereits in seinen Steuergeräten verbaut.",
+     {("Siemens", "usesHardware", "H200")}, set()),
+    # a title or a unit held in a relative clause, the company being the passage's
+    (LEAD + "Sie wurde von Ida Kornblum und Felix Berghaus gegründet, der heute als Technikchef arbeitet.",
+     {("Felix Berghaus", "worksFor", "Vanterra GmbH")}, set()),
+    (LEAD + "Das sagte Kilian Osterwald, der als Berater arbeitet.",
+     set(), {("Kilian Osterwald", "worksFor", "Vanterra GmbH")}),
+    (LEAD + "Das Team leitet Kilian Osterwald, der die Forschungsabteilung des Labors leitet.",
+     {("Kilian Osterwald", "worksFor", "Vanterra GmbH")}, set()),
+    (LEAD + "Das sagte Kilian Osterwald, der bei Siemens als Technikchef arbeitet.",
+     {("Kilian Osterwald", "worksFor", "Siemens")}, {("Kilian Osterwald", "worksFor", "Vanterra GmbH")}),
+])
+def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong)
