@@ -82,6 +82,30 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
      {("Kilian Osterwald", "worksFor", "Vanterra GmbH")}, set()),
     (LEAD + "Das sagte Kilian Osterwald, der bei Siemens als Technikchef arbeitet.",
      {("Kilian Osterwald", "worksFor", "Siemens")}, {("Kilian Osterwald", "worksFor", "Vanterra GmbH")}),
+    # affiliation "von der Schweizer Bank X"; not "von der Konkurrenz über X"
+    ("Das schrieb Kilian Osterwald von der Schweizer Bank UBS.",
+     {("Kilian Osterwald", "worksFor", "UBS")}, set()),
+    ("Das sagte Kilian Osterwald von der Konkurrenz über Siemens.",
+     set(), {("Kilian Osterwald", "worksFor", "Siemens")}),
+    # a seat "im X-Vorstand" in a relative clause
+    ("Das sagte Kilian Osterwald, der im Siemens-Vorstand für das Digitalgeschäft zuständig ist.",
+     {("Kilian Osterwald", "worksFor", "Siemens")}, set()),
+    # a unit to lead "bei X", also fronted; not across a comma
+    (LEAD + "Kilian Osterwald wird künftig bei T-Systems den Bereich Sprach-KI leiten.",
+     {("Kilian Osterwald", "worksFor", "T-Systems")}, set()),
+    (LEAD + "Bei T-Systems soll Kilian Osterwald künftig den Bereich Sprach-KI leiten.",
+     {("Kilian Osterwald", "worksFor", "T-Systems")}, set()),
+    (LEAD + "Kilian Osterwald wird den Vertrag mit Siemens verantworten.",
+     set(), {("Kilian Osterwald", "worksFor", "Siemens")}),
+    # a unit built up earlier, in a relative clause
+    ("Das Labor leitet Kilian Osterwald, der zuvor das KI-Geschäft der Telekom-Tochter T-Systems "
+     "aufgebaut hatte.", {("Kilian Osterwald", "worksFor", "T-Systems")}, set()),
+    # founded and led by the same person
+    ("Aleph Alpha, das von Kilian Osterwald gegründet wurde und von ihm geführt wird, wächst.",
+     {("Kilian Osterwald", "ceoOf", "Aleph Alpha"), ("Kilian Osterwald", "founderOf", "Aleph Alpha")}, set()),
+    # a company's own chips "vom Typ X" are its product, not hardware it uses
+    ("Trainiert wurde Orbis-7 auf Googles KI-Chips vom Typ TPU v7.",
+     {("Google", "develops", "TPU v7")}, {("Google", "usesHardware", "TPU v7")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
