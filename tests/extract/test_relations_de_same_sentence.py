@@ -106,6 +106,40 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     # a company's own chips "vom Typ X" are its product, not hardware it uses
     ("Trainiert wurde Orbis-7 auf Googles KI-Chips vom Typ TPU v7.",
      {("Google", "develops", "TPU v7")}, {("Google", "usesHardware", "TPU v7")}),
+    # money put "in das Münchner Start-up X", also after a relative clause of the subject;
+    # not into a plant of X
+    ("Im März hatte die Firma Zorblax bereits in das Münchner Start-up Quibbl Labs investiert.",
+     {("Zorblax", "investsIn", "Quibbl Labs")}, set()),
+    ("Im März hatte die Firma Zorblax, deren Vorstandsvorsitzender Kilian Osterwald das Geschäft "
+     "ausbauen will, bereits in das Münchner Start-up Quibbl Labs investiert.",
+     {("Zorblax", "investsIn", "Quibbl Labs"), ("Kilian Osterwald", "ceoOf", "Zorblax")}, set()),
+    ("Die Firma Zorblax hat in das Münchner Werk von Siemens investiert.",
+     set(), {("Zorblax", "investsIn", "Siemens")}),
+    ("Die Firma Zorblax hat nicht in das Münchner Start-up Quibbl Labs investiert.",
+     set(), {("Zorblax", "investsIn", "Quibbl Labs")}),
+    # a described subject in a subordinate clause
+    ("Bekannt wurde, dass die Firma Zorblax das Start-up Quibbl Labs übernimmt.",
+     {("Zorblax", "acquired", "Quibbl Labs")}, set()),
+    ("Bekannt wurde, dass der Münchner Konzern Siemens das Modell Orbis-7 vorgestellt hat.",
+     {("Siemens", "develops", "Orbis-7")}, set()),
+    # "der Chef / Mitgründer des Start-ups X, Y"
+    ("Der Chef des Start-ups Zorblax, Kilian Osterwald, sagt das.",
+     {("Kilian Osterwald", "ceoOf", "Zorblax")}, {("Kilian Osterwald", "worksFor", "Zorblax")}),
+    ("Der Mitgründer des Start-ups Zorblax, Kilian Osterwald, sagt das.",
+     {("Kilian Osterwald", "founderOf", "Zorblax")}, set()),
+    # fronted participles and fronted partners or stakes
+    ("Entwickelt hat das Modell Orbis-7 die Firma Zorblax.", {("Zorblax", "develops", "Orbis-7")}, set()),
+    ("Übernommen wurde die Firma Quibbl Labs im Jahr 2023 von Siemens.",
+     {("Siemens", "acquired", "Quibbl Labs")}, set()),
+    ("Übernommen wurde die Firma Quibbl Labs nicht von Siemens.",
+     set(), {("Siemens", "acquired", "Quibbl Labs")}),
+    ("Mit dem Konzern Siemens hat die Firma Zorblax einen Vertrag geschlossen.",
+     {("Zorblax", "partnerOf", "Siemens")}, set()),
+    ("Mit Siemens hat die Firma Zorblax keinen Vertrag geschlossen.",
+     set(), {("Zorblax", "partnerOf", "Siemens")}),
+    ("An der Firma Zorblax ist Siemens mit zehn Prozent beteiligt.",
+     {("Siemens", "investsIn", "Zorblax")}, set()),
+    ("An der Firma Zorblax ist Siemens nicht beteiligt.", set(), {("Siemens", "investsIn", "Zorblax")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
