@@ -140,6 +140,24 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     ("An der Firma Zorblax ist Siemens mit zehn Prozent beteiligt.",
      {("Siemens", "investsIn", "Zorblax")}, set()),
     ("An der Firma Zorblax ist Siemens nicht beteiligt.", set(), {("Siemens", "investsIn", "Zorblax")}),
+    # subordinate clauses with the verb at the end
+    ("Bekannt wurde, dass der Konzern Siemens mit der Firma Zorblax zusammenarbeitet.",
+     {("Siemens", "partnerOf", "Zorblax")}, set()),
+    ("Bekannt wurde, dass der Konzern Siemens nicht mit der Firma Zorblax kooperiert.",
+     set(), {("Siemens", "partnerOf", "Zorblax")}),
+    ("Bekannt wurde, dass die Managerin Ida Kornblum künftig für Siemens arbeitet.",
+     {("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    ("Bekannt wurde, dass Ida Kornblum bei Siemens einen Vortrag gehalten hat.",
+     set(), {("Ida Kornblum", "worksFor", "Siemens")}),
+    ("Bekannt wurde, dass Ida Kornblum die Firma Zorblax gegründet hat.",
+     {("Ida Kornblum", "founderOf", "Zorblax")}, set()),
+    # a computing centre run with chips of a type; a model ranked against another
+    ("Die Firma Zorblax betreibt in Frankfurt ein Rechenzentrum mit 4000 Chips vom Typ H200.",
+     {("Zorblax", "usesHardware", "H200")}, set()),
+    ("Orbis-7 liegt in den Tests knapp hinter GPT-4o.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
+    # a spin-off is no sub-organisation (the probe gold does not annotate it)
+    ("Die Firma Zorblax ist eine Ausgründung der Technischen Universität München.",
+     set(), {("Zorblax", "subOrganizationOf", "Technische Universität München")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
