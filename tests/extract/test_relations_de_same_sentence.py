@@ -158,6 +158,28 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     # a spin-off is no sub-organisation (the probe gold does not annotate it)
     ("Die Firma Zorblax ist eine Ausgründung der Technischen Universität München.",
      set(), {("Zorblax", "subOrganizationOf", "Technische Universität München")}),
+    # "zur Firma X"; roles named with "Leiterin der ... bei", "Partnerin beim", "Professorin an der",
+    # "Mitglied des Vorstands von"
+    ("Ida Kornblum kam 2021 von Siemens zur Firma Zorblax.",
+     {("Ida Kornblum", "worksFor", "Zorblax"), ("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    ("Ida Kornblum ist Leiterin der KI-Forschung bei Siemens.", {("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    ("Ida Kornblum ist Leiterin der Gespräche mit Siemens.", set(), {("Ida Kornblum", "worksFor", "Siemens")}),
+    ("Ida Kornblum, Partnerin beim Wagniskapitalgeber Lakestar, sagt das.",
+     {("Ida Kornblum", "worksFor", "Lakestar")}, set()),
+    ("Ida Kornblum ist Partnerin von Siemens-Chef Kilian Osterwald.",
+     set(), {("Ida Kornblum", "worksFor", "Siemens")}),
+    ("Ida Kornblum ist Professorin an der Technischen Universität München.",
+     {("Ida Kornblum", "worksFor", "Technische Universität München")}, set()),
+    ("Ida Kornblum ist Mitglied des Vorstands von Siemens.", {("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    # a head to come or a new head, with the company described before its name
+    ("Ida Kornblum soll ab Januar die Firma Zorblax führen.", {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
+    ("Ida Kornblum soll künftig den KI-Bereich von Siemens leiten.",
+     set(), {("Ida Kornblum", "ceoOf", "Siemens")}),
+    ("Die Firma Zorblax hat mit Ida Kornblum eine neue Chefin.", {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
+    # a fronted passive of leading: a head, not a founder
+    ("Geführt wird die Firma Zorblax von Ida Kornblum.",
+     {("Ida Kornblum", "ceoOf", "Zorblax")}, {("Ida Kornblum", "founderOf", "Zorblax")}),
+    ("Das Start-up Zorblax von Ida Kornblum wächst.", {("Ida Kornblum", "founderOf", "Zorblax")}, set()),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
