@@ -180,6 +180,25 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     ("Geführt wird die Firma Zorblax von Ida Kornblum.",
      {("Ida Kornblum", "ceoOf", "Zorblax")}, {("Ida Kornblum", "founderOf", "Zorblax")}),
     ("Das Start-up Zorblax von Ida Kornblum wächst.", {("Ida Kornblum", "founderOf", "Zorblax")}, set()),
+    # co-developed (participle), supplies, a customer won, a cloud used, teaming up
+    ("Der gemeinsam mit Siemens entwickelte Chip Ampero X1 kommt im Mai.",
+     {("Siemens", "develops", "Ampero X1")}, set()),
+    ("Die Firma Zorblax liefert künftig ihre Software an den Autobauer BMW.",
+     {("Zorblax", "partnerOf", "BMW")}, set()),
+    ("Die Firma Zorblax liefert sich mit Siemens einen Preiskampf.",
+     set(), {("Zorblax", "partnerOf", "Siemens")}),
+    ("Die Firma Zorblax hat den Autobauer BMW als Kunden gewonnen.", {("Zorblax", "partnerOf", "BMW")}, set()),
+    ("Die Firma Zorblax hat BMW als Konkurrenten ausgemacht.", set(), {("Zorblax", "partnerOf", "BMW")}),
+    ("Die Firma Zorblax stellt ihr Modell Orbis-7 über die Cloud von Microsoft bereit.",
+     {("Zorblax", "partnerOf", "Microsoft")}, set()),
+    ("Die Kunden greifen auf Modelle von Anthropic zurück, die über die Cloud von Microsoft laufen.",
+     set(), {("Anthropic", "partnerOf", "Microsoft")}),
+    ("Die Firma Zorblax hat sich mit Siemens zusammengetan.", {("Zorblax", "partnerOf", "Siemens")}, set()),
+    ("Die Firma Zorblax tut sich mit Siemens zusammen.", {("Zorblax", "partnerOf", "Siemens")}, set()),
+    # an "answer to" a rival; an investor leading a company's round
+    ("Die Firma Zorblax gilt als europäische Antwort auf OpenAI.",
+     {("Zorblax", "competesWith", "OpenAI")}, set()),
+    ("Lakestar führte die Finanzierungsrunde der Firma Zorblax an.", {("Lakestar", "investsIn", "Zorblax")}, set()),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
