@@ -199,6 +199,24 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     ("Die Firma Zorblax gilt als europäische Antwort auf OpenAI.",
      {("Zorblax", "competesWith", "OpenAI")}, set()),
     ("Lakestar führte die Finanzierungsrunde der Firma Zorblax an.", {("Lakestar", "investsIn", "Zorblax")}, set()),
+    # careers in the perfect: a company left, a unit led or built up (no founding of the company)
+    ("Ida Kornblum hat die Firma Zorblax im Jahr 2020 verlassen.", {("Ida Kornblum", "worksFor", "Zorblax")}, set()),
+    ("Ida Kornblum hat die Sparte zum Konkurrenten Siemens verlassen.",
+     set(), {("Ida Kornblum", "worksFor", "Siemens")}),
+    ("Ida Kornblum hat bis 2022 die KI-Sparte von Siemens geleitet.", {("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    ("Ida Kornblum hatte zuvor die Forschungsabteilung von Siemens aufgebaut.",
+     {("Ida Kornblum", "worksFor", "Siemens")}, {("Ida Kornblum", "founderOf", "Siemens")}),
+    ("Ida Kornblum hat die Firma Zorblax 2019 aufgebaut.", {("Ida Kornblum", "founderOf", "Zorblax")}, set()),
+    # appointments to a head or another title, a person lost to a rival, a new title
+    ("Die Firma Zorblax hat Ida Kornblum zur Technikchefin gemacht.", {("Ida Kornblum", "worksFor", "Zorblax")}, set()),
+    ("Die Firma Zorblax ernennt Ida Kornblum zur Vorstandschefin.", {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
+    ("Die Firma Zorblax ernennt Ida Kornblum zur Finanzchefin.",
+     {("Ida Kornblum", "worksFor", "Zorblax")}, {("Ida Kornblum", "ceoOf", "Zorblax")}),
+    ("Siemens verliert seine KI-Chefin Ida Kornblum an die Firma Zorblax.",
+     {("Ida Kornblum", "worksFor", "Zorblax"), ("Ida Kornblum", "worksFor", "Siemens")}, set()),
+    ("Ida Kornblum wird neue Technikchefin der Firma Zorblax.",
+     {("Ida Kornblum", "worksFor", "Zorblax")}, {("Ida Kornblum", "ceoOf", "Zorblax")}),
+    ("Ida Kornblum wird neue Chefin der Firma Zorblax.", {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
