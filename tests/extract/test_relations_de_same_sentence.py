@@ -217,6 +217,28 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     ("Ida Kornblum wird neue Technikchefin der Firma Zorblax.",
      {("Ida Kornblum", "worksFor", "Zorblax")}, {("Ida Kornblum", "ceoOf", "Zorblax")}),
     ("Ida Kornblum wird neue Chefin der Firma Zorblax.", {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
+    # a head "heute" after the founding; a move in a clause with the verb at the end
+    ("Die Firma Zorblax wurde 2020 von Ida Kornblum gegründet. Kornblum ist heute Geschäftsführerin.",
+     {("Ida Kornblum", "ceoOf", "Zorblax")}, set()),
+    ("Nach dem Studium forschte Ida Kornblum in Berlin, bevor sie zum Start-up Zorblax wechselte.",
+     {("Ida Kornblum", "worksFor", "Zorblax")}, set()),
+    ("Bevor Ida Kornblum zur Konferenz von Siemens ging, sprach sie.",
+     set(), {("Ida Kornblum", "worksFor", "Siemens")}),
+    # a fronted partner of the start-up the passage is about
+    (LEAD + "Mit dem Telekomkonzern Siemens hat das Start-up zudem eine Vereinbarung geschlossen.",
+     {("Vanterra GmbH", "partnerOf", "Siemens")}, set()),
+    # a model that stays behind another
+    ("Orbis-7 bleibt in den Tests hinter GPT-4o zurück.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
+    # former developers of a company, two of them; a singular title keeps to its own name
+    ("Die früheren Siemens-Entwickler Ida Kornblum und Kilian Osterwald gründeten die Firma Zorblax.",
+     {("Ida Kornblum", "worksFor", "Siemens"), ("Kilian Osterwald", "worksFor", "Siemens")}, set()),
+    ("Gegründet haben die Firma Zorblax 2023 der frühere Siemens-Manager Kilian Osterwald und die "
+     "Physikerin Ida Kornblum.", {("Kilian Osterwald", "worksFor", "Siemens")}, {("Ida Kornblum", "worksFor", "Siemens")}),
+    # takeovers listed after "darunter"
+    ("Die Firma Databricks, die zuletzt mehrere KI-Start-ups gekauft hat, darunter den Modellentwickler "
+     "MosaicML, wächst.", {("Databricks", "acquired", "MosaicML")}, set()),
+    ("Databricks hat zuletzt mehrere Firmen beraten, darunter den Modellentwickler MosaicML.",
+     set(), {("Databricks", "acquired", "MosaicML")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
