@@ -239,6 +239,18 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
      "MosaicML, wächst.", {("Databricks", "acquired", "MosaicML")}, set()),
     ("Databricks hat zuletzt mehrere Firmen beraten, darunter den Modellentwickler MosaicML.",
      set(), {("Databricks", "acquired", "MosaicML")}),
+    # an investor got in (perfect), a share "zu 60 Prozent"
+    ("Lakestar ist im März bei dem Münchner Start-up Zorblax als Investor eingestiegen.",
+     {("Lakestar", "investsIn", "Zorblax")}, set()),
+    ("Lakestar ist bei der Firma Zorblax nicht eingestiegen.", set(), {("Lakestar", "investsIn", "Zorblax")}),
+    ("Die Firma Zorblax gehört zu 60 Prozent dem Finanzinvestor KKR.", {("KKR", "investsIn", "Zorblax")}, set()),
+    # a company's own model updated, or presented in a relative clause; not software for another's model
+    ("Die Firma Zorblax hat ihr Sprachmodell Orbis-7 überarbeitet.", {("Zorblax", "develops", "Orbis-7")}, set()),
+    ("Die Firma Zorblax aktualisiert ihre Software für GPT-4o.", set(), {("Zorblax", "develops", "GPT-4o")}),
+    ("Die neue Version von Orbis-7, die die Firma Zorblax am Dienstag vorstellte, ist schnell.",
+     {("Zorblax", "develops", "Orbis-7")}, set()),
+    ("Das Modell GPT-4o, das die Firma Zorblax am Dienstag testete, ist schnell.",
+     set(), {("Zorblax", "develops", "GPT-4o")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
