@@ -251,6 +251,24 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
      {("Zorblax", "develops", "Orbis-7")}, set()),
     ("Das Modell GPT-4o, das die Firma Zorblax am Dienstag testete, ist schnell.",
      set(), {("Zorblax", "develops", "GPT-4o")}),
+    # rivals: two companies coordinated as objects are no rivals of each other
+    ("Die Firma Zorblax will OpenAI und Anthropic Marktanteile abnehmen.",
+     {("Zorblax", "competesWith", "OpenAI"), ("Zorblax", "competesWith", "Anthropic")},
+     {("OpenAI", "competesWith", "Anthropic")}),
+    ("Die Firma Zorblax hat OpenAI den Kampf angesagt.", {("Zorblax", "competesWith", "OpenAI")}, set()),
+    ("Der Konkurrent der Firma Zorblax, die Münchner Firma Quibbl Labs, wächst.",
+     {("Quibbl Labs", "competesWith", "Zorblax")}, set()),
+    ("Zu den Konkurrenten der Firma Zorblax zählen OpenAI und Anthropic.",
+     {("OpenAI", "competesWith", "Zorblax"), ("Anthropic", "competesWith", "Zorblax")}, set()),
+    ("Die Firma Zorblax und OpenAI buhlen um dieselben Kunden.", {("Zorblax", "competesWith", "OpenAI")}, set()),
+    ("Die Firma Zorblax und OpenAI werben gemeinsam um Kunden.", set(), {("Zorblax", "competesWith", "OpenAI")}),
+    # part of a group; merged into its unit
+    ("Die Firma Zorblax, seit 2021 Teil von Siemens, wächst.", {("Zorblax", "subOrganizationOf", "Siemens")}, set()),
+    ("Siemens hat die Firma Zorblax in seine Digitalsparte eingegliedert.",
+     {("Zorblax", "subOrganizationOf", "Siemens")}, set()),
+    # models compared by scores or "im Vergleich zu"
+    ("Orbis-7 erreicht in Tests ähnliche Werte wie GPT-4o.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
+    ("Im Vergleich zu GPT-4o ist Orbis-7 deutlich günstiger.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
