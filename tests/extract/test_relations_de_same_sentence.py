@@ -269,6 +269,22 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     # models compared by scores or "im Vergleich zu"
     ("Orbis-7 erreicht in Tests ähnliche Werte wie GPT-4o.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
     ("Im Vergleich zu GPT-4o ist Orbis-7 deutlich günstiger.", {("Orbis-7", "comparedTo", "GPT-4o")}, set()),
+    # a doctoral student at a university; a stake held "an dem Unternehmen" (resolved), also through a
+    # venture arm; investors of the passage's company; training in a provider's cloud; "Für X verantwortet"
+    ("Kilian Osterwald war Doktorand an der Universität Stuttgart.",
+     {("Kilian Osterwald", "worksFor", "Universität Stuttgart")}, set()),
+    (LEAD + "Bosch ist über seine Beteiligungsgesellschaft weiterhin an dem Unternehmen beteiligt.",
+     {("Bosch", "investsIn", "Vanterra GmbH")}, set()),
+    (LEAD + "Auch der US-Konzern Nvidia zählt zu den Geldgebern.", {("Nvidia", "investsIn", "Vanterra GmbH")}, set()),
+    (LEAD + "Auch der US-Konzern Nvidia zählt zu den Geldgebern von OpenAI.",
+     {("Nvidia", "investsIn", "OpenAI")}, {("Nvidia", "investsIn", "Vanterra GmbH")}),
+    (LEAD + "Angeführt wurde die Runde von ASML, das seitdem rund elf Prozent an dem Start-up hält.",
+     {("ASML", "investsIn", "Vanterra GmbH")}, set()),
+    (LEAD + "Trainiert wurde es nach Angaben des Start-ups in der Cloud von Google.",
+     {("Vanterra GmbH", "partnerOf", "Google")}, set()),
+    ("Für SAP verantwortet Vorstandsmitglied Kilian Osterwald die Zusammenarbeit.",
+     {("Kilian Osterwald", "worksFor", "SAP")}, set()),
+    ("Für SAP ist das gut, sagte Kilian Osterwald.", set(), {("Kilian Osterwald", "worksFor", "SAP")}),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
