@@ -285,6 +285,10 @@ LEAD = "Die Vanterra GmbH wächst weiter. "
     ("Für SAP verantwortet Vorstandsmitglied Kilian Osterwald die Zusammenarbeit.",
      {("Kilian Osterwald", "worksFor", "SAP")}, set()),
     ("Für SAP ist das gut, sagte Kilian Osterwald.", set(), {("Kilian Osterwald", "worksFor", "SAP")}),
+    # two bidders for orders are no rivals of each other unless they vie for the same customers
+    ("Auch der US-Konzern Palantir und das Berliner Start-up Zorblax werben um Aufträge aus Rathäusern.",
+     set(), {("Palantir", "competesWith", "Zorblax")}),
+    ("Die Firma Zorblax und OpenAI werben um dieselben Kunden.", {("Zorblax", "competesWith", "OpenAI")}, set()),
 ])
 def test_german_same_sentence_relations(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong)
