@@ -1450,6 +1450,10 @@ class NameCueRecogniser(CuePatterns):
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
+            # "Acme, a maker of chips": the head is the company noun before "of", not the thing after
+            if any(doc[k].lower_ in self.lex.cues["genitive_det"] and self._type_noun(doc[k - 1].lower_) == "Organization"
+                   for k in range(comma + 3, end - 1)):
+                return None
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
         else:
