@@ -582,6 +582,14 @@ class EntityLinker:
                     t.lower() in self.lex.cues["speech_verb"] for t in texts[max(0, k - 5):k]):
                 return k + 1
             k -= 1
+        # "Founded in 2019 by X and two former Acme engineers, Y counts ... its": the clause
+        # after the phrase a participle opening the sentence fronts
+        if sent_of[k] != s:
+            k += 1
+        if texts[k].lower() in self.lex.cues["fronted_participle"]:
+            comma = next((j for j in range(k + 1, start) if texts[j] == ","), -1)
+            if comma >= 0:
+                return comma + 1
         return 0
 
     @staticmethod
