@@ -1,0 +1,65 @@
+"""English constructions of the p11 round (all names invented): "X, a maker of chips" names a
+company, not a chip; sentence adverbs ("Separately,") are no names; a fronted participle phrase
+("Founded in 2019 by A and two former Acme engineers, Y ...") is no subject, for "its" and "It";
+"an analyst at the research firm X"; startups "going after" X; "its compiler, called X"; and
+"A and B, Y's venture fund" (the apposition is B's only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from tests.extract.conftest import check_text
+
+
+def _types(extractor, text):
+    return {e.label: e.type for e in extractor.extract(Document("t", text, language="en")).entities}
+
+
+@pytest.mark.parametrize("text, label, type_", [
+    ("Zorblax agreed to acquire Quendrix, a maker of chips, for $1 billion.", "Quendrix", "Organization"),
+    ("Zorblax agreed to acquire Quendrix, a maker of software that cleans data.", "Quendrix", "Organization"),
+    # the thing noun heads the apposition: still a chip
+    ("Zorblax unveiled Quendrix, a new chip for data centers.", "Quendrix", "Hardware"),
+])
+def test_maker_of_apposition_types(extractor_real, text, label, type_):
+    assert _types(extractor_real, text).get(label) == type_
+
+
+@pytest.mark.parametrize("word", ["Separately", "Elsewhere", "Additionally"])
+def test_sentence_adverb_is_no_name(extractor_real, word):
+    text = f"{word}, the company said its partnership with Zorblax would expand to Europe."
+    assert word not in _types(extractor_real, text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a fronted participle phrase: its names are no subject of "its" or of a following "It"
+    ("Zorblax agreed to buy Quendrix Labs. Founded in 2019 by Jana Roe and two former Acme engineers, "
+     "Quendrix Labs counts Vexa among its clients. It was last valued at $600 million in a round led by Kestro Capital.",
+     {("Jana Roe", "founderOf", "Quendrix Labs"), ("Kestro Capital", "investsIn", "Quendrix Labs")},
+     {("Kestro Capital", "investsIn", "Acme"), ("Acme", "partnerOf", "Vexa")}),
+    ("Founded by Jana Roe and two former Acme researchers, Quendrix Labs builds search tools.",
+     {("Jana Roe", "founderOf", "Quendrix Labs")}, {("Jana Roe", "founderOf", "Acme")}),
+    # not a fronted phrase: no founder of the company named after a comma
+    ("Jana Roe and two former Acme engineers met in 2019, and Quendrix Labs hired them.", set(),
+     {("Jana Roe", "founderOf", "Quendrix Labs")}),
+    # a role at a described organisation
+    ("Tom Berg, a partner at the consultancy Zorblax who tracks chips, said prices would fall.",
+     {("Tom Berg", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, an analyst at the research firm Zorblax, said demand was strong.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, who spoke at the Zorblax Summit, said demand was strong.", set(),
+     {("Jane Roe", "worksFor", "Zorblax Summit")}),
+    # startups going after a company are its rivals; a regulator is no startup
+    ("Quendrix Labs is one of a crowded field of startups going after Zorblax Systems, whose chips dominate.",
+     {("Quendrix Labs", "competesWith", "Zorblax Systems")}, set()),
+    ("The FTC is going after Zorblax over its cloud deals.", set(), {("FTC", "competesWith", "Zorblax")}),
+    # a compiler or framework of the company
+    ("Quendrix Labs says its compiler, called Vexlo, can run models without changes.",
+     {("Quendrix Labs", "develops", "Vexlo")}, set()),
+    # an apposition after a list belongs to its last item
+    ("The startup raised money from Kestro Capital and Vexa Ventures, Zorblax Systems' AI-focused venture fund.",
+     {("Vexa Ventures", "subOrganizationOf", "Zorblax Systems")}, {("Kestro Capital", "subOrganizationOf", "Zorblax Systems")}),
+])
+def test_p11_constructions(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
