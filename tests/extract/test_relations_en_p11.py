@@ -2,7 +2,9 @@
 company, not a chip; sentence adverbs ("Separately,") are no names; a fronted participle phrase
 ("Founded in 2019 by A and two former Acme engineers, Y ...") is no subject, for "its" and "It";
 "an analyst at the research firm X"; startups "going after" X; "its compiler, called X"; and
-"A and B, Y's venture fund" (the apposition is B's only)."""
+"A and B, Y's venture fund" (the apposition is B's only); "customers, which include the
+operator X"; "took part, along with X"; "with backing from the venture firm X"; "formerly the
+company's head of sales"; "worked at X on the Y model"."""
 
 from __future__ import annotations
 
@@ -62,4 +64,29 @@ def test_sentence_adverb_is_no_name(extractor_real, word):
      {("Vexa Ventures", "subOrganizationOf", "Zorblax Systems")}, {("Kestro Capital", "subOrganizationOf", "Zorblax Systems")}),
 ])
 def test_p11_constructions(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Quendrix Labs will keep serving its existing customers, which include the warehouse operator Vexa Group.",
+     {("Vexa Group", "partnerOf", "Quendrix Labs")}, set()),
+    ("Quendrix Labs raised $20 million. Kestro Capital and Vexa Partners also took part, along with Zorblax Ventures.",
+     {("Zorblax Ventures", "investsIn", "Quendrix Labs"), ("Kestro Capital", "investsIn", "Quendrix Labs")}, set()),
+    ("Jana Roe set up the company Quendrix Labs in 2023 with backing from the venture firm Kestro Capital.",
+     {("Kestro Capital", "investsIn", "Quendrix Labs")}, set()),
+    # the backing of another company's product is no investment in the subject
+    ("Quendrix Labs built the app with funding from Kestro Capital's clients.", set(),
+     {("Kestro Capital", "investsIn", "Quendrix Labs")}),
+    # a former role of another kind than a post: no worksFor
+    ("Quendrix Labs lost a partner. Jane Roe, formerly the company's largest customer, left in May.",
+     set(), {("Jane Roe", "worksFor", "Quendrix Labs")}),
+    ("Quendrix Labs lost two executives. Jane Roe, formerly the company's head of sales, left in May.",
+     {("Jane Roe", "worksFor", "Quendrix Labs")}, set()),
+    # the lab where one worked on a model made it; not a model of another company named there
+    ("Jana Roe previously worked at Zorblax Research on the Kestro-2 robotics model.",
+     {("Zorblax Research", "develops", "Kestro-2")}, set()),
+    ("Jana Roe worked at Zorblax Research on the launch of Vexa Labs' Kestro-2 model.", set(),
+     {("Zorblax Research", "develops", "Kestro-2")}),
+])
+def test_p11_investors_customers_roles(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
