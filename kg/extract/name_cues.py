@@ -1456,6 +1456,8 @@ class NameCueRecogniser(CuePatterns):
                 return None
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
+            if span is not None and type_ != "AIModel" and doc[span[1] - 2].text == "-":
+                prio = 1    # the noun says more than the version's shape ("the Zeta-2, a chip": no model)
         else:
             # the thing noun before the comma, or before the owner's genitive ("Der Chip des Start-ups, der Z1")
             noun_type = next((ty for k in range(start, comma) if (ty := self._type_noun(doc[k].lower_)) not in
@@ -1483,8 +1485,9 @@ class NameCueRecogniser(CuePatterns):
             return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
         span = self._trim(doc, start, comma)
         if span is None or doc[span[0]].text in self.lex.first_names or span[0] > 0 and \
-                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
-            return None
+                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start \
+                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]):
+            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip")
         return span
 
     def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:

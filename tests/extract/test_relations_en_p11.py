@@ -23,6 +23,15 @@ def _types(extractor, text):
     ("Zorblax agreed to acquire Quendrix, a maker of software that cleans data.", "Quendrix", "Organization"),
     # the thing noun heads the apposition: still a chip
     ("Zorblax unveiled Quendrix, a new chip for data centers.", "Quendrix", "Hardware"),
+    # the noun of the apposition types a name with a version ("the Zeta-2, an accelerator"), also
+    # after an article opening the sentence and before a participle ("built to run ...")
+    ("The Quendrix-2, a chip for data centers, ships in May.", "Quendrix-2", "Hardware"),
+    ("The Quasor, a chip for data centers, ships in May.", "Quasor", "Hardware"),
+    ("Zorblax unveiled the Quendrix-2, an accelerator built to run large language models.", "Quendrix-2", "Hardware"),
+    ("Zorblax launched Nimbro-4, a chatbot app for lawyers.", "Nimbro-4", "Product"),
+    # a model noun, or none: the version's shape still makes a model
+    ("Zorblax released Quendrix-3, a new model, on Monday.", "Quendrix-3", "AIModel"),
+    ("Zorblax released Quendrix-3 on Monday.", "Quendrix-3", "AIModel"),
 ])
 def test_maker_of_apposition_types(extractor_real, text, label, type_):
     assert _types(extractor_real, text).get(label) == type_
