@@ -99,3 +99,19 @@ def test_p11_constructions(extractor_real, text, expected, wrong):
 ])
 def test_p11_investors_customers_roles(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # studying somewhere is no employment; working there is
+    ("Jana Roe, who did her doctorate at Zorblax University, previously worked at Quendrix Labs.",
+     {("Jana Roe", "worksFor", "Quendrix Labs")}, {("Jana Roe", "worksFor", "Zorblax University")}),
+    ("Jana Roe, who studied at Zorblax University, joined Quendrix Labs.",
+     {("Jana Roe", "worksFor", "Quendrix Labs")}, {("Jana Roe", "worksFor", "Zorblax University")}),
+    ("Tom Berg, who previously led infrastructure at Quendrix Labs, joined Vexa Systems in May.",
+     {("Tom Berg", "worksFor", "Quendrix Labs")}, set()),
+    # "buy X": X is the company bought
+    ("Vexa Systems, which agreed to buy Quendrix last year, grew quickly.",
+     {("Vexa Systems", "acquired", "Quendrix")}, set()),
+])
+def test_p11_study_and_buy(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
