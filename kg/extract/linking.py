@@ -1162,7 +1162,9 @@ class EntityLinker:
                     target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
-                elif after_prep:
+                elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":
+                    # (English "..., the company said": the organisation the passage is about, not
+                    # a name in the clause it reports, "The round was led by X and Y, the company said")
                     window = [m.entity for k in range(max(0, s - 3), s + 1) for m in by_sent.get(k, [])
                               if entities[m.entity].type == "Organization" and fits(m.entity)]
                     target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic

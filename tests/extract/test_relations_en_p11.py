@@ -115,3 +115,17 @@ def test_p11_investors_customers_roles(extractor_real, text, expected, wrong):
 ])
 def test_p11_study_and_buy(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+def test_reporting_company_is_the_passage_topic(extractor_real):
+    """"..., the company said" after a clause naming investors stands for the company the passage
+    is about, not for an investor named in the clause it reports."""
+    from kg.model import Document
+    text = ("Quendrix Labs raised $40 million on Monday. The round was co-led by Kestro Capital and "
+            "Vexa Ventures, the company said.")
+    doc = extractor_real.pipeline("en")(text)
+    ents = doc._.kg_entities
+    said = [m for m in doc._.kg_mentions if m.anaphor and "company" in m.text.lower()]
+    assert said and all(ents[m.entity].label == "Quendrix Labs" for m in said)
+    check_text(extractor_real, text, {("Kestro Capital", "investsIn", "Quendrix Labs"),
+                                      ("Vexa Ventures", "investsIn", "Quendrix Labs")}, set(), lang="en")
