@@ -129,3 +129,40 @@ def test_reporting_company_is_the_passage_topic(extractor_real):
     assert said and all(ents[m.entity].label == "Quendrix Labs" for m in said)
     check_text(extractor_real, text, {("Kestro Capital", "investsIn", "Quendrix Labs"),
                                       ("Vexa Ventures", "investsIn", "Quendrix Labs")}, set(), lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # co-chief executives
+    ("Jana Roe, one of Zorblax Systems' two chief executives, said the deal was signed.",
+     {("Jana Roe", "ceoOf", "Zorblax Systems")}, set()),
+    ("Jana Roe, one of Zorblax Systems' customers, said the deal was signed.", set(),
+     {("Jana Roe", "ceoOf", "Zorblax Systems")}),
+    # a role and "one of its co-founders"
+    ("He will report to Jana Roe, Zorblax Systems' chief science officer and one of its co-founders.",
+     {("Jana Roe", "founderOf", "Zorblax Systems")}, set()),
+    ("Jana Roe, Zorblax Systems' head of research and one of the few women in the field, spoke.", set(),
+     {("Jana Roe", "founderOf", "Zorblax Systems")}),
+    # two founders in a fronted participle phrase
+    ("Founded in 2022 by physician Jana Roe and former Vexa Systems engineer Tom Berg, Quendrix Labs sells a tool called Zetaflow.",
+     {("Jana Roe", "founderOf", "Quendrix Labs"), ("Tom Berg", "founderOf", "Quendrix Labs"),
+      ("Quendrix Labs", "develops", "Zetaflow")}, {("Jana Roe", "founderOf", "Vexa Systems")}),
+    # a domain chief is no chief executive; losing a co-founder to another company
+    ("Quendrix Labs, the startup founded by former OpenAI technology chief Jana Roe, lost co-founder Tom Berg to Zorblax Systems.",
+     {("Jana Roe", "worksFor", "OpenAI"), ("Tom Berg", "founderOf", "Quendrix Labs"),
+      ("Tom Berg", "worksFor", "Zorblax Systems")},
+     {("Jana Roe", "ceoOf", "OpenAI"), ("Tom Berg", "founderOf", "OpenAI")}),
+    # a chip made by a foundry after a coordination; the maker it acquired
+    ("The Zeta-4 chip pairs Quendrix Labs' compute dies with memory from Vexa Systems and is manufactured by TSMC in Taiwan.",
+     {("TSMC", "manufactures", "Zeta-4")}, {("Vexa Systems", "manufactures", "Zeta-4")}),
+    ("Quendrix Labs plans to ship server racks built with Vexa Systems, the server maker it acquired last year.",
+     {("Quendrix Labs", "acquired", "Vexa Systems")}, set()),
+    ("Quendrix Labs sells server racks built with Vexa Systems, the server maker that Zorblax Systems acquired.", set(),
+     {("Quendrix Labs", "acquired", "Vexa Systems")}),
+    # preparing a new version of a model
+    ("The hire comes as Quendrix Labs prepares a new version of Zetaflow-2.",
+     {("Quendrix Labs", "develops", "Zetaflow-2")}, set()),
+    ("Jana Roe, a partner at executive search firm Vexa Partners, said labs want people.",
+     {("Jana Roe", "worksFor", "Vexa Partners")}, set()),
+])
+def test_p11_set2_constructions(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
