@@ -495,6 +495,23 @@ class EntityLinker:
             m = ends.get(k - 2)
         return m
 
+    @staticmethod
+    def _in_org_list(texts: list[str], starts: dict, ends: dict, entities: list[Entity], m: Mention) -> bool:
+        """English: the name at ``m`` is an item of a list of organisations ("X, Y and Z are all
+        ..."), which a singular "the startup" or "its" in a later sentence does not stand for."""
+        def org(x) -> bool:
+            return x is not None and entities[x.entity].type == "Organization"
+        k = m.end
+        if k + 1 < len(texts) and texts[k] in (",", "and") and texts[k + 1] != "and":
+            j = k + 2 if texts[k + 1].lower() == "the" else k + 1
+            nxt = starts.get(j)
+            if org(nxt) and not (nxt.end < len(texts) and texts[nxt.end] in ("'s", "’s")):
+                return True     # (not an apposition "X, Y's unit,")
+        k = m.start - 1
+        if k > 0 and texts[k] in (",", "and") and not (m.end < len(texts) and texts[m.end] in ("'s", "’s")):
+            return org(ends.get(k - 1))
+        return False
+
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
         (an article after the speaker after a speech verb), no subject; in English the object of
@@ -1265,6 +1282,7 @@ class EntityLinker:
                                         and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
+                                        and not (self.english and self._in_org_list(texts, starts, ends, entities, m))
                                         and not (m.end < len(texts) and texts[m.end] == "-"
                                                  and not self._opens_sentence(doc, m.start, sent_of))]
                         if subject_orgs:

@@ -184,3 +184,18 @@ def test_p11_set2_constructions(extractor_real, text, expected, wrong):
 ])
 def test_p11_set3_constructions(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "the startup" / "its" after a sentence whose subject is a list of companies: not one of them
+    ("Quendrix Labs is one of many startups going after Zorblax Systems. Kestro Labs, Vexa Labs and Tandem Labs "
+     "are all pitching chips for inference. The startup has raised about $480 million. Its largest investor is Corvex Capital.",
+     {("Corvex Capital", "investsIn", "Quendrix Labs")}, {("Corvex Capital", "investsIn", "Kestro Labs")}),
+    # an apposition is no list: "X, Y's unit," still opens the sentence as its subject
+    ("Kestro Labs, Zorblax Systems' chip unit, unveiled a processor. Its largest investor is Corvex Capital.",
+     {("Corvex Capital", "investsIn", "Kestro Labs")}, set()),
+    ("Quendrix Labs is Zorblax Systems' largest investor.", {("Quendrix Labs", "investsIn", "Zorblax Systems")},
+     {("Zorblax Systems", "investsIn", "Quendrix Labs")}),
+])
+def test_p11_list_subject_and_largest_investor(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
