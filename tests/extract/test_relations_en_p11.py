@@ -171,12 +171,11 @@ def test_p11_set2_constructions(extractor_real, text, expected, wrong):
 @pytest.mark.parametrize("text, expected, wrong", [
     ("Jana Roe, who also serves as co-chief executive of Zorblax Systems, told investors it had recovered.",
      {("Jana Roe", "ceoOf", "Zorblax Systems")}, {("Jana Roe", "worksFor", "Zorblax Systems")}),
-    ("Vexa Systems will supply memory for Zorblax Systems' next Zeta-5 chip. The chips, designed by Zorblax Systems "
-     "with help from Quendrix Labs, will be produced by TSMC and are expected next year.",
-     {("TSMC", "manufactures", "Zeta-5")}, {("Quendrix Labs", "manufactures", "Zeta-5")}),
-    # "the chips" with a maker inside the inserted phrase: the maker after the verb
-    ("Quendrix Labs unveiled the Zeta-5 chip. The chips, unlike those made by TSMC, will be produced by Vexa Systems.",
-     {("Vexa Systems", "manufactures", "Zeta-5")}, {("TSMC", "manufactures", "Zeta-5")}),
+    # "the chips" after an inserted phrase is left alone: the chip named last before is often
+    # another one (memory for a processor the text does not name)
+    ("Vexa Systems will supply its Zeta-5 memory for Zorblax Systems' next processors. The chips, designed by "
+     "Zorblax Systems with help from Quendrix Labs, will be produced by TSMC.", set(),
+     {("TSMC", "manufactures", "Zeta-5"), ("Zorblax Systems", "develops", "Zeta-5")}),
     ("Quendrix Labs raised $40 million. Existing investor Kestro Capital also put money in, as did Vexa Ventures.",
      {("Vexa Ventures", "investsIn", "Quendrix Labs"), ("Kestro Capital", "investsIn", "Quendrix Labs")}, set()),
     ("Quendrix Labs this year also struck a supply agreement directly with Zorblax Systems.",
