@@ -486,6 +486,10 @@ class CuePatterns:
             thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
+                                      # a name with a version after a hyphen ("the Zeta-2, an accelerator")
+                                      [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-"},
+                                       {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]{0,2}$"}}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, thing_filler, thing_word],
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
                                        {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word]])

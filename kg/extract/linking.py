@@ -517,6 +517,23 @@ class EntityLinker:
                 m = ends.get(j - 1)
         return m
 
+    @staticmethod
+    def _in_org_list(texts: list[str], starts: dict, ends: dict, entities: list[Entity], m: Mention) -> bool:
+        """English: the name at ``m`` is an item of a list of organisations ("X, Y and Z are all
+        ..."), which a singular "the startup" or "its" in a later sentence does not stand for."""
+        def org(x) -> bool:
+            return x is not None and entities[x.entity].type == "Organization"
+        k = m.end
+        if k + 1 < len(texts) and texts[k] in (",", "and") and texts[k + 1] != "and":
+            j = k + 2 if texts[k + 1].lower() == "the" else k + 1
+            nxt = starts.get(j)
+            if org(nxt) and not (nxt.end < len(texts) and texts[nxt.end] in ("'s", "’s")):
+                return True     # (not an apposition "X, Y's unit,")
+        k = m.start - 1
+        if k > 0 and texts[k] in (",", "and") and not (m.end < len(texts) and texts[m.end] in ("'s", "’s")):
+            return org(ends.get(k - 1))
+        return False
+
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
         (an article after the speaker after a speech verb), no subject; in English the object of
@@ -604,6 +621,14 @@ class EntityLinker:
                     t.lower() in self.lex.cues["speech_verb"] for t in texts[max(0, k - 5):k]):
                 return k + 1
             k -= 1
+        # "Founded in 2019 by X and two former Acme engineers, Y counts ... its": the clause
+        # after the phrase a participle opening the sentence fronts
+        if sent_of[k] != s:
+            k += 1
+        if texts[k].lower() in self.lex.cues["fronted_participle"]:
+            comma = next((j for j in range(k + 1, start) if texts[j] == ","), -1)
+            if comma >= 0:
+                return comma + 1
         return 0
 
     @staticmethod
@@ -1212,10 +1237,12 @@ class EntityLinker:
                     target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
-                elif after_prep:
+                elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":
                     # not one named before it in its own clause ("kam von X zu dem Start-up": X is
                     # another organisation); the anaphors resolved in the sentences before count as
                     # mentions ("..., wie das Unternehmen mitteilte")
+                    # (English "..., the company said": the organisation the passage is about, not
+                    # a name in the clause it reports, "The round was led by X and Y, the company said")
                     window = [m.entity for k in range(max(0, s - 3), s + 1)
                               for m in by_sent.get(k, []) + (resolved.get(k, []) if k < s else [])
                               if entities[m.entity].type == "Organization" and fits(m.entity)
@@ -1323,6 +1350,7 @@ class EntityLinker:
                                         and not self._owns_thing_inside(doc, texts, m, starts, entities, sent_of)
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
+                                        and not (self.english and self._in_org_list(texts, starts, ends, entities, m))
                                         and not (m.end < len(texts) and texts[m.end] == "-"
                                                  and not self._opens_sentence(doc, m.start, sent_of))]
                         if subject_orgs:

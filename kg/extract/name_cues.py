@@ -1465,8 +1465,14 @@ class NameCueRecogniser(CuePatterns):
         type_, prio = KINDS[kind]
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "thing_appos":
+            # "Acme, a maker of chips": the head is the company noun before "of", not the thing after
+            if any(doc[k].lower_ in self.lex.cues["genitive_det"] and self._type_noun(doc[k - 1].lower_) == "Organization"
+                   for k in range(comma + 3, end - 1)):
+                return None
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
+            if span is not None and type_ != "AIModel" and doc[span[1] - 2].text == "-":
+                prio = 1    # the noun says more than the version's shape ("the Zeta-2, a chip": no model)
         elif kind == "org_appos_name":
             # "its venture arm, Quillventures,": a whole company phrase before the comma ("its newest
             # arm, the Quill P7" is a robot's)
@@ -1509,8 +1515,9 @@ class NameCueRecogniser(CuePatterns):
         # a first name alone may name a thing its apposition types ("Aurora, a reasoning model"); a
         # first name and more is a person's name
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] > 1 or span[0] > 0 and \
-                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start:
-            return None
+                doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start \
+                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]):
+            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip")
         return span
 
     def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:

@@ -143,6 +143,7 @@ class RelationExtractor:
 
         self._relative = both("relative_pronoun")
         self._fronted_prep = both("fronted_preposition")
+        self._fronted_participle = self.lex.cues["fronted_participle"]
         self._list_intro = {tuple(w.split()) if " " in w else w for w in both("conjunct_list_intro")}
         self._repeated_prep = both("repeated_preposition")
         self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
@@ -883,9 +884,11 @@ class RelationExtractor:
                      by_start: dict[int, list[Mention]], entities: list[Entity], first: int) -> int:
         """The organisation a sentence opens with, which a following "It ..." continues. After a
         fronted phrase ("In tests shared with Acme, the model scored ...") it is the name right
-        after its comma, if that is an organisation: a name inside the phrase is not the subject."""
+        after its comma, if that is an organisation: a name inside the phrase is not the subject
+        (so too after a fronted participle: "Founded by X and two former Acme engineers, Y ...")."""
         k = sent.start
-        if first < 0 or k >= len(words) or words[k][0] not in self._opening_preps:
+        if first < 0 or k >= len(words) or words[k][0] not in self._opening_preps \
+                and words[k][0] not in self._fronted_participle:
             return first
         comma = next((i for i in range(k, sent.end) if words[i][0] == ","), -1)
         if comma < 0:
