@@ -414,6 +414,13 @@ class CuePatterns:
                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote,
                                         {"LOWER": {"IN": sorted(cues["naming_final_verb"])}}]])
+            if cues["naming_final_object"] and cues["naming_final_object_verb"]:
+                # "Das System soll den Namen X tragen": the name after a naming object, a verb of bearing
+                self._add("naming_final", [[{"LOWER": {"IN": sorted(cues["naming_final_aux"])}}] + c
+                                           + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
+                                              {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote,
+                                              {"LOWER": {"IN": sorted(cues["naming_final_object_verb"])}}]
+                                           for c in cp(cues["naming_final_object"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
             # an intro of function words ("wie", "such as") right after the noun (the matcher then

@@ -153,6 +153,7 @@ class NameCueRecogniser(CuePatterns):
         self._type_suffix_rx = re.compile("(?:" + "|".join(w for w, _ in self.type_suffixes) + ")$") \
             if self.type_suffixes else None
         self.particles = cues["name_particle"]
+        self._person_nouns = frozenset(c.split(maxsplit=1)[0] for c in cues["anaphor_per_noun"])
         self.org_anaphor_nouns = {p for p in cues["anaphor_org"] if " " not in p}
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
@@ -1293,9 +1294,12 @@ class NameCueRecogniser(CuePatterns):
         noun_type = self._type_noun_before(doc, start, attribute=not verb)
         quoted = i < end and doc[i].text in QUOTES
         i += quoted
-        if noun_type is None:
-            if verb:
+        if noun_type is None and verb:
+            # "Es heißt X", "Der Baustein hört auf den Namen X": the thing of the sentence before
+            noun_type = self._naming_subject_type(doc, start, i, quoted, "namen" in phrase)
+            if noun_type is None:
                 return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
+        if noun_type is None:
             # no noun before: a model's name, one word with its version ("called Acme-2", "namens
             # Acme Q2") or a variant word ("Acme Pro"), or a second German name word ("namens Acme Zeta")
             type_, prio = KINDS[kind][0], 4
@@ -1348,10 +1352,16 @@ class NameCueRecogniser(CuePatterns):
     def _naming_final_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """German: a name between an auxiliary and a final naming verb ("Das neue Modell soll X
         heißen"), typed by the cue noun before the auxiliary; without one it is no name."""
+        a, b = start + 1, end - 1
+        # "soll den Namen X tragen": the name after the naming object
+        obj = next((p for p in self._phrases("naming_final_object")
+                    if [t.lower_ for t in doc[a:a + len(p)]] == p), [])
+        a += len(obj)
         noun_type = self._type_noun_before(doc, start)
         if noun_type is None:
-            return None
-        a, b = start + 1, end - 1
+            noun_type = self._naming_subject_type(doc, start, a, doc[a].text in QUOTES, bool(obj))
+            if noun_type is None:
+                return None
         quoted = doc[a].text in QUOTES and doc[b - 1].text in QUOTES
         if quoted:
             a, b = a + 1, b - 1
@@ -1361,6 +1371,38 @@ class NameCueRecogniser(CuePatterns):
         if noun_type == "Organization" and doc[a].text in self.lex.first_names:
             return None
         return self._finish(doc, kind, a, b, noun_type, 1)
+
+    def _naming_subject_type(self, doc: Doc, verb: int, name: int, quoted: bool, named: bool) -> str | None:
+        """German: the type of a name that a naming verb at ``verb`` gives to a subject with no cue noun,
+        a pronoun ("Es heißt X") or a noun that is none ("Der Baustein hört auf den Namen X"), opening
+        the sentence: the thing the last cue noun of the sentence before names (not one after a
+        preposition: "einen Chip für Roboter" names a chip), else None. The name at ``name`` is no
+        first name, place or (unless ``quoted`` or ``named`` by a phrase with "Namen") German noun."""
+        if self._nlp.lang != "de" or name >= len(doc):
+            return None
+        k = doc[verb].sent.start
+        words = doc[k:verb]
+        if not 1 <= len(words) <= 6 or k == 0 or any(t.is_punct and t.text != "-" for t in words):
+            return None
+        if len(words) == 1:
+            if words[0].lower_ not in self.lex.cues["anaphor_thing"] | self.lex.cues["anaphor_per"]:
+                return None
+        else:
+            # an article, adjectives, the head noun and perhaps its genitive ("Das Flaggschiff des Start-ups")
+            head = next((t for t in words[1:] if t.text[:1].isupper()), None)
+            if words[0].lower_ not in self.lex.cues["anaphor_det"] or head is None \
+                    or not self.lex.is_common_noun(head.text) or self._is_role(head.lower_) \
+                    or head.lower_ in self.lex.cues["anaphor_org"] \
+                    or any(t.lower_ in self._person_nouns for t in words):
+                return None
+        t = doc[name]
+        if t.text in self.lex.first_names or self._is_place(t) or not (quoted or named or self._is_name_token(doc, name)):
+            return None
+        prev = doc[k - 1].sent
+        preps = self.lex.cues["anaphor_object_prep"]
+        return next((ty for ty in (self._type_noun(doc[j].lower_) for j in range(k - 1, prev.start - 1, -1)
+                                   if j == prev.start or doc[j - 1].lower_ not in preps)
+                     if ty in _THINGS), None)
 
     def _type_noun_before(self, doc: Doc, start: int, attribute: bool = False) -> str | None:
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen

@@ -140,3 +140,34 @@ def test_a_catalogue_name_that_is_a_noun_is_the_noun_after_an_indefinite_article
     assert ("Allianz", "Organization") in ents(nlp, "Zu den Kunden zählen die Allianz und die Firma Zorbix.")
     assert not any(label == "Allianz" for label, _ in ents(nlp, "Die Firma Zorbix schmiedet eine Allianz mit Vexa."))
     assert not ents(nlp, "Die Allianz zwischen Zorbix und Vexa hält.")
+
+
+def test_a_naming_verb_after_a_pronoun_or_plain_noun_names_the_thing_of_the_sentence_before(nlp_de):
+    found = ents(nlp_de, "Das Start-up hat ein neues Sprachmodell trainiert. Es heißt Zorbix und liest Verträge.")
+    assert ("Zorbix", "AIModel") in found
+    found = ents(nlp_de, "Quillon hat seinen ersten Chip gezeigt. Der Baustein hört auf den Namen Quillon Z7 und ist sparsam.")
+    assert ("Quillon Z7", "Hardware") in found
+    found = ents(nlp_de, "Die Firma baut ein Sprachmodell für Ämter. Es trägt den Namen Amtsstube-3.")
+    assert ("Amtsstube-3", "AIModel") in found
+
+
+def test_a_naming_verb_after_a_pronoun_names_nothing_without_a_thing_before(nlp_de):
+    # no cue noun in the sentence before, an expletive "es", a German noun, a person
+    assert not any(label == "Zorbix" for label, _ in ents(nlp_de, "Die Firma wächst. Es heißt Zorbix."))
+    assert not any(t == "AIModel" for _, t in ents(nlp_de, "Die Firma hat ein Modell gebaut. Es heißt, das sei teuer."))
+    assert not any(label == "Experten" for label, _ in
+                   ents(nlp_de, "Die Firma hat ein Modell gebaut. Es heißt Experten zufolge, es sei gut."))
+    found = ents(nlp_de, "Die Firma hat ein Modell gebaut. Die Chefin heißt Jana Roe.")
+    assert not any(t == "AIModel" for _, t in found)
+    assert not any(label == "Lena" for label, _ in ents(nlp_de, "Die Firma hat ein Modell gebaut. Sie heißt Lena."))
+
+
+def test_den_namen_tragen_names_the_subject(nlp_de):
+    found = ents(nlp_de, "Das neue Modell soll den Namen Zorbix tragen.")
+    assert ("Zorbix", "AIModel") in found
+    # the noun is the name after "den Namen": "Werkbank" is a German noun
+    found = ents(nlp_de, "Die Partner entwickeln ein Sprachmodell. Das System soll den Namen Werkbank tragen.")
+    assert ("Werkbank", "AIModel") in found
+    # "tragen" without "den Namen" names nothing
+    assert not any(label == "Kosten" for label, _ in ents(nlp_de, "Das Modell soll die Kosten tragen."))
+    assert not any(label == "Verantwortung" for label, _ in ents(nlp_de, "Das Start-up soll Verantwortung tragen."))
