@@ -59,6 +59,8 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+# endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
+ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -507,8 +509,9 @@ class NameCueRecogniser(CuePatterns):
                     or t.lower_ in self.role_words and t.text not in self.lex.surnames \
                     or t.i < end - 1 and self._is_role(t.lower_):
                 return False    # "Chief Product Officer", "Acme-Entwicklungschef Jane": a title, not a name
-            if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
-                return False
+            if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names \
+                    and not (t.text in self.lex.surnames and doc[t.i + 1].text == "-"):
+                return False    # (a known family name before a hyphen: "Jana Koch-Bauer")
             if t.i > start and t.text not in self.lex.surnames \
                     and self.type_nouns.get(t.lower_) in ("Hardware", "AIModel", "Product"):
                 return False    # "Grace CPUs", "Ada Chips": a thing's name and its noun
@@ -517,7 +520,7 @@ class NameCueRecogniser(CuePatterns):
             return False
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
             or role and end - start >= 2 and doc[start].text in self.lex.first_names \
-            or self._noun_family_name(doc, start, end)
+            or self._noun_family_name(doc, start, end) or self._noun_double_name(doc, start, end)
 
     def _particle_before_cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """"Jan Roe von der Beratungsfirma", "Jana Roe von dem Start-up": after a particle, a noun
@@ -543,6 +546,24 @@ class NameCueRecogniser(CuePatterns):
             and not (end < len(doc) and doc[end].text == "-") \
             and not (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
                      and not doc[start - 1].is_punct and not self._describes_person(doc[start - 1]))
+
+    def _noun_double_name(self, doc: Doc, start: int, end: int) -> bool:
+        """"Jana Grunwald-Schenk": a known first name and a double family name whose second part is a
+        German noun in its base form, no cue, role, head word, place or abstract noun ("Jana
+        Roe-Stiftung" is a foundation), with no article before the name ("die Jana Roe-Preisträgerin")
+        and no further compound after it; the first part a known family name or no noun."""
+        if end - start != 4 or doc[start + 2].text != "-" or doc[start + 1].whitespace_ or doc[start + 2].whitespace_:
+            return False
+        first, part, last = doc[start], doc[start + 1], doc[end - 1]
+        w = last.lower_
+        return first.text in self.lex.first_names and not self.lex.is_common_noun(first.text) \
+            and (part.text in self.lex.surnames or not self.lex.is_common_noun(part.text)) \
+            and last.is_alpha and self.lex.noun_lemma(last.text) == last.text and not self._is_role(w) \
+            and w not in self.cue_words and w not in self.org_heads and w not in self.compound_heads \
+            and w not in self.places and self._type_noun(w) is None and not self._compound_cue(last) \
+            and not ABSTRACT_NOUN_RX.search(w) and w not in self._person_nouns \
+            and not (end < len(doc) and doc[end].text == "-") \
+            and not (start > 0 and doc[start - 1].lower_ in self.lex.cues["anaphor_det"])
 
     def _describes_person(self, t) -> bool:
         """A German common noun before a name that describes a person ("der Juristin Jana Roe", "der
@@ -1822,7 +1843,9 @@ class NameCueRecogniser(CuePatterns):
                 end += 2    # "Jana O'Roe-Berger, the co-founder"
         if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \
                 and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
-                     or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
+                     and not self._noun_double_name(doc, start, end)
+                     or doc[end - 1].text not in self.lex.surnames
+                     and (self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None)):
             end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
         return start, end
 

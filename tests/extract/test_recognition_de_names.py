@@ -171,3 +171,27 @@ def test_den_namen_tragen_names_the_subject(nlp_de):
     # "tragen" without "den Namen" names nothing
     assert not any(label == "Kosten" for label, _ in ents(nlp_de, "Das Modell soll die Kosten tragen."))
     assert not any(label == "Verantwortung" for label, _ in ents(nlp_de, "Das Start-up soll Verantwortung tragen."))
+
+
+def test_a_double_family_name_whose_second_part_is_a_german_noun_stays_whole(nlp_de):
+    found = ents(nlp_de, "„Das reicht nicht“, sagte Jana Quendt-Schenk, Partnerin beim Beratungshaus Zorbix.")
+    assert ("Jana Quendt-Schenk", "Person") in found
+    # two known family names that are German nouns too
+    assert ("Jana Koch-Bauer", "Person") in ents(nlp_de, "„Gut“, sagte Jana Koch-Bauer dem Zorbix-Kurier.")
+    # an institution or a compound after the name is no part of it
+    found = ents(nlp_de, "Die Studie von Jana Roe-Forschung zeigt das.")
+    assert not any("Forschung" in label for label, _ in found)
+    found = ents(nlp_de, "Die Jana Roe-Stiftung fördert Zorbix.")
+    assert ("Jana Roe-Stiftung", "Person") not in found
+
+
+def test_a_business_angel_before_a_name_is_no_part_of_it(nlp_de):
+    found = ents(nlp_de, "Beteiligt sind der Fonds Zorbix Capital und der Business Angel Christian Quendt.")
+    assert ("Christian Quendt", "Person") in found and not any("Angel" in label for label, _ in found)
+
+
+def test_given_names_the_gender_list_lacks_lead_a_person(nlp_de):
+    found = ents(nlp_de, "Als dritter Mitgründer ist der Chemiker Amadou Quendt an Bord.")
+    assert ("Amadou Quendt", "Person") in found
+    found = ents(nlp_de, "Geführt wird die Firma von Siddharth Roe, der früher bei Zorbix arbeitete.")
+    assert ("Siddharth Roe", "Person") in found
