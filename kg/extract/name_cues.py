@@ -59,6 +59,8 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+# a name and its version ("Lumen Q1", "Ferro-2", "NB-40"): the stem is group 1
+SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
 # endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
 ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
 # kind -> (entity type, priority)
@@ -600,7 +602,30 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
+        self._sibling_versions(out)
         return doc
+
+    def _sibling_versions(self, out: list[Mention]) -> None:
+        """"Der erste Chip heißt Lumen Q1 ... Einen Nachfolger namens Lumen Q2 plant ...": a versioned
+        name typed a model only by its shape takes the type of a chip or product of the same stem and
+        another version in the text."""
+        things: dict[str, set[str]] = {}
+        for m in out:
+            if m.type in ("Hardware", "Product") and not m.anaphor:
+                v = SIBLING_VERSION_RX.match(m.text)
+                if v:
+                    things.setdefault(v.group(1), set()).add(m.type)
+        if not things:
+            return
+        for m in out:
+            if m.type != "AIModel" or m.layer not in ("model_version", "naming", "naming_final") \
+                    or m.layer != "model_version" and m.priority < KINDS[m.layer][1]:
+                continue    # (a model noun named it: "das Modell namens Lumen Q2")
+            v = SIBLING_VERSION_RX.match(m.text)
+            kinds = things.get(v.group(1), set()) if v else set()
+            if len(kinds) == 1 and not any(o.start == m.start and o.end == m.end and o.type == "AIModel"
+                                           and o.layer not in ("model_version", "naming", "naming_final") for o in out):
+                m.type = next(iter(kinds))
 
     def _inner_type_noun(self, doc: Doc, start: int, end: int) -> str | None:
         """"Ferro SDK 2.1", "Zorb Chip 3": a product or chip noun inside a versioned name, after its
@@ -1187,8 +1212,8 @@ class NameCueRecogniser(CuePatterns):
                     and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
                     and doc[end - 1].text[0].isupper() \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
-                         or doc[first - 1].lower_ in self.cue_words):
-                span = (first, end)
+                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])):
+                span = (first, end)     # ("der Risikokapitalfonds Impuls Capital": a compound cue before)
         if span is None or span[1] - span[0] < 2:
             return None
         start, end = span
@@ -1248,9 +1273,12 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
-        if self._nlp.lang == "de" and end - start == 1 and doc[start].is_sent_start and doc[start].whitespace_ \
+        opens = doc[start].is_sent_start or start > 0 and (doc[start - 1].text == ":" or doc[start - 1].text in QUOTES
+                                                           and (start == 1 or doc[start - 1].is_sent_start))
+        if self._nlp.lang == "de" and end - start == 1 and opens and doc[start].whitespace_ \
                 and doc[start].is_alpha and doc[start].lower_.endswith(("e", "en", "er", "es")) and start not in self._known:
             return None     # "Offene Modelle sind ...", "Kleine Sprachmodelle": an adjective opening the sentence
+            #                 (or a quote, or the clause after a colon)
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1893,6 +1921,9 @@ class NameCueRecogniser(CuePatterns):
         """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
         count is a name."""
         span = self._trim(doc, start, end, keep_end=True)
+        if span is not None and span[1] - span[0] >= 3 and doc[span[0] + 1].text != "-" and span[0] not in self._known \
+                and doc[span[0]].is_alpha and self._type_noun(doc[span[0]].lower_) in _THINGS:
+            span = (span[0] + 1, span[1])   # "der Inferenzchip Zeta Z2": the compound's head is the cue, no name part
         if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
                 and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
                 and not self._is_role(doc[end - 2].lower_):
@@ -1939,6 +1970,11 @@ class NameCueRecogniser(CuePatterns):
         # an unknown name with a number before a chip noun is a chip ("its Vorta 690 chip")
         if end < len(doc) and doc[end].lower_ in self.hw_heads and not any(k in self._known for k in range(start, end)):
             type_ = "Hardware"
+        # a German compound of a thing noun right before it ("der Inferenzchip Zeta Z2")
+        if self._nlp.lang == "de" and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and not any(k in self._known for k in range(start, end)) \
+                and self._type_noun(doc[start - 1].lower_) in _THINGS:
+            type_ = self._type_noun(doc[start - 1].lower_)
         type_ = self._inner_type_noun(doc, start, end) or type_
         # a new version of a known product or chip is a product or chip ("Phonex 16")
         if self._known.get(end - 2) in ("Product", "Hardware") or \

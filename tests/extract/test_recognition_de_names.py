@@ -195,3 +195,28 @@ def test_given_names_the_gender_list_lacks_lead_a_person(nlp_de):
     assert ("Amadou Quendt", "Person") in found
     found = ents(nlp_de, "Geführt wird die Firma von Siddharth Roe, der früher bei Zorbix arbeitete.")
     assert ("Siddharth Roe", "Person") in found
+
+
+def test_an_adjective_opening_a_quote_or_a_clause_after_a_colon_is_no_model(nlp_de):
+    assert not any(label == "Offene" for label, _ in ents(nlp_de, "„Offene Modelle sind die Zukunft“, sagte sie."))
+    found = ents(nlp_de, "Die Chefin verteidigt den Kurs: Kleinere Modelle wie Zorbix bleiben frei.")
+    assert not any(label == "Kleinere" for label, _ in found)
+    # a name before a model noun inside a quote still counts
+    assert ("Quillon", "AIModel") in ents(nlp_de, "„Quillon Modelle sind schnell“, sagte sie.")
+
+
+def test_a_compound_chip_noun_before_a_versioned_name_types_it_and_is_no_part_of_it(nlp_de):
+    found = ents(nlp_de, "Im Mittelpunkt steht der Inferenzchip Zorbix V2, den das Start-up vorgestellt hat.")
+    assert ("Zorbix V2", "Hardware") in found and not any("Inferenzchip" in label for label, _ in found)
+
+
+def test_a_new_version_of_a_chip_named_only_by_its_shape_is_a_chip_too(nlp_de):
+    found = ents(nlp_de, "Der Chip mit dem Namen Ferrox-1 ist sparsam. Einen Nachfolger namens Ferrox-2 plant die Firma für 2027.")
+    assert ("Ferrox-2", "Hardware") in found
+    found = ents(nlp_de, "Quarzlicht zeigt den KI-Beschleuniger QL-40. Der Nachfolger QL-80 soll 2027 folgen.")
+    assert ("QL-80", "Hardware") in found
+    # a model noun keeps its model; another stem is no sibling
+    found = ents(nlp_de, "Der Chip Zorbix 1 ist schnell. Das Sprachmodell Zorbix 2 läuft darauf.")
+    assert ("Zorbix 2", "AIModel") in found
+    found = ents(nlp_de, "Der Chip Ferrox-1 ist schnell. Auf ihm läuft Quillon 3.")
+    assert not any(label == "Quillon 3" and t == "Hardware" for label, t in found)
