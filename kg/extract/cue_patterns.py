@@ -448,6 +448,11 @@ class CuePatterns:
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
                           # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
                           + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
+                if kind == "org_list" and self._nlp.lang == "de":
+                    # "die Investoren Acme und Zorblax": the list right after an article and the noun
+                    # (checked in name_cues: a second item must follow)
+                    self._add("org_list_appos", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}}, head,
+                                                  {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")

@@ -586,6 +586,10 @@ class NameCueRecogniser(CuePatterns):
             if kind in ("org_list", "model_list"):
                 out.extend(self._list(doc, kind, end - 1))
                 continue
+            if kind == "org_list_appos":
+                if self._appos_list(doc, end - 1):
+                    out.extend(self._list(doc, "org_list", end - 1))
+                continue
             m = self._mention(doc, kind, start, end)
             if m is not None:
                 out.append(m)
@@ -905,6 +909,16 @@ class NameCueRecogniser(CuePatterns):
                 i, final = i + 1, True      # "A, B, and C"
         return found
 
+    def _appos_list(self, doc: Doc, first: int) -> bool:
+        """German "die Investoren Acme und Zorblax": after the plural noun a list of names, its first
+        item (capitalised words) followed by a comma or a conjunction and another capitalised word."""
+        k = first
+        while k < len(doc) and k - first < 4 and (doc[k].text[:1].isupper() or doc[k].text in ("-", "&")):
+            k += 1
+        return k + 1 < len(doc) and k > first and doc[k].lower_ in self.list_separators \
+            and not doc[k + 1].is_sent_start and (doc[k + 1].text[:1].isupper()
+                                                  or doc[k + 1].lower_ in self.lex.cues["anaphor_det"])
+
     @staticmethod
     def _modifier_run(doc: Doc, k: int, j: int) -> bool:
         """A capitalised run ending at ``k`` is followed (after more capitalised words) by "'s" or by
@@ -918,8 +932,14 @@ class NameCueRecogniser(CuePatterns):
         "Kanzlei Roe Partners" -> "Roe Partners"), unless only places or nouns would remain
         ("Versicherungskammer Bayern", "Deutsche Bank"); persons and places are none."""
         def nameful(i: int) -> bool:
-            return any(t.text not in ("-", "&") and not self.lex.is_common_noun(t.text) and not self.lex.is_stop(t.text)
-                       and t.lower_ not in self.places for t in doc[i:b])
+            return any(t.text not in ("-", "&") and (not self.lex.is_common_noun(t.text) or t.i in self._known)
+                       and not self.lex.is_stop(t.text) and t.lower_ not in self.places for t in doc[i:b])
+        # "dem Microsoft-Ableger Nuance": a compound of a name and a noun describes the name after it
+        h = next((h for h in range(b - 2, a + 1, -1) if doc[h - 1].text == "-" and doc[h].is_alpha
+                  and doc[h].text[:1].isupper() and (self.lex.is_common_noun(doc[h].text) or self._is_role(doc[h].lower_)
+                                                     or doc[h].lower_ in self.compound_heads) and nameful(h + 1)), None)
+        if h is not None:
+            a = h + 1
         while b - a > 1 and (doc[a].lower_ in self.cue_words or self._is_role(doc[a].lower_)
                              or (self.lex.is_common_noun(doc[a].text) or self._compound_cue(doc[a])) and nameful(a + 1)):
             a += 1

@@ -220,3 +220,20 @@ def test_a_new_version_of_a_chip_named_only_by_its_shape_is_a_chip_too(nlp_de):
     assert ("Zorbix 2", "AIModel") in found
     found = ents(nlp_de, "Der Chip Ferrox-1 ist schnell. Auf ihm läuft Quillon 3.")
     assert not any(label == "Quillon 3" and t == "Hardware" for label, t in found)
+
+
+def test_a_list_of_names_right_after_an_article_and_a_plural_company_noun(nlp_de):
+    found = ents(nlp_de, "Mit dabei sind außerdem die Altgesellschafter Quellbrand Nine und Zorbix.")
+    assert ("Quellbrand Nine", "Organization") in found and ("Zorbix", "Organization") in found
+    found = ents(nlp_de, "Die Konkurrenten Quellbrand, Zorbix und Ferrox kämpfen um Kunden.")
+    assert {("Quellbrand", "Organization"), ("Zorbix", "Organization"), ("Ferrox", "Organization")} <= found
+    # persons stay persons, nouns stay words, one name alone is no list
+    found = ents(nlp_de, "Die Investoren Jana Roe und Jan Poe sind dabei.")
+    assert ("Jana Roe", "Person") in found and not any(t == "Organization" for _, t in found)
+    assert ents(nlp_de, "Den Unternehmen Zeit und Geld zu geben, ist gut.") == set()
+    assert ents(nlp_de, "Die Kunden Quellbrand sind zufrieden.") == set()
+
+
+def test_a_list_item_after_a_compound_of_a_name_and_a_noun_is_the_name_after_it(nlp_de):
+    found = ents(nlp_de, "Das Start-up konkurriert mit dem US-Unternehmen Zorbix und dem Quellbrand-Ableger Ferrox.")
+    assert ("Ferrox", "Organization") in found and not any("Ableger" in label for label, _ in found)
