@@ -59,6 +59,10 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+# German contractions of a preposition and an article: a noun phrase after one is no subject
+_PREP_ARTICLES = frozenset({"im", "beim", "zum", "vom", "am", "ins", "zur"})
+# German prepositions that are rarely a verb's particle: after a name they open a phrase
+_NP_PREPOSITIONS = frozenset({"in", "bei", "für", "von", "mit", "seit", "wie"})
 # a name and its version ("Lumen Q1", "Ferro-2", "NB-40"): the stem is group 1
 SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
 # endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
@@ -445,7 +449,27 @@ class NameCueRecogniser(CuePatterns):
         t, d = doc[i], cue - 1
         if doc[d].text == "-" and cue >= 3:
             d = cue - 3     # "den KI-Assistenten Joule"
+        if d > 0 and self._nlp.lang == "de" and doc[d].is_lower and doc[d].is_alpha and doc[d].lower_.endswith(("en", "em", "e")) \
+                and doc[d].lower_ not in self.function_words and doc[d - 1].lower_ in self.lex.cues["anaphor_det"]:
+            d -= 1      # an adjective between: "in den hauseigenen Assistenten Joule"
         det = doc[d]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        preps = self.lex.cues["anaphor_object_prep"]
+        # after a preposition and a dative article or a contraction ("mit dem Assistenten Joule", "im
+        # Assistenten Joule"), only before punctuation, a conjunction or a preposition ("mit dem Modell
+        # Geld verdienen": an object)
+        if (det.lower_ in _PREP_ARTICLES or det.lower_ in self.lex.cues["anaphor_det"] and d > 0
+                and doc[d - 1].lower_ in preps and det.lower_.endswith("em")) and self._nlp.lang == "de":
+            if nxt is not None and not (nxt.is_punct and nxt.text not in ("-", "(") or nxt.lower_ in self.list_separators
+                                        or nxt.lower_ in _NP_PREPOSITIONS):
+                return None
+            w = t.lower_
+            if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                    and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                    or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                    or w in self.compound_heads or w in self.org_heads or ABSTRACT_NOUN_RX.search(w):
+                return None
+            return i, i + 1
         # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
         # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
         appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","

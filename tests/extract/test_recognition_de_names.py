@@ -237,3 +237,13 @@ def test_a_list_of_names_right_after_an_article_and_a_plural_company_noun(nlp_de
 def test_a_list_item_after_a_compound_of_a_name_and_a_noun_is_the_name_after_it(nlp_de):
     found = ents(nlp_de, "Das Start-up konkurriert mit dem US-Unternehmen Zorbix und dem Quellbrand-Ableger Ferrox.")
     assert ("Ferrox", "Organization") in found and not any("Ableger" in label for label, _ in found)
+
+
+def test_a_german_noun_after_a_preposition_and_a_thing_noun_is_its_name(nlp_de):
+    assert ("Joule", "Product") in ents(nlp_de, "Die Spracherkennung steckt inzwischen im Assistenten Joule.")
+    assert ("Joule", "Product") in ents(nlp_de, "Die Technik soll in den hauseigenen Assistenten Joule einfließen.")
+    assert ("Kompass", "AIModel") in ents(nlp_de, "Die Prognosen basieren auf dem firmeneigenen Modell Kompass, das Wetterdaten nutzt.")
+    # an object or an abstract noun after the phrase is no name
+    assert ents(nlp_de, "Die Firma will mit dem Modell Geld verdienen.") == set()
+    assert ents(nlp_de, "Nutzer sprechen im Chatbot Zukunft an.") == set()
+    assert ents(nlp_de, "Das gilt beim Modell Leistung und Preis.") == set()
