@@ -295,6 +295,12 @@ class CuePatterns:
             # "Ostland Kapital": a place and a head noun
             self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},
                                            "IS_TITLE": True}, {"LOWER": {"IN": sorted(cues["place_org_head"])}}]])
+        if cues["org_passive_participle"] and cues["org_passive_aux"]:
+            # German "Gegründet wurde Acme 2021 von ...": a fronted participle, the auxiliary, the name
+            # (checked in name_cues: the participle opens the sentence)
+            self._add("org_passive", [[{"LOWER": {"IN": sorted(cues["org_passive_participle"])}},
+                                       {"LOWER": {"IN": sorted(cues["org_passive_aux"])}},
+                                       {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]

@@ -88,7 +88,7 @@ KINDS = {
     "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4),
 }
@@ -560,7 +560,11 @@ class NameCueRecogniser(CuePatterns):
     def _noun_family_name(self, doc: Doc, start: int, end: int) -> bool:
         """"Clara Engel", "Jan Herzog": a known first name (no German noun itself) and a German noun
         in its base form that is no cue, role or head word, not the part of a compound."""
-        if end - start != 2:
+        # ("Ruben ter Horst": a particle that is no German word between)
+        if end - start == 3 and doc[start + 1].lower_ in self.particles and doc[start + 1].is_lower and len(doc[start + 1]) >= 3 \
+                and doc[start + 1].lower_ not in self.function_words:
+            pass
+        elif end - start != 2:
             return False
         first, last = doc[start], doc[end - 1]
         w = last.lower_
@@ -1037,6 +1041,7 @@ class NameCueRecogniser(CuePatterns):
             ("org_modifier",): self._org_modifier_mention,
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
+            ("org_passive",): self._org_passive_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,
@@ -1376,6 +1381,30 @@ class NameCueRecogniser(CuePatterns):
                     m.extra_alias, m.text = m.text, text
                 return m
         return self._finish(doc, kind, start, end)
+
+    def _org_passive_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Gegründet wurde Acme 2021 von Jana Roe", "Geführt wird Acme von ...": after a participle
+        opening the sentence and its auxiliary, a name is the company the clause is about (no first
+        name, place, German noun or word of the lexicon; "Gegründet wurde Zukunft ..." is no name)."""
+        if not doc[start].is_sent_start:
+            return None
+        a = start + 2
+        b = a
+        while b < end and (self._is_name_token(doc, b) and doc[b].text != "-" or doc[b].text == "-" and b + 1 < end):
+            b += 1
+        span = self._trim(doc, a, b)
+        if span is None or span[0] != a:
+            return None
+        a, b = span
+        if b < len(doc) and (doc[b].text[:1].isupper() or doc[b].text in ("-", "'s", "’s")):
+            return None     # a longer phrase ("Gegründet wurde Acme Robotics ...": left to the other cues)
+        toks = doc[a:b]
+        if any(t.text in self.lex.first_names or t.lower_ in self.places or t.lower_ in self.cue_words
+               or self._is_role(t.lower_) or t.is_upper and len(t) <= 1 for t in toks) \
+                or len(toks) == 1 and (toks[0].text in self.lex.surnames or ABSTRACT_NOUN_RX.search(toks[0].lower_)
+                                       or self._plural_compound(toks[0].text)):
+            return None
+        return self._finish(doc, kind, a, b)
 
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name after "called", "namens", "heißt": typed by a noun before the phrase, else a model's

@@ -247,3 +247,20 @@ def test_a_german_noun_after_a_preposition_and_a_thing_noun_is_its_name(nlp_de):
     assert ents(nlp_de, "Die Firma will mit dem Modell Geld verdienen.") == set()
     assert ents(nlp_de, "Nutzer sprechen im Chatbot Zukunft an.") == set()
     assert ents(nlp_de, "Das gilt beim Modell Leistung und Preis.") == set()
+
+
+def test_a_name_after_a_fronted_participle_and_its_auxiliary_is_a_company(nlp_de):
+    found = ents(nlp_de, "Gegründet wurde Quellbrand 2021 von Jana Roe.")
+    assert ("Quellbrand", "Organization") in found
+    found = ents(nlp_de, "Geführt wird Brixfeld von Bolaji Quendt, der früher bei Zorbix arbeitete.")
+    assert ("Brixfeld", "Organization") in found and ("Bolaji Quendt", "Person") in found
+    # an article, a German noun, a place or a plural after the auxiliary names no company
+    for text in ("Gegründet wurde das Start-up 2021 von Jana Roe.", "Finanziert wird Forschung vom Bund.",
+                 "Finanziert wird Berlin vom Bund.", "Finanziert werden Rechenzentren vom Bund.",
+                 "Gekauft wurden Grafikkarten von Nvidia."):
+        assert not any(t == "Organization" and label != "Nvidia" for label, t in ents(nlp_de, text)), text
+
+
+def test_a_family_name_that_is_a_german_noun_after_a_foreign_particle(nlp_de):
+    assert ("Ruben ter Horst", "Person") in ents(nlp_de, "Gegründet wurde Zorbix von Ruben ter Horst, der zuvor bei Quellbrand war.")
+    assert not any(label.startswith("Jana") for label, _ in ents(nlp_de, "Ein Bild von Jana da Kunst."))
