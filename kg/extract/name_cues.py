@@ -1186,7 +1186,8 @@ class NameCueRecogniser(CuePatterns):
             # (a first name cut off before a family name that is a noun: "der Händler Jan Quendel")
             return end - start >= 2 and doc[start].text in self.lex.first_names and (
                 self._is_role(doc[start - 1].lower_)
-                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)
+                and not self._company_only_noun(doc, start - 1, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
                 and doc[end].is_title and doc[end].is_alpha \
                 or end - start == 1 and self._place_genitive(doc[start])
@@ -1200,6 +1201,16 @@ class NameCueRecogniser(CuePatterns):
         # after a model's, chip's or product's cue: "die Software AG" is a company, "der schnellste
         # Supercomputer Europas" a place
         return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
+
+    def _company_only_noun(self, doc: Doc, k: int, end: int) -> bool:
+        """German: a cue noun at ``k`` that names only a company, no person ("Investmentfirma", "Fonds",
+        not the agent nouns "Händler", "Investor", "Berater"), before a name whose last word is no
+        known family name ("der Fonds Prima Materia")."""
+        t = doc[k]
+        w = t.lower_
+        return self._nlp.lang == "de" and t.is_alpha and (w in self.cue_words or self._compound_cue(t)) \
+            and not AGENT_NOUN_RX.search(w) and not w.endswith(("or", "in", "innen", "oren")) \
+            and not self._is_role(w) and doc[end - 1].text not in self.lex.surnames
 
     def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A company before an apposition or relative clause that says so ("Acme, a legal AI startup,"),
@@ -1923,6 +1934,9 @@ class NameCueRecogniser(CuePatterns):
                     and doc[end - 1].text in self.lex.first_names and doc[end].is_title and doc[end].is_alpha:
                 return self._person_mention(doc, kind, end - 1, end + 1)
             return None
+        if kind == "person_first" and start > 0 and self._company_only_noun(doc, start - 1, end):
+            # "seine Investmentfirma Prima Materia": a company named like a person
+            return self._finish(doc, kind, start, end, "Organization", KINDS["org_prefix"][1])
         return self._finish(doc, kind, start, end)
 
     def _person_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:

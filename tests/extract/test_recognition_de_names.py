@@ -264,3 +264,11 @@ def test_a_name_after_a_fronted_participle_and_its_auxiliary_is_a_company(nlp_de
 def test_a_family_name_that_is_a_german_noun_after_a_foreign_particle(nlp_de):
     assert ("Ruben ter Horst", "Person") in ents(nlp_de, "Gegründet wurde Zorbix von Ruben ter Horst, der zuvor bei Quellbrand war.")
     assert not any(label.startswith("Jana") for label, _ in ents(nlp_de, "Ein Bild von Jana da Kunst."))
+
+
+def test_a_name_shaped_like_a_person_after_a_noun_that_names_only_companies_is_a_company(nlp_de):
+    found = ents(nlp_de, "Zu den Geldgebern zählt Jan Roe mit seiner Investmentfirma Prima Vortexa.")
+    assert ("Prima Vortexa", "Organization") in found and ("Jan Roe", "Person") in found
+    assert ("Noris Quendt", "Organization") not in ents(nlp_de, "Der Investor Noris Quendt ist dabei.")
+    assert ("Jan Roe", "Person") in ents(nlp_de, "Das sagte Konzernchef Jan Roe.")
+    assert ("Zorbix Network", "Organization") in ents(nlp_de, "Das Rechenzentrum betreibt der Dienstleister Zorbix Network.")
