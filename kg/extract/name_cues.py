@@ -392,6 +392,9 @@ class NameCueRecogniser(CuePatterns):
         # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
         # two nouns ("Rüstungsgüter", "Personalabbau")
         guess = i < len(doc) and self._guessed_compound_name(doc[i].text)
+        # the noun opens a sentence elsewhere as a bare subject ("Paragraf entwickelt ..."): a name
+        bare = i < len(doc) and self._bare_subject_elsewhere(doc, i)
+        guess = guess or bare
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -423,6 +426,17 @@ class NameCueRecogniser(CuePatterns):
                 and (nxt is None or nxt.is_punct or nxt.lower_ in self.list_separators):
             return i, i + 1
         return None
+
+    def _bare_subject_elsewhere(self, doc: Doc, i: int) -> bool:
+        """German: the noun at ``i`` opens another sentence of the text without an article, right
+        before a lower-case word that is no function word ("Paragraf entwickelt Software"): a
+        singular noun there is a name (a count noun needs its article); not an abstract noun."""
+        word = doc[i].text
+        if ABSTRACT_NOUN_RX.search(word.lower()) or self._plural_compound(word):
+            return False
+        return any(t.text == word and t.i != i and t.is_sent_start and t.i + 1 < len(doc)
+                   and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                   and doc[t.i + 1].lower_ not in self.function_words for t in doc)
 
     def _guessed_compound_name(self, word: str) -> bool:
         """A word the noun list lacks that :meth:`Lexicon.is_common_noun` takes for a compound by its

@@ -272,3 +272,12 @@ def test_a_name_shaped_like_a_person_after_a_noun_that_names_only_companies_is_a
     assert ("Noris Quendt", "Organization") not in ents(nlp_de, "Der Investor Noris Quendt ist dabei.")
     assert ("Jan Roe", "Person") in ents(nlp_de, "Das sagte Konzernchef Jan Roe.")
     assert ("Zorbix Network", "Organization") in ents(nlp_de, "Das Rechenzentrum betreibt der Dienstleister Zorbix Network.")
+
+
+def test_a_german_noun_after_a_company_cue_that_opens_another_sentence_bare_is_a_name(nlp_de):
+    found = ents(nlp_de, "Das Hamburger Legal-Tech-Start-up Paragraf hat Geld eingesammelt. Paragraf entwickelt Software.")
+    assert ("Paragraf", "Organization") in found
+    # no bare use elsewhere, an article there, or an abstract noun: still a word
+    assert ents(nlp_de, "Das Start-up Paragraf hat Geld eingesammelt.") == set()
+    assert ents(nlp_de, "Das Start-up Paragraf hat Geld. Der Paragraf gilt.") == set()
+    assert ents(nlp_de, "Die Gesellschaft Forschung wächst. Forschung braucht Geld.") == set()
