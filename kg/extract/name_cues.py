@@ -1154,6 +1154,11 @@ class NameCueRecogniser(CuePatterns):
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
         span = self._trim(doc, i, end, quoted=quoted or several)
+        if kind == "org_prefix" and span is not None and span[1] < end and self._nlp.lang == "de":
+            k = span[1]
+            if doc[k].is_title and doc[k].is_alpha and (doc[k].text in self.lex.first_names or doc[k].text in self.lex.surnames) \
+                    and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and k not in self._known:
+                span = (span[0], k + 1)     # "die Großkanzlei Gleiss Lutz": a firm named after persons
         if kind == "org_prefix":
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -1528,8 +1533,10 @@ class NameCueRecogniser(CuePatterns):
         if self._nlp.lang != "de" or name >= len(doc):
             return None
         k = doc[verb].sent.start
-        words = doc[k:verb]
-        if not 1 <= len(words) <= 6 or k == 0 or any(t.is_punct and t.text != "-" for t in words):
+        # the clause after a colon ("Im Zentrum steht ein Modell: Es heißt X")
+        colon = next((j for j in range(verb - 1, k - 1, -1) if doc[j].text == ":"), None)
+        words = doc[k:verb] if colon is None else doc[colon + 1:verb]
+        if not 1 <= len(words) <= 6 or k == 0 and colon is None or any(t.is_punct and t.text != "-" for t in words):
             return None
         if len(words) == 1:
             if words[0].lower_ not in self.lex.cues["anaphor_thing"] | self.lex.cues["anaphor_per"]:
@@ -1545,10 +1552,11 @@ class NameCueRecogniser(CuePatterns):
         t = doc[name]
         if t.text in self.lex.first_names or self._is_place(t) or not (quoted or named or self._is_name_token(doc, name)):
             return None
-        prev = doc[k - 1].sent
+        # the sentence before, or this one before the colon
+        first, last = (doc[k - 1].sent.start, k - 1) if colon is None else (k, colon - 1)
         preps = self.lex.cues["anaphor_object_prep"]
-        return next((ty for ty in (self._type_noun(doc[j].lower_) for j in range(k - 1, prev.start - 1, -1)
-                                   if j == prev.start or doc[j - 1].lower_ not in preps)
+        return next((ty for ty in (self._type_noun(doc[j].lower_) for j in range(last, first - 1, -1)
+                                   if j == first or doc[j - 1].lower_ not in preps)
                      if ty in _THINGS), None)
 
     def _type_noun_before(self, doc: Doc, start: int, attribute: bool = False) -> str | None:

@@ -281,3 +281,16 @@ def test_a_german_noun_after_a_company_cue_that_opens_another_sentence_bare_is_a
     assert ents(nlp_de, "Das Start-up Paragraf hat Geld eingesammelt.") == set()
     assert ents(nlp_de, "Das Start-up Paragraf hat Geld. Der Paragraf gilt.") == set()
     assert ents(nlp_de, "Die Gesellschaft Forschung wächst. Forschung braucht Geld.") == set()
+
+
+def test_a_naming_verb_after_a_pronoun_opening_the_clause_after_a_colon(nlp_de):
+    found = ents(nlp_de, "Im Zentrum steht ein eigenes Sprachmodell: Es heißt Quillon und wurde mit Urteilen trainiert.")
+    assert ("Quillon", "AIModel") in found
+    assert ents(nlp_de, "Die Firma wächst: Es heißt Quillon.") == set()
+
+
+def test_a_first_name_or_family_name_that_is_a_noun_ends_a_firm_named_after_persons(nlp_de):
+    found = ents(nlp_de, "Mehr als 150 Kanzleien nutzen die Software, darunter die Großkanzlei Quendt Lutz.")
+    assert ("Quendt Lutz", "Organization") in found
+    found = ents(nlp_de, "Beim Start-up Quillon sagte Jana Roe das.")
+    assert ("Quillon", "Organization") in found and ("Jana Roe", "Person") in found
