@@ -510,7 +510,7 @@ class CuePatterns:
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
-                          | ({"'", "’", "whose"} if self._nlp.lang != "de" else set()))
+                          | ({"'", "’", "whose"} if self._nlp.lang != "de" else {"dessen", "deren"}))
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
             self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])

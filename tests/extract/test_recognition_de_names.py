@@ -294,3 +294,9 @@ def test_a_first_name_or_family_name_that_is_a_noun_ends_a_firm_named_after_pers
     assert ("Quendt Lutz", "Organization") in found
     found = ents(nlp_de, "Beim Start-up Quillon sagte Jana Roe das.")
     assert ("Quillon", "Organization") in found and ("Jana Roe", "Person") in found
+
+
+def test_a_thing_after_a_relative_possessive_is_named_before_its_noun(nlp_de):
+    found = ents(nlp_de, "Der Konzern konkurriert mit Zorbix, dessen Quillon-Chips bei vielen Autobauern gesetzt sind.")
+    assert ("Quillon", "Hardware") in found
+    assert not any(label == "Cloud" for label, _ in ents(nlp_de, "Die Firma, deren Cloud-Plattform wächst, ist groß."))
