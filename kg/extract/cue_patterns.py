@@ -295,6 +295,12 @@ class CuePatterns:
             # "Ostland Kapital": a place and a head noun
             self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},
                                            "IS_TITLE": True}, {"LOWER": {"IN": sorted(cues["place_org_head"])}}]])
+        if cues["successor_noun"]:
+            # "Der Nachfolger L2", "Eine zweite Generation, der A2,": a letter code after a noun of
+            # succession (checked in name_cues: a thing of the same letter and another number)
+            self._add("successor_code", [[{"LOWER": {"IN": sorted(cues["successor_noun"])}}, {"ORTH": ",", "OP": "?"},
+                                          {"LOWER": {"IN": sorted(cues["anaphor_det"])}, "OP": "?"},
+                                          {"TEXT": {"REGEX": r"^[A-Z]\d{1,2}$"}}]])
         if cues["org_passive_participle"] and cues["org_passive_aux"]:
             # German "Gegründet wurde Acme 2021 von ...": a fronted participle, the auxiliary, the name
             # (checked in name_cues: the participle opens the sentence)

@@ -623,10 +623,14 @@ class NameCueRecogniser(CuePatterns):
         self._known = {i: m.type for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
         self._genitives = {m.start for m in out if m.layer == "catalogue" and m.genitive}
         strings = doc.vocab.strings
+        successors: list[int] = []
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
             if kind in ("org_list", "model_list"):
                 out.extend(self._list(doc, kind, end - 1))
+                continue
+            if kind == "successor_code":
+                successors.append(end - 1)
                 continue
             if kind == "org_list_appos":
                 if self._appos_list(doc, end - 1):
@@ -649,7 +653,28 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         self._sibling_versions(out)
+        if successors:
+            out.extend(self._successor_codes(doc, out, successors))
         return doc
+
+    def _successor_codes(self, doc: Doc, out: list[Mention], codes: list[int]) -> list[Mention]:
+        """"Der Baustein heißt Acme L1 ... Der Nachfolger L2 soll 2027 erscheinen": a letter code after
+        a noun of succession names a thing of the type of one with the same letter and another
+        number in the text."""
+        things: dict[str, set[str]] = {}
+        for m in out:
+            last = doc[m.end - 1].text
+            if m.type in _THINGS and not m.anaphor and LETTER_VERSION_RX.match(last):
+                things.setdefault(last[0], set()).add(m.type + " " + last)
+        taken = {i for m in out for i in range(m.start, m.end)}
+        found = []
+        for i in codes:
+            code = doc[i].text
+            types = {t.split()[0] for t in things.get(code[0], ()) if t.split()[1] != code}
+            if i not in taken and len(types) == 1:
+                found.append(Mention(i, i + 1, types.pop(), code, layer="model_version",
+                                     priority=KINDS["model_version"][1], confidence=0.7))
+        return found
 
     def _sibling_versions(self, out: list[Mention]) -> None:
         """"Der erste Chip heißt Lumen Q1 ... Einen Nachfolger namens Lumen Q2 plant ...": a versioned

@@ -300,3 +300,13 @@ def test_a_thing_after_a_relative_possessive_is_named_before_its_noun(nlp_de):
     found = ents(nlp_de, "Der Konzern konkurriert mit Zorbix, dessen Quillon-Chips bei vielen Autobauern gesetzt sind.")
     assert ("Quillon", "Hardware") in found
     assert not any(label == "Cloud" for label, _ in ents(nlp_de, "Die Firma, deren Cloud-Plattform wächst, ist groß."))
+
+
+def test_a_letter_code_after_a_noun_of_succession_is_a_thing_like_its_predecessor(nlp_de):
+    found = ents(nlp_de, "Der Baustein mit dem Namen Quillon Q1 ist sparsam. Der Nachfolger Q2 soll 2027 erscheinen.")
+    assert ("Q2", "Hardware") in found
+    found = ents(nlp_de, "Der erste Chip, Zorbix Z1, wird in Dresden gefertigt. Eine zweite Generation, der Z2, ist geplant.")
+    assert ("Z2", "Hardware") in found
+    # no predecessor of the same letter: no name ("Q3" is a quarter)
+    assert not any(label == "Q3" for label, _ in ents(nlp_de, "Das Modell Zorbix L1 ist gut. Der Nachfolger Q3 kommt."))
+    assert ents(nlp_de, "Der Nachfolger L2 soll 2027 erscheinen.") == set()
