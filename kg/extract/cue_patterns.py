@@ -295,6 +295,18 @@ class CuePatterns:
             # "Ostland Kapital": a place and a head noun
             self._add("place_org_head", [[{"LOWER": {"IN": sorted(p for p in cues["place"] if " " not in p and "-" not in p)},
                                            "IS_TITLE": True}, {"LOWER": {"IN": sorted(cues["place_org_head"])}}]])
+        if cues["successor_noun"]:
+            # "Der Nachfolger L2", "Eine zweite Generation, der A2,": a letter code after a noun of
+            # succession (checked in name_cues: a thing of the same letter and another number)
+            self._add("successor_code", [[{"LOWER": {"IN": sorted(cues["successor_noun"])}}, {"ORTH": ",", "OP": "?"},
+                                          {"LOWER": {"IN": sorted(cues["anaphor_det"])}, "OP": "?"},
+                                          {"TEXT": {"REGEX": r"^[A-Z]\d{1,2}$"}}]])
+        if cues["org_passive_participle"] and cues["org_passive_aux"]:
+            # German "Gegründet wurde Acme 2021 von ...": a fronted participle, the auxiliary, the name
+            # (checked in name_cues: the participle opens the sentence)
+            self._add("org_passive", [[{"LOWER": {"IN": sorted(cues["org_passive_participle"])}},
+                                       {"LOWER": {"IN": sorted(cues["org_passive_aux"])}},
+                                       {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
         if cues["org_subject_verb"]:
             # "Acme competes with ...", "Acme kooperiert mit ...": the subject of a verb of rivalry or partnership
             self._add("org_subject", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, c[0]] + c[1:]
@@ -414,6 +426,13 @@ class CuePatterns:
                                         {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote,
                                         {"LOWER": {"IN": sorted(cues["naming_final_verb"])}}]])
+            if cues["naming_final_object"] and cues["naming_final_object_verb"]:
+                # "Das System soll den Namen X tragen": the name after a naming object, a verb of bearing
+                self._add("naming_final", [[{"LOWER": {"IN": sorted(cues["naming_final_aux"])}}] + c
+                                           + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": "-", "OP": "?"},
+                                              {"TEXT": {"REGEX": f"(?:{VERSION_RX})|(?:{NAME_RX})"}, "OP": "?"}, quote,
+                                              {"LOWER": {"IN": sorted(cues["naming_final_object_verb"])}}]
+                                           for c in cp(cues["naming_final_object"])])
         if cues["list_intro"]:
             # "customers include Acme, Zorblax and ...", "Zu den Kunden zählen Acme, ...", "Firmen wie Acme"
             # an intro of function words ("wie", "such as") right after the noun (the matcher then
@@ -441,6 +460,11 @@ class CuePatterns:
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
                           # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
                           + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
+                if kind == "org_list" and self._nlp.lang == "de":
+                    # "die Investoren Acme und Zorblax": the list right after an article and the noun
+                    # (checked in name_cues: a second item must follow)
+                    self._add("org_list_appos", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}}, head,
+                                                  {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
@@ -496,7 +520,7 @@ class CuePatterns:
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
-                          | ({"'", "’", "whose"} if self._nlp.lang != "de" else set()))
+                          | ({"'", "’", "whose"} if self._nlp.lang != "de" else {"dessen", "deren"}))
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
             self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])

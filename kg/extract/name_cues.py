@@ -59,6 +59,14 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+# German contractions of a preposition and an article: a noun phrase after one is no subject
+_PREP_ARTICLES = frozenset({"im", "beim", "zum", "vom", "am", "ins", "zur"})
+# German prepositions that are rarely a verb's particle: after a name they open a phrase
+_NP_PREPOSITIONS = frozenset({"in", "bei", "für", "von", "mit", "seit", "wie"})
+# a name and its version ("Lumen Q1", "Ferro-2", "NB-40"): the stem is group 1
+SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
+# endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
+ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -80,7 +88,7 @@ KINDS = {
     "naming": ("AIModel", 3), "naming_final": ("AIModel", 3), "naming_back": ("AIModel", 3), "org_list": ("Organization", 6), "model_list": ("AIModel", 6),
     "person_agent": ("Person", 4), "org_maker": ("Organization", 6), "media_dative": ("Organization", 5),
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "org_appos_name": ("Organization", 5), "thing_poss": ("AIModel", 5),
-    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_name_head": ("Organization", 4),
+    "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4),
 }
@@ -153,6 +161,7 @@ class NameCueRecogniser(CuePatterns):
         self._type_suffix_rx = re.compile("(?:" + "|".join(w for w, _ in self.type_suffixes) + ")$") \
             if self.type_suffixes else None
         self.particles = cues["name_particle"]
+        self._person_nouns = frozenset(c.split(maxsplit=1)[0] for c in cues["anaphor_per_noun"])
         self.org_anaphor_nouns = {p for p in cues["anaphor_org"] if " " not in p}
         self.list_separators = {",", "und", "and", "oder", "or", "sowie"}
         self.thing_cues = {w for k in ("model_prefix", "product_prefix", "hw_prefix") for w in last_word(k)}
@@ -383,6 +392,9 @@ class NameCueRecogniser(CuePatterns):
         # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
         # two nouns ("Rüstungsgüter", "Personalabbau")
         guess = i < len(doc) and self._guessed_compound_name(doc[i].text)
+        # the noun opens a sentence elsewhere as a bare subject ("Paragraf entwickelt ..."): a name
+        bare = i < len(doc) and self._bare_subject_elsewhere(doc, i)
+        guess = guess or bare
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -415,6 +427,17 @@ class NameCueRecogniser(CuePatterns):
             return i, i + 1
         return None
 
+    def _bare_subject_elsewhere(self, doc: Doc, i: int) -> bool:
+        """German: the noun at ``i`` opens another sentence of the text without an article, right
+        before a lower-case word that is no function word ("Paragraf entwickelt Software"): a
+        singular noun there is a name (a count noun needs its article); not an abstract noun."""
+        word = doc[i].text
+        if ABSTRACT_NOUN_RX.search(word.lower()) or self._plural_compound(word):
+            return False
+        return any(t.text == word and t.i != i and t.is_sent_start and t.i + 1 < len(doc)
+                   and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                   and doc[t.i + 1].lower_ not in self.function_words for t in doc)
+
     def _guessed_compound_name(self, word: str) -> bool:
         """A word the noun list lacks that :meth:`Lexicon.is_common_noun` takes for a compound by its
         head alone ("Rheinmetall"), whose first part is no noun ("Personalabbau" is), no plural and
@@ -440,7 +463,27 @@ class NameCueRecogniser(CuePatterns):
         t, d = doc[i], cue - 1
         if doc[d].text == "-" and cue >= 3:
             d = cue - 3     # "den KI-Assistenten Joule"
+        if d > 0 and self._nlp.lang == "de" and doc[d].is_lower and doc[d].is_alpha and doc[d].lower_.endswith(("en", "em", "e")) \
+                and doc[d].lower_ not in self.function_words and doc[d - 1].lower_ in self.lex.cues["anaphor_det"]:
+            d -= 1      # an adjective between: "in den hauseigenen Assistenten Joule"
         det = doc[d]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        preps = self.lex.cues["anaphor_object_prep"]
+        # after a preposition and a dative article or a contraction ("mit dem Assistenten Joule", "im
+        # Assistenten Joule"), only before punctuation, a conjunction or a preposition ("mit dem Modell
+        # Geld verdienen": an object)
+        if (det.lower_ in _PREP_ARTICLES or det.lower_ in self.lex.cues["anaphor_det"] and d > 0
+                and doc[d - 1].lower_ in preps and det.lower_.endswith("em")) and self._nlp.lang == "de":
+            if nxt is not None and not (nxt.is_punct and nxt.text not in ("-", "(") or nxt.lower_ in self.list_separators
+                                        or nxt.lower_ in _NP_PREPOSITIONS):
+                return None
+            w = t.lower_
+            if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
+                    and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
+                    or w in self.cue_words or w in self.places or self._type_noun(w) is not None \
+                    or w in self.compound_heads or w in self.org_heads or ABSTRACT_NOUN_RX.search(w):
+                return None
+            return i, i + 1
         # the subject opening a main clause ("Das Modell Echo läuft"), or after a preposition
         # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
         appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","
@@ -506,8 +549,9 @@ class NameCueRecogniser(CuePatterns):
                     or t.lower_ in self.role_words and t.text not in self.lex.surnames \
                     or t.i < end - 1 and self._is_role(t.lower_):
                 return False    # "Chief Product Officer", "Acme-Entwicklungschef Jane": a title, not a name
-            if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names:
-                return False
+            if t.i < end - 1 and self.lex.is_common_noun(t.text) and t.text not in self.lex.first_names \
+                    and not (t.text in self.lex.surnames and doc[t.i + 1].text == "-"):
+                return False    # (a known family name before a hyphen: "Jana Koch-Bauer")
             if t.i > start and t.text not in self.lex.surnames \
                     and self.type_nouns.get(t.lower_) in ("Hardware", "AIModel", "Product"):
                 return False    # "Grace CPUs", "Ada Chips": a thing's name and its noun
@@ -519,7 +563,7 @@ class NameCueRecogniser(CuePatterns):
             return False
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
             or role and end - start >= 2 and doc[start].text in self.lex.first_names \
-            or self._noun_family_name(doc, start, end)
+            or self._noun_family_name(doc, start, end) or self._noun_double_name(doc, start, end)
 
     def _particle_before_cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """"Jan Roe von der Beratungsfirma", "Jana Roe von dem Start-up": after a particle, a noun
@@ -533,7 +577,11 @@ class NameCueRecogniser(CuePatterns):
     def _noun_family_name(self, doc: Doc, start: int, end: int) -> bool:
         """"Clara Engel", "Jan Herzog": a known first name (no German noun itself) and a German noun
         in its base form that is no cue, role or head word, not the part of a compound."""
-        if end - start != 2:
+        # ("Ruben ter Horst": a particle that is no German word between)
+        if end - start == 3 and doc[start + 1].lower_ in self.particles and doc[start + 1].is_lower and len(doc[start + 1]) >= 3 \
+                and doc[start + 1].lower_ not in self.function_words:
+            pass
+        elif end - start != 2:
             return False
         first, last = doc[start], doc[end - 1]
         w = last.lower_
@@ -545,6 +593,24 @@ class NameCueRecogniser(CuePatterns):
             and not (end < len(doc) and doc[end].text == "-") \
             and not (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
                      and not doc[start - 1].is_punct and not self._describes_person(doc[start - 1]))
+
+    def _noun_double_name(self, doc: Doc, start: int, end: int) -> bool:
+        """"Jana Grunwald-Schenk": a known first name and a double family name whose second part is a
+        German noun in its base form, no cue, role, head word, place or abstract noun ("Jana
+        Roe-Stiftung" is a foundation), with no article before the name ("die Jana Roe-Preisträgerin")
+        and no further compound after it; the first part a known family name or no noun."""
+        if end - start != 4 or doc[start + 2].text != "-" or doc[start + 1].whitespace_ or doc[start + 2].whitespace_:
+            return False
+        first, part, last = doc[start], doc[start + 1], doc[end - 1]
+        w = last.lower_
+        return first.text in self.lex.first_names and not self.lex.is_common_noun(first.text) \
+            and (part.text in self.lex.surnames or not self.lex.is_common_noun(part.text)) \
+            and last.is_alpha and self.lex.noun_lemma(last.text) == last.text and not self._is_role(w) \
+            and w not in self.cue_words and w not in self.org_heads and w not in self.compound_heads \
+            and w not in self.places and self._type_noun(w) is None and not self._compound_cue(last) \
+            and not ABSTRACT_NOUN_RX.search(w) and w not in self._person_nouns \
+            and not (end < len(doc) and doc[end].text == "-") \
+            and not (start > 0 and doc[start - 1].lower_ in self.lex.cues["anaphor_det"])
 
     def _describes_person(self, t) -> bool:
         """A German common noun before a name that describes a person ("der Juristin Jana Roe", "der
@@ -560,10 +626,18 @@ class NameCueRecogniser(CuePatterns):
         self._known = {i: m.type for m in out if m.layer == "catalogue" for i in range(m.start, m.end)}
         self._genitives = {m.start for m in out if m.layer == "catalogue" and m.genitive}
         strings = doc.vocab.strings
+        successors: list[int] = []
         for match_id, start, end in self.matcher(doc):
             kind = strings[match_id]
             if kind in ("org_list", "model_list"):
                 out.extend(self._list(doc, kind, end - 1))
+                continue
+            if kind == "successor_code":
+                successors.append(end - 1)
+                continue
+            if kind == "org_list_appos":
+                if self._appos_list(doc, end - 1):
+                    out.extend(self._list(doc, "org_list", end - 1))
                 continue
             m = self._mention(doc, kind, start, end)
             if m is not None:
@@ -581,7 +655,51 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
+        self._sibling_versions(out)
+        if successors:
+            out.extend(self._successor_codes(doc, out, successors))
         return doc
+
+    def _successor_codes(self, doc: Doc, out: list[Mention], codes: list[int]) -> list[Mention]:
+        """"Der Baustein heißt Acme L1 ... Der Nachfolger L2 soll 2027 erscheinen": a letter code after
+        a noun of succession names a thing of the type of one with the same letter and another
+        number in the text."""
+        things: dict[str, set[str]] = {}
+        for m in out:
+            last = doc[m.end - 1].text
+            if m.type in _THINGS and not m.anaphor and LETTER_VERSION_RX.match(last):
+                things.setdefault(last[0], set()).add(m.type + " " + last)
+        taken = {i for m in out for i in range(m.start, m.end)}
+        found = []
+        for i in codes:
+            code = doc[i].text
+            types = {t.split()[0] for t in things.get(code[0], ()) if t.split()[1] != code}
+            if i not in taken and len(types) == 1:
+                found.append(Mention(i, i + 1, types.pop(), code, layer="model_version",
+                                     priority=KINDS["model_version"][1], confidence=0.7))
+        return found
+
+    def _sibling_versions(self, out: list[Mention]) -> None:
+        """"Der erste Chip heißt Lumen Q1 ... Einen Nachfolger namens Lumen Q2 plant ...": a versioned
+        name typed a model only by its shape takes the type of a chip or product of the same stem and
+        another version in the text."""
+        things: dict[str, set[str]] = {}
+        for m in out:
+            if m.type in ("Hardware", "Product") and not m.anaphor:
+                v = SIBLING_VERSION_RX.match(m.text)
+                if v:
+                    things.setdefault(v.group(1), set()).add(m.type)
+        if not things:
+            return
+        for m in out:
+            if m.type != "AIModel" or m.layer not in ("model_version", "naming", "naming_final") \
+                    or m.layer != "model_version" and m.priority < KINDS[m.layer][1]:
+                continue    # (a model noun named it: "das Modell namens Lumen Q2")
+            v = SIBLING_VERSION_RX.match(m.text)
+            kinds = things.get(v.group(1), set()) if v else set()
+            if len(kinds) == 1 and not any(o.start == m.start and o.end == m.end and o.type == "AIModel"
+                                           and o.layer not in ("model_version", "naming", "naming_final") for o in out):
+                m.type = next(iter(kinds))
 
     def _inner_type_noun(self, doc: Doc, start: int, end: int) -> str | None:
         """"Ferro SDK 2.1", "Zorb Chip 3": a product or chip noun inside a versioned name, after its
@@ -861,6 +979,16 @@ class NameCueRecogniser(CuePatterns):
                 i, final = i + 1, True      # "A, B, and C"
         return found
 
+    def _appos_list(self, doc: Doc, first: int) -> bool:
+        """German "die Investoren Acme und Zorblax": after the plural noun a list of names, its first
+        item (capitalised words) followed by a comma or a conjunction and another capitalised word."""
+        k = first
+        while k < len(doc) and k - first < 4 and (doc[k].text[:1].isupper() or doc[k].text in ("-", "&")):
+            k += 1
+        return k + 1 < len(doc) and k > first and doc[k].lower_ in self.list_separators \
+            and not doc[k + 1].is_sent_start and (doc[k + 1].text[:1].isupper()
+                                                  or doc[k + 1].lower_ in self.lex.cues["anaphor_det"])
+
     @staticmethod
     def _modifier_run(doc: Doc, k: int, j: int) -> bool:
         """A capitalised run ending at ``k`` is followed (after more capitalised words) by "'s" or by
@@ -874,8 +1002,14 @@ class NameCueRecogniser(CuePatterns):
         "Kanzlei Roe Partners" -> "Roe Partners"), unless only places or nouns would remain
         ("Versicherungskammer Bayern", "Deutsche Bank"); persons and places are none."""
         def nameful(i: int) -> bool:
-            return any(t.text not in ("-", "&") and not self.lex.is_common_noun(t.text) and not self.lex.is_stop(t.text)
-                       and t.lower_ not in self.places for t in doc[i:b])
+            return any(t.text not in ("-", "&") and (not self.lex.is_common_noun(t.text) or t.i in self._known)
+                       and not self.lex.is_stop(t.text) and t.lower_ not in self.places for t in doc[i:b])
+        # "dem Microsoft-Ableger Nuance": a compound of a name and a noun describes the name after it
+        h = next((h for h in range(b - 2, a + 1, -1) if doc[h - 1].text == "-" and doc[h].is_alpha
+                  and doc[h].text[:1].isupper() and (self.lex.is_common_noun(doc[h].text) or self._is_role(doc[h].lower_)
+                                                     or doc[h].lower_ in self.compound_heads) and nameful(h + 1)), None)
+        if h is not None:
+            a = h + 1
         while b - a > 1 and (doc[a].lower_ in self.cue_words or self._is_role(doc[a].lower_)
                              or (self.lex.is_common_noun(doc[a].text) or self._compound_cue(doc[a])) and nameful(a + 1)):
             a += 1
@@ -949,6 +1083,7 @@ class NameCueRecogniser(CuePatterns):
             ("org_modifier",): self._org_modifier_mention,
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
+            ("org_passive",): self._org_passive_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,
@@ -1047,6 +1182,11 @@ class NameCueRecogniser(CuePatterns):
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
         span = self._trim(doc, i, end, quoted=quoted or several)
+        if kind == "org_prefix" and span is not None and span[1] < end and self._nlp.lang == "de":
+            k = span[1]
+            if doc[k].is_title and doc[k].is_alpha and (doc[k].text in self.lex.first_names or doc[k].text in self.lex.surnames) \
+                    and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and k not in self._known:
+                span = (span[0], k + 1)     # "die Großkanzlei Gleiss Lutz": a firm named after persons
         if kind == "org_prefix":
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -1093,7 +1233,8 @@ class NameCueRecogniser(CuePatterns):
             # (a first name cut off before a family name that is a noun: "der Händler Jan Quendel")
             return end - start >= 2 and doc[start].text in self.lex.first_names and (
                 self._is_role(doc[start - 1].lower_)
-                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)) \
+                or doc[start].lower_ not in self.lex.cues["name_article"] and self._person_ok(doc, start, end)
+                and not self._company_only_noun(doc, start - 1, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
                 and doc[end].is_title and doc[end].is_alpha \
                 or end - start == 1 and self._place_genitive(doc[start])
@@ -1107,6 +1248,16 @@ class NameCueRecogniser(CuePatterns):
         # after a model's, chip's or product's cue: "die Software AG" is a company, "der schnellste
         # Supercomputer Europas" a place
         return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
+
+    def _company_only_noun(self, doc: Doc, k: int, end: int) -> bool:
+        """German: a cue noun at ``k`` that names only a company, no person ("Investmentfirma", "Fonds",
+        not the agent nouns "Händler", "Investor", "Berater"), before a name whose last word is no
+        known family name ("der Fonds Prima Materia")."""
+        t = doc[k]
+        w = t.lower_
+        return self._nlp.lang == "de" and t.is_alpha and (w in self.cue_words or self._compound_cue(t)) \
+            and not AGENT_NOUN_RX.search(w) and not w.endswith(("or", "in", "innen", "oren")) \
+            and not self._is_role(w) and doc[end - 1].text not in self.lex.surnames
 
     def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A company before an apposition or relative clause that says so ("Acme, a legal AI startup,"),
@@ -1170,8 +1321,8 @@ class NameCueRecogniser(CuePatterns):
                     and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
                     and doc[end - 1].text[0].isupper() \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
-                         or doc[first - 1].lower_ in self.cue_words):
-                span = (first, end)
+                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])):
+                span = (first, end)     # ("der Risikokapitalfonds Impuls Capital": a compound cue before)
         if span is None or span[1] - span[0] < 2:
             return None
         start, end = span
@@ -1240,9 +1391,12 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if any(t.text in self.lex.first_names for t in doc[start:end]):
             return None
-        if self._nlp.lang == "de" and end - start == 1 and doc[start].is_sent_start and doc[start].whitespace_ \
+        opens = doc[start].is_sent_start or start > 0 and (doc[start - 1].text == ":" or doc[start - 1].text in QUOTES
+                                                           and (start == 1 or doc[start - 1].is_sent_start))
+        if self._nlp.lang == "de" and end - start == 1 and opens and doc[start].whitespace_ \
                 and doc[start].is_alpha and doc[start].lower_.endswith(("e", "en", "er", "es")) and start not in self._known:
             return None     # "Offene Modelle sind ...", "Kleine Sprachmodelle": an adjective opening the sentence
+            #                 (or a quote, or the clause after a colon)
         return self._finish(doc, kind, start, end)
 
     def _camel_case_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -1297,6 +1451,30 @@ class NameCueRecogniser(CuePatterns):
                 return m
         return self._finish(doc, kind, start, end)
 
+    def _org_passive_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Gegründet wurde Acme 2021 von Jana Roe", "Geführt wird Acme von ...": after a participle
+        opening the sentence and its auxiliary, a name is the company the clause is about (no first
+        name, place, German noun or word of the lexicon; "Gegründet wurde Zukunft ..." is no name)."""
+        if not doc[start].is_sent_start:
+            return None
+        a = start + 2
+        b = a
+        while b < end and (self._is_name_token(doc, b) and doc[b].text != "-" or doc[b].text == "-" and b + 1 < end):
+            b += 1
+        span = self._trim(doc, a, b)
+        if span is None or span[0] != a:
+            return None
+        a, b = span
+        if b < len(doc) and (doc[b].text[:1].isupper() or doc[b].text in ("-", "'s", "’s")):
+            return None     # a longer phrase ("Gegründet wurde Acme Robotics ...": left to the other cues)
+        toks = doc[a:b]
+        if any(t.text in self.lex.first_names or t.lower_ in self.places or t.lower_ in self.cue_words
+               or self._is_role(t.lower_) or t.is_upper and len(t) <= 1 for t in toks) \
+                or len(toks) == 1 and (toks[0].text in self.lex.surnames or ABSTRACT_NOUN_RX.search(toks[0].lower_)
+                                       or self._plural_compound(toks[0].text)):
+            return None
+        return self._finish(doc, kind, a, b)
+
     def _naming_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name after "called", "namens", "heißt": typed by a noun before the phrase, else a model's
         name with its version."""
@@ -1307,9 +1485,12 @@ class NameCueRecogniser(CuePatterns):
         noun_type = self._type_noun_before(doc, start, attribute=not verb)
         quoted = i < end and doc[i].text in QUOTES
         i += quoted
-        if noun_type is None:
-            if verb:
+        if noun_type is None and verb:
+            # "Es heißt X", "Der Baustein hört auf den Namen X": the thing of the sentence before
+            noun_type = self._naming_subject_type(doc, start, i, quoted, "namen" in phrase)
+            if noun_type is None:
                 return None     # "Der Chef heißt Jan Roe": a naming verb needs its noun
+        if noun_type is None:
             # no noun before: a model's name, one word with its version ("called Acme-2", "namens
             # Acme Q2") or a variant word ("Acme Pro"), or a second German name word ("namens Acme Zeta")
             type_, prio = KINDS[kind][0], 4
@@ -1362,10 +1543,16 @@ class NameCueRecogniser(CuePatterns):
     def _naming_final_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """German: a name between an auxiliary and a final naming verb ("Das neue Modell soll X
         heißen"), typed by the cue noun before the auxiliary; without one it is no name."""
+        a, b = start + 1, end - 1
+        # "soll den Namen X tragen": the name after the naming object
+        obj = next((p for p in self._phrases("naming_final_object")
+                    if [t.lower_ for t in doc[a:a + len(p)]] == p), [])
+        a += len(obj)
         noun_type = self._type_noun_before(doc, start)
         if noun_type is None:
-            return None
-        a, b = start + 1, end - 1
+            noun_type = self._naming_subject_type(doc, start, a, doc[a].text in QUOTES, bool(obj))
+            if noun_type is None:
+                return None
         quoted = doc[a].text in QUOTES and doc[b - 1].text in QUOTES
         if quoted:
             a, b = a + 1, b - 1
@@ -1375,6 +1562,41 @@ class NameCueRecogniser(CuePatterns):
         if noun_type == "Organization" and doc[a].text in self.lex.first_names:
             return None
         return self._finish(doc, kind, a, b, noun_type, 1)
+
+    def _naming_subject_type(self, doc: Doc, verb: int, name: int, quoted: bool, named: bool) -> str | None:
+        """German: the type of a name that a naming verb at ``verb`` gives to a subject with no cue noun,
+        a pronoun ("Es heißt X") or a noun that is none ("Der Baustein hört auf den Namen X"), opening
+        the sentence: the thing the last cue noun of the sentence before names (not one after a
+        preposition: "einen Chip für Roboter" names a chip), else None. The name at ``name`` is no
+        first name, place or (unless ``quoted`` or ``named`` by a phrase with "Namen") German noun."""
+        if self._nlp.lang != "de" or name >= len(doc):
+            return None
+        k = doc[verb].sent.start
+        # the clause after a colon ("Im Zentrum steht ein Modell: Es heißt X")
+        colon = next((j for j in range(verb - 1, k - 1, -1) if doc[j].text == ":"), None)
+        words = doc[k:verb] if colon is None else doc[colon + 1:verb]
+        if not 1 <= len(words) <= 6 or k == 0 and colon is None or any(t.is_punct and t.text != "-" for t in words):
+            return None
+        if len(words) == 1:
+            if words[0].lower_ not in self.lex.cues["anaphor_thing"] | self.lex.cues["anaphor_per"]:
+                return None
+        else:
+            # an article, adjectives, the head noun and perhaps its genitive ("Das Flaggschiff des Start-ups")
+            head = next((t for t in words[1:] if t.text[:1].isupper()), None)
+            if words[0].lower_ not in self.lex.cues["anaphor_det"] or head is None \
+                    or not self.lex.is_common_noun(head.text) or self._is_role(head.lower_) \
+                    or head.lower_ in self.lex.cues["anaphor_org"] \
+                    or any(t.lower_ in self._person_nouns for t in words):
+                return None
+        t = doc[name]
+        if t.text in self.lex.first_names or self._is_place(t) or not (quoted or named or self._is_name_token(doc, name)):
+            return None
+        # the sentence before, or this one before the colon
+        first, last = (doc[k - 1].sent.start, k - 1) if colon is None else (k, colon - 1)
+        preps = self.lex.cues["anaphor_object_prep"]
+        return next((ty for ty in (self._type_noun(doc[j].lower_) for j in range(last, first - 1, -1)
+                                   if j == first or doc[j - 1].lower_ not in preps)
+                     if ty in _THINGS), None)
 
     def _type_noun_before(self, doc: Doc, start: int, attribute: bool = False) -> str | None:
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
@@ -1801,6 +2023,9 @@ class NameCueRecogniser(CuePatterns):
                     and doc[end - 1].text in self.lex.first_names and doc[end].is_title and doc[end].is_alpha:
                 return self._person_mention(doc, kind, end - 1, end + 1)
             return None
+        if kind == "person_first" and start > 0 and self._company_only_noun(doc, start - 1, end):
+            # "seine Investmentfirma Prima Materia": a company named like a person
+            return self._finish(doc, kind, start, end, "Organization", KINDS["org_prefix"][1])
         return self._finish(doc, kind, start, end)
 
     def _person_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1822,7 +2047,9 @@ class NameCueRecogniser(CuePatterns):
                 end += 2    # "Jana O'Roe-Berger, the co-founder"
         if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \
                 and (self.lex.is_common_noun(doc[end - 1].text) and doc[end - 1].text not in self.lex.surnames
-                     or self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None):
+                     and not self._noun_double_name(doc, start, end)
+                     or doc[end - 1].text not in self.lex.surnames
+                     and (self._is_role(doc[end - 1].lower_) or self._type_noun(doc[end - 1].lower_) is not None)):
             end = start + 2     # "Jana Roe-Stiftung", "Jana Roe-Vertraute": a compound, the name is "Jana Roe"
         return start, end
 
@@ -1870,6 +2097,9 @@ class NameCueRecogniser(CuePatterns):
         """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
         count is a name."""
         span = self._trim(doc, start, end, keep_end=True)
+        if span is not None and span[1] - span[0] >= 3 and doc[span[0] + 1].text != "-" and span[0] not in self._known \
+                and doc[span[0]].is_alpha and self._type_noun(doc[span[0]].lower_) in _THINGS:
+            span = (span[0] + 1, span[1])   # "der Inferenzchip Zeta Z2": the compound's head is the cue, no name part
         if span is not None and span[1] - span[0] == 1 and end - start >= 2 and PARAMS_RX.match(doc[end - 1].text) \
                 and doc[end - 2].is_title and doc[end - 2].is_alpha and not self.lex.is_stop(doc[end - 2].text) \
                 and not self._is_role(doc[end - 2].lower_):
@@ -1929,6 +2159,11 @@ class NameCueRecogniser(CuePatterns):
         if head < len(doc) and doc[head].lower_ in self.hw_heads \
                 and not any(self._known.get(k) not in (None, "Hardware") for k in range(start, end)):
             type_ = "Hardware"
+        # a German compound of a thing noun right before it ("der Inferenzchip Zeta Z2")
+        if self._nlp.lang == "de" and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and not any(k in self._known for k in range(start, end)) \
+                and self._type_noun(doc[start - 1].lower_) in _THINGS:
+            type_ = self._type_noun(doc[start - 1].lower_)
         type_ = self._inner_type_noun(doc, start, end) or type_
         # a new version of a known product or chip is a product or chip ("Phonex 16")
         if self._known.get(end - 2) in ("Product", "Hardware") or \

@@ -27,6 +27,8 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.lexicon import DEFAULT_LEXICON_DIR, first_names
+
 __all__ = ["SentenceSegmenter"]
 
 _TERMINATORS = (".", "!", "?", "…", "...", "?!", "!!")
@@ -34,8 +36,9 @@ _CLOSERS = ('"', "'", "”", "“", "’", "«", "»", ")", "]", "“", "‘")
 _CORP_SUFFIXES = ("Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc.", "S.A.", "N.V.", "Jr.", "Sr.")
 _OPENERS = ("The", "It", "Its", "He", "She", "They", "We", "In", "On", "A", "An", "This", "That",
             "Der", "Die", "Das", "Er", "Sie", "Es", "Im", "Am", "Ein", "Eine", "Wir")
-_TERM, _CLOSE, _CORP, _OPEN, _ORD = 1, 2, 4, 8, 16      # bits of a word's code
+_TERM, _CLOSE, _CORP, _OPEN, _ORD, _INIT = 1, 2, 4, 8, 16, 32      # bits of a word's code
 _ORDINALS = tuple(f"{k}." for k in range(1, 100))
+_INITIALS = tuple(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MONTHS = frozenset("""januar februar märz april mai juni juli august september oktober november dezember
 jan. feb. mär. apr. jun. jul. aug. sep. sept. okt. nov. dez. january february march may june july october
 december""".split())
@@ -56,8 +59,12 @@ class SentenceSegmenter:
         strings = nlp.vocab.strings
         # the words of each list as a bit of a code, looked up in one sorted array of their IDs
         codes: dict[int, int] = {}
+        # a capital and a full stop after a word that is no first name ends a name and the sentence
+        # ("die Allianz-Tochter Allianz X. Geführt wird ...", "der Serie A. Angeführt ..."), not an
+        # initial ("Jana X. Roe")
+        self._first_names = first_names(str(DEFAULT_LEXICON_DIR / "common" / "first_names.txt"))
         for bit, words in ((_TERM, _TERMINATORS), (_CLOSE, _CLOSERS), (_CORP, _CORP_SUFFIXES), (_OPEN, _OPENERS),
-                           (_ORD, _ORDINALS)):
+                           (_ORD, _ORDINALS), (_INIT, _INITIALS)):
             for w in words:
                 key = strings.add(w)
                 codes[key] = codes.get(key, 0) | bit
@@ -87,6 +94,20 @@ class SentenceSegmenter:
                 out.append(i)
         return out
 
+    def _name_letter_stops(self, doc: Doc, candidates: np.ndarray) -> list[int]:
+        """Indexes of a capital and a full stop ("X.") that end a name and a sentence: after a
+        capitalised word that is no first name nor an abbreviation, before a capitalised word."""
+        out = []
+        n = len(doc)
+        for i in candidates.tolist():
+            if i == 0 or i + 1 >= n:
+                continue
+            left, right = doc[i - 1].text, doc[i + 1].text
+            if left[:1].isupper() and left.isalpha() and left not in self._first_names \
+                    and right[:1].isupper() and right.isalpha() and doc[i].whitespace_:
+                out.append(i)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
@@ -95,8 +116,9 @@ class SentenceSegmenter:
         orth, space = arr[:, 0], arr[:, 1].astype(bool)
         code = self._word_codes(orth)
         ordinals = np.flatnonzero(code & _ORD)
-        if len(ordinals):
-            splits = self._version_stops(doc, ordinals)
+        initials = np.flatnonzero(code & _INIT)
+        if len(ordinals) or len(initials):
+            splits = sorted(self._version_stops(doc, ordinals) + self._name_letter_stops(doc, initials))
             if splits:
                 with doc.retokenize() as retokenizer:
                     for i in splits:

@@ -54,3 +54,15 @@ def test_a_version_number_before_a_capitalised_word_ends_the_sentence(extractor)
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["Acme zeigt Quill 3.", "Das Modell folgt Zeta 2.", "Am 3. Mai startet es, im 2. Quartal auch."]
     assert [t.text for t in doc[2:5]] == ["Quill", "3", "."]
+
+
+def test_a_capital_and_a_full_stop_after_a_name_word_ends_the_sentence_but_an_initial_does_not():
+    doc = nlp("de")("Investiert hat die Quellbrand-Tochter Quellbrand X. Geführt wird sie von Jana Roe.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Investiert hat die Quellbrand-Tochter Quellbrand X.", "Geführt wird sie von Jana Roe."]
+    assert "X" in [t.text for t in doc]
+    doc = nlp("en")("Acme raised money in a Series B. The round was led by Zorblax.")
+    assert len(list(doc.sents)) == 2
+    # an initial between a first name and a family name, or after a title, stays inside
+    for text in ("Das sagte Jana X. Roe am Montag.", "Laut Dr. H. Roe ist das gut.", "Das sagte George W. Roe."):
+        assert len(list(nlp("de")(text).sents)) == 1, text
