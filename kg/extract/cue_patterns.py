@@ -566,8 +566,8 @@ class CuePatterns:
                 # possessive types the name in the apposition after it
                 orgs = sorted(w for w, t in self.type_nouns.items() if t == "Organization")
                 org_poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their"})
-                self._add("org_appos_name", [[{"LOWER": {"IN": org_poss}}, thing_filler, {"LOWER": {"IN": orgs}}]
-                                             + tail])
+                org_head: list[dict] = [{"LOWER": {"IN": org_poss}}, thing_filler, {"LOWER": {"IN": orgs}}]
+                self._add("org_appos_name", [org_head + tail])
         if cues["thing_release_verb"]:
             # "Acme released Quill last week": the object of a release verb is a model
             self._add("thing_release", [[{"LOWER": {"IN": sorted(cues["thing_release_verb"])}},

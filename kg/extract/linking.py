@@ -527,7 +527,7 @@ class EntityLinker:
         if k + 1 < len(texts) and texts[k] in (",", "and") and texts[k + 1] != "and":
             j = k + 2 if texts[k + 1].lower() == "the" else k + 1
             nxt = starts.get(j)
-            if org(nxt) and not (nxt.end < len(texts) and texts[nxt.end] in ("'s", "’s")):
+            if nxt is not None and org(nxt) and not (nxt.end < len(texts) and texts[nxt.end] in ("'s", "’s")):
                 return True     # (not an apposition "X, Y's unit,")
         k = m.start - 1
         if k > 0 and texts[k] in (",", "and") and not (m.end < len(texts) and texts[m.end] in ("'s", "’s")):

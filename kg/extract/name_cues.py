@@ -2162,8 +2162,8 @@ class NameCueRecogniser(CuePatterns):
         # a German compound of a thing noun right before it ("der Inferenzchip Zeta Z2")
         if self._nlp.lang == "de" and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                 and not any(k in self._known for k in range(start, end)) \
-                and self._type_noun(doc[start - 1].lower_) in _THINGS:
-            type_ = self._type_noun(doc[start - 1].lower_)
+                and (noun := self._type_noun(doc[start - 1].lower_)) in _THINGS:
+            type_ = str(noun)
         type_ = self._inner_type_noun(doc, start, end) or type_
         # a new version of a known product or chip is a product or chip ("Phonex 16")
         if self._known.get(end - 2) in ("Product", "Hardware") or \

@@ -120,7 +120,6 @@ def test_p11_study_and_buy(extractor_real, text, expected, wrong):
 def test_reporting_company_is_the_passage_topic(extractor_real):
     """"..., the company said" after a clause naming investors stands for the company the passage
     is about, not for an investor named in the clause it reports."""
-    from kg.model import Document
     text = ("Quendrix Labs raised $40 million on Monday. The round was co-led by Kestro Capital and "
             "Vexa Ventures, the company said.")
     doc = extractor_real.pipeline("en")(text)
