@@ -210,3 +210,14 @@ def test_german_business_relations(extractor, text, expected, wrong):
 def test_partnership_nouns_and_angels(extractor, text, expected, wrong):
     found = rels(extractor, text)
     assert expected <= found and not wrong & found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the owner of the computers a model is trained on is no developer of it
+    ("Trainiert wird Quillon-2 auf Rechnern von Zorblax.", set(), {("Zorblax", "develops", "Quillon-2")}),
+    ("Trainiert wurde Quillon-2 auf Servern von Zorblax.", set(), {("Zorblax", "develops", "Quillon-2")}),
+    ("Trainiert wurde Quillon-2 von Zorblax.", {("Zorblax", "develops", "Quillon-2")}, set()),
+])
+def test_trained_on_someones_computers(extractor, text, expected, wrong):
+    found = rels(extractor, text)
+    assert expected <= found and not wrong & found
