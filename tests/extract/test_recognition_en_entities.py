@@ -131,3 +131,10 @@ def test_the_english_plural_of_a_known_chip_with_a_code(extractor_real):
     found = ents(nlp, "The start-up bought 20,000 H100s and a few MI300Xs last year.")
     assert {t for label, t in found if "H100" in label or "MI300X" in label} == {"Hardware"}
     assert not any(label.endswith("s") and t == "Hardware" for label, t in found)
+
+
+def test_a_singular_its_is_no_item_of_a_list(extractor):
+    found = rels(extractor, "Quorvex Labs raised $50 million on Monday. Nordkap Capital and Velmar Ventures "
+                 "joined its round.", "en")
+    assert {("Nordkap Capital", "investsIn", "Quorvex Labs"), ("Velmar Ventures", "investsIn", "Quorvex Labs")} <= found
+    assert ("Velmar Ventures", "investsIn", "Nordkap Capital") not in found
