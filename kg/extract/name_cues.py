@@ -67,6 +67,8 @@ _NP_PREPOSITIONS = frozenset({"in", "bei", "für", "von", "mit", "seit", "wie"})
 SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
 # endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
 ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
+# a family name, then a given name whose second syllable follows a hyphen in lower case ("Kwon Ji-hoon")
+_GIVEN_NAME_RX = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{0,4})-([a-z]{2,5})(?![\w-])")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -769,6 +771,14 @@ class NameCueRecogniser(CuePatterns):
                     and not self.lex.is_stop(tail.text) and tail.lower_ not in self.lex.cues["compound_modifier_head"]:
                 out.append(Mention(m.start, e + 2, "Person", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority))
+        # the same shape with a given name no list knows ("Kwon Ji-hoon"): the family name is listed
+        if "-" in doc.text:
+            for hit in _GIVEN_NAME_RX.finditer(doc.text):
+                span = doc.char_span(hit.start(), hit.end())
+                if span is not None and hit.group(1) in self.lex.surnames and not self.lex.is_stop(hit.group(3)) \
+                        and hit.group(3) not in self.lex.cues["compound_modifier_head"]:
+                    out.append(Mention(span.start, span.end, "Person", span.text, layer="person_surname",
+                                       priority=KINDS["person_surname"][1]))
         return out
 
     def _model_variant_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -138,3 +138,13 @@ def test_a_singular_its_is_no_item_of_a_list(extractor):
                  "joined its round.", "en")
     assert {("Nordkap Capital", "investsIn", "Quorvex Labs"), ("Velmar Ventures", "investsIn", "Quorvex Labs")} <= found
     assert ("Velmar Ventures", "investsIn", "Nordkap Capital") not in found
+
+
+def test_korean_names_with_a_hyphenated_given_name(nlp_en, nlp_de):
+    found = ents(nlp_en, "Chief executive Jun Ha-rin said so, and the lab hired Kwon Ji-hoon last year.")
+    assert ("Jun Ha-rin", "Person") in found and ("Kwon Ji-hoon", "Person") in found
+    found = ents(nlp_de, "Kwon Ji-hoon leitet die KI-Sparte.")
+    assert ("Kwon Ji-hoon", "Person") in found
+    # no listed family name: no person; a compound with a lower-case head is none either
+    found = ents(nlp_de, "Die Quorvex Hotel-gruppe wächst.")
+    assert not any(t == "Person" for _, t in found)
