@@ -2212,6 +2212,9 @@ class NameCueRecogniser(CuePatterns):
             start = code        # "Acmes Z900": the vendor's genitive owns the chip, no part of its name
         else:
             extra = doc[code].text
+        # a model of a known product line is that product ("Galaxy S26", "Pixel 10")
+        if self._known.get(start) == "Product" and not has_head:
+            return self._finish(doc, kind, start, end, "Product", KINDS[kind][1], extra=extra)
         return self._finish(doc, kind, start, end, extra=extra)
 
     def _hw_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

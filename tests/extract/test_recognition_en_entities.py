@@ -148,3 +148,8 @@ def test_korean_names_with_a_hyphenated_given_name(nlp_en, nlp_de):
     # no listed family name: no person; a compound with a lower-case head is none either
     found = ents(nlp_de, "Die Quorvex Hotel-gruppe wächst.")
     assert not any(t == "Person" for _, t in found)
+
+
+def test_a_code_after_a_known_product_line_is_a_product(extractor_real):
+    found = ents(extractor_real.pipeline("en"), "Analysts expect the Galaxy S27 line to sell well, unlike the Snapdragon X95 chips.")
+    assert ("Galaxy S27", "Product") in found and ("Snapdragon X95", "Hardware") in found
