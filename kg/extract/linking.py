@@ -1269,9 +1269,6 @@ class EntityLinker:
                     # nor a name alone in brackets ("SAN FRANCISCO (Newswire) - Acme ... its")
                     same = [m for m in same if not self._in_person_apposition(texts, ends, entities, m.start, a.start)
                             and not self._addressee(texts, ends, entities, m.start) and not _bracketed(texts, m)]
-                    if a.anaphor == "poss" and a.text.lower() == "its":
-                        # a singular "its" is no item of a list ("A and B joined its round": neither)
-                        same = [m for m in same if not self._in_org_list(texts, starts, ends, entities, m)]
                     if a.anaphor == "poss" and a.start > 1 and texts[a.start - 1] == "," \
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another
