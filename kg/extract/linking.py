@@ -832,10 +832,14 @@ class EntityLinker:
                     break
 
     def _compound_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
-                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
+                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]],
+                        fused: dict[str, list[tuple[int, int]]] | None = None) -> None:
         """Register the head of a compound noun before a name ("der Chipkonzern Acme", "das
         Berliner KI-Start-up Acme": "konzern", "start-up") for that name, as "das Start-up Acme"
-        is, so that a later "der Konzern" / "das Start-up" finds it."""
+        is, so that a later "der Konzern" / "das Start-up" finds it. After a German preposition
+        fused with its article ("vom Industriekonzern Acme", "beim Chiphersteller Acme") into
+        ``fused``: a name in a prepositional phrase is a weaker antecedent than the subjects
+        nearby, so the caller uses these only for an anaphor further back."""
         heads = self._anaphor_nouns
         dets = self.lex.cues["anaphor_det"]
         for m in mentions:
@@ -845,15 +849,20 @@ class EntityLinker:
             while j >= 2 and texts[j - 1] == "-":       # "KI-Start-up": the whole hyphenated word
                 j -= 2
             # after an article, or opening a sentence or headline ("Chipkonzern Acme meldet ...")
-            if j < 0 or j >= m.start or not texts[j][:1].isalpha() \
-                    or not (j > 0 and any(t.lower() in dets for t in texts[max(0, j - 3):j])
-                            or texts[j][:1].isupper() and (j == 0 or sent_of[j - 1] != sent_of[j])):
+            if j < 0 or j >= m.start or not texts[j][:1].isalpha():
                 continue
+            into = nouns
+            if not (j > 0 and any(t.lower() in dets for t in texts[max(0, j - 3):j])
+                    or texts[j][:1].isupper() and (j == 0 or sent_of[j - 1] != sent_of[j])):
+                if fused is None or not self.genitive \
+                        or not any(t.lower() in _FUSED_PREPOSITIONS for t in texts[max(0, j - 3):j]):
+                    continue
+                into = fused
             word = _noun("".join(texts[j:m.start]))
             # every head the compound ends in ("Chiphersteller": "chiphersteller" if listed, and
             # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
             for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
-                nouns[head].append((m.entity, sent_of[m.start]))
+                into[head].append((m.entity, sent_of[m.start]))
         if self.english:
             # a name that ends in such a noun ("the AI Safety Institute", "Vexa Labs"): "the
             # institute", "the lab" is that organisation
@@ -1101,7 +1110,8 @@ class EntityLinker:
         referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
-        self._compound_nouns(texts, mentions, entities, sent_of, nouns)
+        fused: dict[str, list[tuple[int, int]]] = defaultdict(list)    # "vom Chipkonzern Acme"
+        self._compound_nouns(texts, mentions, entities, sent_of, nouns, fused)
         described = self._described_kinds(texts, mentions, entities)
         for noun, refs in nouns.items():
             if kind := self._noun_class(noun):
@@ -1218,6 +1228,10 @@ class EntityLinker:
                 noun = _noun(a.text)
                 introduced = nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ()) \
                     if a.anaphor == "org" else ()
+                # a name in a prepositional phrase ("... vom Industriekonzern Acme übernommen"): an
+                # antecedent only beyond the window, where no subject nearby competes with it
+                far = [(e, k) for e, k in (fused.get(noun, ()) or fused.get(noun[:-1] if noun.endswith("s") else "", ()))
+                       if k < s - self.window] if a.anaphor == "org" and fused else []
                 named = {e for e, k in introduced if s - self.window <= k <= s}
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
@@ -1304,7 +1318,7 @@ class EntityLinker:
                     if not subjects and kind:
                         same.sort(key=lambda m: kind not in kinds(m.entity))
                     target = (subjects or same)[0].entity
-                elif target < 0 and len(earlier := {e for e, k in introduced if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
+                elif target < 0 and len(earlier := {e for e, k in [*introduced, *far] if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
                     # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
                     target = earlier.pop()
