@@ -86,7 +86,9 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
-_APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
+# indefinite articles that open an apposition ("Acme, a Boston startup,"), per language: the German
+# preposition "an" is none ("Acme, an dem die Bank beteiligt ist")
+_APPOS_ARTICLES = {"en": frozenset({"a", "an"}), "de": frozenset({"ein", "eine"})}
 _DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -150,6 +152,7 @@ class EntityLinker:
         self.suffixes = self.lex.cues["org_suffix"]
         self.variants = self.lex.cues["model_variant"]
         self.genitive = nlp.lang == "de"
+        self._appos_articles = _APPOS_ARTICLES.get(nlp.lang, _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
@@ -818,7 +821,7 @@ class EntityLinker:
         for m in mentions:
             i = m.end
             if entities[m.entity].type != "Organization" or i + 1 >= len(texts) or texts[i] != "," \
-                    or texts[i + 1].lower() not in _APPOS_ARTICLES:
+                    or texts[i + 1].lower() not in self._appos_articles:
                 continue
             for j in range(i + 2, min(i + 8, len(texts))):
                 if texts[j] in (",", ".", ";", ":"):
@@ -889,7 +892,7 @@ class EntityLinker:
         makers = self.lex.cues["org_maker_prep"]
         places = [p.split() for p in self.lex.cues["description_place_prep"]]
         n = len(texts)
-        appos = _APPOS_ARTICLES | self.lex.cues["anaphor_det"]
+        appos = self._appos_articles | self.lex.cues["anaphor_det"]
 
         def words(i: int, j: int, into: set[str]) -> None:
             for k in range(i, j):
@@ -1204,6 +1207,10 @@ class EntityLinker:
                     if not org:
                         return True
                     known = kinds(e)
+                    if kind in _STRICT_KINDS:
+                        # "die Bank", "das Institut": only one described so, or whose name ends in
+                        # a noun of that kind ("Zorbabank", "Acme-Institut")
+                        return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
                     return not known or kind in known or kind is None and known != {"investor"}
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but
@@ -1378,6 +1385,10 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named in the nearest
                         # sentence that names one
                         target = max(seen[0], key=lambda e: org_counts[e] + referred[e])
+                if kind in _STRICT_KINDS and target >= 0 and not fits(target):
+                    # whichever step found it ("sagte dem Magazin X, die Bank habe ..."): "die Bank"
+                    # is no organisation the text neither describes nor names as a bank
+                    target = -1
             elif a.anaphor == "thing":
                 gender: str | None = self._thing_gender.get(a.text.lower(), "")
                 nxt_words = []     # up to five words of its clause after it
@@ -1447,6 +1458,9 @@ _TYPE_GENDERS = {"AIModel": "n", "Hardware": "m"}
 _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 
+# kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
+# or named so: most organisations in a text are no bank
+_STRICT_KINDS = frozenset(("bank",))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 
