@@ -86,7 +86,9 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
-_APPOS_ARTICLES = frozenset({"a", "an", "ein", "eine"})
+# indefinite articles that open an apposition ("Acme, a Boston startup,"), per language: the German
+# preposition "an" is none ("Acme, an dem die Bank beteiligt ist")
+_APPOS_ARTICLES = {"en": frozenset({"a", "an"}), "de": frozenset({"ein", "eine"})}
 _DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -150,6 +152,7 @@ class EntityLinker:
         self.suffixes = self.lex.cues["org_suffix"]
         self.variants = self.lex.cues["model_variant"]
         self.genitive = nlp.lang == "de"
+        self._appos_articles = _APPOS_ARTICLES.get(nlp.lang, _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
@@ -818,7 +821,7 @@ class EntityLinker:
         for m in mentions:
             i = m.end
             if entities[m.entity].type != "Organization" or i + 1 >= len(texts) or texts[i] != "," \
-                    or texts[i + 1].lower() not in _APPOS_ARTICLES:
+                    or texts[i + 1].lower() not in self._appos_articles:
                 continue
             for j in range(i + 2, min(i + 8, len(texts))):
                 if texts[j] in (",", ".", ";", ":"):
@@ -832,10 +835,14 @@ class EntityLinker:
                     break
 
     def _compound_nouns(self, texts: list[str], mentions: list[Mention], entities: list[Entity],
-                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]]) -> None:
+                        sent_of: list[int], nouns: dict[str, list[tuple[int, int]]],
+                        fused: dict[str, list[tuple[int, int]]] | None = None) -> None:
         """Register the head of a compound noun before a name ("der Chipkonzern Acme", "das
         Berliner KI-Start-up Acme": "konzern", "start-up") for that name, as "das Start-up Acme"
-        is, so that a later "der Konzern" / "das Start-up" finds it."""
+        is, so that a later "der Konzern" / "das Start-up" finds it. After a German preposition
+        fused with its article ("vom Industriekonzern Acme", "beim Chiphersteller Acme") into
+        ``fused``: a name in a prepositional phrase is a weaker antecedent than the subjects
+        nearby, so the caller uses these only for an anaphor further back."""
         heads = self._anaphor_nouns
         dets = self.lex.cues["anaphor_det"]
         for m in mentions:
@@ -845,15 +852,20 @@ class EntityLinker:
             while j >= 2 and texts[j - 1] == "-":       # "KI-Start-up": the whole hyphenated word
                 j -= 2
             # after an article, or opening a sentence or headline ("Chipkonzern Acme meldet ...")
-            if j < 0 or j >= m.start or not texts[j][:1].isalpha() \
-                    or not (j > 0 and any(t.lower() in dets for t in texts[max(0, j - 3):j])
-                            or texts[j][:1].isupper() and (j == 0 or sent_of[j - 1] != sent_of[j])):
+            if j < 0 or j >= m.start or not texts[j][:1].isalpha():
                 continue
+            into = nouns
+            if not (j > 0 and any(t.lower() in dets for t in texts[max(0, j - 3):j])
+                    or texts[j][:1].isupper() and (j == 0 or sent_of[j - 1] != sent_of[j])):
+                if fused is None or not self.genitive \
+                        or not any(t.lower() in _FUSED_PREPOSITIONS for t in texts[max(0, j - 3):j]):
+                    continue
+                into = fused
             word = _noun("".join(texts[j:m.start]))
             # every head the compound ends in ("Chiphersteller": "chiphersteller" if listed, and
             # "hersteller"), so that either anaphor finds it; sorted, since a set's order varies by run
             for head in _bounded(self._heads_in, word, lambda w: tuple(sorted(h for h in heads if w.endswith(h) and w != h))):
-                nouns[head].append((m.entity, sent_of[m.start]))
+                into[head].append((m.entity, sent_of[m.start]))
         if self.english:
             # a name that ends in such a noun ("the AI Safety Institute", "Vexa Labs"): "the
             # institute", "the lab" is that organisation
@@ -880,7 +892,7 @@ class EntityLinker:
         makers = self.lex.cues["org_maker_prep"]
         places = [p.split() for p in self.lex.cues["description_place_prep"]]
         n = len(texts)
-        appos = _APPOS_ARTICLES | self.lex.cues["anaphor_det"]
+        appos = self._appos_articles | self.lex.cues["anaphor_det"]
 
         def words(i: int, j: int, into: set[str]) -> None:
             for k in range(i, j):
@@ -1101,7 +1113,8 @@ class EntityLinker:
         referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
-        self._compound_nouns(texts, mentions, entities, sent_of, nouns)
+        fused: dict[str, list[tuple[int, int]]] = defaultdict(list)    # "vom Chipkonzern Acme"
+        self._compound_nouns(texts, mentions, entities, sent_of, nouns, fused)
         described = self._described_kinds(texts, mentions, entities)
         for noun, refs in nouns.items():
             if kind := self._noun_class(noun):
@@ -1194,6 +1207,10 @@ class EntityLinker:
                     if not org:
                         return True
                     known = kinds(e)
+                    if kind in _STRICT_KINDS:
+                        # "die Bank", "das Institut": only one described so, or whose name ends in
+                        # a noun of that kind ("Zorbabank", "Acme-Institut")
+                        return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
                     return not known or kind in known or kind is None and known != {"investor"}
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but
@@ -1218,6 +1235,10 @@ class EntityLinker:
                 noun = _noun(a.text)
                 introduced = nouns.get(noun, ()) or nouns.get(noun[:-1] if noun.endswith("s") else "", ()) \
                     if a.anaphor == "org" else ()
+                # a name in a prepositional phrase ("... vom Industriekonzern Acme übernommen"): an
+                # antecedent only beyond the window, where no subject nearby competes with it
+                far = [(e, k) for e, k in (fused.get(noun, ()) or fused.get(noun[:-1] if noun.endswith("s") else "", ()))
+                       if k < s - self.window] if a.anaphor == "org" and fused else []
                 named = {e for e, k in introduced if s - self.window <= k <= s}
                 # "..., the company said": a speech verb makes it the reporting subject, not an
                 # apposition to the name before the comma
@@ -1304,7 +1325,7 @@ class EntityLinker:
                     if not subjects and kind:
                         same.sort(key=lambda m: kind not in kinds(m.entity))
                     target = (subjects or same)[0].entity
-                elif target < 0 and len(earlier := {e for e, k in introduced if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
+                elif target < 0 and len(earlier := {e for e, k in [*introduced, *far] if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
                     # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
                     target = earlier.pop()
@@ -1364,6 +1385,10 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named in the nearest
                         # sentence that names one
                         target = max(seen[0], key=lambda e: org_counts[e] + referred[e])
+                if kind in _STRICT_KINDS and target >= 0 and not fits(target):
+                    # whichever step found it ("sagte dem Magazin X, die Bank habe ..."): "die Bank"
+                    # is no organisation the text neither describes nor names as a bank
+                    target = -1
             elif a.anaphor == "thing":
                 gender: str | None = self._thing_gender.get(a.text.lower(), "")
                 nxt_words = []     # up to five words of its clause after it
@@ -1433,6 +1458,9 @@ _TYPE_GENDERS = {"AIModel": "n", "Hardware": "m"}
 _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 
+# kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
+# or named so: most organisations in a text are no bank
+_STRICT_KINDS = frozenset(("bank",))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 
