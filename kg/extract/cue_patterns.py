@@ -320,10 +320,22 @@ class CuePatterns:
                 if self._nlp.lang == "de" else {"LOWER": {"IN": institute_heads}}
             lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
+            adj: list[dict] = [{"LOWER": {"REGEX": "^[a-zäöüß]{4,}(?:e|en|er|es)$"}, "IS_LOWER": True}] \
+                if self._nlp.lang == "de" else []
             self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
+                                        # German "Zentrum für mittelfristige Wettervorhersage": an adjective
+                                        # before the field
+                                        *([[lead, head, link] + adj + [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]]
+                                          if adj else []),
                                         # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
                                         [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                          {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
+        if self._nlp.lang == "de":
+            # "Der Deutsche Wetterdienst (DWD)": a national adjective, a noun and their short name
+            # (checked in name_cues: the code starts with the adjective's letter)
+            self._add("org_adj_acronym", [[{"TEXT": {"REGEX": "^(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|deutsch)|Deutsch)(?:e|en|er|es)$"}},
+                                           {"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "("},
+                                           {"TEXT": {"REGEX": "^[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5}$"}}, {"ORTH": ")"}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
