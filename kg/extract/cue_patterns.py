@@ -330,6 +330,16 @@ class CuePatterns:
                                         # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
                                         [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                          {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
+        if cues["org_fronted_noun"]:
+            # German "Einen anderen Weg geht Acme.": a fronted object, the verb, then the subject, a name
+            # that ends the sentence (checked in name_cues: the object opens the sentence)
+            self._add("org_fronted", [[{"LOWER": {"IN": ["einen", "eine", "ein", "den", "die", "das"]}},
+                                       {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                       {"LOWER": {"IN": sorted(cues["org_fronted_noun"])}},
+                                       {"LOWER": {"IN": ["weiter", "noch", "ebenfalls", "auch", "jetzt", "nun"]}, "OP": "?"},
+                                       {"IS_LOWER": True, "IS_ALPHA": True},
+                                       {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,3}"},
+                                       {"ORTH": {"IN": [".", ",", ";", ":"]}}]])
         if self._nlp.lang == "de":
             # "Der Deutsche Wetterdienst (DWD)": a national adjective, a noun and their short name
             # (checked in name_cues: the code starts with the adjective's letter)

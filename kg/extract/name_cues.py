@@ -92,6 +92,7 @@ KINDS = {
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4), "org_adj_acronym": ("Organization", 4),
+    "org_fronted": ("Organization", 6),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
@@ -792,6 +793,28 @@ class NameCueRecogniser(CuePatterns):
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
         return out
 
+    def _org_fronted_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Einen anderen Weg geht Acme.", "Einen ähnlichen Ansatz verfolgt Acme Labs, ...": after
+        a fronted object of a way or approach and the verb, a new name that ends the clause is the
+        company that takes it (no first name, place, German noun or cue word)."""
+        if not doc[start].is_sent_start:
+            return None
+        a = end - 1
+        while a - 1 > start and (doc[a - 1].text[:1].isupper() or doc[a - 1].text == "-"):
+            a -= 1
+        if doc[a - 1].is_upper or not doc[a - 1].is_lower:
+            return None
+        span = self._trim(doc, a, end - 1)
+        if span is None or span != (a, end - 1):
+            return None
+        toks = doc[a:end - 1]
+        if any(t.text in self.lex.first_names or t.lower_ in self.places or t.lower_ in self.cue_words
+               or self._is_role(t.lower_) or t.is_upper and len(t) <= 1 for t in toks) \
+                or len(toks) == 1 and (toks[0].text in self.lex.surnames or ABSTRACT_NOUN_RX.search(toks[0].lower_)
+                                       or self._plural_compound(toks[0].text)):
+            return None
+        return self._finish(doc, kind, a, end - 1)
+
     def _org_adj_acronym_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """German "Der Deutsche Wetterdienst (DWD)": a national adjective and a noun before a code in
         brackets that starts with the adjective's letter and has two capitals at least; the two words
@@ -1121,6 +1144,7 @@ class NameCueRecogniser(CuePatterns):
              "org_maker", "org_subject"): self._weak_org_mention,
             ("org_passive",): self._org_passive_mention,
             ("org_adj_acronym",): self._org_adj_acronym_mention,
+            ("org_fronted",): self._org_fronted_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,

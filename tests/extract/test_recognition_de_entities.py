@@ -516,3 +516,16 @@ def test_a_short_name_in_brackets_after_an_organisation_is_the_same_one(nlp_de):
 def test_a_federal_ministry_named_by_its_fields(nlp_de):
     found = ents(nlp_de, "Davon trägt das Bundesministerium für Digitales und Verkehr die Hälfte.")
     assert ("Bundesministerium für Digitales und Verkehr", "Organization") in found
+
+
+def test_a_company_named_after_a_fronted_way_and_its_verb(nlp_de):
+    found = ents(nlp_de, "Einen anderen Weg geht Wolkenhain. Das Start-up verkauft eigene Prognosen.")
+    assert ("Wolkenhain", "Organization") in found
+    found = ents(nlp_de, "Einen ähnlichen Ansatz verfolgt Brisotek, das in Jena sitzt.")
+    assert ("Brisotek", "Organization") in found
+    # a place, a person, a plural noun or a plain noun after the verb is no company
+    assert not ents(nlp_de, "Einen anderen Weg geht Deutschland.")
+    assert not any(t == "Organization" for _, t in ents(nlp_de, "Den gleichen Weg geht Jana Roe."))
+    assert not ents(nlp_de, "Einen ähnlichen Weg gehen Forscher.")
+    assert not ents(nlp_de, "Einen anderen Weg geht Zukunft.")
+    # not opening the sentence: no fronted object
