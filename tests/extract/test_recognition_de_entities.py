@@ -528,4 +528,3 @@ def test_a_company_named_after_a_fronted_way_and_its_verb(nlp_de):
     assert not any(t == "Organization" for _, t in ents(nlp_de, "Den gleichen Weg geht Jana Roe."))
     assert not ents(nlp_de, "Einen ähnlichen Weg gehen Forscher.")
     assert not ents(nlp_de, "Einen anderen Weg geht Zukunft.")
-    # not opening the sentence: no fronted object
