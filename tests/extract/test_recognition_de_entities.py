@@ -528,3 +528,8 @@ def test_a_company_named_after_a_fronted_way_and_its_verb(nlp_de):
     assert not any(t == "Organization" for _, t in ents(nlp_de, "Den gleichen Weg geht Jana Roe."))
     assert not ents(nlp_de, "Einen ähnlichen Weg gehen Forscher.")
     assert not ents(nlp_de, "Einen anderen Weg geht Zukunft.")
+
+
+def test_a_haulier_or_brewery_noun_before_a_name(nlp_de):
+    assert ("Quandtmeyer", "Organization") in ents(nlp_de, "Zu den Kunden zählt die Spedition Quandtmeyer aus Kiel.")
+    assert not ents(nlp_de, "In der Spedition arbeiten 40 Menschen.")
