@@ -565,6 +565,9 @@ class CuePatterns:
                 self._add("thing_with", [[{"LOWER": "mit"}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, quote,
                                           {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-", "OP": "?"},
                                           {"TEXT": {"REGEX": r"^[\w.]+$"}, "OP": "?"}, quote,
+                                          # "betreibt mit Aurex bereits ein eigenes Modell": an adverb between
+                                          {"LOWER": {"IN": ["bereits", "schon", "nun", "jetzt", "inzwischen",
+                                                            "längst", "ebenfalls", "erstmals"]}, "OP": "?"},
                                           {"LOWER": {"IN": with_det}},
                                           {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
                                           any_type_word]])

@@ -1843,6 +1843,8 @@ class NameCueRecogniser(CuePatterns):
         dets = self.lex.cues["org_release_det"]
         i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
         j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
+        if doc[j - 1].lower_ in ("bereits", "schon", "nun", "jetzt", "inzwischen", "längst", "ebenfalls", "erstmals"):
+            j -= 1      # an adverb before the object ("mit Aurex bereits ein Modell")
         while i < j and doc[i].text in QUOTES:
             i += 1
         while j > i and doc[j - 1].text in QUOTES:

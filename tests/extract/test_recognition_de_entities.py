@@ -533,3 +533,8 @@ def test_a_company_named_after_a_fronted_way_and_its_verb(nlp_de):
 def test_a_haulier_or_brewery_noun_before_a_name(nlp_de):
     assert ("Quandtmeyer", "Organization") in ents(nlp_de, "Zu den Kunden zählt die Spedition Quandtmeyer aus Kiel.")
     assert not ents(nlp_de, "In der Spedition arbeiten 40 Menschen.")
+
+
+def test_an_adverb_between_a_thing_after_mit_and_its_object_noun(nlp_de):
+    assert ("Aurex", "AIModel") in ents(nlp_de, "Der Dienst betreibt mit Aurex bereits ein eigenes KI-Modell.")
+    assert not ents(nlp_de, "Der Konzern hat mit Forschern bereits ein Modell gebaut.")
