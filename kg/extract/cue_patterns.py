@@ -320,10 +320,32 @@ class CuePatterns:
                 if self._nlp.lang == "de" else {"LOWER": {"IN": institute_heads}}
             lead = {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,5}"}
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
+            adj: list[dict] = [{"LOWER": {"REGEX": "^[a-zäöüß]{4,}(?:e|en|er|es)$"}, "IS_LOWER": True}] \
+                if self._nlp.lang == "de" else []
             self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
+                                        # German "Zentrum für mittelfristige Wettervorhersage": an adjective
+                                        # before the field
+                                        *([[lead, head, link] + adj + [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}]]
+                                          if adj else []),
                                         # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
                                         [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                          {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
+        if cues["org_fronted_noun"]:
+            # German "Einen anderen Weg geht Acme.": a fronted object, the verb, then the subject, a name
+            # that ends the sentence (checked in name_cues: the object opens the sentence)
+            self._add("org_fronted", [[{"LOWER": {"IN": ["einen", "eine", "ein", "den", "die", "das"]}},
+                                       {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                       {"LOWER": {"IN": sorted(cues["org_fronted_noun"])}},
+                                       {"LOWER": {"IN": ["weiter", "noch", "ebenfalls", "auch", "jetzt", "nun"]}, "OP": "?"},
+                                       {"IS_LOWER": True, "IS_ALPHA": True},
+                                       {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{1,3}"},
+                                       {"ORTH": {"IN": [".", ",", ";", ":"]}}]])
+        if self._nlp.lang == "de":
+            # "Der Deutsche Wetterdienst (DWD)": a national adjective, a noun and their short name
+            # (checked in name_cues: the code starts with the adjective's letter)
+            self._add("org_adj_acronym", [[{"TEXT": {"REGEX": "^(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|deutsch)|Deutsch)(?:e|en|er|es)$"}},
+                                           {"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "("},
+                                           {"TEXT": {"REGEX": "^[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5}$"}}, {"ORTH": ")"}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
@@ -543,6 +565,9 @@ class CuePatterns:
                 self._add("thing_with", [[{"LOWER": "mit"}, {"LOWER": {"IN": ["dem", "der"]}, "OP": "?"}, quote,
                                           {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-", "OP": "?"},
                                           {"TEXT": {"REGEX": r"^[\w.]+$"}, "OP": "?"}, quote,
+                                          # "betreibt mit Aurex bereits ein eigenes Modell": an adverb between
+                                          {"LOWER": {"IN": ["bereits", "schon", "nun", "jetzt", "inzwischen",
+                                                            "längst", "ebenfalls", "erstmals"]}, "OP": "?"},
                                           {"LOWER": {"IN": with_det}},
                                           {"TEXT": {"REGEX": r"^(?:[a-zäöüß]\w*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
                                           any_type_word]])

@@ -59,6 +59,7 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # stems of German adjectives whose neuter ending "-es" looks like a genitive at a sentence's start
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
+PLACE_ADJ_RX = re.compile(r"(?:isch|deutsch)(?:e|en|er|es)$")     # "Europäische", "Deutschen"
 # German contractions of a preposition and an article: a noun phrase after one is no subject
 _PREP_ARTICLES = frozenset({"im", "beim", "zum", "vom", "am", "ins", "zur"})
 # German prepositions that are rarely a verb's particle: after a name they open a phrase
@@ -92,7 +93,8 @@ KINDS = {
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "org_appos_name": ("Organization", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
-    "media_dative_kind": ("Organization", 4),
+    "media_dative_kind": ("Organization", 4), "org_adj_acronym": ("Organization", 4),
+    "org_fronted": ("Organization", 6),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
@@ -250,8 +252,10 @@ class NameCueRecogniser(CuePatterns):
             if head is None:
                 return None
             span = self._trim(doc, start, head)
-            if span is None and head > start and doc[head - 1].is_title and doc[head - 1].lower_.endswith("er"):
-                span = (head - 1, head)     # "Karlsruher Institut für Technologie": a place adjective
+            if span is None and head > start and doc[head - 1].is_title and (
+                    doc[head - 1].lower_.endswith("er") or PLACE_ADJ_RX.search(doc[head - 1].lower_)):
+                span = (head - 1, head)     # "Karlsruher Institut für Technologie": a place adjective,
+                #                             "Europäisches Zentrum für X": a national one
             elif span is None or not any(self._is_name_token(doc, i) and doc[i].text != "-" for i in range(*span)):
                 return None
             first = span[0]
@@ -657,6 +661,7 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
+        out.extend(self._bracket_acronyms(doc, out))
         self._sibling_versions(out)
         if successors:
             out.extend(self._successor_codes(doc, out, successors))
@@ -796,6 +801,60 @@ class NameCueRecogniser(CuePatterns):
                     and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
                 out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
+        return out
+
+    def _org_fronted_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Einen anderen Weg geht Acme.", "Einen ähnlichen Ansatz verfolgt Acme Labs, ...": after
+        a fronted object of a way or approach and the verb, a new name that ends the clause is the
+        company that takes it (no first name, place, German noun or cue word)."""
+        if not doc[start].is_sent_start:
+            return None
+        a = end - 1
+        while a - 1 > start and (doc[a - 1].text[:1].isupper() or doc[a - 1].text == "-"):
+            a -= 1
+        if doc[a - 1].is_upper or not doc[a - 1].is_lower:
+            return None
+        span = self._trim(doc, a, end - 1)
+        if span is None or span != (a, end - 1):
+            return None
+        toks = doc[a:end - 1]
+        if any(t.text in self.lex.first_names or t.lower_ in self.places or t.lower_ in self.cue_words
+               or self._is_role(t.lower_) or t.is_upper and len(t) <= 1 for t in toks) \
+                or len(toks) == 1 and (toks[0].text in self.lex.surnames or ABSTRACT_NOUN_RX.search(toks[0].lower_)
+                                       or self._plural_compound(toks[0].text)):
+            return None
+        return self._finish(doc, kind, a, end - 1)
+
+    def _org_adj_acronym_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Der Deutsche Wetterdienst (DWD)": a national adjective and a noun before a code in
+        brackets that starts with the adjective's letter and has two capitals at least; the two words
+        are an organisation (the code is its short name, see ``_bracket_acronyms``)."""
+        code = doc[end - 2].text
+        if code[0] != doc[start].text[0] or sum(c.isupper() for c in code) < 2 \
+                or doc[start + 1].lower_ in self.places or self._known.get(start + 1) is not None \
+                or start > 0 and doc[start - 1].lower_ in ("die", "keine", "alle") and doc[start].lower_.endswith("en") \
+                or self._is_role(doc[start + 1].lower_):
+            return None     # "Die Deutschen Forscher (DF)": a plural
+        return self._finish(doc, kind, start, start + 2)
+
+    def _bracket_acronyms(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Deutscher Wetterdienst (DWD)", "Karlsruher Institut für Technologie (KIT)": a short
+        capitalised code in brackets right after an organisation of two or more words, with the
+        first letter of the name's first word, is that organisation's short name (the linker merges
+        the two)."""
+        n = len(doc)
+        out = []
+        for m in found:
+            i = m.end + 1
+            if m.type != "Organization" or m.anaphor or m.length < 2 or i + 1 >= n or doc[m.end].text != "(" \
+                    or doc[i + 1].text != ")":
+                continue
+            code = doc[i].text
+            if not (2 <= len(code) <= 6 and code.isalpha() and code[0].isupper()
+                    and sum(c.isupper() for c in code) >= 2 and code[0] == doc[m.start].text[0]) \
+                    or self._known.get(i) is not None or code.lower() in self.places:
+                continue
+            out.append(Mention(i, i + 1, "Organization", code, layer="org_acronym", priority=4, confidence=0.75))
         return out
 
     def _bracket_models(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1094,6 +1153,8 @@ class NameCueRecogniser(CuePatterns):
             ("org_poss", "org_release", "org_affiliation", "org_institute", "org_object", "org_release_conj",
              "org_maker", "org_subject"): self._weak_org_mention,
             ("org_passive",): self._org_passive_mention,
+            ("org_adj_acronym",): self._org_adj_acronym_mention,
+            ("org_fronted",): self._org_fronted_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
             ("naming_back",): self._naming_back_mention,
@@ -1792,6 +1853,8 @@ class NameCueRecogniser(CuePatterns):
         dets = self.lex.cues["org_release_det"]
         i = start + 1 + (doc[start + 1].lower_ in ("dem", "der"))
         j = next(k for k in range(i + 1, end) if doc[k].lower_ in dets)
+        if doc[j - 1].lower_ in ("bereits", "schon", "nun", "jetzt", "inzwischen", "längst", "ebenfalls", "erstmals"):
+            j -= 1      # an adverb before the object ("mit Aurex bereits ein Modell")
         while i < j and doc[i].text in QUOTES:
             i += 1
         while j > i and doc[j - 1].text in QUOTES:

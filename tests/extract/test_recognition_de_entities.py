@@ -489,3 +489,52 @@ def test_a_relative_clause_after_a_family_name_is_no_company_apposition(nlp_de):
     # an apposition with its article stays one
     found = ents(nlp_de, "Vorta, das Start-up aus Ulm, wächst.")
     assert ("Vorta", "Organization") in found
+
+
+def test_a_national_adjective_leads_an_institute_with_a_field(nlp_de):
+    found = ents(nlp_de, "Das Norländische Zentrum für mittelfristige Flutvorhersage betreibt ein Modell.")
+    assert ("Norländische Zentrum für mittelfristige Flutvorhersage", "Organization") in found
+    found = ents(nlp_de, "Die Ostländische Agentur für Netzsicherheit prüft den Fall.")
+    assert ("Ostländische Agentur für Netzsicherheit", "Organization") in found
+    # no name before the head: a plain noun phrase
+    assert not ents(nlp_de, "Sie will ein Zentrum für mittelfristige Planung gründen.")
+    assert not ents(nlp_de, "Die Firma gab insgesamt für Forschung drei Millionen Euro aus.")
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_the_same_one(nlp_de):
+    text = "Der Ostländische Flugdienst (OFD) erprobt ein Modell. Der OFD nannte keine Kosten."
+    found = ents(nlp_de, text)
+    assert ("Ostländische Flugdienst", "Organization") in found
+    assert not any(label == "OFD" for label, _ in found)     # an alias, not an entity of its own
+    found = ents(nlp_de, "Das Quellberger Institut für Robotik (QIR) forscht.")
+    assert ("Quellberger Institut für Robotik", "Organization") in found and ("QIR", "Organization") not in found
+    # a code with another letter, or a place in brackets, is no short name
+    assert not any(label == "XY" for label, _ in ents(nlp_de, "Das Quellberger Institut für Robotik (XY) forscht."))
+    assert not ents(nlp_de, "Die Deutschen Forscher (DF) sagen das.")
+
+
+def test_a_federal_ministry_named_by_its_fields(nlp_de):
+    found = ents(nlp_de, "Davon trägt das Bundesministerium für Digitales und Verkehr die Hälfte.")
+    assert ("Bundesministerium für Digitales und Verkehr", "Organization") in found
+
+
+def test_a_company_named_after_a_fronted_way_and_its_verb(nlp_de):
+    found = ents(nlp_de, "Einen anderen Weg geht Wolkenhain. Das Start-up verkauft eigene Prognosen.")
+    assert ("Wolkenhain", "Organization") in found
+    found = ents(nlp_de, "Einen ähnlichen Ansatz verfolgt Brisotek, das in Jena sitzt.")
+    assert ("Brisotek", "Organization") in found
+    # a place, a person, a plural noun or a plain noun after the verb is no company
+    assert not ents(nlp_de, "Einen anderen Weg geht Deutschland.")
+    assert not any(t == "Organization" for _, t in ents(nlp_de, "Den gleichen Weg geht Jana Roe."))
+    assert not ents(nlp_de, "Einen ähnlichen Weg gehen Forscher.")
+    assert not ents(nlp_de, "Einen anderen Weg geht Zukunft.")
+
+
+def test_a_haulier_or_brewery_noun_before_a_name(nlp_de):
+    assert ("Quandtmeyer", "Organization") in ents(nlp_de, "Zu den Kunden zählt die Spedition Quandtmeyer aus Kiel.")
+    assert not ents(nlp_de, "In der Spedition arbeiten 40 Menschen.")
+
+
+def test_an_adverb_between_a_thing_after_mit_and_its_object_noun(nlp_de):
+    assert ("Aurex", "AIModel") in ents(nlp_de, "Der Dienst betreibt mit Aurex bereits ein eigenes KI-Modell.")
+    assert not ents(nlp_de, "Der Konzern hat mit Forschern bereits ein Modell gebaut.")
