@@ -152,7 +152,7 @@ class EntityLinker:
         self.suffixes = self.lex.cues["org_suffix"]
         self.variants = self.lex.cues["model_variant"]
         self.genitive = nlp.lang == "de"
-        self._appos_articles = _APPOS_ARTICLES.get(nlp.lang, _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
+        self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
