@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.extract.cue_patterns import VERSION_RX, CuePatterns
 from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
-from kg.extract.mentions import QUOTES, Mention, candidates
+from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids
 
 __all__ = ["NameCueRecogniser"]
 
@@ -68,8 +68,6 @@ _NP_PREPOSITIONS = frozenset({"in", "bei", "für", "von", "mit", "seit", "wie"})
 SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
 # endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
 ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
-# a family name, then a given name whose second syllable follows a hyphen in lower case ("Kwon Ji-hoon")
-_GIVEN_NAME_RX = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{0,4})-([a-z]{2,5})(?![\w-])")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 KINDS = {
@@ -777,13 +775,25 @@ class NameCueRecogniser(CuePatterns):
                 out.append(Mention(m.start, e + 2, "Person", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority))
         # the same shape with a given name no list knows ("Kwon Ji-hoon"): the family name is listed
-        if "-" in doc.text:
-            for hit in _GIVEN_NAME_RX.finditer(doc.text):
-                span = doc.char_span(hit.start(), hit.end())
-                if span is not None and hit.group(1) in self.lex.surnames and not self.lex.is_stop(hit.group(3)) \
-                        and hit.group(3) not in self.lex.cues["compound_modifier_head"]:
-                    out.append(Mention(span.start, span.end, "Person", span.text, layer="person_surname",
-                                       priority=KINDS["person_surname"][1]))
+        # (the hyphens found by their ORTH id: German text has many, "KI-Modell")
+        ids, hyphen = orth_ids(doc), doc.vocab.strings["-"]
+        e = -1
+        while True:
+            try:
+                e = ids.index(hyphen, e + 1)
+            except ValueError:
+                break
+            if e < 2 or e + 1 >= n or not doc[e + 1].is_lower or doc[e].whitespace_ or doc[e - 1].whitespace_:
+                continue
+            family, syllable, tail = doc[e - 2], doc[e - 1], doc[e + 1]
+            if family.text in self.lex.surnames and family.whitespace_ and syllable.is_title and syllable.is_alpha \
+                    and len(syllable) <= 5 \
+                    and tail.is_alpha and 2 <= len(tail) <= 5 \
+                    and not (e + 2 < n and doc[e + 2].text == "-" and not tail.whitespace_) \
+                    and not self.lex.is_stop(tail.text) and tail.lower_ not in self.lex.cues["compound_modifier_head"] \
+                    and not (e > 2 and (doc[e - 3].text == "-" and not doc[e - 3].whitespace_)):
+                out.append(Mention(e - 2, e + 2, "Person", doc[e - 2:e + 2].text, layer="person_surname",
+                                   priority=KINDS["person_surname"][1]))
         return out
 
     def _model_variant_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
