@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import check_text
-
-
-def _anaphors(extractor, text: str) -> list[tuple[str, str]]:
-    doc = extractor.pipeline("de")(text)
-    return [(m.text, doc._.kg_entities[m.entity].label) for m in doc._.kg_mentions if m.anaphor]
+from tests.extract.conftest import check_text, resolved
 
 
 @pytest.mark.parametrize("text, expected, wrong", [
@@ -51,10 +46,10 @@ def test_anaphor_and_topic_across_sentences(extractor_real, text, expected, wron
 def test_bare_plural_after_und_is_no_anaphor(extractor_real):
     text = ("Das Start-up Quibbl baut Greifer. Quibbl konzentriert sich auf Software, mit der Behörden "
             "und Unternehmen Roboter steuern.")
-    assert ("Unternehmen", "Quibbl") not in _anaphors(extractor_real, text)
+    assert ("Unternehmen", "Quibbl") not in resolved(extractor_real.pipeline("de"), text)
     # an article of its own keeps it an anaphor ("und das Unternehmen")
     text = "Das Start-up Quibbl baut Greifer. Der Gründer und das Unternehmen wollen wachsen."
-    assert ("Unternehmen", "Quibbl") in _anaphors(extractor_real, text)
+    assert ("Unternehmen", "Quibbl") in resolved(extractor_real.pipeline("de"), text)
 
 
 def test_fuer_topic_is_the_subject_for_der_konzern(extractor_real):
@@ -62,7 +57,7 @@ def test_fuer_topic_is_the_subject_for_der_konzern(extractor_real):
     text = ("Der Softwarekonzern Quibbl übernimmt das Start-up Zorblax. Zu den Kunden von Zorblax gehört "
             "der Handelskonzern Acme. Für Quibbl ist es der größte Zukauf seit Jahren. Der Konzern hatte "
             "zuvor eine Partnerschaft mit der Firma Nuvolo geschlossen.")
-    assert ("Konzern", "Quibbl") in _anaphors(extractor_real, text)
+    assert ("Konzern", "Quibbl") in resolved(extractor_real.pipeline("de"), text)
 
 
 def test_prepositional_anaphor_is_not_named_in_its_clause(extractor_real):
@@ -72,7 +67,7 @@ def test_prepositional_anaphor_is_not_named_in_its_clause(extractor_real):
             "beschleunigen. Gefertigt wird er beim Auftragsfertiger Nuvolo in Taiwan, wie das Unternehmen "
             "mitteilte. „Wir bauen schnelle Chips“, sagte Firmenchef Malte Brix. Der 51-Jährige kam 2022 "
             "vom Halbleiterkonzern Zorblax zu dem Start-up.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Start-up", "Quibbl") in anaphors and ("Start-up", "Nuvolo") not in anaphors
 
 
@@ -81,7 +76,7 @@ def test_genitive_owner_of_a_model_is_no_subject(extractor_real):
     # before, not the owner of the model it beats
     text = ("Das Start-up Quibbl hat das Sprachmodell Zeta-4 vorgestellt. In Tests liege es vor Googles "
             "Gemma 3 und übertreffe Alibabas Qwen 2.5, teilte die Firma mit.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Firma", "Quibbl") in anaphors
     assert ("Firma", "Alibaba") not in anaphors and ("Firma", "Google") not in anaphors
 
@@ -91,12 +86,12 @@ def test_organisation_in_a_relative_clause_on_a_person_is_no_antecedent(extracto
     # before, not X
     text = ("Der Konzern Zorblax wurde 2020 von Jana Roeder gegründet. Roeder, die zuvor beim Softwarehaus "
             "Nuvolo geforscht hatte, führt das Unternehmen heute.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Unternehmen", "Zorblax") in anaphors and ("Unternehmen", "Nuvolo") not in anaphors
     # must not: an organisation the person's own clause names before the anaphor stays one
     text = ("Der Konzern Zorblax wächst. Jana Roeder hat beim Softwarehaus Nuvolo gearbeitet, bevor sie "
             "das Unternehmen verließ.")
-    assert ("Unternehmen", "Nuvolo") in _anaphors(extractor_real, text)
+    assert ("Unternehmen", "Nuvolo") in resolved(extractor_real.pipeline("de"), text)
 
 
 _LONG = ("Der Softwarehersteller Zorblax übernimmt das Start-up Quibbl. Zu den Kunden von Quibbl gehört der "
@@ -109,7 +104,7 @@ def test_headline_compound_introduces_its_organisation(extractor_real):
     # introduced as a "Handelskonzern" that the text calls so once
     text = ("Software-Konzern Zorblax kauft Start-up Quibbl\n\n" + _LONG
             + "Malte Brix soll künftig in den Vorstand des Konzerns aufrücken.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Konzerns", "Zorblax") in anaphors and ("Konzerns", "Acme") not in anaphors
 
 
@@ -118,22 +113,22 @@ def test_noun_introduced_long_ago_once_is_no_antecedent(extractor_real):
     # sentences nearby are about
     text = (_LONG + "Die Firma Zorblax hat 900 Mitarbeiter. Sie sitzt in Kiel. Der Konzern steht im Wettbewerb mit Rivalen wie "
             "Nuvolo Systems.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Konzern", "Zorblax") in anaphors and ("Konzern", "Acme") not in anaphors
     # must not: named as the noun in the window, it is still that one
     text = ("Der Handelskonzern Acme testet Roboter. Zorblax liefert die Software. Der Konzern will "
             "im Herbst entscheiden.")
-    assert ("Konzern", "Acme") in _anaphors(extractor_real, text)
+    assert ("Konzern", "Acme") in resolved(extractor_real.pipeline("de"), text)
 
 
 def test_neuter_noun_after_der_is_a_plural(extractor_real):
     # "der Hunger der Unternehmen": a genitive plural, no anaphor (the singular is "des Unternehmens")
     text = ("Das Start-up Quibbl baut Sprachassistenten. Der Hunger der Unternehmen nach KI ist groß, "
             "sagte Jana Roeder.")
-    assert ("Unternehmen", "Quibbl") not in _anaphors(extractor_real, text)
+    assert ("Unternehmen", "Quibbl") not in resolved(extractor_real.pipeline("de"), text)
     # must not: a masculine noun after "der" is a singular anaphor
     text = "Der Konzern Zorblax baut Chips. Der Konzern will wachsen."
-    assert ("Konzern", "Zorblax") in _anaphors(extractor_real, text)
+    assert ("Konzern", "Zorblax") in resolved(extractor_real.pipeline("de"), text)
 
 
 def test_we_in_a_quote_is_the_speakers_company(extractor_real):
@@ -141,7 +136,7 @@ def test_we_in_a_quote_is_the_speakers_company(extractor_real):
     text = ("Der Konzern Zorblax baut Rechenzentren. Zorblax investiert Milliarden, Zorblax wächst. Das "
             "Start-up Quibbl liefert Chips. „Wir liefern schneller als andere“, sagte Quibbl-Chefin Jana "
             "Roeder.")
-    anaphors = _anaphors(extractor_real, text)
+    anaphors = resolved(extractor_real.pipeline("de"), text)
     assert ("Wir", "Quibbl") in anaphors and ("Wir", "Zorblax") not in anaphors
 
 
