@@ -10,6 +10,8 @@ token, so the compound can still be read whole.
 ['Acme', '-', 'Chef', 'Jane', 'Roe', 'nennt', '340.000', 'Z9', '-', 'GPUs', ',', 'z.B.', 'am', '18.', 'September', '.']
 >>> [t.text for t in nlp("Sie nutzt Z900. Dann Quill-4. Dann Zeta 1.5. Am 3. Mai.")]
 ['Sie', 'nutzt', 'Z900', '.', 'Dann', 'Quill', '-', '4', '.', 'Dann', 'Zeta', '1.5', '.', 'Am', '3.', 'Mai', '.']
+>>> [t.text for t in nlp("Sie arbeitet bei der Zorb GmbH. Ab Mai.")]
+['Sie', 'arbeitet', 'bei', 'der', 'Zorb', 'GmbH', '.', 'Ab', 'Mai', '.']
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ _HYPHEN_SUFFIX = r"(?<=[^\W\d_]{2})-"
 # (German keeps "3." whole as an ordinal; a code with letters or a dotted version is never one)
 _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za-z]\d\d\d)\.",
                        r"(?<=[A-Za-z]\d\d\d\d)\.", r"(?<=[A-Za-z]-\d)\.", r"(?<=[A-Za-z]-\d\d)\.",
-                       r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\.", r"(?<=\d[A-Z])\."]
+                       r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\.", r"(?<=\d[A-Z])\.",
+                       # a word ending in a capital after a small letter is no abbreviation: "GmbH.", "KGaA."
+                       r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
 
 
 @spacy.registry.tokenizers("kg.compound_tokenizer.v1")

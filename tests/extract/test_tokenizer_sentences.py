@@ -66,3 +66,13 @@ def test_a_capital_and_a_full_stop_after_a_name_word_ends_the_sentence_but_an_in
     # an initial between a first name and a family name, or after a title, stays inside
     for text in ("Das sagte Jana X. Roe am Montag.", "Laut Dr. H. Roe ist das gut.", "Das sagte George W. Roe."):
         assert len(list(nlp("de")(text).sents)) == 1, text
+
+
+def test_a_legal_form_in_mixed_case_at_a_sentence_end_is_a_name_and_ends_the_sentence(extractor):
+    # "GmbH." was one token, which the legal-form cue did not know: the company was lost
+    nlp = extractor.pipeline("de")
+    doc = nlp("Sie arbeitet bei der Zorbel GmbH. Die Firma wächst, wie die Quantix KGaA.")
+    assert [s.text.strip() for s in doc.sents] == ["Sie arbeitet bei der Zorbel GmbH.", "Die Firma wächst, wie die Quantix KGaA."]
+    assert {(e.label, e.type) for e in doc._.kg_entities} >= {("Zorbel GmbH", "Organization"), ("Quantix KGaA", "Organization")}
+    # all-capital abbreviations keep their full stop
+    assert "Inc." in [t.text for t in nlp("Er kam von Zorbel Inc. zu uns.")]
