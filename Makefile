@@ -8,13 +8,14 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install run build serve test test-tools eval bench lint clean
+.PHONY: help install run build serve test test-tools eval bench lint clean train-pairs
 
 help:
 	@echo "make run      install, build the seed graph into data/store, serve it on http://$(HOST):$(PORT)"
 	@echo "make test     install, then run the tests (pytest)"
 	@echo "make eval     score the extractor on the seed and the dev set (needs ../shared)"
 	@echo "make bench    run the benchmarks under bench/"
+	@echo "make train-pairs  retrain the learned relation fallback from ontologies/training/"
 	@echo "make lint     ruff and mypy"
 
 $(BIN)/python:
@@ -51,6 +52,12 @@ test: install test-tools
 
 eval: install
 	$(BIN)/kg eval ../shared/eval/000_daee0570d8bd31b4.gold.json ../shared/eval/dev/*.gold.json
+
+# the learned fallback of the relation rules: a model per language from the project's own annotated
+# articles; thresholds and skipped predicates were chosen by cross-validation on them (docs/extraction.md)
+train-pairs: install
+	$(BIN)/kg train-pairs --lang de ontologies/training/de --threshold 0.8 --skip ceoOf
+	$(BIN)/kg train-pairs --lang en ontologies/training/en --threshold 0.9 --skip ceoOf --skip worksFor
 
 bench: install
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -15,6 +15,7 @@ from typing import Any
 from kg import __version__
 from kg.config import Settings, get_settings
 from kg.errors import InputError, KGError
+from kg.model import PREDICATES
 
 RDF_FORMATS = {"turtle": "TURTLE", "trig": "TRIG", "ntriples": "N_TRIPLES", "nquads": "N_QUADS",
                "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
@@ -231,6 +232,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_pairs(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.extract import Extractor
+    from kg.extract.pairs_train import gold_files, train_files
+
+    files = gold_files([Path(p) for p in args.paths], args.lang)
+    if not files:
+        raise InputError(f"no {args.lang} gold files found in {' '.join(args.paths)}",
+                         hint="give folders of NAME.txt + NAME.gold.json whose names or folder say de or en "
+                              "(e.g. ontologies/training/de)")
+    extractor = Extractor(_settings(args))
+    out = args.output or extractor.settings.ontology_dir / "lexicons" / args.lang / "pairs.tsv"
+    with tqdm(total=len(files), unit="text", desc="reading", file=sys.stderr, disable=args.quiet) as bar:
+        summary = train_files(files, extractor.pipeline(args.lang), Path(out), threshold=args.threshold,
+                              min_weight=args.min_weight, skip=args.skip, progress=bar.update, epochs=args.epochs,
+                              l2=args.l2, min_count=args.min_count)
+    if not summary["examples"]:
+        raise InputError("the gold files gave no pair of entities in one sentence", hint="check the gold's entity names")
+    print(f"trained on {summary['texts']} texts, {summary['examples']} pairs ({summary['related']} related): "
+          f"the weights of {summary['features']} features written to {out}", file=sys.stderr)
+    return 0
+
+
 def _filters(args: argparse.Namespace):
     from kg.analytics import GraphFilter
 
@@ -349,6 +374,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="+", metavar="GOLD", help="NAME.gold.json files; NAME.txt is looked up beside them or in seeds/")
     p.add_argument("--scorer", metavar="SCORE_PY", help="path of the scorer (default: ../shared/eval/score.py)")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
+
+    p = add("train-pairs", "Train the learned fallback of the relation rules (kg.extract.pairs) from gold-annotated texts.",
+            "kg train-pairs --lang de ontologies/training/de", cmd_train_pairs)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="folders (or files) of NAME.gold.json with NAME.txt beside")
+    p.add_argument("--lang", required=True, choices=["de", "en"], help="the language of the model")
+    p.add_argument("-o", "--output", type=Path, help="the model file (default: ontologies/lexicons/LANG/pairs.tsv)")
+    p.add_argument("--threshold", type=float, default=0.7,
+                   help="least probability of a learned relation, written into the model (default 0.7)")
+    p.add_argument("--skip", action="append", default=[], metavar="PREDICATE", choices=PREDICATES,
+                   help="a predicate the model is not asked for (it learns it, but never outputs it); repeatable")
+    p.add_argument("--epochs", type=int, default=6, help="passes over the examples (default 6)")
+    p.add_argument("--l2", type=float, default=1e-3, help="L2 penalty (default 0.001)")
+    p.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer examples (default 3)")
+    p.add_argument("--min-weight", type=float, default=0.1, help="drop smaller weights from the file (default 0.1)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     p = add("analyze", "Compute centrality, communities, components and k-cores; store them for SPARQL.",
             "kg analyze --top 15", cmd_analyze)

@@ -60,6 +60,10 @@ class Settings(BaseSettings):
         default=None,
         description="Name or path of an installed statistical spaCy pipeline used as extra evidence.",
     )
+    learned_relations: bool = Field(
+        default=True,
+        description="Add the relations the learned fallback (kg_pairs) finds where no rule matched; false = rules only.",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from kg.cli import build_parser, main
 from kg.rdf.store import open_store
 from tests.conftest import BASE, SEED, filled_store_path
 
-COMMANDS = ["extract", "build", "query", "stats", "validate", "remove", "serve", "eval", "analyze", "export"]
+COMMANDS = ["extract", "build", "query", "stats", "validate", "remove", "serve", "eval", "train-pairs", "analyze", "export"]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

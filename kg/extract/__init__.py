@@ -56,7 +56,8 @@ class Extractor:
         """The spaCy pipeline of ``lang`` ("de" or "en"), built on first use."""
         if lang not in self._pipelines:
             config = pipeline_config(catalogue_path=self.catalogue_path, lexicon_dir=self.lexicon_dir,
-                                     base_iri=self.settings.base_iri, spacy_model=self.settings.spacy_model or "")
+                                     base_iri=self.settings.base_iri, spacy_model=self.settings.spacy_model or "",
+                                     learned=self.settings.learned_relations)
             nlp = build_pipeline(lang, config)
             nlp.max_length = _CHUNK_CHARS * 2
             self._pipelines[lang] = nlp

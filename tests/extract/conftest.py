@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.config import Settings
 from kg.extract import Extractor
 
 CATALOGUE = """key\ttype\tlabel\tlabel_de\taliases\twikidata\tnote
@@ -26,10 +27,15 @@ def catalogue_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+RULES_ONLY = Settings(learned_relations=False)
+
+
 @pytest.fixture(scope="session")
 def extractor(catalogue_path: Path) -> Extractor:
-    """An extractor with the invented catalogue and the project's lexicons."""
-    return Extractor(catalogue_path=str(catalogue_path))
+    """An extractor with the invented catalogue and the project's lexicons, rules only: the tests
+    of rules pin what the rules find and must not find; what the learned fallback adds to them is
+    measured in test_pairs.py."""
+    return Extractor(RULES_ONLY, catalogue_path=str(catalogue_path))
 
 
 @pytest.fixture(scope="session")
@@ -92,5 +98,5 @@ def check_text(extractor, text: str, expected: set, wrong: set, lang: str = "de"
 
 @pytest.fixture(scope="session")
 def extractor_real() -> Extractor:
-    """An extractor with the project's catalogue (ontologies/catalogue.tsv) and lexicons."""
-    return Extractor()
+    """An extractor with the project's catalogue (ontologies/catalogue.tsv) and lexicons, rules only."""
+    return Extractor(RULES_ONLY)
