@@ -652,9 +652,15 @@ class CuePatterns:
             nouns = {g: sorted(n for n, x in genders.items() if x in (g, "-")) for g in ("f", "m")}
             fill: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]},
                           "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,3}"}
+            # after a speech verb too: "sagte der Manager dem Blatt", ", so der 46-Jährige" (the
+            # speaker, no genitive plural); the mention is the noun alone
+            masc = {"LOWER": {"IN": nouns["m"]}}
+            speech = [[{"LOWER": {"IN": sorted(cues["speech_verb"])}}], [{"ORTH": ","}, {"LOWER": "so"}]] \
+                if cues["speech_verb"] else [[{"ORTH": ","}, {"LOWER": "so"}]]
             self._add("anaphor_per", [p for p in ([{"LOWER": "die"}, fill, {"LOWER": {"IN": nouns["f"]}}],
-                                                  [{"LOWER": "der", "IS_SENT_START": True}, fill,
-                                                   {"LOWER": {"IN": nouns["m"]}}]) if p[-1]["LOWER"]["IN"]])
+                                                  [{"LOWER": "der", "IS_SENT_START": True}, fill, masc],
+                                                  *(v + [{"LOWER": "der"}, fill, masc] for v in speech))
+                                      if p[-1]["LOWER"]["IN"]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
         # "Dessen Chef ...": a sentence-initial relative possessive points at the last name before it

@@ -1130,9 +1130,10 @@ class EntityLinker:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
                 first[m.entity] = m.start
         for a in sorted(anaphors, key=_START):
-            if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
-                    and a.end - 1 not in taken:
-                # "der ChatGPT-Entwickler": the name describes the anaphor, whose head is the noun
+            if a.anaphor in ("org", "per") and a.end - a.start >= 3 and texts[a.end - 2] == "-" \
+                    and (a.end - 3) in ends and a.end - 1 not in taken:
+                # "der ChatGPT-Entwickler", "der frühere Acme-Manager": the name describes the
+                # anaphor (a person's employer), whose head is the noun
                 a.start, a.text = a.end - 1, texts[a.end - 1]
             if not taken.isdisjoint(range(a.start, a.end)):
                 continue

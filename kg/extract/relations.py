@@ -309,6 +309,11 @@ class RelationExtractor:
                 if det >= 0 and refs[det] is None and units[det] in ("die", "der"):
                     del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
+                elif units and units[-1] == "-" and words[m.end - 1][1] is not None:
+                    # "der frühere Acme-Manager": the noun stays after its modifier, a compound
+                    # naming the person's employer ("Acme - manager <PER#0>")
+                    units.append(words[m.end - 1][1])
+                    refs.append(None)
             elif m.anaphor == "thing":
                 pass    # "es", "er", "ihn" for a thing: its name alone ("schneidet es besser ab als X")
             elif m.anaphor:

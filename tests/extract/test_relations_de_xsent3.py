@@ -1,0 +1,67 @@
+"""German anaphors across sentences, third round (invented names): a masculine profession or age
+noun after a speech verb ("sagte der Manager dem Blatt", ", so der 46-Jährige"), nationality nouns
+("die Schwedin", "der gebürtige Norweger"), and a person noun whose compound names an employer
+("Der frühere Acme-Berater hatte ... gegründet")."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import resolved, rels
+
+
+def test_masculine_noun_after_a_speech_verb_is_the_speaker(extractor_real):
+    # "sagte der Manager der Süddeutschen Zeitung": "der" after a speech verb is the speaker, not a
+    # genitive plural; he is the person named before, who gave the interview
+    text = ("Das Kölner Start-up Quibbl hat mit Jorik Almsted einen neuen Technikchef. "
+            "„Wir wollen wachsen“, sagte der Manager der Süddeutschen Zeitung.")
+    assert ("Jorik Almsted", "interviewedBy", "Süddeutschen Zeitung") in rels(extractor_real, text)
+    text = ("Das Kölner Start-up Quibbl hat mit Jorik Almsted einen neuen Technikchef. "
+            "„Wir wollen wachsen“, sagte der 46-Jährige dem Handelsblatt.")
+    assert ("Jorik Almsted", "interviewedBy", "Handelsblatt") in rels(extractor_real, text)
+    text = ("Quibbl wird von Jorik Almsted geführt. „Wir wollen wachsen“, so der Unternehmer im Gespräch "
+            "mit dem Handelsblatt.")
+    assert ("Jorik Almsted", "interviewedBy", "Handelsblatt") in rels(extractor_real, text)
+
+
+def test_masculine_noun_after_a_speech_verb_must_fit(extractor_real):
+    # must not: a woman named before is no "der 46-Jährige"; a "der" that is no speaker's article
+    # ("der Sprecher der Forscher") gives no anaphor for the noun after the second article
+    text = ("Quibbl wird von Lena Almsted geführt. „Wir wollen wachsen“, sagte der 46-Jährige dem Handelsblatt.")
+    assert ("Lena Almsted", "interviewedBy", "Handelsblatt") not in rels(extractor_real, text)
+    text = ("Quibbl wird von Jorik Almsted geführt. „Wir wachsen“, sagte der Sprecher der Forscher dem Handelsblatt.")
+    anaphors = resolved(extractor_real.pipeline("de"), text)
+    assert not [a for a in anaphors if a[0] == "Forscher"]
+
+
+def test_nationality_nouns_refer_back_to_a_person(extractor_real):
+    text = "Die Forscherin Malin Ekstrand wechselt zum Start-up Quibbl. Zuvor arbeitete die Schwedin beim Softwarekonzern Zorblax."
+    assert ("Malin Ekstrand", "worksFor", "Zorblax") in rels(extractor_real, text)
+    text = "Der Manager Ragnar Vestholm wechselt zum Start-up Quibbl. Der gebürtige Norweger arbeitete zuvor bei SAP."
+    assert ("Ragnar Vestholm", "worksFor", "SAP") in rels(extractor_real, text)
+
+
+def test_nationality_nouns_that_are_no_anaphor(extractor_real):
+    # must not: a plural "Die Niederländer" (a masculine noun after "die"), a noun before a name,
+    # a masculine noun after a "der" inside the sentence, a man for "die Schwedin"
+    pipe = extractor_real.pipeline("de")
+    text = ("Jan Brekke leitet Quibbl. Mit Zorblax steht Quibbl nicht im Wettbewerb: Die Niederländer bauen "
+            "keine Roboter. Der Brite Oliver Ashdorn gründete Velkor. Das sagte ein Sprecher der Franzosen.")
+    assert not resolved(pipe, text)
+    text = "Der Manager Ragnar Vestholm wechselt zum Start-up Quibbl. Zuvor arbeitete die Schwedin beim Softwarekonzern Zorblax."
+    assert ("Ragnar Vestholm", "worksFor", "Zorblax") not in rels(extractor_real, text)
+
+
+def test_person_noun_with_an_employer_in_its_compound(extractor_real):
+    # "Der frühere IBM-Berater hatte ... gegründet": the person named before, who worked for IBM
+    text = ("Quibbl-Chef Tarek Haddani sprach von einem Glücksfall. Der frühere IBM-Berater hatte das "
+            "Unternehmen 2021 gegründet.")
+    found = rels(extractor_real, text)
+    assert ("Tarek Haddani", "worksFor", "IBM") in found
+    assert ("Tarek Haddani", "founderOf", "Quibbl") in found
+
+
+def test_person_noun_with_an_employer_before_a_name_describes_that_name(extractor_real):
+    # must not: "Die frühere Zorblax-Managerin Lena Roth" describes Lena Roth, not the man before
+    text = "Der Informatiker Ragnar Vestholm leitet Quibbl. Die frühere Zorblax-Managerin Lena Roth kam dazu."
+    found = rels(extractor_real, text)
+    assert ("Lena Roth", "worksFor", "Zorblax") in found
+    assert ("Ragnar Vestholm", "worksFor", "Zorblax") not in found
