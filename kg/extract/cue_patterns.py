@@ -667,5 +667,9 @@ class CuePatterns:
         self._add("anaphor_org_recent", [[{"LOWER": {"IN": sorted(cues["anaphor_org_recent"])},
                                            "IS_SENT_START": True}]])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
+        if cues["anaphor_per_pair"]:
+            # "Beide hatten zuvor bei X gearbeitet.": a pronoun opening the sentence before a verb
+            self._add("anaphor_per_pair", [[{"LOWER": {"IN": sorted(cues["anaphor_per_pair"])}, "IS_SENT_START": True},
+                                            {"IS_LOWER": True, "IS_ALPHA": True}]])
 
     # ---- filtering -------------------------------------------------------------------------

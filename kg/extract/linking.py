@@ -1177,6 +1177,13 @@ class EntityLinker:
                                              for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
+            elif a.anaphor == "perpair":
+                # "Beide hatten zuvor bei X gearbeitet": the two people the sentence before names,
+                # when it names just two (and no organisation as its subject before them)
+                persons = list(dict.fromkeys(m.entity for m in by_sent.get(s - 1, [])
+                                             if entities[m.entity].type == "Person"))
+                if len(persons) == 2:
+                    target, a.entity2 = persons
             elif a.anaphor == "pair":
                 # "die beiden Konzerne", "both companies": the two organisations of the nearest
                 # sentence (this one first) that names two

@@ -65,3 +65,45 @@ def test_person_noun_with_an_employer_before_a_name_describes_that_name(extracto
     found = rels(extractor_real, text)
     assert ("Lena Roth", "worksFor", "Zorblax") in found
     assert ("Ragnar Vestholm", "worksFor", "Zorblax") not in found
+
+
+def test_beide_opening_a_sentence_is_the_two_people_named_before(extractor_real):
+    # "Beide hatten zuvor bei X gearbeitet": both people of the sentence before
+    text = "Quibbl wurde 2021 von der Informatikerin Lena Roth und dem Physiker Jan Brekke gegründet. Beide forschten zuvor bei SAP."
+    found = rels(extractor_real, text)
+    assert {("Lena Roth", "worksFor", "SAP"), ("Jan Brekke", "worksFor", "SAP")} <= found
+
+
+def test_beide_is_no_pair_of_people_otherwise(extractor_real):
+    # must not: three people before (which two?), two investors (organisations), "Beide Firmen"
+    pipe = extractor_real.pipeline("de")
+    text = "Lena Roth, Jan Brekke und Tom Weil gründeten Quibbl. Beide arbeiteten zuvor bei SAP."
+    assert not {t for t in rels(extractor_real, text) if t[2] == "SAP"}
+    text = ("Die Investoren Tallwood Capital und Kelp Ventures halten 40 Prozent. Jana Roe leitet Quibbl. "
+            "Beide verkaufen ihre Anteile nun an Infineon.")
+    assert not [a for a in resolved(pipe, text) if a[0] == "Beide"]
+    text = "Lena Roth traf Jan Brekke bei SAP. Beide Firmen wollen zusammenarbeiten."
+    assert not [a for a in resolved(pipe, text) if a[0] == "Beide"]
+
+
+def test_a_model_family_noun_names_a_model(extractor_real):
+    # "die Modellfamilie Orla": a model, its later version a version of it
+    text = ("Das Start-up Quibbl entwickelt die Modellfamilie Orla, die in Banken zum Einsatz kommt. "
+            "Die jüngste Version Orla 3 soll mit GPT-4o gleichziehen.")
+    found = rels(extractor_real, text)
+    assert ("Quibbl", "develops", "Orla") in found and ("Orla 3", "versionOf", "Orla") in found
+
+
+def test_a_round_named_by_a_compound_is_led_by_its_investor(extractor_real):
+    text = ("Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Angeführt wird die Serie-B-Runde vom "
+            "Berliner Investor Tallwood Capital, wie das Unternehmen mitteilte.")
+    assert ("Tallwood Capital", "investsIn", "Quibbl") in rels(extractor_real, text)
+
+
+def test_a_round_compound_that_is_no_funding_round(extractor_real):
+    # must not: a round of another kind ("Verhandlungs-Runde"), a negated lead
+    text = ("Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Angeführt wurde die Verhandlungs-Runde "
+            "von der Gewerkschaft Zorbia.")
+    assert not {t for t in rels(extractor_real, text) if t[1] == "investsIn"}
+    text = "Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Angeführt wurde die Seed-Runde nicht von Tallwood Capital."
+    assert ("Tallwood Capital", "investsIn", "Quibbl") not in rels(extractor_real, text)
