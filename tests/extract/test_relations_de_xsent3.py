@@ -107,3 +107,25 @@ def test_a_round_compound_that_is_no_funding_round(extractor_real):
     assert not {t for t in rels(extractor_real, text) if t[1] == "investsIn"}
     text = "Das Start-up Quibbl hat 20 Millionen Euro eingesammelt. Angeführt wurde die Seed-Runde nicht von Tallwood Capital."
     assert ("Tallwood Capital", "investsIn", "Quibbl") not in rels(extractor_real, text)
+
+
+def test_a_described_subject_makes_the_paragraph_topic_when_no_name_opens_a_sentence(extractor_real):
+    # "Einen anderen Weg geht X. Das Berliner Start-up verkauft ... Gründer Y hält ...": Y founded X,
+    # which the paragraph is about, not the company the text names most
+    text = ("Die Behörde Zorbia Wetterdienst testet ein KI-Modell. Zorbia Wetterdienst will damit Unwetter früher "
+            "erkennen. Der Zorbia Wetterdienst arbeitet dafür mit mehreren Hochschulen zusammen.\n\n"
+            "Einen anderen Weg geht Quibbl. Das Berliner Start-up verkauft seit einem Jahr eigene Prognosen "
+            "an Versicherer. Gründer Jan Brekke hält die Pläne der Behörde für überfällig.")
+    found = rels(extractor_real, text)
+    assert ("Jan Brekke", "founderOf", "Quibbl") in found
+    assert ("Jan Brekke", "founderOf", "Zorbia Wetterdienst") not in found
+
+
+def test_a_named_subject_still_wins_over_a_described_one(extractor_real):
+    # must not: when a sentence of the paragraph opens with a name, a description elsewhere in it
+    # does not make another company the topic
+    text = ("Das Kölner Start-up Quibbl baut Roboter. Der Konzern Zorblax Industries kauft Sensoren.\n\n"
+            "Zorblax Industries verdoppelt die Produktion. Das Start-up liefert dafür Software. "
+            "Gründer Jan Brekke sprach von einem guten Jahr.")
+    found = rels(extractor_real, text)
+    assert ("Jan Brekke", "founderOf", "Quibbl") not in found
