@@ -129,3 +129,19 @@ def test_a_named_subject_still_wins_over_a_described_one(extractor_real):
             "Gründer Jan Brekke sprach von einem guten Jahr.")
     found = rels(extractor_real, text)
     assert ("Jan Brekke", "founderOf", "Quibbl") not in found
+
+
+def test_a_move_into_a_unit_of_the_employer(extractor_real):
+    # "wechselt in die Forschungsabteilung des Konzerns": the person works for the company ("des
+    # Konzerns" resolved), as in "in den Vorstand von X"
+    text = ("Der Softwarekonzern Zorblax übernimmt das Start-up Quibbl. Quibbl-Gründer Felix Hartmann wechselt "
+            "in die Forschungsabteilung des Konzerns.")
+    assert ("Felix Hartmann", "worksFor", "Zorblax") in rels(extractor_real, text)
+    text = "Die Managerin Lena Roth wechselt zum 1. Mai in den Vorstand von SAP."
+    assert ("Lena Roth", "worksFor", "SAP") in rels(extractor_real, text)
+
+
+def test_a_unit_that_is_not_the_employers(extractor_real):
+    # must not: the company named in a relative clause after the unit
+    text = "Der Manager Felix Hartmann wechselt in die Forschungsabteilung, die früher von SAP geleitet wurde."
+    assert ("Felix Hartmann", "worksFor", "SAP") not in rels(extractor_real, text)
