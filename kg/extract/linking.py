@@ -1435,6 +1435,18 @@ class EntityLinker:
                     if persons:
                         target = persons[-1].entity
                         break
+                else:
+                    if not self.english:
+                        # German: a chain of references ("Jana Roe ... Die Informatikerin ... sagte
+                        # sie ... war die 39-Jährige"): the person the nearest one before stands for,
+                        # when no other person is named in between
+                        chain = [x for back in range(self.window - 1, -1, -1) for x in resolved.get(s - back, [])
+                                 if x.anaphor == "per" and x.start < a.start and entities[x.entity].type == "Person"]
+                        named_since = {m.entity for back in range(0, self.window)
+                                       for m in by_sent.get(s - back, []) if entities[m.entity].type == "Person"}
+                        if chain and not named_since \
+                                and self._gender_fits(entities[chain[-1].entity].label, gender):
+                            target = chain[-1].entity
             if target >= 0:
                 if kind:
                     described[target].add(kind)     # "der US-Konzern" -> Acme: Acme is a Konzern

@@ -145,3 +145,24 @@ def test_a_unit_that_is_not_the_employers(extractor_real):
     # must not: the company named in a relative clause after the unit
     text = "Der Manager Felix Hartmann wechselt in die Forschungsabteilung, die früher von SAP geleitet wurde."
     assert ("Felix Hartmann", "worksFor", "SAP") not in rels(extractor_real, text)
+
+
+def test_a_chain_of_person_references_reaches_beyond_the_window(extractor_real):
+    # "Jana Roe ... Die Informatikerin ... sagte sie ... war die 39-Jährige": the last reference
+    # stands for the person the ones before it stand for, though her name is four sentences back
+    text = ("Verantwortlich für das Projekt ist Nora Weitbrecht. Die Informatikerin leitet seit dem vergangenen "
+            "Jahr den Bereich Daten der Bank Zorbia. „Wir wollen entlasten“, sagte sie im Gespräch mit der FAZ. "
+            "Vor ihrem Wechsel nach Frankfurt war die 39-Jährige beim Beratungsunternehmen Accenture tätig.")
+    assert ("Nora Weitbrecht", "worksFor", "Accenture") in rels(extractor_real, text)
+
+
+def test_no_chain_without_references_in_between(extractor_real):
+    # must not: with no reference in the sentences between, a name four sentences back is too far;
+    # a man's chain is no "die 39-Jährige"
+    text = ("Verantwortlich für das Projekt ist Nora Weitbrecht. Die Bank Zorbia will wachsen. Der Umsatz stieg. "
+            "Der Gewinn sank. Vor ihrem Wechsel war die 39-Jährige beim Beratungsunternehmen Accenture tätig.")
+    assert ("Nora Weitbrecht", "worksFor", "Accenture") not in rels(extractor_real, text)
+    text = ("Verantwortlich für das Projekt ist Klaus Weitbrecht. Der Informatiker leitet seit dem vergangenen "
+            "Jahr den Bereich Daten der Bank Zorbia. „Wir wollen entlasten“, sagte er im Gespräch mit der FAZ. "
+            "Vor dem Wechsel nach Frankfurt war die 39-Jährige beim Beratungsunternehmen Accenture tätig.")
+    assert ("Klaus Weitbrecht", "worksFor", "Accenture") not in rels(extractor_real, text)
