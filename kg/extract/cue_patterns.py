@@ -667,6 +667,12 @@ class CuePatterns:
         self._add("anaphor_org_recent", [[{"LOWER": {"IN": sorted(cues["anaphor_org_recent"])},
                                            "IS_SENT_START": True}]])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
+        if cues["anaphor_org_demonym"]:
+            # "Die Münchner haben ...", "hatten die Walldorfer ...": the people of a place, before a
+            # verb (no noun after it: "die Münchner Firma"; no coordination: "die Berliner und ...")
+            self._add("anaphor_org_demonym", [[{"LOWER": "die"}, {"LOWER": {"IN": sorted(cues["anaphor_org_demonym"])}},
+                                               {"IS_LOWER": True, "IS_ALPHA": True,
+                                                "LOWER": {"NOT_IN": ["und", "oder", "sowie", "bis"]}}]])
         if cues["anaphor_per_pair"]:
             # "Beide hatten zuvor bei X gearbeitet.": a pronoun opening the sentence before a verb
             self._add("anaphor_per_pair", [[{"LOWER": {"IN": sorted(cues["anaphor_per_pair"])}, "IS_SENT_START": True},

@@ -1230,7 +1230,8 @@ class EntityLinker:
                 if a.anaphor == "org" and last_word in self._genitive_nouns \
                         and f"{doc[det].lower_} {last_word}" not in self._genitive:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
-                if a.anaphor == "org" and self.genitive and self._plural_noun(doc, texts, det, a, sent_of):
+                if a.anaphor == "org" and self.genitive and a.layer != "anaphor_org_demonym" \
+                        and self._plural_noun(doc, texts, det, a, sent_of):
                     continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
                 if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_INDEFINITE:
                     continue    # "der erste Posten in einem Start-up": any one, no anaphor
@@ -1256,6 +1257,8 @@ class EntityLinker:
                 # "the Paris company", "der ChatGPT-Entwickler": the one the text described so
                 described_as = self._described_as(doc, texts, det, a, marks, at, first, entities) \
                     if a.anaphor == "org" and marks else -1
+                if a.layer == "anaphor_org_demonym" and described_as < 0:
+                    continue    # "Die Münchner": only the one organisation described with the place
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."

@@ -166,3 +166,29 @@ def test_no_chain_without_references_in_between(extractor_real):
             "Jahr den Bereich Daten der Bank Zorbia. „Wir wollen entlasten“, sagte er im Gespräch mit der FAZ. "
             "Vor dem Wechsel nach Frankfurt war die 39-Jährige beim Beratungsunternehmen Accenture tätig.")
     assert ("Klaus Weitbrecht", "worksFor", "Accenture") not in rels(extractor_real, text)
+
+
+def test_the_people_of_a_place_are_the_company_described_with_it(extractor_real):
+    # "Das Münchner Start-up X ... Die Münchner ...": X, the one described with the place
+    pipe = extractor_real.pipeline("de")
+    text = ("Das Münchner Start-up Quibbl hat 10 Millionen Euro eingesammelt. Die Münchner wollen das Geld in "
+            "neue Modelle stecken.")
+    assert ("Münchner", "Quibbl") in resolved(pipe, text)
+    text = ("Der Münchner Konzern Zorblax und das Berliner Start-up Quibbl arbeiten zusammen. Die Münchner "
+            "setzen das Modell Lexa ein.")
+    assert ("Münchner", "Zorblax") in resolved(pipe, text)
+    text = ("Das Berliner Start-up Quibbl wächst schnell. Im Wettbewerb stehen die Berliner mit Anbietern wie dem "
+            "ebenfalls in Berlin ansässigen Start-up Zorblax Voice.")
+    assert ("Quibbl", "competesWith", "Zorblax Voice") in rels(extractor_real, text) \
+        or ("Zorblax Voice", "competesWith", "Quibbl") in rels(extractor_real, text)
+
+
+def test_the_people_of_a_place_that_is_no_company(extractor_real):
+    # must not: two companies described with the place, none, a noun after the word ("die Münchner
+    # Firma" describes a name), a coordination ("die Berliner und Münchner Start-ups")
+    pipe = extractor_real.pipeline("de")
+    for text in ("Das Münchner Start-up Quibbl und der Münchner Konzern Zorblax kooperieren. Die Münchner haben "
+                 "die Zusammenarbeit bestätigt.",
+                 "Das Berliner Start-up Quibbl wächst. Die Münchner kaufen weniger ein.",
+                 "Das Berliner Start-up Quibbl wächst. Die Berliner und Münchner Start-ups wachsen auch."):
+        assert not [a for a in resolved(pipe, text) if a[0] in ("Münchner", "Berliner")], text
