@@ -652,14 +652,30 @@ class CuePatterns:
             nouns = {g: sorted(n for n, x in genders.items() if x in (g, "-")) for g in ("f", "m")}
             fill: dict = {"IS_SPACE": False, "TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]},
                           "LOWER": {"NOT_IN": sorted(cues["anaphor_det"])}, "OP": "{0,3}"}
+            # after a speech verb too: "sagte der Manager dem Blatt", ", so der 46-Jährige" (the
+            # speaker, no genitive plural); the mention is the noun alone
+            masc = {"LOWER": {"IN": nouns["m"]}}
+            speech = [[{"LOWER": {"IN": sorted(cues["speech_verb"])}}], [{"ORTH": ","}, {"LOWER": "so"}]] \
+                if cues["speech_verb"] else [[{"ORTH": ","}, {"LOWER": "so"}]]
             self._add("anaphor_per", [p for p in ([{"LOWER": "die"}, fill, {"LOWER": {"IN": nouns["f"]}}],
-                                                  [{"LOWER": "der", "IS_SENT_START": True}, fill,
-                                                   {"LOWER": {"IN": nouns["m"]}}]) if p[-1]["LOWER"]["IN"]])
+                                                  [{"LOWER": "der", "IS_SENT_START": True}, fill, masc],
+                                                  *(v + [{"LOWER": "der"}, fill, masc] for v in speech))
+                                      if p[-1]["LOWER"]["IN"]])
         self._add("anaphor_org_speaker", [[{"LOWER": {"IN": sorted(cues["anaphor_org_speaker"])}}]])
         self._add("anaphor_org_poss", [[{"LOWER": {"IN": sorted(cues["anaphor_org_poss"])}}]])
         # "Dessen Chef ...": a sentence-initial relative possessive points at the last name before it
         self._add("anaphor_org_recent", [[{"LOWER": {"IN": sorted(cues["anaphor_org_recent"])},
                                            "IS_SENT_START": True}]])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
+        if cues["anaphor_org_demonym"]:
+            # "Die Münchner haben ...", "hatten die Walldorfer ...": the people of a place, before a
+            # verb (no noun after it: "die Münchner Firma"; no coordination: "die Berliner und ...")
+            self._add("anaphor_org_demonym", [[{"LOWER": "die"}, {"LOWER": {"IN": sorted(cues["anaphor_org_demonym"])}},
+                                               {"IS_LOWER": True, "IS_ALPHA": True,
+                                                "LOWER": {"NOT_IN": ["und", "oder", "sowie", "bis"]}}]])
+        if cues["anaphor_per_pair"]:
+            # "Beide hatten zuvor bei X gearbeitet.": a pronoun opening the sentence before a verb
+            self._add("anaphor_per_pair", [[{"LOWER": {"IN": sorted(cues["anaphor_per_pair"])}, "IS_SENT_START": True},
+                                            {"IS_LOWER": True, "IS_ALPHA": True}]])
 
     # ---- filtering -------------------------------------------------------------------------

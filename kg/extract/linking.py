@@ -1130,9 +1130,10 @@ class EntityLinker:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
                 first[m.entity] = m.start
         for a in sorted(anaphors, key=_START):
-            if a.anaphor == "org" and a.end - a.start >= 3 and texts[a.end - 2] == "-" and (a.end - 3) in ends \
-                    and a.end - 1 not in taken:
-                # "der ChatGPT-Entwickler": the name describes the anaphor, whose head is the noun
+            if a.anaphor in ("org", "per") and a.end - a.start >= 3 and texts[a.end - 2] == "-" \
+                    and (a.end - 3) in ends and a.end - 1 not in taken:
+                # "der ChatGPT-Entwickler", "der frühere Acme-Manager": the name describes the
+                # anaphor (a person's employer), whose head is the noun
                 a.start, a.text = a.end - 1, texts[a.end - 1]
             if not taken.isdisjoint(range(a.start, a.end)):
                 continue
@@ -1176,6 +1177,13 @@ class EntityLinker:
                                              for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
+            elif a.anaphor == "perpair":
+                # "Beide hatten zuvor bei X gearbeitet": the two people the sentence before names,
+                # when it names just two (and no organisation as its subject before them)
+                persons = list(dict.fromkeys(m.entity for m in by_sent.get(s - 1, [])
+                                             if entities[m.entity].type == "Person"))
+                if len(persons) == 2:
+                    target, a.entity2 = persons
             elif a.anaphor == "pair":
                 # "die beiden Konzerne", "both companies": the two organisations of the nearest
                 # sentence (this one first) that names two
@@ -1222,7 +1230,8 @@ class EntityLinker:
                 if a.anaphor == "org" and last_word in self._genitive_nouns \
                         and f"{doc[det].lower_} {last_word}" not in self._genitive:
                     continue    # a plural ("in die Start-ups der Region"), no anaphor
-                if a.anaphor == "org" and self.genitive and self._plural_noun(doc, texts, det, a, sent_of):
+                if a.anaphor == "org" and self.genitive and a.layer != "anaphor_org_demonym" \
+                        and self._plural_noun(doc, texts, det, a, sent_of):
                     continue    # "die Entwickler", "nach Angaben der Entwickler": people, no anaphor
                 if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_INDEFINITE:
                     continue    # "der erste Posten in einem Start-up": any one, no anaphor
@@ -1248,6 +1257,8 @@ class EntityLinker:
                 # "the Paris company", "der ChatGPT-Entwickler": the one the text described so
                 described_as = self._described_as(doc, texts, det, a, marks, at, first, entities) \
                     if a.anaphor == "org" and marks else -1
+                if a.layer == "anaphor_org_demonym" and described_as < 0:
+                    continue    # "Die Münchner": only the one organisation described with the place
                 if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
@@ -1427,6 +1438,18 @@ class EntityLinker:
                     if persons:
                         target = persons[-1].entity
                         break
+                else:
+                    if not self.english:
+                        # German: a chain of references ("Jana Roe ... Die Informatikerin ... sagte
+                        # sie ... war die 39-Jährige"): the person the nearest one before stands for,
+                        # when no other person is named in between
+                        chain = [x for back in range(self.window - 1, -1, -1) for x in resolved.get(s - back, [])
+                                 if x.anaphor == "per" and x.start < a.start and entities[x.entity].type == "Person"]
+                        named_since = {m.entity for back in range(0, self.window)
+                                       for m in by_sent.get(s - back, []) if entities[m.entity].type == "Person"}
+                        if chain and not named_since \
+                                and self._gender_fits(entities[chain[-1].entity].label, gender):
+                            target = chain[-1].entity
             if target >= 0:
                 if kind:
                     described[target].add(kind)     # "der US-Konzern" -> Acme: Acme is a Konzern

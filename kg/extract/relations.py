@@ -309,6 +309,11 @@ class RelationExtractor:
                 if det >= 0 and refs[det] is None and units[det] in ("die", "der"):
                     del units[det:], refs[det:]
                     marked = [k for k in marked if k < det]
+                elif units and units[-1] == "-" and words[m.end - 1][1] is not None:
+                    # "der frühere Acme-Manager": the noun stays after its modifier, a compound
+                    # naming the person's employer ("Acme - manager <PER#0>")
+                    units.append(words[m.end - 1][1])
+                    refs.append(None)
             elif m.anaphor == "thing":
                 pass    # "es", "er", "ihn" for a thing: its name alone ("schneidet es besser ab als X")
             elif m.anaphor:
@@ -445,6 +450,11 @@ class RelationExtractor:
         # its subject, "Existing backers X and Y joined", and the paragraphs are shorter)
         subject_of = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities)
                       if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
+        # the same with a resolved "Das Berliner Start-up ..." opening a sentence: the paragraph's
+        # topic when no sentence before opens with a name ("Einen anderen Weg geht X. Das Start-up
+        # verkauft ... Gründer Jan Roe sagt ...": X, not the text's main company)
+        described_subject = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities, True)
+                             if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
         if self.lang == "de" and self._startup_nouns:
             own = self._own_company(sents, words, mentions, entities, subject_of, para_start, text)
@@ -535,7 +545,7 @@ class RelationExtractor:
                             # (the text's topic stays the fallback when the paragraph's is an
                             # explicit argument, and the investor of "X steckte Geld in Y")
                             overall = topic
-                            local = self._paragraph_topic(subject_of, para_start[si], si)
+                            local = self._paragraph_topic(subject_of, para_start[si], si, backup=described_subject)
                             if local >= 0:
                                 topic = local
                             # the company an investor list is about is not one of the investors named
@@ -544,7 +554,7 @@ class RelationExtractor:
                             investors = {e for e, k in investor_at.items() if k >= since}
                             funded = max((e for e in window if e not in investors), key=lambda e: (counts[e], -e), default=-1)
                             overall_funded = funded
-                            local = self._paragraph_topic(subject_of, para_start[si], si, investors)
+                            local = self._paragraph_topic(subject_of, para_start[si], si, investors, described_subject)
                             if local >= 0:
                                 funded = local
                             # investors named just after a company's founding (in the two sentences
@@ -920,16 +930,17 @@ class RelationExtractor:
         return -1
 
     def _sentence_subject(self, sent: _Sentence, words: list[_Word], starts: list[int],
-                          by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+                          by_start: dict[int, list[Mention]], entities: list[Entity], described: bool = False) -> int:
         """The organisation whose name opens a sentence as its subject (perhaps after an article
         and describing words: "Das Kölner Start-up X"), not a compound's modifier ("Siemens-Vorstand
         ...") nor a speaker ("Acme said ..."); -1 if the sentence opens otherwise. Anaphors do not
-        count: their resolution is less sure than a name."""
+        count: their resolution is less sure than a name (``described``: only a resolved description,
+        "Das Berliner Start-up verkauft ...", counts)."""
         if not starts:
             return -1
         k = starts[0]
         m = by_start[k][0]
-        if m.entity < 0 or m.anaphor or entities[m.entity].type != "Organization" \
+        if m.entity < 0 or (m.anaphor != "org" if described else m.anaphor) or entities[m.entity].type != "Organization" \
                 or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
             return -1       # (nor a source: "Acme said ...", "X teilte mit")
         j = sent.start
@@ -1015,10 +1026,14 @@ class RelationExtractor:
         return out
 
     @staticmethod
-    def _paragraph_topic(subject_of: list[int], first: int, si: int, exclude=frozenset()) -> int:
+    def _paragraph_topic(subject_of: list[int], first: int, si: int, exclude=frozenset(),
+                         backup: list[int] | None = None) -> int:
         """The organisation the sentences before ``si`` in its paragraph are about: the subject of
-        most of them; -1 when none has one, or two are subjects equally often (unclear)."""
+        most of them; -1 when none has one, or two are subjects equally often (unclear). When no
+        name is a subject there, the subject a resolved description is (``backup``)."""
         tally = {e for e in subject_of[first:si] if e >= 0}
+        if not tally and backup is not None:
+            tally = {e for e in backup[first:si] if e >= 0}
         if len(tally) != 1 or tally & exclude:
             return -1
         return tally.pop()
