@@ -1,0 +1,104 @@
+"""English same-sentence constructions of the p13 round (all names invented): "its own family
+of models, called X" and other possessed things named by "called"; "holds stakes in A, B and C"
+without an article; "X, which relies on models from A and B"; "was spun out of ... by chemist A
+and engineer B"; a conjunct described by its company ("founded by A and Acme professor B"); "the
+Acme-backed company" is not Acme; "released a new voice model, X"; "plans to test X chips";
+"supply its X chips to C"; "Y, which also sells data to C"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, resolved
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a possessed thing named by "called" / "named"
+    ("Vantorix AI has also developed its own family of smaller models, called Zephon-2, at its lab.",
+     {("Vantorix AI", "develops", "Zephon-2")}, set()),
+    ("Quibbl Labs said Vantorix AI's first product, called Zephon-2, would ship in May.",
+     {("Vantorix AI", "develops", "Zephon-2")}, {("Quibbl Labs", "develops", "Zephon-2")}),
+    # a company called so is no product of the possessor
+    ("Vantorix AI's rival, a startup called Quibbl Labs, raised money.",
+     set(), {("Vantorix AI", "develops", "Quibbl Labs")}),
+    # "plans to ship complete racks, called X"
+    ("Vantorix AI also plans to ship complete server racks, called Zephon-2, next year.",
+     {("Vantorix AI", "develops", "Zephon-2")}, set()),
+    # "released a new voice model, X" (a described thing named in apposition)
+    ("Quibbl Labs released a real-time voice model, Zephon-2, on Tuesday.",
+     {("Quibbl Labs", "develops", "Zephon-2")}, set()),
+    ("Quibbl Labs unveiled its latest inference chip, the Zephon-2, in May.",
+     {("Quibbl Labs", "develops", "Zephon-2")}, set()),
+    # another company between the verb and the name: no develops of the subject's
+    ("Quibbl Labs released a study of a model built by Vantorix AI, Zephon-2, last week.",
+     set(), {("Quibbl Labs", "develops", "Zephon-2")}),
+])
+def test_named_things(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # stakes without an article, over a list
+    ("Vantorix Capital, which already holds stakes in Mistral AI, Cohere and Plumly Labs, led the round.",
+     {("Vantorix Capital", "investsIn", "Mistral AI"), ("Vantorix Capital", "investsIn", "Cohere"),
+      ("Vantorix Capital", "investsIn", "Plumly Labs")}, set()),
+    ("Vantorix Capital holds stakes in Plumly Labs and Quibbl Labs.",
+     {("Vantorix Capital", "investsIn", "Plumly Labs"), ("Vantorix Capital", "investsIn", "Quibbl Labs")}, set()),
+    # ... but not "no stakes"
+    ("Vantorix Capital holds no stakes in Plumly Labs, a spokesman said.",
+     set(), {("Vantorix Capital", "investsIn", "Plumly Labs")}),
+    # "which relies on models from A and B": suppliers
+    ("Vantorix AI, which relies on models from Mistral AI and Cohere for its chatbot, said nothing.",
+     {("Vantorix AI", "partnerOf", "Mistral AI"), ("Vantorix AI", "partnerOf", "Cohere")}, set()),
+    # a relative clause that uses nothing from the other company
+    ("Vantorix AI, which relies on its own models, competes with Cohere.",
+     set(), {("Vantorix AI", "partnerOf", "Cohere")}),
+    # "which also sells data to C"
+    ("Quibbl Labs has licensed content from Plumly Labs, which also sells data to Vantorix AI.",
+     {("Plumly Labs", "partnerOf", "Vantorix AI"), ("Quibbl Labs", "partnerOf", "Plumly Labs")},
+     {("Quibbl Labs", "partnerOf", "Vantorix AI")}),
+])
+def test_stakes_and_suppliers(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # spun out ... by described founders
+    ("Brixel Labs was spun out of the University of Leeds in 2019 by chemist Tara Quill and software "
+     "engineer Omar Haddad.",
+     {("Tara Quill", "founderOf", "Brixel Labs"), ("Omar Haddad", "founderOf", "Brixel Labs")},
+     {("Tara Quill", "founderOf", "University of Leeds")}),
+    # a second founder described by a company
+    ("Brixel Labs was founded in 2019 by former Acme engineer Tara Quill and Stanford professor Omar Haddad.",
+     {("Tara Quill", "founderOf", "Brixel Labs"), ("Omar Haddad", "founderOf", "Brixel Labs"),
+      ("Omar Haddad", "worksFor", "Stanford")}, set()),
+    # ... but not a person of another clause ("and backed by ...", "and hired ...")
+    ("Brixel Labs was founded by Tara Quill and backed by Vantorix Capital partner Omar Haddad.",
+     {("Tara Quill", "founderOf", "Brixel Labs")}, {("Omar Haddad", "founderOf", "Brixel Labs")}),
+    ("Brixel Labs was founded by Tara Quill and hired Vantorix Capital partner Omar Haddad in May.",
+     {("Tara Quill", "founderOf", "Brixel Labs")}, {("Omar Haddad", "founderOf", "Brixel Labs")}),
+])
+def test_described_founders(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "plans to test X chips": a user
+    ("Oracle Corp., which plans to test the Zephon-2 chips in two of its data centers, declined to comment.",
+     {("Oracle Corp.", "usesHardware", "Zephon-2")}, set()),
+    # "supply its X chips to C": C uses them
+    ("Quibbl Labs will supply its Zephon-2 inference chips to Vantorix AI from next year.",
+     {("Vantorix AI", "usesHardware", "Zephon-2"), ("Quibbl Labs", "develops", "Zephon-2")},
+     {("Quibbl Labs", "usesHardware", "Zephon-2")}),
+])
+def test_hardware_users(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+def test_backed_company_is_not_its_backer(extractor_real):
+    """"the Acme-backed company" is the company the passage is about, not Acme."""
+    nlp = extractor_real.pipeline("en")
+    text = ("Quibbl Labs has closed a $40 million round, the startup said on Monday. "
+            "The Vantorix Capital-backed company declined to say how much revenue it makes.")
+    assert ("company", "Vantorix Capital") not in resolved(nlp, text)
+    check_text(extractor_real, text, {("Vantorix Capital", "investsIn", "Quibbl Labs")}, set(), lang="en")
