@@ -102,3 +102,30 @@ def test_backed_company_is_not_its_backer(extractor_real):
             "The Vantorix Capital-backed company declined to say how much revenue it makes.")
     assert ("company", "Vantorix Capital") not in resolved(nlp, text)
     check_text(extractor_real, text, {("Vantorix Capital", "investsIn", "Quibbl Labs")}, set(), lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "Tara Quill of Acme": her employer
+    ('"Prices will fall," said Tara Quill of Bernstein Research.',
+     {("Tara Quill", "worksFor", "Bernstein Research")}, set()),
+    ("Tara Quill of Bernstein Research and Omar Haddad of Plumly Labs disagreed.",
+     {("Tara Quill", "worksFor", "Bernstein Research"), ("Omar Haddad", "worksFor", "Plumly Labs")},
+     {("Tara Quill", "worksFor", "Plumly Labs")}),
+    # a compound after "of" names another company's rival, not her employer
+    ("Tara Quill of Quibbl Labs-rival Plumly Labs said so.", set(),
+     {("Tara Quill", "worksFor", "Quibbl Labs")}),
+    # "will pay $N for X": a purchase
+    ("Quibbl Labs will pay $300 million for Zephon Systems, people familiar with the matter said.",
+     {("Quibbl Labs", "acquired", "Zephon Systems")}, set()),
+    ("Quibbl Labs agreed to pay $2.1 billion in cash for the chip designer Zephon Systems.",
+     {("Quibbl Labs", "acquired", "Zephon Systems")}, set()),
+    # ... not for a company's assets, a stake or a license
+    ("Quibbl Labs paid $650 million for Zephon Systems' technology and staff.",
+     set(), {("Quibbl Labs", "acquired", "Zephon Systems")}),
+    ("Quibbl Labs paid $50 million for a 10% stake in Zephon Systems.",
+     set(), {("Quibbl Labs", "acquired", "Zephon Systems")}),
+    ("Quibbl Labs will pay Zephon Systems $300 million for a license to its models.",
+     set(), {("Quibbl Labs", "acquired", "Zephon Systems")}),
+])
+def test_person_of_and_pay_for(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
