@@ -176,8 +176,8 @@ class RelationExtractor:
         # "according to Acme chief executive Jane Roe": Acme names her employer, not the source
         self.role_words = frozenset(p.split()[0] for p in self.lex.cues["person_prefix"])
         # English "founded by A and Acme engineer B": the company describes the person conjunct
-        self._conjunct_roles = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.split()) \
-            if self.lang == "en" else frozenset()
+        self._conjunct_roles = self.lang == "en"
+        self.role_nouns = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.split())
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self.hw_heads = self.lex.cues["hw_head"]
@@ -1155,8 +1155,11 @@ class RelationExtractor:
                     if word_conj and self._conjunct_roles and "Organization" not in types \
                             and entities[refs[k].entity].type == "Organization":
                         x = k + 1           # "and Acme chief scientist B": Acme describes B
-                        while x < min(k + 4, n) and refs[x] is None and units[x] in self._conjunct_roles:
-                            x += 1
+                        while x < min(k + 3, n) and refs[x] is None and (units[x] in self.role_nouns or units[x].isalpha()
+                                and not units[x].endswith(("ed", "s", "ly", "ing")) and units[x] not in _CONJ
+                                and units[x] not in self.prepositions and units[x] not in self._finite
+                                and units[x] not in self.coordinated_verbs):
+                            x += 1      # a title, no verb ("and Stanford professor B", "and former Acme architect B")
                         if k + 1 < x < n and refs[x] is not None and entities[refs[x].entity].type == "Person" \
                                 and not any(units[y] == "by" or units[y] in self.coordinated_verbs for y in range(first, k)):
                             k = x

@@ -129,3 +129,38 @@ def test_backed_company_is_not_its_backer(extractor_real):
 ])
 def test_person_of_and_pay_for(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a second founder described by a company and a title outside the role lexicon
+    ("Veyra Labs, founded in 2019 by Oren Malik and former Intel architect Sunita Rao, makes chips.",
+     {("Oren Malik", "founderOf", "Veyra Labs"), ("Sunita Rao", "founderOf", "Veyra Labs"),
+      ("Sunita Rao", "worksFor", "Intel")}, set()),
+    # ... but a verb after the company opens a clause of its own
+    ("Brixel Labs was founded by Tara Quill and Acme Capital hired Omar Haddad in May.",
+     {("Tara Quill", "founderOf", "Brixel Labs")}, {("Omar Haddad", "founderOf", "Brixel Labs")}),
+    ("Brixel Labs was founded by Tara Quill and Acme Capital named Omar Haddad its partner.",
+     {("Tara Quill", "founderOf", "Brixel Labs")}, {("Omar Haddad", "founderOf", "Brixel Labs")}),
+    # "a group of investors headed by X"
+    ("Quibbl Labs, a two-year-old company building robots, said on Tuesday it had raised $220 million "
+     "in new funding from a group of investors headed by Thrive Capital.",
+     {("Thrive Capital", "investsIn", "Quibbl Labs")}, set()),
+    # "X's venture fund Y" (the possessor only, not a company listed before it)
+    ("Veyra Labs has raised $900 million from investors including Fidelity and Microsoft's venture fund M12.",
+     {("M12", "subOrganizationOf", "Microsoft"), ("Fidelity", "investsIn", "Veyra Labs")},
+     {("M12", "subOrganizationOf", "Fidelity")}),
+    # "who covers X for Y": an analyst's employer
+    ('"Most deployments are pilots," said Rhea Castellanos, who covers robotics for the research firm Interact Analysis.',
+     {("Rhea Castellanos", "worksFor", "Interact Analysis")}, set()),
+    # "Jane Roe, the former Acme chief executive"
+    ("Zhou will report to Alexandr Wang, the former Scale AI chief executive who now leads the lab, the people said.",
+     {("Alexandr Wang", "ceoOf", "Scale AI")}, set()),
+    ("Tara Quill, the former Quibbl Labs chief of staff, joined Vantorix AI.",
+     set(), {("Tara Quill", "ceoOf", "Quibbl Labs")}),
+    # "also put money into the round, alongside existing backer X"
+    ("Quibbl Labs raised $50 million this week. Vantorix Capital also put money into the round, alongside "
+     "existing backer Plumly Ventures.",
+     {("Vantorix Capital", "investsIn", "Quibbl Labs"), ("Plumly Ventures", "investsIn", "Quibbl Labs")}, set()),
+])
+def test_p13_second_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
