@@ -164,3 +164,20 @@ def test_person_of_and_pay_for(extractor_real, text, expected, wrong):
 ])
 def test_p13_second_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "who runs X's Y unit" / "who leads the university's Y": head of the named unit
+    ("Tara Quill, a Google veteran who now runs Alphabet's Waymo unit, spoke on Monday.",
+     {("Tara Quill", "ceoOf", "Waymo")}, set()),
+    ('"Benchmarks tell part of the story," said Tara Quill, a Stanford professor who leads the '
+     "university's Quibbl Robotics Lab.",
+     {("Tara Quill", "ceoOf", "Quibbl Robotics Lab")}, set()),
+    # a deal or an investment of the possessor is no unit
+    ("Tara Quill, who led Microsoft's OpenAI investment, spoke on Monday.",
+     set(), {("Tara Quill", "ceoOf", "OpenAI")}),
+    ("Tara Quill, who runs Microsoft's OpenAI partnership, spoke on Monday.",
+     set(), {("Tara Quill", "ceoOf", "OpenAI")}),
+])
+def test_head_of_possessed_unit(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
