@@ -181,3 +181,32 @@ def test_p13_second_round(extractor_real, text, expected, wrong):
 ])
 def test_head_of_possessed_unit(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a fronted "Backed by A and B," names the clause subject's investors
+    ("Backed by Vantorix Capital and Nvidia, Quibbl Labs has raised $400 million.",
+     {("Vantorix Capital", "investsIn", "Quibbl Labs"), ("Nvidia", "investsIn", "Quibbl Labs")}, set()),
+    ("Backed by Vantorix Capital, the startup Quibbl Labs has raised $400 million.",
+     {("Vantorix Capital", "investsIn", "Quibbl Labs")}, set()),
+    # "developed jointly by A and B"
+    ("Zephon-2 was developed jointly by Quibbl Labs and Vantorix AI.",
+     {("Quibbl Labs", "develops", "Zephon-2"), ("Vantorix AI", "develops", "Zephon-2")}, set()),
+    # a designer's chips made by a foundry; a foundry making a named chip for a designer
+    ("Quibbl Labs designs its own chips, which are manufactured by Samsung Electronics.",
+     {("Quibbl Labs", "partnerOf", "Samsung Electronics")}, set()),
+    ("Samsung Electronics makes the Zephon-2 chip for Quibbl Labs.",
+     {("Samsung Electronics", "partnerOf", "Quibbl Labs"), ("Samsung Electronics", "manufactures", "Zephon-2")}, set()),
+    # "X owns Y": Y is X's; not a stake, nor Y's rival
+    ("Vantorix AI owns Quibbl Labs.", {("Quibbl Labs", "subOrganizationOf", "Vantorix AI")}, set()),
+    ("Vantorix AI owns a stake in Quibbl Labs.", {("Vantorix AI", "investsIn", "Quibbl Labs")},
+     {("Quibbl Labs", "subOrganizationOf", "Vantorix AI")}),
+    ("Vantorix AI owns Quibbl Labs' biggest rival.", set(), {("Quibbl Labs", "subOrganizationOf", "Vantorix AI")}),
+    # "available through / on C": C distributes it
+    ("Quibbl Labs makes its models available on Amazon Web Services and Google Cloud.",
+     {("Quibbl Labs", "partnerOf", "Amazon Web Services"), ("Quibbl Labs", "partnerOf", "Google Cloud")}, set()),
+    ("Quibbl Labs' chatbot will be available in Europe, Amazon Web Services said.",
+     set(), {("Quibbl Labs", "partnerOf", "Amazon Web Services")}),
+])
+def test_p13_third_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
