@@ -1188,6 +1188,9 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
+                    and entities[refs[k].entity].type == "Organization" and "Person" not in types:
+                break       # "co-founder of A and a former Acme researcher": Acme describes a person
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             elif (entities[refs[k].entity].type == "Person") != ("Person" in types):

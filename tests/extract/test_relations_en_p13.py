@@ -210,3 +210,23 @@ def test_head_of_possessed_unit(extractor_real, text, expected, wrong):
 ])
 def test_p13_third_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Tara Quill has stepped down as chief technology officer of Quibbl Labs.",
+     {("Tara Quill", "worksFor", "Quibbl Labs")}, set()),
+    # a chief executive stepping down stays ceoOf, with no extra worksFor
+    ("Tara Quill has stepped down as chief executive of Quibbl Labs.",
+     {("Tara Quill", "ceoOf", "Quibbl Labs")}, {("Tara Quill", "worksFor", "Quibbl Labs")}),
+    ("Quibbl Labs' head of research, Tara Quill, is departing.", {("Tara Quill", "worksFor", "Quibbl Labs")}, set()),
+    ("Tara Quill chairs Quibbl Labs.", {("Tara Quill", "worksFor", "Quibbl Labs")}, set()),
+    ("Tara Quill is chairman of Quibbl Labs.", {("Tara Quill", "worksFor", "Quibbl Labs")}, set()),
+    # a company describing a person is no second object of "co-founder of"
+    ("Tara Quill, co-founder of Quibbl Labs and a former Vantorix AI researcher, said so.",
+     {("Tara Quill", "founderOf", "Quibbl Labs")}, {("Tara Quill", "founderOf", "Vantorix AI")}),
+    # ... while a list of companies still is one
+    ("Quibbl Labs is backed by Vantorix Capital and Plumly Ventures.",
+     {("Vantorix Capital", "investsIn", "Quibbl Labs"), ("Plumly Ventures", "investsIn", "Quibbl Labs")}, set()),
+])
+def test_p13_roles(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
