@@ -230,3 +230,21 @@ def test_p13_third_round(extractor_real, text, expected, wrong):
 ])
 def test_p13_roles(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Quibbl Labs will provide computing capacity to Vantorix AI under a five-year contract.",
+     {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+    # money provided is no supply
+    ("Quibbl Labs provided $10 million in funding to Vantorix AI.", set(), {("Quibbl Labs", "partnerOf", "Vantorix AI")}),
+    ("Quibbl Labs won a $2 billion contract from Vantorix AI.", {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+    ("Quibbl Labs won a lawsuit against Vantorix AI.", set(), {("Quibbl Labs", "partnerOf", "Vantorix AI")}),
+    ("Quibbl Labs relies on Vantorix AI for most of its revenue.", {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+    ("Quibbl Labs signed a memorandum of understanding with Vantorix AI.",
+     {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+    ("Quibbl Labs said it would integrate Vantorix AI's models into its products.",
+     {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+    ("Quibbl Labs hosts Vantorix AI's models on its cloud.", {("Quibbl Labs", "partnerOf", "Vantorix AI")}, set()),
+])
+def test_p13_suppliers(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
