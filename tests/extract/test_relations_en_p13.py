@@ -248,3 +248,13 @@ def test_p13_roles(extractor_real, text, expected, wrong):
 ])
 def test_p13_suppliers(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zephon-3 falls short of GPT-4o on reasoning tasks.", {("Zephon-3", "comparedTo", "GPT-4o")}),
+    ("Zephon-3 outscored GPT-4o and Gemini 1.5 Pro on the benchmark.",
+     {("Zephon-3", "comparedTo", "GPT-4o"), ("Zephon-3", "comparedTo", "Gemini 1.5 Pro")}),
+    ("Quibbl Labs is buying 50,000 Nvidia H100 chips this year.", {("Quibbl Labs", "usesHardware", "Nvidia H100")}),
+])
+def test_p13_models_and_chips(extractor_real, text, expected):
+    check_text(extractor_real, text, expected, set(), lang="en")
