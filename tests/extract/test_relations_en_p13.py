@@ -258,3 +258,14 @@ def test_p13_suppliers(extractor_real, text, expected, wrong):
 ])
 def test_p13_models_and_chips(extractor_real, text, expected):
     check_text(extractor_real, text, expected, set(), lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Quibbl Labs raised $50 million. The funding came from Vantorix Capital and Plumly Ventures.",
+     {("Vantorix Capital", "investsIn", "Quibbl Labs"), ("Plumly Ventures", "investsIn", "Quibbl Labs")}, set()),
+    # revenue is no funding
+    ("Quibbl Labs raised $50 million. Most of its revenue came from Vantorix AI.",
+     set(), {("Vantorix AI", "investsIn", "Quibbl Labs")}),
+])
+def test_p13_funding(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
