@@ -1288,8 +1288,11 @@ class EntityLinker:
                         and entities[antecedent.entity].type == "Organization":
                     target = antecedent.entity
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
+                # nor (English) a name inside the description itself ("the Acme-backed company")
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
                                if m.start < a.start and entities[m.entity].type == "Organization"
+                               and not (self.english and a.anaphor == "org" and doc[det].lower_ in self.lex.cues["anaphor_det"]
+                                        and det < m.start)
                                and not self._names_hardware(texts, m.end, starts, entities) and fits(m.entity)
                                and not (a.anaphor == "org" and self._describes_person(texts, m.end))
                                and not (a.anaphor == "org" and antecedent is not None

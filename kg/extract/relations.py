@@ -175,6 +175,9 @@ class RelationExtractor:
         self.source_suffixes = self.lex.cues["source_suffix"]
         # "according to Acme chief executive Jane Roe": Acme names her employer, not the source
         self.role_words = frozenset(p.split()[0] for p in self.lex.cues["person_prefix"])
+        # English "founded by A and Acme engineer B": the company describes the person conjunct
+        self._conjunct_roles = self.lang == "en"
+        self.role_nouns = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.split())
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self.hw_heads = self.lex.cues["hw_head"]
@@ -1152,6 +1155,7 @@ class RelationExtractor:
                     k = x
             described = k < n and refs[k] is None and units[k] in self.determiners
             limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
+            first = k
             while k < n and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and (units[k] != "'s" or possessed and 0 < gap and k + 1 < n
                                                          and refs[k + 1] is not None and refs[k - 1] is None):
@@ -1163,6 +1167,18 @@ class RelationExtractor:
                     if refs[k].anaphor == "poss" and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                         k += 2              # "and its own B": the possessive pronoun's owner is no conjunct
                         continue
+                    if word_conj and self._conjunct_roles and "Organization" not in types \
+                            and entities[refs[k].entity].type == "Organization":
+                        x = k + 1           # "and Acme chief scientist B": Acme describes B
+                        while x < min(k + 3, n) and refs[x] is None and (units[x] in self.role_nouns or units[x].isalpha()
+                                and not units[x].endswith(("ed", "s", "ly", "ing")) and units[x] not in _CONJ
+                                and units[x] not in self.prepositions and units[x] not in self._finite
+                                and units[x] not in self.coordinated_verbs):
+                            x += 1      # a title, no verb ("and Stanford professor B", "and former Acme architect B")
+                        if k + 1 < x < n and refs[x] is not None and entities[refs[x].entity].type == "Person" \
+                                and not any(units[y] == "by" or units[y] in self.coordinated_verbs for y in range(first, k)):
+                            k = x
+                            continue
                     break
                 if units[k] == "'s":
                     k += 1
@@ -1187,6 +1203,9 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
+                    and entities[refs[k].entity].type == "Organization" and "Person" not in types:
+                break       # "co-founder of A and a former Acme researcher": Acme describes a person
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             elif (entities[refs[k].entity].type == "Person") != ("Person" in types):
