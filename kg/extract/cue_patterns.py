@@ -655,7 +655,7 @@ class CuePatterns:
             # after a speech verb too: "sagte der Manager dem Blatt", ", so der 46-Jährige" (the
             # speaker, no genitive plural); the mention is the noun alone
             masc = {"LOWER": {"IN": nouns["m"]}}
-            speech = [[{"LOWER": {"IN": sorted(cues["speech_verb"])}}], [{"ORTH": ","}, {"LOWER": "so"}]] \
+            speech: list[list[dict]] = [[{"LOWER": {"IN": sorted(cues["speech_verb"])}}], [{"ORTH": ","}, {"LOWER": "so"}]] \
                 if cues["speech_verb"] else [[{"ORTH": ","}, {"LOWER": "so"}]]
             self._add("anaphor_per", [p for p in ([{"LOWER": "die"}, fill, {"LOWER": {"IN": nouns["f"]}}],
                                                   [{"LOWER": "der", "IS_SENT_START": True}, fill, masc],

@@ -1435,11 +1435,11 @@ class EntityLinker:
                                         if texts[k].lower() in ("der", "die")), "")
                         gender = "f" if article == "die" else "m"
                 for back in range(0, self.window):
-                    persons = [m for m in by_sent.get(s - back, [])
+                    fitting = [m for m in by_sent.get(s - back, [])
                                if m.start < a.start and entities[m.entity].type == "Person"
                                and self._gender_fits(entities[m.entity].label, gender)]
-                    if persons:
-                        target = persons[-1].entity
+                    if fitting:
+                        target = fitting[-1].entity
                         break
                 else:
                     if not self.english:

@@ -5,7 +5,7 @@ noun after a speech verb ("sagte der Manager dem Blatt", ", so der 46-Jährige")
 
 from __future__ import annotations
 
-from tests.extract.conftest import resolved, rels
+from tests.extract.conftest import rels, resolved
 
 
 def test_masculine_noun_after_a_speech_verb_is_the_speaker(extractor_real):
