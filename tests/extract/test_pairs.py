@@ -248,3 +248,29 @@ def test_the_learned_layer_adds_few_relations_the_rule_tests_call_wrong(catalogu
     print(f"{len(cases)} cases; the learned layer adds to {added}, wrongly to {wrong_added}")
     assert added > 0                        # it is on by default
     assert wrong_added <= 0.03 * len(cases), wrong_added
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, args", [("de", ["--skip", "ceoOf"]), ("en", ["--skip", "ceoOf", "--skip", "worksFor"])])
+def test_the_shipped_models_are_what_training_on_the_corpus_gives(lang, args, tmp_path, capsys):
+    """No weight is set by hand: `make train-pairs` (these arguments) rebuilds the shipped file from
+    ontologies/training/ (up to the last rounded digit, and features at the cut-off weight)."""
+    import re
+
+    makefile = (Path(__file__).parents[2] / "Makefile").read_text(encoding="utf-8")
+    line = next(x for x in makefile.splitlines() if f"train-pairs --lang {lang}" in x)
+    threshold = re.search(r"--threshold (\S+)", line).group(1)
+    assert re.findall(r"--skip (\S+)", line) == args[1::2]
+    out = tmp_path / "pairs.tsv"
+    corpus = Path(__file__).parents[2] / "ontologies" / "training" / lang
+    assert main(["train-pairs", "--lang", lang, str(corpus), "-o", str(out), "--threshold", threshold, "-q", *args]) == 0
+    capsys.readouterr()
+    shipped, again = load_model(DEFAULT_LEXICON_DIR / lang / "pairs.tsv"), load_model(out)
+    assert (shipped.threshold, shipped.skip) == (again.threshold, again.skip)
+    assert abs(shipped.bias - again.bias).max() <= 0.011
+    for feature in set(shipped.index) | set(again.index):
+        a, b = shipped.row(feature), again.row(feature)
+        if a and b:
+            assert max(abs(a[c] - b[c]) for c in a) <= 0.011, feature
+        else:
+            assert max(abs(w) for w in (a or b).values()) < 0.12, feature
