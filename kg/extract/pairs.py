@@ -20,8 +20,9 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from spacy.language import Language
@@ -32,7 +33,7 @@ from kg.extract.mentions import TYPE_CODES, Mention, orth_ids
 from kg.extract.relations import DOMAIN_RANGE
 from kg.model import SYMMETRIC, Entity, Relation
 
-__all__ = ["PairClassifier", "PairModel", "eligible", "sentence_flags", "pair_features", "pair_classes", "load_model", "sentence_units", "RULE_ID"]
+__all__ = ["PairClassifier", "PairModel", "Candidate", "candidates", "eligible", "sentence_flags", "pair_features", "pair_classes", "load_model", "sentence_units", "RULE_ID"]
 
 RULE_ID = "learned.pair"
 MAX_GAP = 30            # tokens between the two names: farther pairs are not looked at
@@ -143,18 +144,8 @@ class PairModel:
         k = self.index.get(feature)
         return {} if k is None else dict(zip(self.classes, self.matrix[k].tolist()))
 
-    def probabilities(self, feats: Sequence[str]) -> np.ndarray:
-        """The probability of each class for a pair with the features ``feats``."""
-        return self.probabilities_of([feats])[0]
-
     def probabilities_of(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """A row of class probabilities for each pair's features, computed at once."""
-        scores = self.scores_of(feature_lists) + self.bias
-        exps = np.exp(scores - scores.max(axis=1, keepdims=True))
-        return exps / exps.sum(axis=1, keepdims=True)
-
-    def scores_of(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
-        """A row of summed weights (no bias) for each list of features."""
         get = self.index.get
         zero = len(self.matrix) - 1      # the last row is all zeros: every pair has one row at least
         rows: list[int] = []
@@ -163,7 +154,9 @@ class PairModel:
             offsets.append(len(rows))
             rows.append(zero)
             rows += [k for k in map(get, feats) if k is not None]
-        return np.add.reduceat(self.matrix[rows], offsets, axis=0)
+        scores = np.add.reduceat(self.matrix[rows], offsets, axis=0) + self.bias
+        exps = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return exps / exps.sum(axis=1, keepdims=True)
 
 
 def load_model(path: Path) -> PairModel:
@@ -243,38 +236,18 @@ class PairClassifier:
             self._allowed_for = (model, {types: [k for k in ks if classes[k][:-1] not in model.skip]
                                          for types, ks in self._allowed.items()})
         allowed_by_types = self._allowed_for[1]
-        pairs: list[tuple[Span, Mention, Mention, list[int], bool]] = []
-        feature_lists: list[list[str]] = []
-        k = 0
-        for sent in doc.sents:
-            in_sent: list[Mention] = []
-            while k < len(mentions) and mentions[k].start < sent.end:
-                if mentions[k].start >= sent.start:
-                    in_sent.append(mentions[k])
-                k += 1
-            if len({m.entity for m in in_sent}) < 2:
-                continue
-            units, pos = sentence_units(doc, sent.start, sent.end, in_sent)
-            flags = self._flags(units)
-            if "neg" in flags:
-                continue        # the model cannot tell what a negation covers: the rules decide
-            for x in range(len(in_sent)):
-                for y in range(x + 1, len(in_sent)):
-                    a, b = in_sent[x], in_sent[y]
-                    ea, eb = entities[a.entity], entities[b.entity]
-                    if a.entity == b.entity or frozenset((id(ea), id(eb))) in related:
-                        continue
-                    allowed = allowed_by_types.get((ea.type, eb.type))
-                    if not allowed or pos[y] - pos[x] - 1 > MAX_GAP or not eligible(
-                            units, pos[x], pos[y], TYPE_CODES[ea.type], TYPE_CODES[eb.type], a.genitive or b.genitive):
-                        continue
-                    pairs.append((sent, a, b, allowed, "spec" in flags))
-                    feature_lists.append(pair_features(units, pos[x], pos[y], TYPE_CODES[ea.type],
-                                                       TYPE_CODES[eb.type], a.anaphor, b.anaphor, flags))
+        pairs: list[tuple[Candidate, list[int]]] = []
+        for c in candidates(doc, mentions, self.negation, self.speculation):
+            ea, eb = entities[c.a.entity], entities[c.b.entity]
+            allowed = allowed_by_types.get((ea.type, eb.type))
+            if allowed and frozenset((id(ea), id(eb))) not in related:
+                pairs.append((c, allowed))
         if not pairs:
             return doc
         found: dict[tuple[int, str, int], Relation] = {}
-        for (sent, a, b, allowed, speculative), probs in zip(pairs, model.probabilities_of(feature_lists).tolist()):
+        probabilities = model.probabilities_of([c.features for c, _ in pairs]).tolist()
+        for (c, allowed), probs in zip(pairs, probabilities):
+            sent, a, b = c.sent, c.a, c.b
             best = max(allowed, key=probs.__getitem__)
             if probs[best] < threshold:
                 continue
@@ -288,13 +261,51 @@ class PairClassifier:
                 subject=entities[s], predicate=p, object=entities[o],
                 evidence=text[sent.start_char:sent.end_char].strip(),
                 start=sent.start_char, end=sent.end_char,
-                confidence=round(probs[best] * _CONFIDENCE, 3), rule=RULE_ID, speculative=speculative)
+                confidence=round(probs[best] * _CONFIDENCE, 3), rule=RULE_ID, speculative=c.speculative)
         relations.extend(found.values())
         doc._.kg_relations = relations
         return doc
 
-    def _flags(self, units: list[str]) -> list[str]:
-        return sentence_flags(units, self.negation, self.speculation)
+
+
+class Candidate(NamedTuple):
+    """A pair of mentions of two entities in one sentence that the model may relate."""
+
+    sent: Span
+    a: Mention              # the first in the text
+    b: Mention
+    features: list[str]     # pair_features of the pair
+    speculative: bool       # the sentence has a speculation cue
+
+
+def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str],
+               speculation: frozenset[str]) -> Iterator[Candidate]:
+    """The pairs of ``mentions`` (in text order, each of one entity) the model is asked about, in
+    the component and in training alike: two entities of one sentence without a negation cue, at
+    most ``MAX_GAP`` units apart, :func:`eligible`."""
+    entities = doc._.kg_entities or []
+    k = 0
+    for sent in doc.sents:
+        in_sent: list[Mention] = []
+        while k < len(mentions) and mentions[k].start < sent.end:
+            if mentions[k].start >= sent.start:
+                in_sent.append(mentions[k])
+            k += 1
+        if len({m.entity for m in in_sent}) < 2:
+            continue
+        units, pos = sentence_units(doc, sent.start, sent.end, in_sent)
+        flags = sentence_flags(units, negation, speculation)
+        if "neg" in flags:
+            continue        # the model cannot tell what a negation covers: the rules decide
+        for x in range(len(in_sent)):
+            for y in range(x + 1, len(in_sent)):
+                a, b = in_sent[x], in_sent[y]
+                if a.entity == b.entity or pos[y] - pos[x] - 1 > MAX_GAP:
+                    continue
+                ta, tb = TYPE_CODES[entities[a.entity].type], TYPE_CODES[entities[b.entity].type]
+                if eligible(units, pos[x], pos[y], ta, tb, a.genitive or b.genitive):
+                    yield Candidate(sent, a, b, pair_features(units, pos[x], pos[y], ta, tb, a.anaphor, b.anaphor,
+                                                              flags), "spec" in flags)
 
 
 def sentence_flags(units: Sequence[str], negation: frozenset[str], speculation: frozenset[str]) -> list[str]:

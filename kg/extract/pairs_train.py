@@ -28,8 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from kg.extract.mentions import TYPE_CODES
-from kg.extract.pairs import MAX_GAP, eligible, pair_classes, pair_features, sentence_flags, sentence_units
+from kg.extract.pairs import candidates, pair_classes
 from kg.model import SYMMETRIC
 
 __all__ = ["gold_files", "examples_of", "fit", "write_model", "train_files", "norm"]
@@ -104,38 +103,20 @@ def examples_of(gold_path: Path, text_path: Path, nlp: Any) -> Iterator[Example]
     pipe = nlp.get_pipe("kg_pairs") if "kg_pairs" in nlp.pipe_names else None
     negation = pipe.negation if pipe is not None else frozenset()
     speculation = pipe.speculation if pipe is not None else frozenset()
-    k = 0
-    for sent in doc.sents:
-        in_sent = []
-        while k < len(mentions) and mentions[k].start < sent.end:
-            if mentions[k].start >= sent.start:
-                in_sent.append(mentions[k])
-            k += 1
-        if len({m.entity for m in in_sent}) < 2:
-            continue
-        units, pos = sentence_units(doc, sent.start, sent.end, in_sent)
-        flags = sentence_flags(units, negation, speculation)
-        if "neg" in flags:
-            continue
-        for x in range(len(in_sent)):
-            for y in range(x + 1, len(in_sent)):
-                a, b = in_sent[x], in_sent[y]
-                ta, tb = TYPE_CODES[ents[a.entity].type], TYPE_CODES[ents[b.entity].type]
-                if a.entity == b.entity or pos[y] - pos[x] - 1 > MAX_GAP or \
-                        not eligible(units, pos[x], pos[y], ta, tb, a.genitive or b.genitive):
+    for c in candidates(doc, mentions, negation, speculation):
+        sent = c.sent
+        ga, gb = match.get(c.a.entity), match.get(c.b.entity)
+        label, elsewhere = "none", False
+        if ga is not None and gb is not None:
+            for predicate, s, e0, e1 in stated.get(frozenset((ga, gb)), []):
+                if e0 >= 0 and not (e0 < sent.end_char and sent.start_char < e1):
+                    elsewhere = True
                     continue
-                ga, gb = match.get(a.entity), match.get(b.entity)
-                label, elsewhere = "none", False
-                if ga is not None and gb is not None:
-                    for predicate, s, e0, e1 in stated.get(frozenset((ga, gb)), []):
-                        if e0 >= 0 and not (e0 < sent.end_char and sent.start_char < e1):
-                            elsewhere = True
-                            continue
-                        label = predicate + ("=" if predicate in SYMMETRIC else ">" if s == ga else "<")
-                        break
-                if (label == "none" and elsewhere) or label not in classes:
-                    continue
-                yield pair_features(units, pos[x], pos[y], ta, tb, a.anaphor, b.anaphor, flags), classes[label]
+                label = predicate + ("=" if predicate in SYMMETRIC else ">" if s == ga else "<")
+                break
+        if (label == "none" and elsewhere) or label not in classes:
+            continue
+        yield c.features, classes[label]
 
 
 def fit(examples: list[Example], *, epochs: int = 6, l2: float = 1e-3, lr: float = 0.1, min_count: int = 3,
