@@ -10,8 +10,8 @@ reaches the language's threshold becomes a relation, with the rule id ``learned.
 confidence below any rule's.
 
 The model is data: ``ontologies/lexicons/<lang>/pairs.tsv`` is a table of weights, a row per feature
-and a column per class (the threshold in a ``# threshold`` line), written by ``tools/train_pairs.py`` from
-gold-annotated texts. Without that file the component does nothing.
+and a column per class (the threshold in a ``# threshold`` line), written by ``kg train-pairs``
+(:mod:`kg.extract.pairs_train`) from gold-annotated texts. Without that file the component does nothing.
 
 >>> feats = pair_features(["die", "<ORG>", "übernimmt", "<ORG>"], 1, 3, "ORG", "ORG", "", "")
 >>> "b:übernimmt" in feats and "t:ORG-ORG" in feats
@@ -20,7 +20,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -233,15 +233,16 @@ class PairClassifier:
         model = self.model
         classes, threshold = model.classes, model.threshold
         if self._allowed_for[0] is not model:
-            self._allowed_for = (model, {types: [k for k in ks if classes[k][:-1] not in model.skip]
-                                         for types, ks in self._allowed.items()})
+            asked = {types: [k for k in ks if classes[k][:-1] not in model.skip] for types, ks in self._allowed.items()}
+            self._allowed_for = (model, {types: ks for types, ks in asked.items() if ks})
         allowed_by_types = self._allowed_for[1]
-        pairs: list[tuple[Candidate, list[int]]] = []
-        for c in candidates(doc, mentions, self.negation, self.speculation):
-            ea, eb = entities[c.a.entity], entities[c.b.entity]
-            allowed = allowed_by_types.get((ea.type, eb.type))
-            if allowed and frozenset((id(ea), id(eb))) not in related:
-                pairs.append((c, allowed))
+
+        def askable(a: Mention, b: Mention) -> bool:
+            ea, eb = entities[a.entity], entities[b.entity]
+            return (ea.type, eb.type) in allowed_by_types and frozenset((id(ea), id(eb))) not in related
+
+        pairs = [(c, allowed_by_types[(entities[c.a.entity].type, entities[c.b.entity].type)])
+                 for c in candidates(doc, mentions, self.negation, self.speculation, askable)]
         if not pairs:
             return doc
         found: dict[tuple[int, str, int], Relation] = {}
@@ -278,11 +279,12 @@ class Candidate(NamedTuple):
     speculative: bool       # the sentence has a speculation cue
 
 
-def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str],
-               speculation: frozenset[str]) -> Iterator[Candidate]:
+def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str], speculation: frozenset[str],
+               keep: Callable[[Mention, Mention], bool] | None = None) -> Iterator[Candidate]:
     """The pairs of ``mentions`` (in text order, each of one entity) the model is asked about, in
     the component and in training alike: two entities of one sentence without a negation cue, at
-    most ``MAX_GAP`` units apart, :func:`eligible`."""
+    most ``MAX_GAP`` units apart, :func:`eligible`, and kept by ``keep`` (checked before the
+    features are made)."""
     entities = doc._.kg_entities or []
     k = 0
     for sent in doc.sents:
@@ -300,7 +302,7 @@ def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str],
         for x in range(len(in_sent)):
             for y in range(x + 1, len(in_sent)):
                 a, b = in_sent[x], in_sent[y]
-                if a.entity == b.entity or pos[y] - pos[x] - 1 > MAX_GAP:
+                if a.entity == b.entity or pos[y] - pos[x] - 1 > MAX_GAP or (keep is not None and not keep(a, b)):
                     continue
                 ta, tb = TYPE_CODES[entities[a.entity].type], TYPE_CODES[entities[b.entity].type]
                 if eligible(units, pos[x], pos[y], ta, tb, a.genitive or b.genitive):
