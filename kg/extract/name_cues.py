@@ -127,8 +127,9 @@ class NameCueRecogniser(CuePatterns):
                                       "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
         self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
         # German compounds ending in a role noun: "Finanzchef", "Technikvorständin", "Forschungsleiterin"
-        # ("chef", "chefin" are no names on their own either, but they head compounds: "Entwicklungschef")
-        self.role_heads = sorted(w for w in self.role_words if nlp.lang == "de" and w.isalpha() and len(w) >= 4
+        # ("chef", "chefin" are no names on their own either, but they head compounds: "Entwicklungschef");
+        # a word of a longer title only ("head of tech", "vice president") heads none: "Partech" is a name
+        self.role_heads = sorted(w for w in cues["person_prefix"] if nlp.lang == "de" and w.isalpha() and len(w) >= 4
                                  and (not self.lex.is_stop(w) or w.startswith("chef")))
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
@@ -934,7 +935,7 @@ class NameCueRecogniser(CuePatterns):
 
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Rocket Ultra", "Rocket Sonnet", "Rocket 2 8B": a model the catalogue knows, then capitalised
-        variant words ("Large", "Flash", "Pro") or its size in parameters, is a model of its own (no
+        variant words ("Large", "Flash", "Pro"; "-mini" after a hyphen) or its size in parameters, is a model of its own (no
         person "Rocket Ultra"); so is any model whose name ends in a version ("Quill 3 Mini" after "Quill 3")."""
         variants = self.lex.cues["model_variant"]
         out = []
@@ -953,6 +954,9 @@ class NameCueRecogniser(CuePatterns):
                     m.end - m.start < 2 or not re.match(VERSION_RX, doc[m.end - 1].text)):
                 continue
             e = m.end
+            # "o1-mini", "o1-pro": a variant word after a hyphen, in any case
+            if e + 1 < len(doc) and doc[e].text == "-" and doc[e].whitespace_ == "" and doc[e + 1].lower_ in variants:
+                e += 2
             while e < len(doc) and e - m.end < 2 and doc[e].text[:1].isupper() and doc[e].lower_ in variants:
                 e += 1
             if e < len(doc) and PARAMS_RX.match(doc[e].text):
@@ -1275,6 +1279,13 @@ class NameCueRecogniser(CuePatterns):
             if doc[k].is_title and doc[k].is_alpha and (doc[k].text in self.lex.first_names or doc[k].text in self.lex.surnames) \
                     and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and k not in self._known:
                 span = (span[0], k + 1)     # "die Großkanzlei Gleiss Lutz": a firm named after persons
+        if kind == "org_prefix" and span is not None and self._known.get(span[0]) == "Organization":
+            k = span[0]
+            while k < span[1] and self._known.get(k) == "Organization":
+                k += 1
+            if k < span[1] and any(self._known.get(x, "Organization") != "Organization" or self.lex.is_common_noun(doc[x].text)
+                                   for x in range(k, span[1])):
+                span = (span[0], k)     # "der Cloud-Anbieter Acme Zehntausende Zeta-Chips": the known name alone
         if kind == "org_prefix":
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -2156,6 +2167,11 @@ class NameCueRecogniser(CuePatterns):
         if kind in ("person_first", "person_surname") and (
                 self._owned_thing(doc, start, end)
                 or self._known.get(start, "Person") != "Person" and doc[end - 1].text not in self.lex.surnames):
+            return True
+        # "Jan Roe von Acme Capital": after a particle, the first words of a company's name
+        if kind == "person_first" and end < len(doc) and (doc[end].lower_ in self.org_suffixes
+                                                          or doc[end].lower_ in self.org_heads) \
+                and any(doc[k].lower_ in self.particles and doc[k].is_lower for k in range(start + 1, end - 1)):
             return True
         # "Sprachmodell Claude von Acme", "Quill von Acme": a thing of a known organisation
         return kind == "person_first" and end - start >= 3 and any(
