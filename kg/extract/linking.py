@@ -272,6 +272,11 @@ class EntityLinker:
             matches = [(strings[match_id], start, end) for match_id, start, end in matcher(doc)]
         # a chosen name of this span with a priority of 6 or better wins over a propagated one
         # (resolve_overlaps keeps the first of equals): no need to make that one
+        # "laut Roe" after "Jana Roe": an outlet's cue before a person's family name names the person
+        for m in names:
+            src = forms.get(m.text)
+            if m.layer == "media_prefix" and m.length == 1 and src is not None and src is not m and src.type == "Person":
+                m.priority = _PROPAGATED + 1
         taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
         for form, start, end in matches:
