@@ -45,7 +45,7 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 
 # a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
-AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling)$")
+AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling|isten|enten|anten|ale|alen)$")
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # a name and its version written as one word: "Zorbix4", "Zorbix2.5"
 GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
@@ -2319,6 +2319,9 @@ class NameCueRecogniser(CuePatterns):
         end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
+        if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
+                and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            return None     # "a Santa Clara chip designer": the chip noun opens a company's description
         # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
         start = self._compound_start(doc, start, chip=True)
         # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence

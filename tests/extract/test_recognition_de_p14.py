@@ -67,3 +67,21 @@ def test_hosters_spin_offs_and_portals_are_company_cues(nlp_de):
     assert ("Strato", "Organization") in ents(nlp_de, "Der Hoster Strato baut sein Rechenzentrum aus.")
     assert ("Lexora", "Organization") in ents(nlp_de, "Acme schloss sich mit dem Münchner Uni-Spin-off Lexora zusammen.")
     assert ("Pandaily", "Organization") in ents(nlp_de, "Dem Techportal Pandaily sagte er, das Ziel sei AGI.")
+
+
+def test_inflected_rival_nouns_name_companies_and_still_persons(nlp_de):
+    assert ("Optiq", "Organization") in ents(nlp_de, "Acme hatte den Dortmunder Konkurrenten Optiq geschluckt.")
+    assert ("Zorblax", "Organization") in ents(nlp_de, "Acme hat den Rivalen Zorblax gekauft.")
+    # an agent noun: a first name and a family name after it are a person
+    assert ("Jan Olvasz", "Person") in ents(nlp_de, "Er lobte seinen Konkurrenten Jan Olvasz.")
+    assert ("Jan Olvasz", "Person") in ents(nlp_de, "Hinter ihm steht der Rivale Jan Olvasz.")
+
+
+def test_english_places_and_descriptions_are_no_chips_or_persons(nlp_en):
+    found = ents(nlp_en, "Acme signed a deal with Corvid Systems, a Santa Clara chip designer whose parts it buys.")
+    assert not any(t == "Hardware" for _, t in found)
+    assert ("Zeta", "Hardware") in ents(nlp_en, "Acme uses the Zeta chip in its servers.")
+    found = ents(nlp_en, "The racks were listed in a filing with the Shelby County planning office.")
+    assert not any(t == "Person" for _, t in found)
+    assert ("Optiq", "Organization") in ents(nlp_en, "Last year Zorblax merged with the Stuttgart vision specialist Optiq.")
+    assert ("Jane Morrow", "Person") in ents(nlp_en, "The AI specialist Jane Morrow joined Acme.")
