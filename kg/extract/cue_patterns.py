@@ -24,6 +24,14 @@ __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
+
+
+def model_compound_rx(heads, others) -> str:
+    """A German compound ending in a model noun ("Zeitreihenmodell"), three letters or more before
+    it, not one of ``others`` ("Geschäftsmodell": a business's model, no AI model)."""
+    not_other = "(?!(?:" + "|".join(sorted(others, key=len, reverse=True)) + ")" + "(?:" + "|".join(heads) + ")$)" \
+        if others else ""
+    return "^" + not_other + "[a-zäöüß]{3,}(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")$"
 GENITIVE_RX = r"^[A-ZÄÖÜ][a-zäöüß]*[a-zäöü]s$"
 CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 
@@ -399,10 +407,14 @@ class CuePatterns:
                                      {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
+        model_compounds = sorted(cues["model_compound_head"], key=len, reverse=True)
+        # "Googles Zeitreihenmodell X": a compound ending in a model noun, like a model cue
+        model_compound = [[{"LOWER": {"REGEX": model_compound_rx(model_compounds, cues["model_compound_other"])}}]] \
+            if model_compounds else []
         self._add("model_prefix", [c + [quote, name, {"ORTH": "-", "OP": "?"},
                                         {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}, "OP": "?"}]
-                                   for c in cp(cues["model_prefix"])]
-                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])]
+                                   for c in cp(cues["model_prefix"]) + model_compound]
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"]) + model_compound]
                   # "das Modell Yi-Lightning": a hyphenated name (checked in name_cues)
                   + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
         model_heads = cp(cues["model_head"])

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.cue_patterns import VERSION_RX, CuePatterns
+from kg.extract.cue_patterns import VERSION_RX, CuePatterns, model_compound_rx
 from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids
@@ -119,6 +119,8 @@ class NameCueRecogniser(CuePatterns):
         self.compound_cues = sorted(c for c in cues["org_prefix"] if nlp.lang == "de" and c.isalpha() and len(c) >= 5)
         # German compounds ending in a product noun: "Übersetzungssoftware X", "Lernplattform X"
         self.product_compound_cues = tuple(sorted(cues["product_compound_head"]))
+        self._model_compound_rx = re.compile(model_compound_rx(cues["model_compound_head"], cues["model_compound_other"])) \
+            if cues["model_compound_head"] else None
         self._compound_cue_rx = re.compile("^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True))
                                            + ")(?:e?s)?$") if self.compound_cues else None
         self.model_head_words = {t for p in cues["model_head"] for t in self._toks(p)}
@@ -1125,6 +1127,9 @@ class NameCueRecogniser(CuePatterns):
             n = 1
         if n == 0 and kind == "product_prefix" and words and words[0].isalpha() and len(words[0]) >= 9 \
                 and words[0].endswith(self.product_compound_cues):
+            n = 1
+        if n == 0 and kind == "model_prefix" and words and words[0].isalpha() and self._model_compound_rx is not None \
+                and self._model_compound_rx.match(words[0]):
             n = 1
         if n == 0 and kind in _PREFIX_KINDS:
             # Cue phrases of one length share a pattern, so "KI - Fonds" matched as if "ki-fonds" were

@@ -1,0 +1,64 @@
+"""German relations found missing on fresh training articles of 2026-11-28 (invented names): stakes
+in the plural and with the verb first, money "für X" that "kam von Y", interviews fronted with
+"Im Interview mit"/"Mit der ... sprach", two companies that "gelten als Rivalen", work "für X" or
+in a unit of X in the perfect, a model in apposition to "das kleine X-Modell", "die X-Cloud Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels
+
+CASES = [
+    # the verb first: a minority stake, no takeover; a takeover stays one
+    ("Das Start-up Zorblax baut Assistenten. Im Zuge der Vereinbarung erwirbt Acme zudem eine "
+     "Minderheitsbeteiligung an Zorblax.",
+     {("Acme", "investsIn", "Zorblax")}, {("Acme", "acquired", "Zorblax")}),
+    ("Das Start-up Zorblax baut Assistenten. Nun übernimmt Acme das Start-up Zorblax komplett.",
+     {("Acme", "acquired", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Das Dresdner Start-up Zorblax baut Chips. Weitere Gelder für Zorblax kamen vom Fonds Quibbl Capital "
+     "sowie vom Dresdner Risikokapitalgeber Vantor Ventures.",
+     {("Quibbl Capital", "investsIn", "Zorblax"), ("Vantor Ventures", "investsIn", "Zorblax")}, set()),
+    ("Jane Roe wechselt zu Acme. Im Interview mit dem „Handelsblatt“ begründete Roe den Wechsel.",
+     {("Jane Roe", "interviewedBy", "Handelsblatt")}, set()),
+    ("Das Start-up Zorblax baut Assistenten, der Zulieferer Quibbl auch. Zorblax und Quibbl gelten damit als "
+     "direkte Rivalen.",
+     {("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Das Start-up Zorblax baut Assistenten, der Zulieferer Quibbl auch. Zorblax und Quibbl gelten als Partner.",
+     set(), {("Zorblax", "competesWith", "Quibbl")}),
+    ("Zorblax-Chef Jan Olvasz, der vor seinem Wechsel nach Dresden fünfzehn Jahre lang für Acme gearbeitet "
+     "hatte, lachte.",
+     {("Jan Olvasz", "worksFor", "Acme")}, set()),
+    # "tätig" far from the company after "für": no employer
+    ("Jana Olvasz, die für Acme den Deal mit Zorblax eingefädelt hatte, war lange in München tätig.",
+     set(), {("Jana Olvasz", "worksFor", "Zorblax")}),
+    ("Jana Olvasz hatte zuvor fünf Jahre in der Forschungsabteilung von Acme gearbeitet.",
+     {("Jana Olvasz", "worksFor", "Acme")}, set()),
+    ("Besser als Rocket 2, das kleine Acme-Modell für Endgeräte, schnitt nur Quill ab.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+]
+
+REAL_CASES = [
+    ("SAP hält bereits Beteiligungen an Aleph Alpha, Anthropic und Cohere.",
+     {("SAP", "investsIn", "Aleph Alpha"), ("SAP", "investsIn", "Anthropic"), ("SAP", "investsIn", "Cohere")}, set()),
+    ("Lena Hartwig gründete Quellwerk. Mit der „Frankfurter Allgemeinen Zeitung“ sprach Hartwig über Geld.",
+     {("Lena Hartwig", "interviewedBy", "Frankfurter Allgemeinen Zeitung")}, set()),
+    ("Die Software läuft bislang in der Microsoft-Cloud Azure.",
+     {("Microsoft", "develops", "Azure")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_relations_p14b(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text)
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+@pytest.mark.parametrize("text, expected, wrong", REAL_CASES)
+def test_relations_p14b_known_names(extractor_real, text, expected, wrong) -> None:
+    """Each case (with the project's catalogue): the triples that must be found, and those that must not."""
+    found = rels(extractor_real, text)
+    assert expected <= found, found
+    assert not wrong & found, found
