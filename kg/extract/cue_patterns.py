@@ -38,6 +38,8 @@ CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 # heads of an apposition that also fit a person ("Jane Roe, an investor at ...")
 PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
                               "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
+# first words that make a person-like head a company's ("the Japanese telecom operator", "a network operator")
+ORG_ONLY_MODIFIERS = frozenset({"telecom", "telecoms", "mobile", "network", "satellite", "grid", "power"})
 # words between "Acme's" and a role of the company ("Acme's former chief scientist")
 MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead", "longtime", "then", "current",
                                  "senior", "principal", "interim"})
@@ -620,12 +622,16 @@ class CuePatterns:
         self._add("web_name", [[{"TEXT": {"REGEX": WEB_NAME_RX}}]])
         # an apposition names the kind of a new name: "Acme, a Boston startup,", "Acme, ein Start-up aus ..."
         appos = [p for p in cues["org_prefix"] if self._toks(p) and not self.lex.is_stop(self._toks(p)[-1])
-                 and not set(self._toks(p)) & PERSONLIKE_HEADS]
+                 and (not set(self._toks(p)) & PERSONLIKE_HEADS or self._toks(p)[0] in ORG_ONLY_MODIFIERS)]
         article: dict = {"LOWER": {"IN": sorted(cues["appos_article"])}}
         # words of the apposition before its head; a hyphen belongs to them ("a Berlin-based startup")
         filler = {"TEXT": {"NOT_IN": [",", ".", ";", ":", "(", ")", "!", "?", '"', "„", "“", "”"]}, "OP": "{0,4}"}
         appos_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, article, filler]
-        self._add("org_appos", [appos_start + c for c in cp(appos)])
+        # "M12, Microsoft's venture fund,": a company's possessive instead of the article
+        appos_poss: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}},
+                                  {"ORTH": {"IN": ["'s", "’s"]}}, filler]
+        self._add("org_appos", [appos_start + c for c in cp(appos)]
+                  + ([appos_poss + c for c in cp(appos)] if self._nlp.lang == "en" else []))
         if cues["org_copula"]:
             # "Acme is a London startup", "Acme ist ein Start-up aus Dresden": a copula names the kind too
             copula_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},

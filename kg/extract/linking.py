@@ -114,6 +114,15 @@ def _bounded(table: dict, key, compute):
         value = table[key] = compute(key)
     return value
 
+
+def _short_form(forms: dict[str, Mention], short: str, org: Mention) -> None:
+    """``short`` ("Parlo" of "Parlo AI") names the company ``org`` elsewhere in the text, also where a
+    weak cue made a lone "Parlo" a model or product ("die Sprach-KI Parlo"): the company's short name is
+    the company."""
+    other = forms.get(short)
+    if other is None or other.type in ("AIModel", "Product") and other.layer != "catalogue" and other.length == 1:
+        forms[short] = org
+
 class EntityLinker:
     """Turns candidate mentions into the document's entities (see module docstring)."""
 
@@ -231,9 +240,9 @@ class EntityLinker:
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]):
-                    forms.setdefault(texts[m.start], m)
+                    _short_form(forms, texts[m.start], m)
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
-                    forms.setdefault(doc[m.start:m.end - 1].text, m)
+                    _short_form(forms, doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
@@ -361,8 +370,13 @@ class EntityLinker:
                 claims["name:" + self._name("Organization", texts[long.start])].add(key)
         for short, keys in claims.items():
             key = next(iter(keys))
+            # (a lone weak model or product cue among them is the company too where an organisation cue
+            # or the company's short name names it so elsewhere: "die Sprach-KI Parlo" ... "an Parlo beteiligt")
             if len(keys) == 1 and short != key and short in groups and key in groups \
-                    and all(m.type == "Organization" and m.layer != "catalogue" for m in groups[short]) \
+                    and all(m.layer != "catalogue" and (m.type == "Organization" or m.type in ("AIModel", "Product")
+                                                        and m.length == 1) for m in groups[short]) \
+                    and (any(m.type == "Organization" for m in groups[short])
+                         or any(m.layer == "propagated" and m.length == 1 for m in groups[key])) \
                     and (long_layer(groups[key]) == "org_head"
                          or all(m.length == 1 and not m.extra_alias for m in groups[short])):
                 groups[key].extend(groups.pop(short))

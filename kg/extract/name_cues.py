@@ -2236,8 +2236,10 @@ class NameCueRecogniser(CuePatterns):
                 and not GLUED_VERSION_RX.match(doc[end - 3].text):
             return True     # "Qwen3-Max" after a known model or a name with its version ("Zorbix4-Max"); "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
-                and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel":
-            return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter
+                and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel" \
+                and not (doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" and end - start == 3
+                         and not re.fullmatch(r"Q[1-4]", doc[end - 1].text)):
+            return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter; "Linghang-R2" a model
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                 and start + 1 < end \
                 and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text) \

@@ -85,3 +85,20 @@ def test_english_places_and_descriptions_are_no_chips_or_persons(nlp_en):
     assert not any(t == "Person" for _, t in found)
     assert ("Optiq", "Organization") in ents(nlp_en, "Last year Zorblax merged with the Stuttgart vision specialist Optiq.")
     assert ("Jane Morrow", "Person") in ents(nlp_en, "The AI specialist Jane Morrow joined Acme.")
+
+
+def test_english_appositions_with_a_possessive_or_a_participle_name_companies(nlp_en):
+    assert ("Kielo", "Organization") in ents(nlp_en, "Last year it acquired Kielo, a Helsinki start-up specialising "
+                                                      "in speech recognition.")
+    assert ("Quibbl", "Organization") in ents(nlp_en, "The round was joined by Zorblax and by Quibbl, Acme's venture fund.")
+    assert ("Quibbl", "Organization") in ents(nlp_en, "The chips were provided by Quibbl, the Japanese telecom operator, "
+                                                       "which invests too.")
+    # a person stays a person
+    assert ("Jane Morrow", "Person") in ents(nlp_en, "Jane Morrow, the network operator, said so.")
+
+
+def test_a_hyphenated_letter_code_makes_a_model_and_thinking_is_a_variant(nlp_en):
+    found = ents(nlp_en, "Beijing-based Linghang AI on Monday unveiled Linghang-R2, a reasoning model.")
+    assert ("Linghang-R2", "AIModel") in found and not any(label == "R2" for label, _ in found)
+    assert ("Rocket Thinking", "AIModel") in ents(nlp_en, "It beat Acme's Rocket Thinking on maths.")
+    assert not ents(nlp_en, "Acme-Q3 revenue rose.") & {("Acme-Q3", "AIModel")}

@@ -34,6 +34,13 @@ CASES = [
      set(), {("Jana Olvasz", "worksFor", "Zorblax")}),
     ("Jana Olvasz hatte zuvor fünf Jahre in der Forschungsabteilung von Acme gearbeitet.",
      {("Jana Olvasz", "worksFor", "Acme")}, set()),
+    ("Die Mathematikerin Jana Olvasz kam von Acme.", {("Jana Olvasz", "worksFor", "Acme")}, set()),
+    ("Die Idee kam von Acme, sagte Jana Olvasz.", set(), {("Jana Olvasz", "worksFor", "Acme")}),
+    ("Im Wettbewerb trifft das Start-up Zorblax vor allem auf den Londoner Spezialisten Acme und das Start-up "
+     "Quibbl.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quibbl")}, set()),
+    ("Jan Olvasz hatte das Start-up Zorblax 2019 aus der Taufe gehoben.", {("Jan Olvasz", "founderOf", "Zorblax")},
+     set()),
     ("Besser als Rocket 2, das kleine Acme-Modell für Endgeräte, schnitt nur Quill ab.",
      {("Acme", "develops", "Rocket 2")}, set()),
 ]
@@ -43,6 +50,9 @@ REAL_CASES = [
      {("SAP", "investsIn", "Aleph Alpha"), ("SAP", "investsIn", "Anthropic"), ("SAP", "investsIn", "Cohere")}, set()),
     ("Lena Hartwig gründete Quellwerk. Mit der „Frankfurter Allgemeinen Zeitung“ sprach Hartwig über Geld.",
      {("Lena Hartwig", "interviewedBy", "Frankfurter Allgemeinen Zeitung")}, set()),
+    ("Das Start-up Fluxica will vor allem dem US-Marktführer Nvidia sowie dem kalifornischen Start-up Groq "
+     "Konkurrenz machen.",
+     {("Fluxica", "competesWith", "Nvidia"), ("Fluxica", "competesWith", "Groq")}, set()),
     ("Die Software läuft bislang in der Microsoft-Cloud Azure.",
      {("Microsoft", "develops", "Azure")}, set()),
 ]
@@ -54,6 +64,18 @@ def test_relations_p14b(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text)
     assert expected <= found, found
     assert not wrong & found, found
+
+
+def test_a_short_name_a_model_cue_took_is_the_company_named_in_full(extractor) -> None:
+    # "die Sprach-KI Zorvo" in a headline, "Zorvo AI" and "an Zorvo" later: one company, no model "Zorvo"
+    from kg.model import Document
+
+    text = ("Kölner Sprach-KI Zorvo sammelt Geld ein\n\nDas Kölner Start-up Zorvo AI hat 20 Millionen Euro "
+            "eingesammelt. Hinter Zorvo stehen die Investoren Quibbl Capital und Acme.")
+    extraction = extractor.extract(Document("t", text, language="de"))
+    types = {(e.label, e.type) for e in extraction.entities}
+    assert ("Zorvo AI", "Organization") in types and ("Zorvo", "AIModel") not in types, types
+    assert ("Quibbl Capital", "investsIn", "Zorvo AI") in rels(extractor, text)
 
 
 @pytest.mark.parametrize("text, expected, wrong", REAL_CASES)
