@@ -842,9 +842,16 @@ class RelationExtractor:
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
             f = 0       # "It bought X in May and invested in Y"
         else:
-            first = next((k for k in range(min(5, n)) if refs[k] is not None), None)
+            start = 0
+            if units and (units[0] in self.prepositions or units[0] in self._fronted_prep):
+                # a fronted phrase ("In its own tests, X outscored A and trailed B"): the subject
+                # follows its comma
+                comma = next((k for k in range(1, min(10, n)) if units[k] == ","), None)
+                if comma is not None and comma + 1 < n and refs[comma + 1] is not None:
+                    start = comma + 1
+            first = next((k for k in range(start, min(start + 5, n)) if refs[k] is not None), None)
             if first is None or first + 1 >= n or not units[first + 1][:1].isalpha() or units[first + 1] == "and" \
-                    or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:first]):
+                    or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[start:first]):
                 return None
             f = first
             g = f + 2 + (f + 2 < n and units[f + 2] == "that")
