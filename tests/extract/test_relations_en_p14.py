@@ -150,3 +150,32 @@ def test_company_parts_and_people(extractor_real, text, expected, wrong):
 ])
 def test_partners_and_interviews(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "X, its Arabic language model": the possessive's company develops X
+    ("Quibbl Labs will use the machines to run Quill 2, its Arabic language model, and to train "
+     "future versions.", {("Quibbl Labs", "develops", "Quill 2")}, set()),
+    ("Quibbl Labs, which owns Quill 2, has built new features.", {("Quibbl Labs", "develops", "Quill 2")}, set()),
+    # deals between two companies, twice in a sentence; the apposition of the first pair's second
+    # company is about it alone, and "and between" opens a new phrase, no list
+    ("The agreement follows similar deals between Vantorix AI and Zorblax Inc, the owner of Plumly "
+     "Labs, and between Vantorix AI and Quibbl Labs.",
+     {("Vantorix AI", "partnerOf", "Zorblax Inc"), ("Vantorix AI", "partnerOf", "Quibbl Labs"),
+      ("Plumly Labs", "subOrganizationOf", "Zorblax Inc")},
+     {("Vantorix AI", "subOrganizationOf", "Zorblax Inc"), ("Quibbl Labs", "subOrganizationOf", "Zorblax Inc"),
+      ("Plumly Labs", "subOrganizationOf", "Vantorix AI")}),
+    ("Zorblax Inc, the owner of Vantorix AI and Plumly Labs, said so.",
+     {("Vantorix AI", "subOrganizationOf", "Zorblax Inc"), ("Plumly Labs", "subOrganizationOf", "Zorblax Inc")},
+     set()),
+    # "designed by X with help from Y"
+    ("The chips, designed by Vantorix AI with help from Quibbl Labs, will be produced in Taiwan.",
+     {("Vantorix AI", "partnerOf", "Quibbl Labs")}, set()),
+    # "counts A and B among its clients": the company right before the verb
+    ("Founded by Jane Roe and two former Plumly Labs engineers, Quibbl Labs counts Vantorix AI and "
+     "Zorblax Inc among its clients.",
+     {("Quibbl Labs", "partnerOf", "Vantorix AI"), ("Quibbl Labs", "partnerOf", "Zorblax Inc")},
+     {("Plumly Labs", "partnerOf", "Vantorix AI")}),
+])
+def test_p14_second_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
