@@ -179,3 +179,44 @@ def test_partners_and_interviews(extractor_real, text, expected, wrong):
 ])
 def test_p14_second_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "X, the search giant's AI research division": the owner is the organisation named before X,
+    # not X itself
+    ("Jane Roe led safety research for Vantorix AI's Quill models. Roe spent six years at Quibbl Labs, "
+     "the search giant's AI research division, where she worked on evaluation.",
+     {("Quibbl Labs", "subOrganizationOf", "Vantorix AI"), ("Jane Roe", "worksFor", "Quibbl Labs")}, set()),
+    ("Plumly Labs designs chips for Vantorix AI, including the Z9 chips that Quibbl Labs, the "
+     "company's cloud unit, rents to customers.",
+     {("Quibbl Labs", "subOrganizationOf", "Vantorix AI")}, {("Quibbl Labs", "subOrganizationOf", "Plumly Labs")}),
+    # "..., the company's chief executive Jane Roe said": a clause of its own, no unit of anyone
+    ("Vantorix AI trained Quill 2 through a partnership with Quibbl Labs, the company's chief executive "
+     "Jane Roe said.",
+     set(), {("Quibbl Labs", "subOrganizationOf", "Vantorix AI"), ("Jane Roe", "ceoOf", "Quibbl Labs")}),
+])
+def test_owner_of_an_appositive_unit(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a semicolon ends the clause of "investing ... in": "in March" after it is no investment
+    ("Vantorix AI has been investing heavily in power generation; in March it agreed to supply "
+     "Quibbl Labs with energy.", set(), {("Vantorix AI", "investsIn", "Quibbl Labs")}),
+    ("Vantorix AI has been investing heavily in Quibbl Labs and Plumly Labs.",
+     {("Vantorix AI", "investsIn", "Quibbl Labs"), ("Vantorix AI", "investsIn", "Plumly Labs")}, set()),
+    # "a third chip, code-named X"
+    ("Vantorix AI said it would use the money to hire engineers and to tape out a third chip, "
+     "code-named Kestrel, in 2027.", {("Vantorix AI", "develops", "Kestrel")}, set()),
+    ("Vantorix AI said Quibbl Labs would tape out a chip, code-named Kestrel, in 2027.",
+     set(), {("Vantorix AI", "develops", "Kestrel")}),
+    # "the first site will house 60,000 of X's Y accelerators": the passage's company uses Y
+    ("Vantorix AI is building data centers in Texas. The first site, near Abilene, will house about "
+     "60,000 of Quibbl Labs' Z900 accelerators when it opens.",
+     {("Vantorix AI", "usesHardware", "Z900")}, {("Quibbl Labs", "usesHardware", "Z900")}),
+    # "a 30% stake in the Texas project company X"
+    ("The plan is backed by Plumly Capital, which takes a 30% stake in the Texas project company "
+     "Vantorix AI.", {("Plumly Capital", "investsIn", "Vantorix AI")}, set()),
+])
+def test_p14_third_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
