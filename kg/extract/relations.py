@@ -1202,6 +1202,9 @@ class RelationExtractor:
                 break
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
+            if self.lang == "en" and word_conj and k + 1 < n and units[k + 1] in self.speech_verbs \
+                    and idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by"):
+                break       # "X, backed by A, and the developer B said ...": B is the clause's subject
             if not word_conj and k + 1 < n and (gap and units[k + 1] not in _CONJ and units[k + 1] not in _CLAUSE_END
                                                 and units[k + 1] != ")" or units[k + 1] in self._finite):
                 break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item

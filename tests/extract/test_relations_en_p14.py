@@ -220,3 +220,19 @@ def test_owner_of_an_appositive_unit(extractor_real, text, expected, wrong):
 ])
 def test_p14_third_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a conjunct before a speech verb after "backed by A" is the subject of a new clause
+    ("Vantorix AI, the London research company backed by Zorblax Capital, and drug developer Plumly "
+     "Labs said on Monday they would jointly develop models.",
+     {("Zorblax Capital", "investsIn", "Vantorix AI"), ("Vantorix AI", "partnerOf", "Plumly Labs")},
+     {("Plumly Labs", "investsIn", "Vantorix AI")}),
+    ("Vantorix AI is backed by Zorblax Capital and Plumly Labs, the company said.",
+     {("Zorblax Capital", "investsIn", "Vantorix AI"), ("Plumly Labs", "investsIn", "Vantorix AI")}, set()),
+    # the short name of "X Bio" is X
+    ("Novartis signed a deal with Helix Bio last year. Helix is a unit of Plumly Pharma.",
+     {("Helix Bio", "subOrganizationOf", "Plumly Pharma")}, set()),
+])
+def test_p14_fourth_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
