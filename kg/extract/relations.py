@@ -167,6 +167,7 @@ class RelationExtractor:
         self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
+        self.negation_contrast = self.lex.cues["negation_contrast"]
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
         self._source_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -1509,6 +1510,9 @@ class RelationExtractor:
         lo = next((k + 1 for k in range(a - 1, lo - 1, -1) if units[k] in (",", ";", ":")
                    and (k + 1 >= len(units) or units[k + 1] in self.speech_verbs
                         or units[k + 1] not in self.coordination_stops)), lo)
+        # a contrast inside the match ends the negation's scope: "X does not train models, but it
+        # has partnered with Y"
+        lo = max([lo] + [k + 1 for k in range(lo, b) if units[k] in self.negation_contrast])
         negated = bool(set(units[lo:b]) & self.negation) and any(
             units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing

@@ -236,3 +236,86 @@ def test_p14_third_round(extractor_real, text, expected, wrong):
 ])
 def test_p14_fourth_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # founders: "X's founder, P," and "X, whose founder P"
+    ("Plumly Labs's founder, Jane Roe, now leads Vantorix AI's mapping division.",
+     {("Jane Roe", "founderOf", "Plumly Labs")}, {("Jane Roe", "founderOf", "Vantorix AI")}),
+    ("Vantorix AI has invested billions of dollars in Plumly Labs, whose founder Jane Roe now leads a lab.",
+     {("Jane Roe", "founderOf", "Plumly Labs"), ("Vantorix AI", "investsIn", "Plumly Labs")},
+     {("Jane Roe", "founderOf", "Vantorix AI")}),
+    # backers: "X's largest backer, Y"; "Y, which is also an investor"; "with backers including";
+    # "counts Y among its shareholders"
+    ("Jane Roe left to start a firm, which has raised money from Vantorix AI's largest backer, Zorblax Capital.",
+     {("Zorblax Capital", "investsIn", "Vantorix AI")}, set()),
+    ("Vantorix AI builds models. Vantorix AI trains on Quibbl Labs' Z9 chips under an agreement with "
+     "Quibbl Labs, which is also an investor.",
+     {("Quibbl Labs", "investsIn", "Vantorix AI")}, set()),
+    ("Plumly Labs runs the leaderboard. Vantorix AI is France's best-funded AI company, with backers "
+     "including Zorblax Capital and Quibbl Labs.",
+     {("Zorblax Capital", "investsIn", "Vantorix AI"), ("Quibbl Labs", "investsIn", "Vantorix AI")},
+     {("Zorblax Capital", "investsIn", "Plumly Labs")}),
+    ("Vantorix AI was founded by Jane Roe, a former researcher at Plumly Labs, and counts Zorblax Capital "
+     "among its shareholders.", {("Zorblax Capital", "investsIn", "Vantorix AI")},
+     {("Zorblax Capital", "investsIn", "Plumly Labs")}),
+    # partners: a joint venture; a deal signed after a long apposition; "but it has partnered"
+    # after a negated clause; "licenses X from Y"
+    ("Vantorix AI, a Dutch startup that makes optical interconnects, said on Monday it had formed a joint "
+     "venture with Taiwan's Quibbl Labs to package its chips.", {("Vantorix AI", "partnerOf", "Quibbl Labs")}, set()),
+    ("Vantorix AI itself does not train frontier models, but it has partnered with Quibbl Labs and "
+     "Plumly Labs to host them.",
+     {("Vantorix AI", "partnerOf", "Quibbl Labs"), ("Vantorix AI", "partnerOf", "Plumly Labs")}, set()),
+    ("Vantorix AI has partnered with Quibbl Labs, but it does not work with Plumly Labs.",
+     {("Vantorix AI", "partnerOf", "Quibbl Labs")}, {("Vantorix AI", "partnerOf", "Plumly Labs")}),
+    ("Vantorix AI fine-tunes Zephon-3 for code completion and licenses Quill 2 from Quibbl Labs for "
+     "longer tasks.", {("Vantorix AI", "partnerOf", "Quibbl Labs")}, set()),
+    # rivals: "faces competition from A and abroad from B"; "X's chief rival, Y,"; "X's models
+    # compete with Y's"
+    ("Vantorix AI faces competition at home from Quibbl Labs and abroad from Plumly Labs.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs"), ("Vantorix AI", "competesWith", "Plumly Labs")}, set()),
+    ("Vantorix AI's chief rival, Quibbl Labs, is backed by Zorblax Capital.",
+     {("Quibbl Labs", "competesWith", "Vantorix AI"), ("Zorblax Capital", "investsIn", "Quibbl Labs")},
+     {("Zorblax Capital", "competesWith", "Vantorix AI")}),
+    ("Vantorix AI's models compete directly with Quibbl Labs' Zephon series in China.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs")}, set()),
+    ("The deal puts Vantorix AI in more direct competition with Quibbl Labs in developer tools.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs")}, set()),
+])
+def test_set2_backers_partners_rivals(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # parts and purchases
+    ("Vantorix AI already sells its own system, which came out of its 2017 purchase of Quibbl Labs, a "
+     "California startup.", {("Vantorix AI", "acquired", "Quibbl Labs")}, set()),
+    ("Zorblax Inc's purchase of Quibbl Labs was approved, Vantorix AI said.",
+     {("Zorblax Inc", "acquired", "Quibbl Labs")}, {("Vantorix AI", "acquired", "Quibbl Labs")}),
+    ("Quibbl Labs now operates as part of Vantorix AI's collaboration division.",
+     {("Quibbl Labs", "subOrganizationOf", "Vantorix AI")}, set()),
+    ("Vantorix AI, the self-driving unit spun off from carmaker Quibbl Labs in 2021, will launch a taxi service.",
+     {("Vantorix AI", "subOrganizationOf", "Quibbl Labs")}, set()),
+    # "X's rival group Y" is no group of X
+    ("Plumly Labs is backed by Quibbl Labs's rival group Zorblax Inc.",
+     set(), {("Zorblax Inc", "subOrganizationOf", "Quibbl Labs")}),
+    # chief executives: "runs the company X as chief executive", "step down and be replaced by"
+    ("Jane Roe runs the company Vantorix AI as chief executive, while John Doe leads research.",
+     {("Jane Roe", "ceoOf", "Vantorix AI")}, {("John Doe", "ceoOf", "Vantorix AI")}),
+    ("Vantorix AI said on Friday that co-founder and chief executive John Doe would step down and be "
+     "replaced by Jane Roe, the company's president.",
+     {("Jane Roe", "ceoOf", "Vantorix AI"), ("John Doe", "ceoOf", "Vantorix AI")}, set()),
+    # an appositive person told an outlet
+    ("Jane Roe, a former researcher at Plumly Labs, the French agricultural research institute, told "
+     "Reuters that the aim was clear.", {("Jane Roe", "interviewedBy", "Reuters")}, set()),
+    # "X says its model was trained on Y's chips"
+    ("Vantorix AI, which is backed by Quibbl Labs, says Quill 2 was trained entirely on Plumly Labs' Z9 processors.",
+     {("Vantorix AI", "usesHardware", "Z9")}, {("Quibbl Labs", "usesHardware", "Z9")}),
+    # "driving system, X"; a clinic is an organisation
+    ("The fleet is fitted with Vantorix AI's fifth-generation driving system, Quill 2.",
+     {("Vantorix AI", "develops", "Quill 2")}, set()),
+    ("Jane Roe co-founded Vantorix AI in 2019 with John Doe, a radiologist who previously worked at the "
+     "Mayo Clinic.", {("John Doe", "worksFor", "Mayo Clinic")}, set()),
+])
+def test_set2_parts_heads_and_things(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
