@@ -606,6 +606,12 @@ class RelationExtractor:
                             code_ = implicit[5:]
                             recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
                                            for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
+                            if self.lang == "en" and units and units[0] == "it" and si > 0:
+                                # "The model, X, beat Y. It is the successor to Z": a sentence-initial
+                                # "it" continues the first one the sentence before names (its subject)
+                                plo, phi = in_sent[si - 1]
+                                recent = next((e for k in mention_starts[plo:phi] for e in [by_start[k][0].entity]
+                                               if TYPE_CODES[entities[e].type] == code_), recent)
                         if implicit.startswith("LAST-"):
                             chosen, fallback = recent, -1
                         elif rule.predicate == "investsIn":

@@ -319,3 +319,14 @@ def test_set2_backers_partners_rivals(extractor_real, text, expected, wrong):
 ])
 def test_set2_parts_heads_and_things(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a sentence-initial "it" continues the model the sentence before opens with, not the one named last
+    ("The model, Quill 5, scored 71.2 on the measure, ahead of Zephon-3 at 70.4. It is the successor to "
+     "Quill 4, which Vantorix AI released last summer.",
+     {("Quill 5", "versionOf", "Quill 4"), ("Vantorix AI", "develops", "Quill 4")},
+     {("Zephon-3", "versionOf", "Quill 4")}),
+])
+def test_it_continues_the_model_opening_the_sentence_before(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
