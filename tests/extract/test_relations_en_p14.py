@@ -330,3 +330,23 @@ def test_set2_parts_heads_and_things(extractor_real, text, expected, wrong):
 ])
 def test_it_continues_the_model_opening_the_sentence_before(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "and is cheaper than B" has the first verb's subject, also after "the lab claims"
+    ("Quill 4 matches Vantorix AI's Zephon-5 on coding benchmarks and is cheaper to run than Quibbl "
+     "Labs' Orin-3.", {("Quill 4", "comparedTo", "Zephon-5"), ("Quill 4", "comparedTo", "Orin-3")},
+     {("Zephon-5", "comparedTo", "Orin-3")}),
+    ("The lab claims Quill 4 matches Vantorix AI's Zephon-5 on coding benchmarks and is cheaper to run "
+     "than Quibbl Labs' Orin-3.", {("Quill 4", "comparedTo", "Orin-3")}, {("Zephon-5", "comparedTo", "Orin-3")}),
+    # a deal without an article after a long apposition
+    ("Vantorix AI, the music startup behind the song generator Quill 2, has signed licensing deals with "
+     "Quibbl Labs and Plumly Labs, the companies said.",
+     {("Vantorix AI", "partnerOf", "Quibbl Labs"), ("Vantorix AI", "partnerOf", "Plumly Labs")}, set()),
+    # a country in a list of rivals is no organisation
+    ("Vantorix AI is competing with Quibbl Labs and Plumly Labs in the United States.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs"), ("Vantorix AI", "competesWith", "Plumly Labs")},
+     {("Vantorix AI", "competesWith", "United States")}),
+])
+def test_set2_second_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
