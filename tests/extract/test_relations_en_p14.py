@@ -350,3 +350,21 @@ def test_it_continues_the_model_opening_the_sentence_before(extractor_real, text
 ])
 def test_set2_second_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a function run in a second clause or a relative clause: the passage's company
+    ("Vantorix AI builds chips. Jane Roe runs the company as chief executive, while John Doe leads research.",
+     {("Jane Roe", "ceoOf", "Vantorix AI"), ("John Doe", "worksFor", "Vantorix AI")}, set()),
+    ("Vantorix AI builds chips. John Doe, who leads engineering, previously worked at Quibbl Labs.",
+     {("John Doe", "worksFor", "Vantorix AI"), ("John Doe", "worksFor", "Quibbl Labs")}, set()),
+    ("Vantorix AI builds chips. John Doe, who studied engineering, previously worked at Quibbl Labs.",
+     {("John Doe", "worksFor", "Quibbl Labs")}, {("John Doe", "worksFor", "Vantorix AI")}),
+    # "..., which it acquired": the clause's company
+    ("The launch comes after Vantorix AI merged its mapping team with map maker Quibbl Labs, which it "
+     "acquired last year.", {("Vantorix AI", "acquired", "Quibbl Labs")}, set()),
+    ("Vantorix AI said Quibbl Labs, which it did not name a price for, was sold to Plumly Labs.",
+     set(), {("Vantorix AI", "acquired", "Quibbl Labs")}),
+])
+def test_set2_third_round(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
