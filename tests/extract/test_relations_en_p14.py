@@ -368,3 +368,29 @@ def test_set2_second_round(extractor_real, text, expected, wrong):
 ])
 def test_set2_third_round(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Vantorix AI faces competition beyond Quibbl Labs.", {("Vantorix AI", "competesWith", "Quibbl Labs")}, set()),
+    # "win customers from A and B" (and no partnership of A and B from "which together")
+    ("Vantorix AI charges little. The company is trying to win enterprise customers from Quibbl Labs and "
+     "Plumly Labs, which together dominate that market.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs"), ("Vantorix AI", "competesWith", "Plumly Labs")},
+     {("Quibbl Labs", "partnerOf", "Plumly Labs")}),
+    ("Vantorix AI won a contract from Quibbl Labs.", set(), {("Vantorix AI", "competesWith", "Quibbl Labs")}),
+    # "The launch adds pressure on X": a rival of the passage's company
+    ("Vantorix AI released Quill 5 on Monday. The launch adds pressure on Quibbl Labs.",
+     {("Vantorix AI", "competesWith", "Quibbl Labs")}, set()),
+])
+def test_more_rivals(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "left to start her own company, X,": X is a new organisation she founded
+    ("Mei Lin left Vantorix AI to start her own company, Quillstone, which is building evaluation tools.",
+     {("Mei Lin", "founderOf", "Quillstone"), ("Mei Lin", "worksFor", "Vantorix AI")},
+     {("Mei Lin", "founderOf", "Vantorix AI")}),
+])
+def test_own_company_in_apposition(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
