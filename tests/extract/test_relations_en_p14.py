@@ -394,3 +394,24 @@ def test_more_rivals(extractor_real, text, expected, wrong):
 ])
 def test_own_company_in_apposition(extractor_real, text, expected, wrong):
     check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "to start a robotics firm, X,": an indefinite company noun types the name in apposition
+    ("Omar Haddad left Vantorix AI last year to start a robotics firm, Kinetica, which has raised money "
+     "from Vantorix AI's largest backer, Zorblax Capital.",
+     {("Omar Haddad", "founderOf", "Kinetica"), ("Zorblax Capital", "investsIn", "Vantorix AI")},
+     {("Omar Haddad", "founderOf", "Vantorix AI")}),
+    # a person named after "a startup," is no organisation
+    ("She previously worked at a startup, Jane Roe said of Vantorix AI.",
+     set(), {("Jane Roe", "worksFor", "Vantorix AI")}),
+])
+def test_indefinite_company_noun_in_apposition(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
+
+
+def test_indefinite_company_noun_names_no_person(extractor_real):
+    from tests.extract.conftest import ents
+
+    found = ents(extractor_real.pipeline("en"), "She previously worked at a startup, Jane Roe said.")
+    assert ("Jane Roe", "Person") in found and ("Jane Roe", "Organization") not in found
