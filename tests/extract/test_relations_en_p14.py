@@ -415,3 +415,14 @@ def test_indefinite_company_noun_names_no_person(extractor_real):
 
     found = ents(extractor_real.pipeline("en"), "She previously worked at a startup, Jane Roe said.")
     assert ("Jane Roe", "Person") in found and ("Jane Roe", "Organization") not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the agent of "bought by" is an organisation; the verb "bought by" gives no acquisition by the
+    # sentence's subject
+    ("Vantorix AI competes with Bilberry Labs, a French rival that was bought by Trimble in 2020.",
+     {("Trimble", "acquired", "Bilberry Labs"), ("Vantorix AI", "competesWith", "Bilberry Labs")},
+     {("Vantorix AI", "acquired", "Trimble"), ("Vantorix AI", "acquired", "Bilberry Labs")}),
+])
+def test_agent_of_bought_by(extractor_real, text, expected, wrong):
+    check_text(extractor_real, text, expected, wrong, lang="en")
