@@ -607,7 +607,9 @@ class CuePatterns:
                 # "its venture arm, Quillventures," / "Acme's chip unit, Zorbix,": a company noun after a
                 # possessive types the name in the apposition after it
                 orgs = sorted(w for w, t in self.type_nouns.items() if t == "Organization")
-                org_poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their"})
+                # (a person's too: "left to start her own company, Quillstone,"; and an indefinite
+                # one: "to start a robotics firm, Kinetica,")
+                org_poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "his", "her", "a", "an"})
                 org_head: list[dict] = [{"LOWER": {"IN": org_poss}}, thing_filler, {"LOWER": {"IN": orgs}}]
                 self._add("org_appos_name", [org_head + tail])
         if cues["thing_release_verb"]:

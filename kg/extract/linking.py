@@ -1276,9 +1276,24 @@ class EntityLinker:
                 # "the Paris company", "der ChatGPT-Entwickler": the one the text described so
                 described_as = self._described_as(doc, texts, det, a, marks, at, first, entities) \
                     if a.anaphor == "org" and marks else -1
+                # "X, the search giant's AI division,": the owner is not X but the organisation
+                # named last before X (this sentence or the one before)
+                owner_before = -1
+                if self.english and a.anaphor == "org" and possessive and before is not None \
+                        and entities[before.entity].type == "Organization":
+                    prior = [m for k in (s - 1, s) for m in by_sent.get(k, []) if m.end <= before.start
+                             and not m.anaphor and m.entity != before.entity and entities[m.entity].type == "Organization"]
+                    # (not "Y, the company's chief executive Jane Roe said": a clause of its own)
+                    role = any(a.end < m.start <= a.end + 6 and entities[m.entity].type == "Person"
+                               for m in by_sent.get(s, []))
+                    owner_before = max(prior, key=_START).entity if prior and not role else -1
+                    if described_as == before.entity:
+                        described_as = -1
                 if a.layer == "anaphor_org_demonym" and described_as < 0:
                     continue    # "Die Münchner": only the one organisation described with the place
-                if a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
+                if owner_before >= 0:
+                    target = owner_before
+                elif a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
                 elif described_as >= 0:

@@ -1108,7 +1108,8 @@ class NameCueRecogniser(CuePatterns):
         if not toks or all((self.lex.is_common_noun(t.text) or self.lex.is_stop(t.text)) and t.lower_ not in self.places
                            for t in toks):
             return None
-        if all(t.lower_ in self.places for t in toks) or any(self._is_role(t.lower_) for t in toks) \
+        if all(t.lower_ in self.places for t in toks) or " ".join(t.lower_ for t in toks) in self.places \
+                or any(self._is_role(t.lower_) for t in toks) \
                 or self.lex.is_stop(toks[0].text) or self.lex.is_stop(toks[-1].text) and not toks[-1].is_upper:
             return None
         if toks[0].text in self.lex.first_names and len(toks) >= 2 or len(toks) == 1 and toks[0].text in self.lex.surnames \

@@ -26,7 +26,8 @@ Pattern elements (space-separated):
 ``~N`` / ``_N``
     up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
     hyphenated word such as "US - Unternehmen" is one);
-    ``~N!MOD|HW``: up to N units but no mention of these type codes.
+    ``~N!MOD|HW``: up to N units but no mention of these type codes; ``~N!;`` (also with codes,
+    ``~N!ORG|;``): none a semicolon (or colon), so the gap stays in its clause.
 ``NUM``
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
@@ -70,6 +71,8 @@ INTERNAL_PREDICATES = ("usedBy",)
 __all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
+# punctuation a gap ~N!; may exclude besides type codes: a semicolon or colon ends a clause
+_CLAUSE_MARKS = {";", ":"}
 
 
 @dataclass
@@ -241,10 +244,14 @@ class Rule:
         elif el[0] == "~" and "!" in el and el[1:el.index("!")].isdigit():
             # ~N!MOD: up to N units of any kind but no mention of these type codes
             n, codes = el[1:el.index("!")], el[el.index("!") + 1:].split("|")
+            marks = [c for c in codes if c in _CLAUSE_MARKS]
+            codes = [c for c in codes if c not in _CLAUSE_MARKS]
             bad = [c for c in codes if c not in _CODES]
             if bad:
-                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES)}")
-            rx = "(?:(?!<(?:" + "|".join(codes) + r")#\d+> )\S+ ){0," + str(int(n)) + "}?"
+                raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES) + sorted(_CLAUSE_MARKS)}")
+            ban = ["<(?:" + "|".join(codes) + r")#\d+>"] if codes else []
+            ban += [re.escape(c) for c in marks]
+            rx = "(?:(?!(?:" + "|".join(ban) + r") )\S+ ){0," + str(int(n)) + "}?"
         elif el[0] in "~_" and el[1:].isdigit():
             # _N: plain words that stay in the clause (no mention, comma, "und", "and", ...)
             # a hyphenated word ("US - Unternehmen", "Start - up") counts as one word

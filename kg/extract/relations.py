@@ -167,6 +167,7 @@ class RelationExtractor:
         self.case_prepositions = self.lex.cues["case_preposition"]
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
+        self.negation_contrast = self.lex.cues["negation_contrast"]
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
         self._source_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -605,6 +606,12 @@ class RelationExtractor:
                             code_ = implicit[5:]
                             recent = next((e for k in reversed(mention_starts[bisect_left(mention_starts, since):lo])
                                            for e in [by_start[k][0].entity] if TYPE_CODES[entities[e].type] == code_), -1)
+                            if self.lang == "en" and units and units[0] == "it" and si > 0:
+                                # "The model, X, beat Y. It is the successor to Z": a sentence-initial
+                                # "it" continues the first one the sentence before names (its subject)
+                                plo, phi = in_sent[si - 1]
+                                recent = next((e for k in mention_starts[plo:phi] for e in [by_start[k][0].entity]
+                                               if TYPE_CODES[entities[e].type] == code_), recent)
                         if implicit.startswith("LAST-"):
                             chosen, fallback = recent, -1
                         elif rule.predicate == "investsIn":
@@ -842,9 +849,16 @@ class RelationExtractor:
         if n > 2 and units[0] == "it" and refs[0] is None and units[1][:1].isalpha():
             f = 0       # "It bought X in May and invested in Y"
         else:
-            first = next((k for k in range(min(5, n)) if refs[k] is not None), None)
+            start = 0
+            if units and (units[0] in self.prepositions or units[0] in self._fronted_prep):
+                # a fronted phrase ("In its own tests, X outscored A and trailed B"): the subject
+                # follows its comma
+                comma = next((k for k in range(1, min(10, n)) if units[k] == ","), None)
+                if comma is not None and comma + 1 < n and refs[comma + 1] is not None:
+                    start = comma + 1
+            first = next((k for k in range(start, min(start + 5, n)) if refs[k] is not None), None)
             if first is None or first + 1 >= n or not units[first + 1][:1].isalpha() or units[first + 1] == "and" \
-                    or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[:first]):
+                    or refs[first].anaphor == "poss" or any(not u[:1].isalpha() for u in units[start:first]):
                 return None
             f = first
             g = f + 2 + (f + 2 < n and units[f + 2] == "that")
@@ -1136,6 +1150,9 @@ class RelationExtractor:
             if word_conj and k < n and refs[k] is None and units[k][:1].isalpha() \
                     and units[k] in units[max(lo, idx - 3):idx]:
                 k += 1      # a repeated preposition: "vom Investor A und vom Fonds B"
+            if self.lang == "en" and word_conj and k < n and refs[k] is None and units[k] in self.prepositions \
+                    and units[k] not in units[max(lo, idx - 7):idx] and not (k + 1 < n and units[k + 1] in self.determiners):
+                break       # "deals between A and B, the owner of C, and between A and D": a new phrase
             gap = 0
             # a conjunct may be described: up to two words ("and new investor B"); after a
             # determiner three ("A, der Softwarekonzern B sowie der staatliche Fonds C"), four
@@ -1192,6 +1209,9 @@ class RelationExtractor:
                 break
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
+            if self.lang == "en" and word_conj and k + 1 < n and units[k + 1] in self.speech_verbs \
+                    and idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by"):
+                break       # "X, backed by A, and the developer B said ...": B is the clause's subject
             if not word_conj and k + 1 < n and (gap and units[k + 1] not in _CONJ and units[k + 1] not in _CLAUSE_END
                                                 and units[k + 1] != ")" or units[k + 1] in self._finite):
                 break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
@@ -1496,6 +1516,9 @@ class RelationExtractor:
         lo = next((k + 1 for k in range(a - 1, lo - 1, -1) if units[k] in (",", ";", ":")
                    and (k + 1 >= len(units) or units[k + 1] in self.speech_verbs
                         or units[k + 1] not in self.coordination_stops)), lo)
+        # a contrast inside the match ends the negation's scope: "X does not train models, but it
+        # has partnered with Y"
+        lo = max([lo] + [k + 1 for k in range(lo, b) if units[k] in self.negation_contrast])
         negated = bool(set(units[lo:b]) & self.negation) and any(
             units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
