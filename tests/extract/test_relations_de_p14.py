@@ -144,3 +144,49 @@ def test_p14_companies(extractor, text, expected, wrong):
 ])
 def test_p14_goals(extractor, text, expected, wrong):
     check_text(extractor, text, expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "X ist eine Weiterentwicklung des kleineren Y"
+    ("Das Sprachmodell Zephon-X ist eine Weiterentwicklung des kleineren Rocket, das im vergangenen "
+     "Jahr erschien.",
+     {("Zephon-X", "versionOf", "Rocket")}, set()),
+    # must not: a model another company developed further is no version of the subject
+    ("Rocket 2 ist eine Weiterentwicklung von Zorblax, nicht von Acme.",
+     set(), {("Rocket 2", "versionOf", "Rocket")}),
+    # a chip a company wants to install, the company after the modal
+    ("In einem neuen Rechenzentrum bei Frankfurt will Acme bis Ende 2026 rund 20.000 Beschleuniger "
+     "vom Typ Kestro installieren.",
+     {("Acme", "usesHardware", "Kestro")}, set()),
+    # a cluster with chips that a company bought
+    ("Für das Training eigener Modelle hat Acme zudem einen Rechencluster mit Kestro-Chips von "
+     "Zorblax angeschafft.",
+     {("Acme", "usesHardware", "Kestro")}, {("Zorblax", "usesHardware", "Kestro")}),
+    # a chip made by a foundry, with a longer subject before the passive
+    ("Der Kestro-Prozessor im neuen Telefon stammt aus eigener Entwicklung und wird ebenfalls von "
+     "Zorblax gefertigt.",
+     {("Zorblax", "manufactures", "Kestro")}, set()),
+    # customers with a genitive; "Als erster Kunde gilt X"; "Die Chips liefert X"
+    ("Das Start-up Quibbl betreibt Rechenzentren. Zu den Mietern der Rechenzentren gehören Acme und "
+     "Zorblax.",
+     {("Acme", "partnerOf", "Quibbl"), ("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut Software für Autos. Als erster Kunde gilt der Autobauer Zorblax.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    ("Das Start-up Quibbl baut ein Rechenzentrum. Die Chips liefert Zorblax.",
+     {("Zorblax", "partnerOf", "Quibbl")}, set()),
+    # must not: a supplier named as the modifier of another's product
+    ("Das Start-up Quibbl baut ein Rechenzentrum. Die Chips liefert Zorblax-Kunde Acme.",
+     set(), {("Zorblax", "partnerOf", "Quibbl")}),
+])
+def test_p14_second_set(extractor, text, expected, wrong):
+    check_text(extractor, text, expected, wrong)
+
+
+def test_fronted_mit_phrase_is_no_antecedent(extractor):
+    # "Mit dem Energieversorger X hat das Unternehmen ...": the company of the sentence before
+    text = ("Das Start-up Quibbl baut Rechenzentren. Mit dem Energieversorger Zorblax hat das Unternehmen "
+            "einen langfristigen Liefervertrag geschlossen.")
+    check_text(extractor, text, {("Quibbl", "partnerOf", "Zorblax")}, set())
+    # must not: a sentence with no organisation before gives the one in the phrase no subject role
+    text = "Mit dem Konzern Zorblax hat das Unternehmen einen Vertrag geschlossen."
+    check_text(extractor, text, set(), {("Zorblax", "partnerOf", "Zorblax")})
