@@ -1,0 +1,31 @@
+"""English relations found missing on fresh training articles of 2026-11-28 (invented names):
+backers listed "among the other backers" of a company's round, "the lab that P set up", and a
+stake held in a verb phrase coordinated with the first ("put $2 billion into A and holds a stake
+in B")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels
+
+CASES = [
+    ("Zorblax's latest round was led by the fund Quibbl Capital, with Acme among the other backers.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax's round was led by the fund Quibbl Capital, with Acme and Vantor Ventures among the other backers.",
+     {("Acme", "investsIn", "Zorblax"), ("Vantor Ventures", "investsIn", "Zorblax")}, set()),
+    ("Zorblax, the lab that Jane Morrow set up in June, has not released a product.",
+     {("Jane Morrow", "founderOf", "Zorblax")}, set()),
+    # a relative clause of another verb: no founder
+    ("Zorblax, the startup that Jane Morrow admired, grew.", set(), {("Jane Morrow", "founderOf", "Zorblax")}),
+    ("The fund Quibbl Capital has also put $2 billion into Acme and holds a small stake in Zorblax.",
+     {("Quibbl Capital", "investsIn", "Acme"), ("Quibbl Capital", "investsIn", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_relations_en_p14b(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "en")
+    assert expected <= found, found
+    assert not wrong & found, found
