@@ -1433,6 +1433,10 @@ class NameCueRecogniser(CuePatterns):
         start, end = span
         if not doc[end - 1].text[0].isupper():
             return None
+        # "der New Yorker Investor Lux Capital": a cue word inside the run opens the name after it
+        cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
+        if self._nlp.lang == "de" and cue is not None and all(doc[k].text[:1].isupper() for k in range(start, cue)):
+            start = cue + 1
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
