@@ -57,7 +57,7 @@ eval: install
 # articles; thresholds and skipped predicates were chosen on fresh annotated articles the model had not seen
 # (docs/extraction.md)
 train-pairs: install
-	$(BIN)/kg train-pairs --lang de ontologies/training/de --threshold 0.7 --skip ceoOf
+	$(BIN)/kg train-pairs --lang de ontologies/training/de --threshold 0.75 --skip ceoOf
 	$(BIN)/kg train-pairs --lang en ontologies/training/en --threshold 0.7 --skip ceoOf
 
 bench: install
