@@ -102,3 +102,10 @@ def test_a_hyphenated_letter_code_makes_a_model_and_thinking_is_a_variant(nlp_en
     assert ("Linghang-R2", "AIModel") in found and not any(label == "R2" for label, _ in found)
     assert ("Rocket Thinking", "AIModel") in ents(nlp_en, "It beat Acme's Rocket Thinking on maths.")
     assert not ents(nlp_en, "Acme-Q3 revenue rose.") & {("Acme-Q3", "AIModel")}
+
+
+def test_a_cue_inside_a_head_name_and_sentence_adverbs_are_no_part_of_the_name(nlp_de) -> None:
+    found = ents(nlp_de, "In der Runde kam der New Yorker Investor Quibbl Capital hinzu.")
+    assert ("Quibbl Capital", "Organization") in found and not any("Investor" in label for label, _ in found)
+    found = ents(nlp_de, "Allein Zorvex, die Beteiligungsgesellschaft von Acme, hat sich an neun Firmen beteiligt.")
+    assert ("Zorvex", "Organization") in found and not any("Allein" in label for label, _ in found)
