@@ -50,6 +50,9 @@ class Entity:
     same_as: list[str] = field(default_factory=list)       # e.g. Wikidata entity IRIs
     labels: dict[str, str] = field(default_factory=dict)   # language -> label (from the catalogue)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # char offsets in the text
+    # named only by a phrase that is a concept where a relation names it ("generative KI"): an
+    # extraction keeps the entity only then
+    tentative: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

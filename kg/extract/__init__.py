@@ -117,6 +117,7 @@ class Extractor:
                     local[id(e)] = e
                 else:
                     known.mentions.extend(mentions)
+                    known.tentative = known.tentative and e.tentative
                     if len(e.label) > len(known.label) and e.type == known.type:
                         known.aliases.append(known.label)
                         known.label = e.label
@@ -132,8 +133,11 @@ class Extractor:
                 if old is None or (old.negated and not r.negated) or \
                         (old.negated == r.negated and r.confidence > old.confidence):
                     relations[key] = r
-        ex.entities = list(by_id.values())
-        ex.relations = list(relations.values())
+        # a tentative concept ("generative KI") is one only where a relation that holds names it
+        named = {e.id for r in relations.values() if not r.negated for e in (r.subject, r.object)}
+        ex.entities = [e for e in by_id.values() if not e.tentative or e.id in named]
+        kept = {e.id for e in ex.entities}
+        ex.relations = [r for r in relations.values() if r.subject.id in kept and r.object.id in kept]
         if not ex.entities:
             ex.warnings.append("nothing could be extracted: no known or name-like entity was found "
                                f"(language {document.language}); is this an AI-industry news text?")

@@ -25,6 +25,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.config import get_settings
+from kg.extract.concepts import LAYER as TENTATIVE_LAYER
+from kg.extract.concepts import ConceptPhrases
 from kg.extract.entity_catalogue import load_catalogue
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from kg.extract.mentions import Mention, candidates
@@ -46,6 +48,7 @@ class KnownNameMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases = ConceptPhrases(self.lexicon, nlp.vocab)
         self.suffixes = {s for s in self.lexicon.cues["org_suffix"]}
         genitive = self.genitive = nlp.lang == "de"
         self.hyphenated: dict[str, str] = {}
@@ -151,12 +154,15 @@ class KnownNameMatcher:
                 seen.add((start, end))
                 out.append(Mention(start, end, entry.type, text, layer="catalogue", priority=0,
                                    key=key, same_as=entry.same_as, genitive=gen))
+        tentative = self.lexicon.tentative_concepts
         for match_id, start, end in self.concepts(doc):
             label = strings[match_id][len(_CONCEPT):]
             # the form written in the text is an alias ("artificial general intelligence" of AGI)
             surface = doc[start:end].text
-            out.append(Mention(start, end, "Concept", label, layer="concept", priority=1, key=_CONCEPT + label,
+            out.append(Mention(start, end, "Concept", label, layer=TENTATIVE_LAYER if label in tentative else "concept",
+                               priority=1, key=_CONCEPT + label,
                                extra_alias=surface if surface.lower() != label.lower() else ""))
+        out.extend(self.phrases(doc, out, lower))
         return doc
 
 

@@ -54,6 +54,7 @@ CUE_KINDS = frozenset({
     "coordinated_verb", "coordination_stop", "coordination_adverb", "relative_pronoun", "fronted_preposition", "conjunct_list_intro", "fronted_participle",
     "repeated_preposition", "rivalry_opener", "rivalry_lead", "rivalry_state", "rivalry_own", "rivalry_beside", "announced_product_noun",
     "topic_preposition", "funding_raise_verb", "negation_contrast",
+    "concept_head", "concept_compound", "concept_adjective", "concept_not_adjective", "concept_modifier",
 })
 
 
@@ -67,6 +68,7 @@ class Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     nouns: dict[str, str] = field(default_factory=dict)   # German noun form -> lemma
+    tentative_concepts: frozenset[str] = frozenset()   # labels kept only where a relation names them
     # answers of is_common_noun for compounds, by word (bounded: cleared when full)
     _compounds: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
@@ -129,12 +131,18 @@ def _read_cues(path: Path) -> dict[str, frozenset[str]]:
     return {kind: frozenset(cues.get(kind, ())) for kind in CUE_KINDS}
 
 
-def _read_concepts(path: Path) -> dict[str, list[str]]:
-    concepts = {}
-    for line in _lines(path):
-        label, _, forms = line.partition("\t")
+def _read_concepts(path: Path) -> tuple[dict[str, list[str]], frozenset[str]]:
+    """label -> forms, and the labels marked ``tentative`` in a third column."""
+    concepts, tentative = {}, set()
+    for n, line in enumerate(_lines(path), 1):
+        label, _, rest = line.partition("\t")
+        forms, _, mark = rest.partition("\t")
+        if mark.strip() not in ("", "tentative"):
+            raise ConfigError(f"{path}:{n}: the third column may only say 'tentative'", hint=f"got {line!r}")
         concepts[label.strip()] = [f.strip() for f in forms.split("|") if f.strip()] + [label.strip()]
-    return concepts
+        if mark.strip():
+            tentative.add(label.strip())
+    return concepts, frozenset(tentative)
 
 
 @lru_cache(maxsize=1)
@@ -259,10 +267,12 @@ def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
     cues = _read_cues(folder / "cues.tsv")
     common = _read_cues(root / "common" / "cues.tsv")
     cues = {k: cues[k] | common[k] for k in CUE_KINDS}
+    concepts, tentative = _read_concepts(folder / "concepts.tsv")
     return Lexicon(
         lang=lang,
         cues=cues,
-        concepts=_read_concepts(folder / "concepts.tsv"),
+        concepts=concepts,
+        tentative_concepts=tentative,
         first_names=first_names(str(root / "common" / "first_names.txt")),
         surnames=frozenset(_lines(root / "common" / "surnames.txt")),
         nouns=_german_nouns() | _extra_nouns(folder / "nouns.txt") if lang == "de" else {},

@@ -43,6 +43,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.config import get_settings
+from kg.extract.concepts import LAYER as TENTATIVE_LAYER
 from kg.extract.lexicon import (
     DEFAULT_LEXICON_DIR,
     first_name_genders,
@@ -435,6 +436,7 @@ class EntityLinker:
             same_as = next((m.same_as for m in ms if m.same_as), [])
             ent = Entity(id=self._iri(cat_key or label), label=label, type=type_,
                          aliases=aliases, same_as=list(same_as),
+                         tentative=all(m.layer == TENTATIVE_LAYER for m in ms),
                          mentions=sorted((idx[m.start], idx[m.end - 1] + len(texts[m.end - 1]))
                                          for m in ms))
             for m in ms:

@@ -1,0 +1,158 @@
+"""Concepts named by a phrase no lexicon lists: a goal or field such as "vertrauenswürdige KI",
+"digitale Souveränität", "Datensouveränität", "KI-Sicherheit", "embodied AI" or "data sovereignty".
+
+A phrase is a concept noun (cue kind ``concept_head``) after one or two modifiers: lower-case
+adjectives (German: an adjective ending and a stem with an adjective suffix such as ``-isch``,
+``-ig``, ``-bar`` or listed as ``concept_adjective``; English: such a suffix, a lower-case hyphenated
+word, or a listed adjective) or listed noun modifiers (``concept_modifier``: "data", "edge").
+German compounds count too: a word ending in a ``concept_compound`` ("Chipsouveränität") and a
+hyphenated one ("Chip-Souveränität", "Edge-KI" with a listed modifier).
+
+Such phrases are tentative: a text that merely mentions "generative KI" names no concept, one
+that says a company has devoted itself to it does. :class:`~kg.model.Entity` marks the entity
+tentative, and the extraction keeps it only where a relation names it. A phrase that contains a
+named concept of the lexicon ("sichere Superintelligenz") is not tentative.
+
+German labels are in the base form ("der digitalen Souveränität" -> "digitale Souveränität"); the
+form of the text is an alias.
+
+>>> import spacy
+>>> from kg.extract.lexicon import load_lexicon, DEFAULT_LEXICON_DIR
+>>> nlp = spacy.blank("de")
+>>> phrases = ConceptPhrases(load_lexicon(DEFAULT_LEXICON_DIR, "de"), nlp.vocab)
+>>> doc = nlp("Das Start-up hat sich der vertrauenswürdigen KI und der Datensouveränität verschrieben.")
+>>> [(m.text, m.extra_alias) for m in phrases(doc, [])]
+[('vertrauenswürdige KI', 'vertrauenswürdigen KI'), ('Datensouveränität', '')]
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention
+
+__all__ = ["ConceptPhrases", "LAYER"]
+
+LAYER = "concept_phrase"
+_GERMAN_ENDINGS = ("en", "er", "es", "em", "e")
+_GERMAN_SUFFIXES = ("isch", "lich", "ig", "bar", "al", "iv", "ell", "är", "sam", "haft", "ant", "ent", "os", "ös",
+                    "ar", "ial", "uell")
+_ENGLISH_SUFFIXES = ("al", "ic", "ous", "ive", "ible", "able", "ful", "ent", "ant", "ign", "ied", "ary")
+_MAX_MODIFIERS = 2
+
+
+class ConceptPhrases:
+    """Finds tentative concept phrases in a doc (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        cues = lexicon.cues
+        self.german = lexicon.lang == "de"
+        strings = vocab.strings
+        self.heads = frozenset(cues["concept_head"])
+        self._head_ids = {strings.add(w) for w in self.heads} | {strings.add(w) for w in cues["concept_compound"]}
+        self.compounds = tuple(sorted(cues["concept_compound"], key=len, reverse=True))
+        self.adjectives = cues["concept_adjective"]
+        self.not_adjectives = cues["concept_not_adjective"]
+        self.modifiers = cues["concept_modifier"]
+        self.stops = cues["not_name"]      # function words among them
+        self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
+        self._compound_of: dict[int, bool] = {}
+
+    def _is_compound(self, orth: int, text: str) -> bool:
+        """A closed compound ending in a ``concept_compound`` ("Datensouveränität")."""
+        known = self._compound_of.get(orth)
+        if known is None:
+            if len(self._compound_of) > 50_000:
+                self._compound_of.clear()
+            low = text.lower()
+            known = self._compound_of[orth] = text[:1].isupper() and text.isalpha() and any(
+                low.endswith(c) and len(low) >= len(c) + 3 for c in self.compounds)
+        return known
+
+    def _adjective(self, word: str) -> str:
+        """The base form of a modifier ("digitalen" -> "digitale"), or "" if it is none."""
+        low = word.lower()
+        if low in self.modifiers:
+            return word
+        if not word.islower() or low in self.not_adjectives:
+            return ""
+        if self.german:
+            if not word.isalpha():
+                return ""
+            for ending in _GERMAN_ENDINGS:
+                if low.endswith(ending):
+                    stem = low[:-len(ending)]
+                    if stem in self.not_adjectives:
+                        return ""
+                    if stem in self.adjectives or len(stem) >= 4 and stem.endswith(_GERMAN_SUFFIXES):
+                        return stem + "e"
+            return ""
+        if low in self.adjectives:
+            return word
+        parts = low.split("-")
+        if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts):
+            return word     # "nature-inspired", "energy-efficient"
+        return word if word.isalpha() and len(low) >= 5 and low.endswith(_ENGLISH_SUFFIXES) else ""
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, i: int) -> bool:
+        while i > 0 and doc[i - 1].is_quote:
+            i -= 1
+        return i == 0 or bool(doc[i].is_sent_start) or doc[i - 1].text == ":"
+
+    def __call__(self, doc: Doc, taken: list[Mention], lower: list[int] | None = None) -> list[Mention]:
+        """Concept phrases of ``doc``; none inside a name of ``taken`` (the catalogue's); ``lower``:
+        the LOWER ids of its tokens, if the caller has them."""
+        out: list[Mention] = []
+        head_ids, heads = self._head_ids, self.heads
+        covered = {i for m in taken for i in range(m.start, m.end)
+                   if not (m.type == "Concept" and m.end - m.start == 1)}
+        n = len(doc)
+        for i, orth in enumerate(lower if lower is not None else doc.to_array(LOWER).tolist()):
+            tok = doc[i]
+            low = tok.lower_
+            compound = orth not in head_ids and self.german and self._is_compound(tok.orth, tok.text)
+            if orth not in head_ids and not compound:
+                continue
+            if i in covered or i + 1 < n and doc[i + 1].text == "-":
+                continue    # inside a name, or the first part of a compound ("KI-Modell")
+            if not self.german and i + 1 < n and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+                    and doc[i + 1].lower_ not in self.stops:
+                continue    # English: a modifier of the noun after it ("a high-profile AI startup")
+            start, words, modified = i, [tok.text], compound
+            # a hyphenated compound: "Chip-Souveränität", "Edge-KI"
+            if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+                mod = doc[i - 2]
+                if i - 2 in covered and mod.lower_ not in self.modifiers or not mod.text[:1].isupper() \
+                        or not mod.text.isalpha():
+                    continue
+                if low in heads and low not in self.compounds and mod.lower_ not in self.modifiers:
+                    continue    # "Sprach-KI" names a kind of product
+                start, words, modified = i - 2, [mod.text + "-" + tok.text], True
+            alias_words = list(words)
+            k = start - 1
+            count = 0
+            while k >= 0 and count < _MAX_MODIFIERS and k not in covered:
+                first, text = k, doc[k].text
+                if k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                        and k - 2 not in covered:
+                    first, text = k - 2, doc[k - 2].text + "-" + text     # "energy-efficient" in three tokens
+                base = self._adjective(text)
+                if not base and text[:1].isupper() and self._opens_sentence(doc, first):
+                    base = self._adjective(text.lower())    # "Digitale Souveränität ist ..."
+                if not base:
+                    break
+                words.insert(0, base)
+                alias_words.insert(0, text)
+                start, k, count = first, first - 1, count + 1
+            if not modified and count == 0:
+                continue
+            label = " ".join(words)
+            surface = " ".join(alias_words)
+            named = any(w.lower() in self.named for w in alias_words)
+            out.append(Mention(start, i + 1, "Concept", label, layer="concept" if named else LAYER, priority=1,
+                               key="concept:" + label, extra_alias=surface if surface != label else ""))
+        return out
