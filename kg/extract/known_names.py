@@ -108,6 +108,13 @@ class KnownNameMatcher:
                     # "Deutsches Forschungszentrum", "Europäischer Rat": "am Deutschen Forschungszentrum",
                     # "des Europäischen Rats" (a masculine or neuter name, so the genitive adds -s)
                     variants = [w[:-1] + "n"]
+                elif w[-1] not in "sxzß" and self.lexicon.is_common_noun(w) and self.lexicon.noun_lemma(w) == w:
+                    # "des Forschungszentrums Jülich": a noun opening the name takes the genitive -s
+                    h = " ".join([w + "s"] + words[1:])
+                    if h not in forms:
+                        self.inflected[h] = f
+                        out.append(h)
+                    continue
                 else:
                     continue
                 for v in variants:

@@ -52,6 +52,7 @@ GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 # an adjective of nationality ("European", "Chinese", "British", "French")
 NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
+_CHIP_CODE_RX = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
@@ -402,6 +403,12 @@ class NameCueRecogniser(CuePatterns):
         # the noun opens a sentence elsewhere as a bare subject ("Paragraf entwickelt ..."): a name
         bare = i < len(doc) and self._bare_subject_elsewhere(doc, i)
         guess = guess or bare
+        # "übernahm das Leipziger Start-up Tokenfabrik, das ...": after an article and a place adjective
+        # anywhere, a noun right before a comma or the sentence end is the cue noun's name
+        placed_any = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
+            and not doc[cue - 1].is_sent_start and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] \
+            and i + 1 < len(doc) and doc[i + 1].text in (",", ".", ";", "(")
+        placed = placed or placed_any
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -951,6 +958,11 @@ class NameCueRecogniser(CuePatterns):
                         and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_):
                     out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
                                        priority=KINDS["model_version"][1], confidence=0.75))
+                # "vom Typ Acme Instinct MI250": a code of letters and digits after a known chip family
+                elif e < len(doc) and _CHIP_CODE_RX.match(doc[e].text) and self._known.get(e) is None \
+                        and not doc[m.end - 1].text[-1:].isdigit():
+                    out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
+                                       priority=KINDS["model_version"][1], confidence=0.75))
                 continue
             if m.type != "AIModel" or m.anaphor or m.layer != "catalogue" and (
                     m.end - m.start < 2 or not re.match(VERSION_RX, doc[m.end - 1].text)):
@@ -1432,6 +1444,12 @@ class NameCueRecogniser(CuePatterns):
             return None
         start, end = span
         if not doc[end - 1].text[0].isupper():
+            return None
+        # "Amazons Cloud-Tochter": a head word that opens a hyphenated compound is no name's end
+        if self._nlp.lang == "de" and end - start == 2 and self._known.get(start) == "Organization" \
+                and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                and (self.lex.is_common_noun(doc[end + 1].text) or self._is_role(doc[end + 1].lower_)):
             return None
         # "der New Yorker Investor Lux Capital": a cue word inside the run opens the name after it
         cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
@@ -2213,6 +2231,8 @@ class NameCueRecogniser(CuePatterns):
         """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
         count is a name."""
         span = self._trim(doc, start, end, keep_end=True)
+        if self._glued_version(doc, end - 3, end) and (span is None or span[0] > end - 3):
+            span = (end - 3, end)       # "Lumen-3", "Kranich-70B": a German noun glued to its version
         if span is not None and span[1] - span[0] >= 3 and doc[span[0] + 1].text != "-" and span[0] not in self._known \
                 and doc[span[0]].is_alpha and self._type_noun(doc[span[0]].lower_) in _THINGS:
             span = (span[0] + 1, span[1])   # "der Inferenzchip Zeta Z2": the compound's head is the cue, no name part
@@ -2230,6 +2250,19 @@ class NameCueRecogniser(CuePatterns):
                 span = (k - 1, end)
         return span
 
+    def _glued_version(self, doc: Doc, start: int, end: int) -> bool:
+        """``[start, end)`` is a capitalised word, a hyphen and a version number written as one word
+        ("Lumen-3", "Kranich-70B"): a name even where the word is a German noun ("Lumen", "Kranich");
+        German writes a noun and a number apart ("Phase 3")."""
+        if start < 0 or end - start != 3 or doc[start + 1].text != "-" or doc[start].whitespace_ \
+                or doc[start + 1].whitespace_:
+            return False
+        word, version = doc[start], doc[end - 1].text
+        return word.is_title and word.is_alpha and len(word.text) >= 3 and not self.lex.is_stop(word.text) \
+            and not self._is_role(word.lower_) and self._type_noun(word.lower_) is None \
+            and (re.fullmatch(r"\d{1,3}(?:\.\d)?[a-z]?", version) is not None or PARAMS_RX.match(version) is not None) \
+            and not (end < len(doc) and doc[end].text == "-")
+
     def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a word and a number ``[start, end)`` are no versioned name: a variant or letter
         code that continues no known model, a noun and its number, an amount, a year."""
@@ -2246,7 +2279,7 @@ class NameCueRecogniser(CuePatterns):
                          and not re.fullmatch(r"Q[1-4]", doc[end - 1].text)):
             return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter; "Linghang-R2" a model
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
-                and start + 1 < end \
+                and start + 1 < end and not self._glued_version(doc, start, end) \
                 and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text) \
                 and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]):
             return True     # "Version 2", "Kapitel 3"; but "Falke 40B", "Falke 2 Pro": a parameter count or a variant makes a model
@@ -2289,11 +2322,19 @@ class NameCueRecogniser(CuePatterns):
             type_ = self._known[end - 2] if end - 2 in self._known else self._known[start]
         return type_
 
+    @staticmethod
+    def _versioned_elsewhere(doc: Doc, i: int) -> bool:
+        """The word at ``i`` is written glued to a version number in the text ("der Lumen-Familie"
+        beside "Lumen-3")."""
+        word = doc[i].text
+        return word.isalpha() and re.search(r"(?<![\w-])" + re.escape(word) + r"-\d", doc.text) is not None
+
     def _model_family_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A model (or product, chip) family ("der Acme-Reihe"): the first word, the whole as an alias,
         typed by a noun before it."""
         type_, prio = KINDS[kind]
-        if not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text):
+        if not self._is_name_token(doc, start) and not self._versioned_elsewhere(doc, start) \
+                or self.lex.is_common_noun(doc[start].text) and not self._versioned_elsewhere(doc, start):
             return None
         # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
         for k in range(start - 1, max(-1, start - 4), -1):

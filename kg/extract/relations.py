@@ -131,6 +131,12 @@ class RelationExtractor:
         self.other_rules = {lang: RuleIndex(load_rules(str(Path(root) / lang / "relations.tsv")))
                             for lang in LANGUAGES if lang != self.lang and (Path(root) / lang / "relations.tsv").is_file()}
         others = [load_lexicon(root, lang) for lang in self.other_rules]
+        # rules with an implicit argument that yields to an explicit one ("TOPIC", not "TOPIC+"): the
+        # slot that is explicit ("S" or "O")
+        self._yielding = {r.id: "S" if r.implicit_object else "O"
+                          for index in (self.rules, *self.other_rules.values()) for r in index.rules
+                          if (r.implicit_subject or r.implicit_object)
+                          and not (r.implicit_subject + r.implicit_object).endswith("+")}
         self.max_units = max_sentence_units
         self._words: dict[int, _Word] = {}   # ORTH id -> lower case, unit or None, text (with a blank)
         self.negation = self.lex.cues["negation"].union(*(o.cues["negation"] for o in others))
@@ -625,6 +631,13 @@ class RelationExtractor:
                             si_unit = self._slot(match, "S", offsets)
                             if si_unit is not None and (investor := refs[si_unit]) is not None:
                                 investor_at[investor.entity] = sent.start
+            # an implicit argument yields to an explicit one of the same sentence and predicate
+            # also where the rule with the explicit one comes later in the file
+            for key in [k for k, r in found.items() if r.rule in self._yielding and sent_of.get(k) == sent.start]:
+                r = found[key]
+                named = r.subject if self._yielding[r.rule] == "S" else r.object
+                if (r.predicate, entities.index(named)) in explicit:
+                    del found[key]
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)

@@ -1,0 +1,109 @@
+"""Names and relations found missing on fresh training articles of 2026-11-28, second round (German
+de-f, de-g; English en-d, en-e). Every name is invented; "Acme", "Zorblax", "Jane Roe" and "Rocket"
+are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import ents, rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German noun glued to its version by a hyphen is a model, and so is its family
+    ("Lumen-3 umfasst 120 Milliarden Parameter. Es gehört zur Lumen-Familie.", {("Lumen-3", "AIModel"), ("Lumen", "AIModel")}),
+    ("Dazu gehören die kleineren Varianten Kranich-8B und Kranich-1B.", {("Kranich-8B", "AIModel"), ("Kranich-1B", "AIModel")}),
+    # a novel compound after a cue noun, an article and a place adjective, before a comma
+    ("Acme übernahm bereits das Leipziger Start-up Tokenfabrik, das Software entwickelt.", {("Tokenfabrik", "Organization")}),
+    # a code after a known chip family
+    ("Trainiert wird es auf Beschleunigern vom Typ Kestro Edge MX250.", {("Kestro Edge MX250", "Hardware")}),
+])
+def test_german_names(nlp_de, text, expected) -> None:
+    assert expected <= ents(nlp_de, text)
+
+
+def test_german_names_that_are_none(nlp_de) -> None:
+    # a noun and a number apart, and "Covid-19", are no model
+    assert not {t for _, t in ents(nlp_de, "In Phase 3 und wegen Covid-19 ruhte das Projekt.") if t == "AIModel"}
+    # "Acmes Cloud-Tochter": the known company, no company "Acmes Cloud"
+    found = ents(nlp_de, "Zorblax buhlt mit Acmes Cloud-Tochter um Kunden.")
+    assert ("Acme", "Organization") in found and not any(label.startswith("Acmes") for label, _ in found)
+
+
+GERMAN = [
+    ("Das Start-up Quenta wurde 2021 von der Informatikerin Jane Roe und dem früheren Acme-Ingenieur Tom Vask gegründet.",
+     {("Jane Roe", "founderOf", "Quenta"), ("Tom Vask", "founderOf", "Quenta")}, set()),
+    ("Der Gründer Tom Vask arbeitete bei Acme, bevor er 2011 den Logistik-Dienstleister Zorblax gründete.",
+     {("Tom Vask", "founderOf", "Zorblax")}, set()),
+    ("Zorblax fusionierte 2014 mit dem Bremer Wettbewerber Acme.",
+     {("Zorblax", "mergedWith", "Acme"), ("Zorblax", "competesWith", "Acme")}, set()),
+    ("Im Frühjahr fusionierten dort die Firmen Zorblax und Acme.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Im März hatten sich die Firmen Zorblax und Acme zu einem Unternehmen verschmolzen.",
+     {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Zorblax buhlt dabei mit Acme um die lukrativen Kunden.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Mit dem Projekt tritt Zorblax in direkte Konkurrenz zu Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Jane Roe leitete die KI-Sparte des Zorblax-Mutterkonzerns Acme.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Das Start-up Quenta sammelte Geld ein. Angeführt wurde die Runde von Acme, außerdem beteiligte sich Zorblax.",
+     {("Zorblax", "investsIn", "Quenta")}, set()),
+    ("Das Start-up Quenta wächst. Zorblax hält rund zwölf Prozent der Anteile.", {("Zorblax", "investsIn", "Quenta")}, set()),
+    # no money named: no investment ("stieg in das Geschäft ein")
+    ("Das Start-up Quenta wächst. Im Frühjahr stieg Zorblax mit 15 Millionen Euro ein.", {("Zorblax", "investsIn", "Quenta")}, set()),
+    ("Die Forscherin Jane Roe verlässt Zorblax und heuert beim Pariser Start-up Acme an.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Dort arbeitet Tom Vask für Acme Labs, die Sparte, an deren Spitze Jane Roe steht.",
+     {("Jane Roe", "ceoOf", "Acme Labs")}, set()),
+    ("Rocket 3, eine überarbeitete Fassung des im Dezember vorgestellten Rocket 2, ist schnell.",
+     {("Rocket 3", "versionOf", "Rocket 2")}, set()),
+    ("Rocket 3 erreicht in mehreren Benchmarks das Niveau von Rocket 2.", {("Rocket 3", "comparedTo", "Rocket 2")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_german_relations_p15(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text, "de")
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+def test_a_stake_without_money_is_no_investment(extractor) -> None:
+    found = rels(extractor, "Das Start-up Quenta wächst. Im Frühjahr stieg Zorblax in das Geschäft mit Software ein.", "de")
+    assert ("Zorblax", "investsIn", "Quenta") not in found
+
+
+ENGLISH = [
+    ("Quenta raised $210 million. Acme and the French state bank Zorblax also took part, the company said.",
+     {("Acme", "investsIn", "Quenta"), ("Zorblax", "investsIn", "Quenta")}, set()),
+    ("Quenta raised $900 million in a round led by Acme, with Zorblax and Vantor Capital participating.",
+     {("Zorblax", "investsIn", "Quenta"), ("Vantor Capital", "investsIn", "Quenta")}, set()),
+    ("Investors in Quenta Labs, including Acme, stand to make roughly six times their money.",
+     {("Acme", "investsIn", "Quenta Labs")}, set()),
+    # (owning and funding are one group of predicates: one of them per pair and sentence)
+    ("Quenta Labs is owned and funded by Zorblax, a hedge fund.", {("Quenta Labs", "subOrganizationOf", "Zorblax")}, set()),
+    ("Quenta Labs is funded by Zorblax, a hedge fund.", {("Zorblax", "investsIn", "Quenta Labs")}, set()),
+    ("In March, Zorblax combined with its former Czech rival Acme.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Zorblax and Acme have completed their merger.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Zorblax's newest model, Quill 3, is a fine-tuned version of Acme's Rocket 2.",
+     {("Quill 3", "versionOf", "Rocket 2")}, set()),
+    ("Zorblax has backed eleven start-ups since 2021, among them the speech company Acme.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Quenta Labs, set up by former Acme researcher Jane Roe, wants to reach AGI.",
+     {("Jane Roe", "founderOf", "Quenta Labs")}, set()),
+    ("But he said Zorblax's real competitor is Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("The fiercest fight is between Zorblax and Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ENGLISH)
+def test_english_relations_p15(extractor, text, expected, wrong) -> None:
+    found = rels(extractor, text, "en")
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+def test_an_investor_with_an_explicit_company_does_not_fund_the_topic_too(extractor) -> None:
+    """An implicit argument yields to an explicit one of the same sentence even where the rule
+    with the explicit one comes later in the rule file."""
+    text = ("Vantor Capital is a big topic here. Vantor Capital grew. Quenta raised $900 million in a round led by "
+            "Acme, with Zorblax participating.")
+    found = rels(extractor, text, "en")
+    assert ("Zorblax", "investsIn", "Quenta") in found and ("Zorblax", "investsIn", "Vantor Capital") not in found
