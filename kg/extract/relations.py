@@ -631,9 +631,11 @@ class RelationExtractor:
                             si_unit = self._slot(match, "S", offsets)
                             if si_unit is not None and (investor := refs[si_unit]) is not None:
                                 investor_at[investor.entity] = sent.start
-            # an implicit argument yields to an explicit one of the same sentence and predicate
-            # also where the rule with the explicit one comes later in the file
-            for key in [k for k, r in found.items() if r.rule in self._yielding and sent_of.get(k) == sent.start]:
+            # an investor's implicit company yields to an explicit one of the same sentence also where
+            # the rule with the explicit one comes later in the file ("Y raised $9M in a round led
+            # by A, with B participating": B funds Y, not the text's topic)
+            for key in [k for k, r in found.items() if r.rule in self._yielding and r.predicate == "investsIn"
+                        and sent_of.get(k) == sent.start]:
                 r = found[key]
                 named = r.subject if self._yielding[r.rule] == "S" else r.object
                 if (r.predicate, entities.index(named)) in explicit:

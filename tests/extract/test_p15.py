@@ -55,6 +55,17 @@ GERMAN = [
     ("Rocket 3, eine überarbeitete Fassung des im Dezember vorgestellten Rocket 2, ist schnell.",
      {("Rocket 3", "versionOf", "Rocket 2")}, set()),
     ("Rocket 3 erreicht in mehreren Benchmarks das Niveau von Rocket 2.", {("Rocket 3", "comparedTo", "Rocket 2")}, set()),
+    ("Geführt wird Zorblax von der bisherigen Acme-Chefin Jane Roe.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Die Managerin Jane Roe war vor ihrem Wechsel sechs Jahre als Beraterin bei Acme tätig.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Technikchef Tom Vask, der vor seinem Wechsel drei Jahre bei Acme forschte, lobt die Arbeit.",
+     {("Tom Vask", "worksFor", "Acme")}, set()),
+    ("Zuvor forschte Jane Roe fünf Jahre lang im Londoner Labor Zorblax.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Die beiden Zorblax-Gründer Jane Roe und Tom Vask bleiben an Bord.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Vask", "founderOf", "Zorblax")}, set()),
+    ("Jane Roe, die neben Zorblax auch den Autobauer Acme als Chefin führt, lacht.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
 ]
 
 
@@ -90,6 +101,18 @@ ENGLISH = [
      {("Jane Roe", "founderOf", "Quenta Labs")}, set()),
     ("But he said Zorblax's real competitor is Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
     ("The fiercest fight is between Zorblax and Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax, led by co-founder Jane Roe, withdrew its listing.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Zorblax, which Jane Roe ran before Acme hired its staff, sells chatbots.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Zorblax Labs, the consumer division of Acme that Jane Roe has run since 2024, hired three researchers.",
+     {("Jane Roe", "ceoOf", "Zorblax Labs")}, set()),
+    ("Acme chief Jane Roe has said she sees no bubble.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # a title after "chief" is another post
+    ("Acme chief scientist Jane Roe has said she sees no bubble.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    ("Zorblax launched a European cloud service built together with Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax sells its transcription models to Acme and Vantor Capital.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vantor Capital")}, set()),
+    # a stake sold is no customer
+    ("Zorblax sold its stake to Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
 ]
 
 
@@ -101,8 +124,8 @@ def test_english_relations_p15(extractor, text, expected, wrong) -> None:
 
 
 def test_an_investor_with_an_explicit_company_does_not_fund_the_topic_too(extractor) -> None:
-    """An implicit argument yields to an explicit one of the same sentence even where the rule
-    with the explicit one comes later in the rule file."""
+    """An investor's implicit company yields to an explicit one of the same sentence even where the
+    rule with the explicit one comes later in the rule file."""
     text = ("Vantor Capital is a big topic here. Vantor Capital grew. Quenta raised $900 million in a round led by "
             "Acme, with Zorblax participating.")
     found = rels(extractor, text, "en")
