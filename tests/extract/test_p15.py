@@ -113,6 +113,21 @@ ENGLISH = [
      {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vantor Capital")}, set()),
     # a stake sold is no customer
     ("Zorblax sold its stake to Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    ("Zorblax's largest shareholder, the state-backed fund Acme, supports the merger.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax, valued at $3.3 billion after a funding round led by Acme, declined to comment.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("It competes with Zorblax, the San Francisco legal-AI startup backed by Acme.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax was set up in 2023 by Jane Roe and Tom Vask, two former engineers at Acme.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Vask", "founderOf", "Zorblax")}, set()),
+    ("Acme also holds a stake in Quenta, a French developer that Zorblax competes with for contracts.",
+     {("Zorblax", "competesWith", "Quenta")}, set()),
+    ("Zorblax, which counts Vantor Capital among its investors, is widely seen as Acme's main rival.",
+     {("Zorblax", "competesWith", "Acme")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Zorblax and Acme are now fighting head-to-head for the same customers.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("In blind tests, Rocket 2 was preferred over Quill 3 from Zorblax.", {("Rocket 2", "comparedTo", "Quill 3")}, set()),
+    ("Acme's Rocket 2 came within three points of Quill 3 in the same test.", {("Rocket 2", "comparedTo", "Quill 3")}, set()),
+    ("Acme, which designs the Zeta Z900 and has it made by Zorblax, grew.",
+     {("Acme", "develops", "Zeta Z900"), ("Zorblax", "manufactures", "Zeta Z900")}, set()),
 ]
 
 
