@@ -66,6 +66,23 @@ GERMAN = [
      {("Jane Roe", "founderOf", "Zorblax"), ("Tom Vask", "founderOf", "Zorblax")}, set()),
     ("Jane Roe, die neben Zorblax auch den Autobauer Acme als Chefin führt, lacht.",
      {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Beobachter vergleichen Quenta gern mit Vantor Capital, dem Investmentarm der Zorblax-Mutter Acme.",
+     {("Vantor Capital", "subOrganizationOf", "Acme")}, {("Vantor Capital", "subOrganizationOf", "Zorblax")}),
+    # the parent after an apposition takes no coordinated name after it
+    ("Neben Quenta beteiligten sich Vantor Capital, der Beteiligungsarm des Konzerns Acme, sowie der Investor Zorblax.",
+     {("Vantor Capital", "subOrganizationOf", "Acme")}, {("Vantor Capital", "subOrganizationOf", "Zorblax")}),
+    ("Auch Zorblax ist bei Acme eingestiegen.", {("Zorblax", "investsIn", "Acme")}, set()),
+    ("In Acme investiert haben bislang der Kölner Fonds Zorblax und mehrere Business Angels.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Die Gründer Jane Roe und Tom Vask hatten Zorblax 2020 aus der Universität Acme heraus gegründet.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Vask", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("Im vergangenen Jahr hatte der Chipkonzern Acme das finnische KI-Labor Zorblax für 665 Millionen Dollar erworben.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Fünf Jahre später fusionierte Zorblax mit dem Leipziger Betreiber Acme.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Acme hat mit Quill 3 ein Modell entwickelt, das auf Rocket 2 aufsetzt.", {("Quill 3", "versionOf", "Rocket 2")}, set()),
+    ("Zorblax, dessen Gründer und Chef Jane Roe das Unternehmen umbaut, wächst.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Zorblax Labs wird von dem früheren Acme-Manager Tom Vask geführt.", {("Tom Vask", "ceoOf", "Zorblax Labs")}, set()),
 ]
 
 
