@@ -145,6 +145,20 @@ ENGLISH = [
     ("Acme's Rocket 2 came within three points of Quill 3 in the same test.", {("Rocket 2", "comparedTo", "Quill 3")}, set()),
     ("Acme, which designs the Zeta Z900 and has it made by Zorblax, grew.",
      {("Acme", "develops", "Zeta Z900"), ("Zorblax", "manufactures", "Zeta Z900")}, set()),
+    ("Quenta Labs' seed round was led by Acme, with Zorblax and Vantor Capital, the venture arm of Nvidia, also taking part.",
+     {("Zorblax", "investsIn", "Quenta Labs"), ("Vantor Capital", "investsIn", "Quenta Labs")}, set()),
+    # an apposition describes the last item of a list only
+    ("Backers include Zorblax, Quenta and Vantor Capital, the investment arm of Acme.",
+     {("Vantor Capital", "subOrganizationOf", "Acme")}, {("Zorblax", "subOrganizationOf", "Acme")}),
+    ("Zorblax and Vantor Capital are among Acme's backers.",
+     {("Zorblax", "investsIn", "Acme"), ("Vantor Capital", "investsIn", "Acme")}, set()),
+    ("Jane Roe, who left Zorblax in January to become Acme's head of payments, spoke.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("It pairs the chips with Kestro Edge modules that Zorblax and Acme manufacture in Korea.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Acme", "manufactures", "Kestro Edge")}, set()),
+    ("Acme's Quenta Lab, headed by Jane Roe, builds agents.", {("Quenta Lab", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax is entering a crowded field. It will have to compete with Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax and Acme now fight for the same enterprise customers.", {("Zorblax", "competesWith", "Acme")}, set()),
 ]
 
 
