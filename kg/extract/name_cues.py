@@ -1498,6 +1498,9 @@ class NameCueRecogniser(CuePatterns):
         """A company before a noun of its parts ("Acme-Team"): the first word, the whole as an alias."""
         if not self._is_name_token(doc, start) or doc[start].is_lower:
             return None
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and start - 2 not in self._known:
+            return None     # "die Venture-Capital-Einheit": the last part of a longer compound, no name
         return self._finish(doc, kind, start, start + 1, extra=doc[start:end].text)
 
     def _model_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

@@ -28,6 +28,10 @@ def test_german_names_that_are_none(nlp_de) -> None:
     # "Acmes Cloud-Tochter": the known company, no company "Acmes Cloud"
     found = ents(nlp_de, "Zorblax buhlt mit Acmes Cloud-Tochter um Kunden.")
     assert ("Acme", "Organization") in found and not any(label.startswith("Acmes") for label, _ in found)
+    # the last part of a longer compound before a part noun is no company ("Venture-Capital-Einheit")
+    found = ents(nlp_de, "Besonders aktiv ist Zorblax, die Venture-Capital-Einheit von Acme.")
+    assert ("Capital", "Organization") not in found and ("Zorblax", "Organization") in found
+    assert ("Acme", "Organization") in ents(nlp_de, "Das Acme-Team wächst.")
 
 
 GERMAN = [
