@@ -22,6 +22,12 @@ def test_german_names(nlp_de, text, expected) -> None:
     assert expected <= ents(nlp_de, text)
 
 
+def test_a_capitalised_models_after_a_name_ends_a_company(nlp_en) -> None:
+    found = ents(nlp_en, "Oslo-based Fjord Models released its Nordlys 70B model on Wednesday.")
+    assert ("Fjord Models", "Organization") in found
+    assert ("Llama", "AIModel") in ents(nlp_en, "Meta released its Llama models on Tuesday.")
+
+
 def test_german_names_that_are_none(nlp_de) -> None:
     # a noun and a number apart, and "Covid-19", are no model
     assert not {t for _, t in ents(nlp_de, "In Phase 3 und wegen Covid-19 ruhte das Projekt.") if t == "AIModel"}
