@@ -93,6 +93,18 @@ GERMAN = [
     ("Zorblax, dessen Gründer und Chef Jane Roe das Unternehmen umbaut, wächst.",
      {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "ceoOf", "Zorblax")}, set()),
     ("Zorblax Labs wird von dem früheren Acme-Manager Tom Vask geführt.", {("Tom Vask", "ceoOf", "Zorblax Labs")}, set()),
+    ("Gründer und Vorstandschef von Zorblax ist Tom Vask, der zuvor für Acme tätig war.",
+     {("Tom Vask", "founderOf", "Zorblax"), ("Tom Vask", "ceoOf", "Zorblax")}, set()),
+    ("Die Runde führte Vantor Capital an, die Wagniskapitaltochter von Acme.", {("Vantor Capital", "subOrganizationOf", "Acme")}, set()),
+    ("Das Start-up Quenta Labs wächst. Dort ringt das Unternehmen mit Acme und Zorblax um Aufträge.",
+     {("Quenta Labs", "competesWith", "Acme"), ("Quenta Labs", "competesWith", "Zorblax")}, set()),
+    ("Für die bisherigen Geldgeber von Quenta Labs, darunter Acme und Zorblax, lohnt sich der Verkauf.",
+     {("Acme", "investsIn", "Quenta Labs"), ("Zorblax", "investsIn", "Quenta Labs")}, set()),
+    ("An die Spitze von Zorblax rückt Acme-Mitgründer Tom Vask.", {("Tom Vask", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe arbeitete vor ihrem Wechsel in die Start-up-Welt als Produktmanagerin bei Acme.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("In Tests spielt Rocket 3 in derselben Liga wie Rocket 2.", {("Rocket 3", "comparedTo", "Rocket 2")}, set()),
+    ("Jane Roe sagte, dass Zorblax langfristig auf AGI hinarbeitet.", {("Zorblax", "pursues", "AGI")}, set()),
 ]
 
 
@@ -169,6 +181,19 @@ ENGLISH = [
     ("Acme's Quenta Lab, headed by Jane Roe, builds agents.", {("Quenta Lab", "subOrganizationOf", "Acme")}, set()),
     ("Zorblax is entering a crowded field. It will have to compete with Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
     ("Zorblax and Acme now fight for the same enterprise customers.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Quenta Labs was founded in 2021 by Jane Roe and Tom Vask, two former Acme engineers.",
+     {("Jane Roe", "worksFor", "Acme"), ("Tom Vask", "worksFor", "Acme")}, set()),
+    ("Zorblax completed its takeover of Quenta Labs, a vector-database company.", {("Zorblax", "acquired", "Quenta Labs")}, set()),
+    ("Zorblax, which goes head-to-head with Acme for the budgets of data teams, grew.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax and Vantor Capital are in a race with Acme for the best researchers.",
+     {("Zorblax", "competesWith", "Acme"), ("Vantor Capital", "competesWith", "Acme")}, set()),
+    ("Acme, which has committed $8 billion to Zorblax and made Quenta Labs its primary cloud provider, grew.",
+     {("Acme", "investsIn", "Zorblax")}, {("Acme", "investsIn", "Quenta Labs")}),
+    ("Quenta Labs was founded in 2021 by Tom Vask, who spent years at Acme, and is run by Jane Roe.",
+     {("Jane Roe", "ceoOf", "Quenta Labs")}, set()),
+    ("Jane Roe, who co-founded Zorblax in 2010 and later started Quenta Labs, joined Acme.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "founderOf", "Quenta Labs")}, set()),
 ]
 
 
