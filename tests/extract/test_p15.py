@@ -194,6 +194,26 @@ ENGLISH = [
      {("Jane Roe", "ceoOf", "Quenta Labs")}, set()),
     ("Jane Roe, who co-founded Zorblax in 2010 and later started Quenta Labs, joined Acme.",
      {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "founderOf", "Quenta Labs")}, set()),
+    ("As part of the deal, Zorblax named Acme, the retailer's cloud division, its primary training partner.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Vantor Capital led the round in Quenta Labs, with Zorblax and Acme, the venture arm of Nvidia, also taking part.",
+     {("Vantor Capital", "investsIn", "Quenta Labs"), ("Zorblax", "investsIn", "Quenta Labs"),
+      ("Acme", "investsIn", "Quenta Labs")}, set()),
+    # the lead investor is the described subject, not the parent named in its description
+    ("Last week Zorblax, the venture unit of Acme, led a $90 million round in Quenta Labs.",
+     {("Zorblax", "investsIn", "Quenta Labs")}, {("Acme", "investsIn", "Quenta Labs")}),
+    ("Days later, Zorblax, Acme's venture fund, backed Quenta Labs, a Chicago company, alongside Vantor Capital.",
+     {("Vantor Capital", "investsIn", "Quenta Labs")}, set()),
+    ("Jane Roe is also an investor in Quenta Labs through her fund Zorblax.", {("Zorblax", "investsIn", "Quenta Labs")}, set()),
+    ("Acme is among the largest shareholders in Quenta Labs, the Beijing start-up, alongside Zorblax.",
+     {("Acme", "investsIn", "Quenta Labs"), ("Zorblax", "investsIn", "Quenta Labs")}, set()),
+    ("Quenta Labs was founded by Jane Roe, who also co-founded the hedge fund Zorblax.",
+     {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("Zorblax and Quenta Labs have signed up as Acme's first customers.",
+     {("Zorblax", "partnerOf", "Acme"), ("Quenta Labs", "partnerOf", "Acme")}, set()),
+    # the company that committed money made the other the provider of a third: no partnership of its own
+    ("Acme, which has committed $8 billion to Zorblax and made Quenta Labs its primary cloud provider, grew.",
+     set(), {("Acme", "partnerOf", "Quenta Labs")}),
 ]
 
 
