@@ -634,6 +634,8 @@ class RelationExtractor:
             # an investor's implicit company yields to an explicit one of the same sentence also where
             # the rule with the explicit one comes later in the file ("Y raised $9M in a round led
             # by A, with B participating": B funds Y, not the text's topic)
+            if not any(p == "investsIn" for p, _ in explicit):
+                return
             for key in [k for k, r in found.items() if r.rule in self._yielding and r.predicate == "investsIn"
                         and sent_of.get(k) == sent.start]:
                 r = found[key]

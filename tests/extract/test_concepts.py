@@ -75,11 +75,6 @@ GOALS_DE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", GOALS_DE)
-def test_german_goals(extractor, text, expected) -> None:
-    assert expected in rels(extractor, text, "de")
-
-
 GOALS_EN = [
     ("Zorblax has made data sovereignty its organising principle.", ("Zorblax", "pursues", "data sovereignty")),
     ("Zorblax, which is backed by Acme and describes AI safety as its core mission, grew.",
@@ -93,9 +88,9 @@ GOALS_EN = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", GOALS_EN)
-def test_english_goals(extractor, text, expected) -> None:
-    assert expected in rels(extractor, text, "en")
+@pytest.mark.parametrize("lang, text, expected", [("de", *c) for c in GOALS_DE] + [("en", *c) for c in GOALS_EN])
+def test_goals(extractor, lang, text, expected) -> None:
+    assert expected in rels(extractor, text, lang)
 
 
 def test_the_backer_named_before_a_described_goal_pursues_nothing(extractor) -> None:
