@@ -53,6 +53,7 @@ GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # an adjective of nationality ("European", "Chinese", "British", "French")
 NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
 _CHIP_CODE_RX = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+_GLUED_NUMBER_RX = re.compile(r"\d{1,3}(?:\.\d)?[a-z]?")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
 # "Offiziell"): such a word before a verb is no company
@@ -953,14 +954,13 @@ class NameCueRecogniser(CuePatterns):
                 # "Acme Jetson Thor modules": a capitalised word between a known chip family and a
                 # chip noun names a member of the family
                 e = m.end
-                if e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].text.isalnum() \
-                        and doc[e + 1].lower_ in self.hw_heads and self._known.get(e) is None \
-                        and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_):
-                    out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
-                                       priority=KINDS["model_version"][1], confidence=0.75))
+                member = e + 1 < len(doc) and doc[e].text[:1].isupper() and doc[e].text.isalnum() \
+                    and doc[e + 1].lower_ in self.hw_heads and self._known.get(e) is None \
+                    and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_)
                 # "vom Typ Acme Instinct MI250": a code of letters and digits after a known chip family
-                elif e < len(doc) and _CHIP_CODE_RX.match(doc[e].text) and self._known.get(e) is None \
-                        and not doc[m.end - 1].text[-1:].isdigit():
+                code = e < len(doc) and _CHIP_CODE_RX.match(doc[e].text) is not None and self._known.get(e) is None \
+                    and not doc[m.end - 1].text[-1:].isdigit()
+                if member or code:
                     out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
                                        priority=KINDS["model_version"][1], confidence=0.75))
                 continue
@@ -2263,7 +2263,7 @@ class NameCueRecogniser(CuePatterns):
         word, version = doc[start], doc[end - 1].text
         return word.is_title and word.is_alpha and len(word.text) >= 3 and not self.lex.is_stop(word.text) \
             and not self._is_role(word.lower_) and self._type_noun(word.lower_) is None \
-            and (re.fullmatch(r"\d{1,3}(?:\.\d)?[a-z]?", version) is not None or PARAMS_RX.match(version) is not None) \
+            and (_GLUED_NUMBER_RX.fullmatch(version) is not None or PARAMS_RX.match(version) is not None) \
             and not (end < len(doc) and doc[end].text == "-")
 
     def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
@@ -2336,8 +2336,8 @@ class NameCueRecogniser(CuePatterns):
         """A model (or product, chip) family ("der Acme-Reihe"): the first word, the whole as an alias,
         typed by a noun before it."""
         type_, prio = KINDS[kind]
-        if not self._is_name_token(doc, start) and not self._versioned_elsewhere(doc, start) \
-                or self.lex.is_common_noun(doc[start].text) and not self._versioned_elsewhere(doc, start):
+        if (not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text)) \
+                and not self._versioned_elsewhere(doc, start):
             return None
         # "Smartphones der Acme-Reihe", "Chips der Zeta-Serie": the noun before gives the type
         for k in range(start - 1, max(-1, start - 4), -1):
