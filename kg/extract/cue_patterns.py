@@ -561,7 +561,9 @@ class CuePatterns:
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
                           | ({"'", "’", "whose"} if self._nlp.lang != "de" else {"dessen", "deren"}))
             # "its Quill model", "Acme's Quill chips", "seine Quill-Chips"
-            self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+            # ("its own Quill model": "own" between)
+            self._add("thing_poss", [[{"LOWER": {"IN": poss}}, {"LOWER": "own", "OP": "?"},
+                                      {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
                                       {"ORTH": "-", "OP": "?"}, thing_word]])
             if self._nlp.lang != "de" and self.places:
                 # "France's Vexa", "Japan's Quibbl Labs": a name owned by a country or city is its company
@@ -598,9 +600,9 @@ class CuePatterns:
             appos_head: list[dict] = [{"LOWER": {"IN": dets + ["'s", "’s"]}}, appos_filler, thing_word]
             tail: list[dict] = [{"ORTH": ","}, {"ORTH": {"IN": ["the", "a", "an", "die", "der", "das", "den"]}, "OP": "?"},
                                 {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": {"IN": [".", ",", ";"]}}]
-            # "Acme's first chip, the ZX-400, ...": a hyphenated code as the name
+            # "Acme's first chip, the ZX-400, ...", "its flagship model, Quill-L,": a hyphenated code as the name
             tail_code: list[dict] = tail[:2] + [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                                {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+)$"}},
+                                                {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+|[A-Z]{1,4})$"}},
                                                 {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d)?$"}, "OP": "?"}, tail[3]]
             self._add("thing_appos_name", [appos_head + gen + t for gen in owners for t in (tail, tail_code)])
             if self._nlp.lang != "de":

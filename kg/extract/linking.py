@@ -116,6 +116,11 @@ def _bounded(table: dict, key, compute):
     return value
 
 
+# heads of organisations that are often named after a person
+_EPONYM_HEADS = frozenset({"foundation", "institute", "fund", "trust", "prize", "center", "centre", "school",
+                           "university", "college", "stiftung", "institut", "award", "associates", "partners"})
+
+
 def _short_form(forms: dict[str, Mention], short: str, org: Mention) -> None:
     """``short`` ("Parlo" of "Parlo AI") names the company ``org`` elsewhere in the text, also where a
     weak cue made a lone "Parlo" a model or product ("die Sprach-KI Parlo"): the company's short name is
@@ -242,7 +247,11 @@ class EntityLinker:
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]):
                     _short_form(forms, texts[m.start], m)
-                if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
+                # "Parlo" of "Parlo Inc."; "Jade Harbor" of "Jade Harbor AI" (a head word after two words)
+                if m.type == "Organization" and m.length > 1 and (
+                        doc[m.end - 1].lower_ in self.suffixes
+                        or m.length == 3 and doc[m.end - 1].lower_ in self.lex.cues["org_head"]
+                        and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()):
                     _short_form(forms, doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
@@ -286,6 +295,12 @@ class EntityLinker:
         for m in names:
             src = forms.get(m.text)
             if m.layer == "media_prefix" and m.length == 1 and src is not None and src is not m and src.type == "Person":
+                m.priority = _PROPAGATED + 1
+            # "Jade Harbor" after "Jade Harbor AI": a name shaped like a person's only by its first
+            # name is the company's short form named before
+            # (not a foundation named after its founder: "the Jana Roe Foundation")
+            if m.layer == "person_first" and src is not None and src.type == "Organization" \
+                    and src.start < m.start and src.length > m.length and texts[src.end - 1].lower() not in _EPONYM_HEADS:
                 m.priority = _PROPAGATED + 1
         taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []

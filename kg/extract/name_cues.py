@@ -933,7 +933,8 @@ class NameCueRecogniser(CuePatterns):
                 continue
             if doc[k].text == ",":
                 nxt = orgs.get(k + 1)
-                if nxt is None or nxt.end >= n or doc[nxt.end].lower_ not in self.list_separators:
+                if (nxt is None or nxt.end >= n or doc[nxt.end].lower_ not in self.list_separators) \
+                        and not (self._nlp.lang != "de" and self._closed_list(doc, k)):
                     continue
             elif doc[k - 1].is_sent_start and k - 1 == m.start and m.layer != "catalogue":
                 continue
@@ -942,6 +943,22 @@ class NameCueRecogniser(CuePatterns):
                        if x.start not in orgs and self._known.get(x.start) is None
                        and not (x.end - x.start > 1 and doc[x.end - 2].text == "-"))
         return out
+
+    def _closed_list(self, doc: Doc, k: int) -> bool:
+        """Whether a list of names closes after the comma at ``k``: "Acme, Initech and Zorbix" (items
+        of one or two capitalised words, commas between, "and"/"or" before the last), which an
+        apposition after a comma is not. (Not for German, where every noun is capitalised.)"""
+        n, items, i = len(doc), 0, k
+        while i < n and doc[i].text == ",":
+            j = i + 1
+            while j < n and j - i <= 2 and doc[j].is_title and doc[j].is_alpha and not self.lex.is_stop(doc[j].text):
+                j += 1
+            if j == i + 1:
+                return False
+            items, i = items + 1, j
+        if i < n and doc[i].lower_ in ("and", "or") and items:
+            return i + 1 < n and doc[i + 1].is_title and not self.lex.is_stop(doc[i + 1].text)
+        return False
 
     def _known_model_variants(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Rocket Ultra", "Rocket Sonnet", "Rocket 2 8B": a model the catalogue knows, then capitalised
@@ -1967,11 +1984,13 @@ class NameCueRecogniser(CuePatterns):
         k = end - 1
         type_ = self._type_noun(doc[k].lower_) or type_
         e = k - 1 if doc[k - 1].text == "-" else k
-        span = self._trim(doc, start + 1, e)
+        span = self._trim(doc, start + 2 if doc[start + 1].lower_ == "own" else start + 1, e)
         # a first name opens a thing's name only after a company, a known one or a name that is no
         # person's ("Acme's Isaac Sim software", "Zorbix's Tiny Echo model")
         owner = doc[start - 1] if start > 0 else None
+        # (one word right before the thing noun is the thing's: "its Hale model family")
         first_name = span is not None and doc[span[0]].text in self.lex.first_names \
+            and not (span[1] - span[0] == 1 and span[1] == e) \
             and not (owner is not None and (self._known.get(start - 1) == "Organization" or owner.is_title
                                             and owner.text not in self.lex.first_names
                                             and self._known.get(start - 1) is None)
@@ -2428,6 +2447,9 @@ class NameCueRecogniser(CuePatterns):
             type_, prio = KINDS[kind]
         if start >= end:
             return None
+        if self._nlp.lang != "de" and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start].text[:1].isupper() and start - 2 not in self._known:
+            start = self._compound_start(doc, start)    # "Quill-R", "Sun-Hee Park": every part of a hyphenated name
         if kind != "person_role" and doc[start].text[:1].isupper() and self._inside_role_title(doc, start, end):
             return None     # "zum Chief Technology Officer", "Vice President": a title
         if type_ in _THINGS and end - start == 1 and self._is_place(doc[start]) and self._known.get(start) is None:

@@ -1,0 +1,134 @@
+"""English names and relations found missing on fresh training articles of 2026-11-28, third round
+(en-k, en-l). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+"Kestro Edge" are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import ents, rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every part of a hyphenated name the English tokenizer splits
+    ("Acme released its Quorix-R reasoning model on Monday.", {("Quorix-R", "AIModel")}),
+    ("Acme moved its Ferra-Code models to Kestro Edge.", {("Ferra-Code", "AIModel")}),
+    ("Its latest policy model, Tarnik-VLA 2, belongs to the in-house Tarnik-VLA family.",
+     {("Tarnik-VLA 2", "AIModel"), ("Tarnik-VLA", "AIModel")}),
+    ("Acme chief technology officer Ji-Won Kangar will oversee the move.", {("Ji-Won Kangar", "Person")}),
+    # a letter code after a hyphen in an apposition of a model noun
+    ("Acme's flagship model, Velora-L, will power an assistant.", {("Velora-L", "AIModel")}),
+    # "its own X model"; a single first name right before the model noun
+    ("Zorblax, which builds its own Gaussa model, said it had no plans.", {("Gaussa", "AIModel")}),
+    ("Stride runs on Hale-2, the newest release in Acme's Hale model family.", {("Hale", "AIModel")}),
+    # a closed list after a known company: every item is a company
+    ("At home, Acme is up against Zorblax, Kakoro and Upstagio.",
+     {("Kakoro", "Organization"), ("Upstagio", "Organization")}),
+    # "Investment" ends a company's name
+    ("Acme raised 700 million yuan from Hillpeak Investment and Zorblax.", {("Hillpeak Investment", "Organization")}),
+])
+def test_english_names(nlp_en, text, expected) -> None:
+    assert expected <= ents(nlp_en, text)
+
+
+def test_english_names_that_are_none(nlp_en, nlp_de) -> None:
+    # a comma after a company opens no list where no "and" closes one, or where places follow
+    assert {label for label, _ in ents(nlp_en, "Acme, Paris and Berlin are big.")} == {"Acme"}
+    assert ("Kakoro", "Organization") not in ents(nlp_en, "Acme, Kakoro said, will grow.")
+    # German capitalises every noun: no list of companies there
+    assert {label for label, _ in ents(nlp_de, "Acme, Banken und Versicherer setzen auf KI.")} == {"Acme"}
+    # a known company glued before a hyphen stays a name of its own
+    found = ents(nlp_en, "The Acme-Zorblax deal closed.")
+    assert ("Acme", "Organization") in found and ("Zorblax", "Organization") in found
+
+
+def test_a_short_form_of_a_company_named_like_a_person_is_the_company(nlp_en) -> None:
+    text = "Jade Harbor AI, a Hangzhou start-up, has released Rocket. Jade Harbor was founded in 2023 by Jane Roe."
+    found = ents(nlp_en, text)
+    assert ("Jade Harbor", "Person") not in found and ("Jade Harbor AI", "Organization") in found
+    # a foundation named after a person does not swallow the person
+    found = ents(nlp_en, "The Maria Keller Foundation backs Acme. Maria Keller said so.")
+    assert ("Maria Keller", "Person") in found
+
+
+ENGLISH = [
+    ("Zorblax is best known for Rocket, an open-weight model family.", {("Zorblax", "develops", "Rocket")}, set()),
+    ("Jane Roe has long championed AGI in research.", {("Jane Roe", "pursues", "AGI")}, set()),
+    ("Zorblax, a San Francisco lab devoted to AGI, has bought Acme.", {("Zorblax", "pursues", "AGI")}, set()),
+    ("Zorblax's backers include the French public bank Acme.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Jane Roe spent years at Vexor Labs, a research group within Acme.",
+     {("Vexor Labs", "subOrganizationOf", "Acme")}, set()),
+    ("Jane Roe quit Zorblax to lead Acme.", {("Jane Roe", "ceoOf", "Acme")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    ("Jane Roe, who oversaw post-training for the Rocket models at Acme, is leaving.",
+     {("Acme", "develops", "Rocket")}, set()),
+    ("Zorblax will operate as a unit of Acme, the fund's arm, and will be led by Jane Roe, a former Acme executive "
+     "who also ran cloud operations for Vexor Labs.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "worksFor", "Vexor Labs")}, {("Jane Roe", "ceoOf", "Acme")}),
+    # the relative clause of the second person of a pair is that person's only
+    ("The startup Acme was founded by Tobias Wendt and Dovid Brask, who previously ran research at Zorblax Labs.",
+     {("Dovid Brask", "worksFor", "Zorblax Labs")}, {("Tobias Wendt", "worksFor", "Zorblax Labs")}),
+    ("Today Zorblax sits inside Acme, and designs the Kestro chips.",
+     {("Zorblax", "subOrganizationOf", "Acme"), ("Zorblax", "develops", "Kestro")}, set()),
+    ("Zorblax's annual budget comes mainly from the Acme Foundation and from Vexor Labs.",
+     {("Acme Foundation", "investsIn", "Zorblax"), ("Vexor Labs", "investsIn", "Zorblax")}, set()),
+    ("Zorblax's budget comes from Vexor Sciences, the philanthropy set up by former Acme chief executive Jane Roe.",
+     {("Jane Roe", "founderOf", "Vexor Sciences")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("Zorblax trained Rocket on Kestro chips under a compute agreement signed with Acme in the spring.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax said it had cut costs after moving its Rocket models to Kestro Edge.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("The deal follows the combination of Acme and Zorblax last year.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Zorblax's most direct rival is Vexor Labs, the Acme subsidiary whose Rocket assistant has many users.",
+     {("Vexor Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    ("In a separate interview with Vexor Times on Friday, Acme co-founder and chief scientist Jane Roe pushed back.",
+     {("Jane Roe", "interviewedBy", "Vexor Times")}, set()),
+    # an interview named after the speaker is no interview of a person named later
+    ("The chief executive of Acme said so in an interview with Vexor Times, the first of several Jane Roe gave.",
+     set(), {("Jane Roe", "interviewedBy", "Vexor Times")}),
+    ("When Acme wrote its first cheque to Zorblax in 2022, the startup had four employees.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ('"Yes," said Jane Roe, the Acme general partner who led both investments.', {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Zorblax, the European startup publication majority-owned by Acme, said so.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme chief executive Jane Roe said on Vexor Times's weekly AI podcast.",
+     {("Jane Roe", "interviewedBy", "Vexor Times")}, set()),
+    ("Vexor Labs, which manufactures the Kestro line in Texas, has similar deals.",
+     {("Vexor Labs", "manufactures", "Kestro")}, set()),
+    ("Zorblax will operate as a separate unit inside Acme, and its chief executive will report to Jane Roe.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Jane Roe framed the purchase as a bet on AGI.", {("Jane Roe", "pursues", "AGI")}, set()),
+    ("Zorblax had raised money from Acme and Vexor Capital, the fund run by former Acme partner Jane Roe.",
+     {("Jane Roe", "ceoOf", "Vexor Capital")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Acme chief executive Jane Roe will run Zorblax, while Vexor's founder becomes president.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Existing shareholders, among them the state investor Acme and Vexor Capital, will own 30 percent of Zorblax.",
+     {("Acme", "investsIn", "Zorblax"), ("Vexor Capital", "investsIn", "Zorblax")}, set()),
+    ("Acme, the Stockholm venture firm that backed Zorblax's seed round, also holds a stake in Vexor Labs.",
+     {("Acme", "investsIn", "Zorblax"), ("Acme", "investsIn", "Vexor Labs")}, set()),
+    ("Zorblax, a Leipzig start-up of 14 engineers that built a claims-triage model called Rocket, was sold.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    ("Vexor Ventures, the group's venture arm, has also put 12 million euros into Zorblax.",
+     {("Vexor Ventures", "investsIn", "Zorblax")}, set()),
+    ("Quenta Labs has put money into Zorblax and Vexor Labs, two of Acme's fiercest competitors.",
+     {("Zorblax", "competesWith", "Acme"), ("Vexor Labs", "competesWith", "Acme")}, set()),
+    ("The lab is backed by Vexor Capital and Zorblax, the venture capital arm of Quenta Labs' parent Acme.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax has signed a five-year agreement to train its next models on Kestro chips from Acme.",
+     {("Zorblax", "usesHardware", "Kestro")}, set()),
+    # comparisons: a second model after "and", "but" or "while", and "scored below"
+    ("Rocket scored 78 percent, close to Acme's Vexo 2 and well ahead of Rocket 2.",
+     {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, set()),
+    ("In tests, Rocket rivalled Acme's Vexo 2 on reading while trailing Zorblax's Rocket 2 on code.",
+     {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, set()),
+    ("Rocket scored slightly below Acme's Vexo 2 on the exam but above Rocket 2 from Zorblax.",
+     {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, set()),
+    ("Zorblax designs the Kestro chips that Acme rents.", {("Zorblax", "develops", "Kestro")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ENGLISH)
+def test_relations_p16_en(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "en")
+    assert expected <= found, found
+    assert not wrong & found, found
