@@ -663,7 +663,9 @@ class NameCueRecogniser(CuePatterns):
             if kind in ("org_prefix", "org_maker", "org_object") and (m is None or m.type == "Organization") \
                     and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
-                out.extend(self._list(doc, "org_list", k + 1))
+                # ("backed by A and by B": the cue's preposition repeated)
+                rep = k + 2 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_ in {t.lower_ for t in doc[start:end]}
+                out.extend(self._list(doc, "org_list", k + 1 + rep))
         out.extend(self._known_model_variants(doc, out))
         out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))

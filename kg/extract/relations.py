@@ -1130,9 +1130,11 @@ class RelationExtractor:
         return bisect_left(offsets, m.start(slot))
 
     def _expand(self, units: list[str], refs: list, idx: int, types: frozenset[str],
-                entities: list[Entity], lo: int = 0, hi: int | None = None, possessed: bool = True) -> list[int]:
+                entities: list[Entity], lo: int = 0, hi: int | None = None, possessed: bool = True,
+                after_verb: bool = False) -> list[int]:
         """The entity at unit ``idx`` and those coordinated with it ("A, B und C"), within [lo, hi);
-        with ``possessed``, a conjunct "B's Y" gives Y (not when the rule reads the possessor)."""
+        with ``possessed``, a conjunct "B's Y" gives Y (not when the rule reads the possessor);
+        ``after_verb``: the entity is an object after its verb (English: ", and B took" is a new clause)."""
         out = [refs[idx].entity]
         n = len(units) if hi is None else hi
         j = idx + 1
@@ -1150,7 +1152,9 @@ class RelationExtractor:
                 # an apposition "A, the ..., and B": skip to the comma before the conjunction
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
-                if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)):
+                # (a bare name there is a list item: "A, B, and C")
+                if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)) \
+                        and not (close == k + 2 and refs[k + 1] is not None):
                     k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
@@ -1160,10 +1164,13 @@ class RelationExtractor:
             # "nicht nur A, sondern auch B"
             but_also = k + 2 < n and units[k] == "," and units[k + 1] == "sondern" and units[k + 2] == "auch"
             word_conj = units[k] != "," or but_also
+            comma_and = units[k] == ","
             k += 1 + pair + 2 * but_also
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
+            else:
+                comma_and = False
             if word_conj and k < n and refs[k] is None and units[k][:1].isalpha() \
                     and units[k] in units[max(lo, idx - 3):idx]:
                 k += 1      # a repeated preposition: "vom Investor A und vom Fonds B"
@@ -1226,6 +1233,8 @@ class RelationExtractor:
                 break
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
+            if after_verb and comma_and and self.lang == "en" and k + 1 < n and units[k + 1] in self._finite:
+                break       # "bought A, and B took over C": B is the subject of a new clause
             if self.lang == "en" and word_conj and k + 1 < n and units[k + 1] in self.speech_verbs \
                     and idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by"):
                 break       # "X, backed by A, and the developer B said ...": B is the clause's subject
@@ -1474,7 +1483,7 @@ class RelationExtractor:
             objects = [refs[oi_unit].entity]
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
-                                   not rule.possessive)
+                                   not rule.possessive, after_verb=si_unit is not None and si_unit < oi_unit)
         else:
             objects = [topic] if topic >= 0 else []
             if rule.predicate in _ROLES and len(subjects) == 1:

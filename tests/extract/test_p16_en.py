@@ -1,5 +1,5 @@
 """English names and relations found missing on fresh training articles of 2026-11-28, third round
-(en-k, en-l). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+(en-k, en-l, en-m). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
 "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
@@ -123,6 +123,49 @@ ENGLISH = [
     ("Rocket scored slightly below Acme's Vexo 2 on the exam but above Rocket 2 from Zorblax.",
      {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, set()),
     ("Zorblax designs the Kestro chips that Acme rents.", {("Zorblax", "develops", "Kestro")}, set()),
+    # (fresh set en-m) a new clause after ", and": its subject is no second object of the first verb
+    ("Last year Acme snapped up Vexor Labs, and Zorblax took over the Israeli start-up Quenta Labs.",
+     {("Acme", "acquired", "Vexor Labs"), ("Zorblax", "acquired", "Quenta Labs")}, {("Acme", "acquired", "Zorblax")}),
+    # every item of "A, B, and C", and an apposition between two items still read over
+    ("Acme bought Zorblax, Vexor Labs, and Quenta Labs last year.",
+     {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Vexor Labs"), ("Acme", "acquired", "Quenta Labs")}, set()),
+    ("Acme bought Zorblax, a Paris startup, and Quenta Labs last year.",
+     {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Quenta Labs")}, set()),
+    ("Jane Roe took over as chief executive of Acme.", set(), {("Jane Roe", "acquired", "Acme")}),
+    ("Zorblax is backed by Kaszeko and by Allvipo, which invested 15 million dollars.",
+     {("Kaszeko", "investsIn", "Zorblax"), ("Allvipo", "investsIn", "Zorblax")}, set()),
+    ("Zorblax launched Rocket 2, an assistant that it says can hold its own against Vexo 3.",
+     {("Rocket 2", "comparedTo", "Vexo 3")}, {("Zorblax", "develops", "Vexo 3")}),
+    ("On a test run by researchers at Acme, Rocket beat Vexo 2 by four points but trailed Rocket 2.",
+     {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, set()),
+    ("Zorblax will go head to head with Acme and Vexor Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Vexor Labs")}, set()),
+    ("Zorblax Labs, the lender's in-house unit, which is headed by former Acme executive Jane Roe, employs 300 people.",
+     {("Jane Roe", "ceoOf", "Zorblax Labs")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Last month Zorblax combined with Vexor Labs to create a large firm.", {("Zorblax", "mergedWith", "Vexor Labs")}, set()),
+    ("Zorblax has gone the other way, building its own models on Kestro Edge chips after buying the start-up Vexor Labs.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "acquired", "Vexor Labs")}, set()),
+    ("Acme said Jane Roe, who runs Vexor Labs, the American group's local subsidiary, would stay.",
+     {("Vexor Labs", "subOrganizationOf", "Acme")}, set()),
+    ("Acme, whose chips Zorblax licenses, has also become a partner of the Hyderabad company Vexor Labs.",
+     {("Acme", "partnerOf", "Vexor Labs")}, {("Zorblax", "partnerOf", "Vexor Labs")}),
+    ("Vexor Labs, which operates one large cluster, has ordered 5,000 Kestro chips.",
+     {("Vexor Labs", "usesHardware", "Kestro")}, set()),
+    ("Speaking on the podcast Vexor Times, Jane Roe said the new Zorblax would commit to AGI.",
+     {("Jane Roe", "interviewedBy", "Vexor Times"), ("Zorblax", "pursues", "AGI")}, set()),
+    ("Zorblax will be folded into Acme, the consulting arm.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("The bank will spin out its team as an independent company called Vexor Labs, in which Acme will keep a stake.",
+     {("Acme", "investsIn", "Vexor Labs")}, set()),
+    ("Jane Roe founded the company in 2020 after leaving Acme's research office in Zurich.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Zorblax bought Acme. Jane Roe will lead the combined group, while Tom Baker becomes its president.",
+     {("Tom Baker", "worksFor", "Zorblax")}, set()),
+    ("Zorblax, a data-centre operator that this month completed its merger with the cloud provider Vexor Labs, grew.",
+     {("Zorblax", "mergedWith", "Vexor Labs")}, set()),
+    ("Jane Roe, who founded Zorblax in 2016 after a decade at Acme and remains its chief executive, said so.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Last month Acme moved its robotics group into a separate company, Vexor Labs, which remains a subsidiary.",
+     {("Vexor Labs", "subOrganizationOf", "Acme")}, set()),
 ]
 
 
