@@ -1,5 +1,5 @@
 """English names and relations found missing on fresh training articles of 2026-11-28, third round
-(en-k, en-l, en-m). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+(en-k, en-l, en-m, en-n). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
 "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
@@ -164,6 +164,39 @@ ENGLISH = [
      {("Zorblax", "mergedWith", "Vexor Labs")}, set()),
     ("Jane Roe, who founded Zorblax in 2016 after a decade at Acme and remains its chief executive, said so.",
      {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
+    # (fresh set en-n)
+    ("Two researchers have teamed up to found Zorblax, a start-up that says it will pursue AGI through new models.",
+     {("Zorblax", "pursues", "AGI")}, set()),
+    ("Jane Roe, who led a team at Acme for six years, will be Zorblax's chief executive.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Zorblax bought Acme. The company has raised 200 million dollars in a seed round led by Vexor Capital, "
+     "with Kaszeko Capital and Tom Baker also putting in money.", {("Kaszeko Capital", "investsIn", "Zorblax")}, set()),
+    ("Jane Roe, who was chief technology officer at Acme until last year, left to build her own company, Vexor Labs.",
+     {("Jane Roe", "founderOf", "Vexor Labs")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("And Jane Roe, an Acme co-founder, now runs Zorblax, a consumer-focused division that Acme created last year.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # "came within ... of" after a first comparison: the first model is the subject of both
+    ("Rocket outperformed Acme's Vexo 2 on benchmarks and came within two points of Zorblax's Rocket 2 on the test.",
+     {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, {("Vexo 2", "comparedTo", "Rocket 2")}),
+    ("Acme Capital, which holds about 18 percent of Zorblax, said so.", {("Acme Capital", "investsIn", "Zorblax")}, set()),
+    ("The deal leaves Vexor Labs backer Kaszeko Capital with a third.", {("Kaszeko Capital", "investsIn", "Vexor Labs")}, set()),
+    ("Vexor Capital, the investment arm of Acme and an investor in Zorblax since 2022, said it would stay.",
+     {("Vexor Capital", "investsIn", "Zorblax"), ("Vexor Capital", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax has positioned itself against Acme and Vexor Labs by focusing on banks.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Vexor Labs")}, set()),
+    ("Zorblax rents its computing power from Acme, where it uses a cluster of Kestro Edge accelerators.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
+    ("Zorblax raised a 75 million dollar Series B in May led by Acme, with participation from Vexor Capital.",
+     {("Vexor Capital", "investsIn", "Zorblax")}, set()),
+    ("Zorblax, which is led by chief executive Jane Roe, will now work directly with Acme on the next chip.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("The announcement puts pressure on Acme, whose partnership with Zorblax has given it a head start.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme itself is a Zorblax customer under a partnership announced in March.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme, the chip designer behind Kestro Edge, grew.", {("Acme", "develops", "Kestro Edge")}, set()),
+    # a new name after a known one before an apposition "a ... division within X" is a company
+    ("Jane Roe will lead Acme Trust, a new safety division within Acme, reporting to Tom Baker.",
+     {("Acme Trust", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Acme Trust")}, {("Jane Roe", "ceoOf", "Acme")}),
     ("Last month Acme moved its robotics group into a separate company, Vexor Labs, which remains a subsidiary.",
      {("Vexor Labs", "subOrganizationOf", "Acme")}, set()),
 ]
