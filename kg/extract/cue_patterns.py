@@ -567,8 +567,11 @@ class CuePatterns:
                                       {"ORTH": "-", "OP": "?"}, thing_word]])
             if self._nlp.lang != "de" and self.places:
                 # "France's Vexa", "Japan's Quibbl Labs": a name owned by a country or city is its company
+                # ("Berlin-based Vexa": a company based in a place)
                 self._add("org_place_poss", [[{"LOWER": {"IN": sorted(self.places)}}, {"ORTH": {"IN": ["'s", "’s"]}},
-                                              {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
+                                              {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}],
+                                             [{"LOWER": {"IN": sorted(self.places)}, "IS_TITLE": True}, {"ORTH": "-"},
+                                              {"LOWER": "based"}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]])
             if self._nlp.lang != "de" and cues["org_part_head"]:
                 # "its Skyward unit", "Acme's Quill division": a part of a company is an organisation
                 self._add("org_unit", [[{"LOWER": {"IN": poss}}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},

@@ -1950,15 +1950,17 @@ class NameCueRecogniser(CuePatterns):
         return self._finish(doc, kind, start, end, type_, prio)
 
     def _org_place_poss_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
-        """A company owned by a country or city ("France's Acme"), not in a title-case headline."""
+        """A company owned by a country or city ("France's Acme") or based there ("Berlin-based Acme"),
+        not in a title-case headline."""
+        first = start + (3 if doc[start + 1].text == "-" else 2)
         if not doc[start].text[:1].isupper() or end < len(doc) and (
                 doc[end].text[:1].isupper() or doc[end].text in ("'s", "’s", "-")
                 or doc[end].lower_ in self.function_words and doc[end].lower_ not in self.list_separators
                 and doc[end].lower_ in self.lex.cues["org_institute_link"] | {"of"}) \
-                or any(self.lex.is_stop(t.text) for t in doc[start + 2:end]):
+                or any(self.lex.is_stop(t.text) for t in doc[first:end]):
             return None     # a title-case headline ("France's Biggest AI Startup Raises"), "Europe's
             #                 Digital Markets Act", "China's Ministry of ..."
-        span = self._trim(doc, start + 2, end)
+        span = self._trim(doc, first, end)
         if span is None or doc[span[0]].text in self.lex.first_names or doc[span[0]].text in self.lex.surnames \
                 or any(self._describing(doc[i].lower_)
                        or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)

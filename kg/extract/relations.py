@@ -1249,6 +1249,8 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            if word_conj and k + 1 < n and units[k + 1] in _HOLDER_NOUNS:
+                break       # "... of A, and B backer C will own ...": B describes the next name
             if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
                     and entities[refs[k].entity].type == "Organization" and "Person" not in types:
                 break       # "co-founder of A and a former Acme researcher": Acme describes a person
@@ -1597,6 +1599,10 @@ class RelationExtractor:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+# nouns after a company that make it describe the next name ("Acme backer Zorblax")
+_HOLDER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders"})
 
 
 def _s_apostrophe(words: list[_Word], m: Mention) -> bool:

@@ -24,6 +24,9 @@ from tests.extract.conftest import ents, rels
     # a closed list after a known company: every item is a company
     ("At home, Acme is up against Zorblax, Kakoro and Upstagio.",
      {("Kakoro", "Organization"), ("Upstagio", "Organization")}),
+    # a company based in a place
+    ("Berlin-based Brieftaube, set up by two engineers, sells an assistant called Taube.",
+     {("Brieftaube", "Organization")}),
     # "Investment" ends a company's name
     ("Acme raised 700 million yuan from Hillpeak Investment and Zorblax.", {("Hillpeak Investment", "Organization")}),
 ])
@@ -32,6 +35,8 @@ def test_english_names(nlp_en, text, expected) -> None:
 
 
 def test_english_names_that_are_none(nlp_en, nlp_de) -> None:
+    # a person after "Berlin-based" stays a person
+    assert ("Jane Roe", "Person") in ents(nlp_en, "The Berlin-based Jane Roe said so.")
     # a comma after a company opens no list where no "and" closes one, or where places follow
     assert {label for label, _ in ents(nlp_en, "Acme, Paris and Berlin are big.")} == {"Acme"}
     assert ("Kakoro", "Organization") not in ents(nlp_en, "Acme, Kakoro said, will grow.")
@@ -178,7 +183,10 @@ ENGLISH = [
     # "came within ... of" after a first comparison: the first model is the subject of both
     ("Rocket outperformed Acme's Vexo 2 on benchmarks and came within two points of Zorblax's Rocket 2 on the test.",
      {("Rocket", "comparedTo", "Vexo 2"), ("Rocket", "comparedTo", "Rocket 2")}, {("Vexo 2", "comparedTo", "Rocket 2")}),
-    ("Acme Capital, which holds about 18 percent of Zorblax, said so.", {("Acme Capital", "investsIn", "Zorblax")}, set()),
+    # a company before "backer" describes the next name: no second object of "holds ... of"
+    ("Acme Capital, which holds about 18 percent of Zorblax, and Vexor Labs backer Kaszeko Capital will own a third.",
+     {("Acme Capital", "investsIn", "Zorblax"), ("Kaszeko Capital", "investsIn", "Vexor Labs")},
+     {("Acme Capital", "investsIn", "Vexor Labs")}),
     ("The deal leaves Vexor Labs backer Kaszeko Capital with a third.", {("Kaszeko Capital", "investsIn", "Vexor Labs")}, set()),
     ("Vexor Capital, the investment arm of Acme and an investor in Zorblax since 2022, said it would stay.",
      {("Vexor Capital", "investsIn", "Zorblax"), ("Vexor Capital", "subOrganizationOf", "Acme")}, set()),
@@ -194,6 +202,8 @@ ENGLISH = [
      {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme itself is a Zorblax customer under a partnership announced in March.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme, the chip designer behind Kestro Edge, grew.", {("Acme", "develops", "Kestro Edge")}, set()),
+    ("Berlin-based Brieftaube, set up by the former engineers Nils Becker and Aylin Demir, sells an assistant called "
+     "Taube to tax advisers.", {("Nils Becker", "founderOf", "Brieftaube"), ("Brieftaube", "develops", "Taube")}, set()),
     # a new name after a known one before an apposition "a ... division within X" is a company
     ("Jane Roe will lead Acme Trust, a new safety division within Acme, reporting to Tom Baker.",
      {("Acme Trust", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Acme Trust")}, {("Jane Roe", "ceoOf", "Acme")}),
