@@ -231,6 +231,7 @@ class EntityLinker:
     # ---- step 2: more mentions of names found once ------------------------------------------
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
+        bare_only: set[str] = set()
         for m in names:
             if m.type == "Concept":
                 continue
@@ -239,9 +240,16 @@ class EntityLinker:
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
                 if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
-                        and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
-                        and not self.lex.is_stop(texts[m.start]):
-                    _short_form(forms, texts[m.start], m)
+                        and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]):
+                    if not self.lex.is_common_noun(texts[m.start]):
+                        _short_form(forms, texts[m.start], m)
+                    elif self.genitive and m.length == 2 and self.lex.noun_lemma(texts[m.start]) == texts[m.start] \
+                            and texts[m.start] not in forms:
+                        # "Nordlicht" of "Nordlicht Intelligence": a German noun, so the company only
+                        # where it stands bare, as a name does ("von Nordlicht", "Nordlicht war"), not
+                        # after an article or adjective ("das Nordlicht")
+                        _short_form(forms, texts[m.start], m)
+                        bare_only.add(texts[m.start])
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     _short_form(forms, doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
@@ -294,6 +302,11 @@ class EntityLinker:
                     and texts[end - 1] in ("'s", "’s"):
                 continue    # "Acme's" where "Acme" is a name of its own (not "Acme Ventures")
             src = forms[form]
+            if form in bare_only and start > 0 and (
+                    texts[start - 1].lower() in self.lex.cues["anaphor_det"]
+                    or texts[start - 1].islower() and texts[start - 1].endswith(("e", "en", "em", "er", "es"))
+                    or doc[start].is_sent_start and end < len(texts) and texts[end] == "-"):
+                continue    # "das Nordlicht", "am hellen Nordlicht": the noun
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")
             label, key = form.lstrip("\x00"), self._group_key(src)
