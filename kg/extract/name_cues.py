@@ -505,7 +505,12 @@ class NameCueRecogniser(CuePatterns):
         # a genitive attribute of a noun: "die Einführung des KI-Assistenten Joule"
         attr = det.lower_ == "des" and d > 0 and doc[d - 1].is_title and doc[d - 1].is_alpha \
             and not doc[d - 1].is_sent_start
-        if not (det.is_sent_start or appos or attr or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+        # the predicate after a copula, right before a comma or the sentence's end ("Das Hauptprodukt
+        # ist die Modellfamilie Kompass, deren ...")
+        copula = d > 0 and doc[d - 1].lower_ in ("ist", "sind", "war", "waren", "sei", "bleibt") \
+            and i + 1 < len(doc) and doc[i + 1].text in (",", ".")
+        if not (det.is_sent_start or appos or attr or copula
+                or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
             return None     # ("Das Produkt, der Dienst Tandem, ...": an apposition)
         w = t.lower_
         nxt = doc[i + 1] if i + 1 < len(doc) else None
