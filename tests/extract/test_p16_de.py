@@ -1,0 +1,147 @@
+"""German names and relations found missing on fresh training articles of 2026-11-28 (sets de-m and
+de-n, p16 round). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+"Kestro Edge" are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import ents, rels
+
+
+def _linked(nlp, text: str, label: str) -> list[str]:
+    """The texts of the mentions of ``text`` that name the entity ``label``."""
+    doc = nlp(text)
+    return [m.text for m in doc._.kg_mentions if doc._.kg_entities[m.entity].label == label]
+
+
+def test_a_company_short_name_that_is_a_noun_names_it_only_where_it_stands_bare(nlp_de) -> None:
+    text = "Das Hamburger Unternehmen Nordwind Intelligence wächst. Zu den Kunden von Nordwind zählt Acme."
+    assert "Nordwind" in _linked(nlp_de, text, "Nordwind Intelligence")
+    # after an article or an adjective the word is the noun
+    text = "Das Hamburger Unternehmen Nordwind Intelligence wächst. Der kalte Nordwind weht über den Hafen."
+    assert "Nordwind" not in _linked(nlp_de, text, "Nordwind Intelligence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound ending in a model family is a model's cue noun
+    ("Acme entwickelt die Sprachmodellreihe Zorbu, Zorblax baut Chips.", {("Zorbu", "AIModel")}),
+    # a German noun as the name after a model's cue noun, as a copula's predicate before a comma
+    ("Das wichtigste Produkt von Acme ist die Modellfamilie Kompass, deren neue Version bald erscheint.",
+     {("Kompass", "AIModel")}),
+])
+def test_german_names_p16(nlp_de, text, expected) -> None:
+    assert expected <= ents(nlp_de, text)
+
+
+def test_german_names_p16_that_are_none(nlp_de) -> None:
+    # a car model range is no AI model; an abstract noun after a copula is no name
+    assert ("Zorbu", "AIModel") not in ents(nlp_de, "Acme verkauft die Automodellreihe Zorbu.")
+    assert not ents(nlp_de, "Das Ergebnis ist das Modell Leistung.")
+
+
+GERMAN = [
+    # object relative clauses whose verb stands far from the company
+    ("Der Chip Zeta X1, den Acme eigentlich für Grafikaufgaben entworfen hat, ist schnell.",
+     {("Acme", "develops", "Zeta X1")}, set()),
+    ("Zorblax liefert Chips vom Typ Kestro Edge, die der Konzern in seinem Werk in Ostheim herstellt.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # a role before a described company
+    ("Jane Roe, Vorstandschefin des Kölner Software-Anbieters Acme, lobte das Team.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # co-founders after a described partner; the partner's former employer is no partner of the company
+    ("Roe hatte Acme 2019 zusammen mit der früheren Zorblax-Ingenieurin Jana Kern gegründet.",
+     {("Roe", "founderOf", "Acme"), ("Jana Kern", "founderOf", "Acme")}, {("Acme", "partnerOf", "Zorblax")}),
+    ("Heute beschäftigt Acme, das Start-up, das Roe gemeinsam mit dem Physiker Jan Berger gegründet hat, 60 Leute.",
+     {("Roe", "founderOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
+    ("Acme wurde 2020 von der früheren Zorblax-Managerin Jane Roe und dem Chemiker Jan Berger aus der Taufe gehoben.",
+     {("Jane Roe", "founderOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
+    ("Das Start-up Zorblax, gegründet von dem früheren Acme-Entwickler Jan Berger, hat den Spezialisten Globex übernommen.",
+     {("Jan Berger", "founderOf", "Zorblax"), ("Zorblax", "acquired", "Globex")}, {("Jan Berger", "founderOf", "Acme")}),
+    # a chair at a university; a head named with "unter Führung von"
+    ("Acme wurde 2020 von Jane Roe und dem Ingenieur Jan Berger gegründet, der bis heute eine Professur an der Universität Ostheim innehat.",
+     {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
+    ("Der Konzern Acme unter Führung von Jane Roe hat zugekauft.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # ranking verbs after an apposition or a first verb of the model
+    ("Rocket 2, die neueste Ausführung der Rocket-Reihe, liegt in der Rangliste knapp hinter Zorblax 3.",
+     {("Rocket 2", "comparedTo", "Zorblax 3")}, {("Rocket", "comparedTo", "Zorblax 3")}),
+    ("Das Modell Rocket 2 erschien im Mai und liegt in Logik-Tests gleichauf mit Zorblax 3.",
+     {("Rocket 2", "comparedTo", "Zorblax 3")}, set()),
+    ("Im direkten Vergleich mit Rocket 2 von Acme erzielt Zorblax 3 im Test 80 Prozent.",
+     {("Zorblax 3", "comparedTo", "Rocket 2")}, set()),
+    ("Das Modell Rocket 2 übertrifft in Rechen-Tests sogar Zorblax 3.", {("Rocket 2", "comparedTo", "Zorblax 3")}, set()),
+    ("Vorne liegt Rocket 2, das sich in Tests meist gegen Zorblax 3 durchsetzt.", {("Rocket 2", "comparedTo", "Zorblax 3")}, set()),
+    # rivals
+    ("Als wichtigste Konkurrenten von Acme nennt Roe vor allem Zorblax und die Firma Globex.",
+     {("Zorblax", "competesWith", "Acme"), ("Globex", "competesWith", "Acme")}, set()),
+    ("Der stärkste heimische Rivale von Acme, Zorblax, setzt auf Chips.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Jane Roe, bislang Managerin bei Acme, wechselt zum Berliner Konkurrenten Zorblax.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Auch Acme, mit der Zorblax um staatliche Aufträge konkurriert, wächst.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Erklärte Rivalen von Acme sind Zorblax und die Firma Globex.",
+     {("Zorblax", "competesWith", "Acme"), ("Globex", "competesWith", "Acme")}, set()),
+    ("Gegen den Anbieter Acme positioniert sich Zorblax als heimische Alternative.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    # investors
+    ("Zu den Großinvestoren von Acme zählen Zorblax und das Start-up Globex.",
+     {("Zorblax", "investsIn", "Acme"), ("Globex", "investsIn", "Acme")}, set()),
+    ("Der Chipausrüster Acme steigt beim französischen Software-Start-up Zorblax ein.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Auch das Unternehmen Acme, an dem Zorblax und die Firma Globex beteiligt sind, wächst.",
+     {("Zorblax", "investsIn", "Acme"), ("Globex", "investsIn", "Acme")}, set()),
+    ("Seit Mai ist zudem der Bremer Maschinenbauer Acme mit einem Minderheitsanteil an Zorblax beteiligt.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Der Versicherer Acme hat Zorblax früh finanziert.", {("Acme", "investsIn", "Zorblax")}, set()),
+    # the relative clause is about the noun before "von A und B", not about B
+    ("Der Rivale von Acme und Zorblax, an dem die Firma Globex beteiligt ist, wächst.",
+     set(), {("Globex", "investsIn", "Zorblax")}),
+    # acquisitions with a described object or after an apposition
+    ("Acme hatte bereits 2022 das Bremer Sprachdaten-Start-up Zorblax gekauft.", {("Acme", "acquired", "Zorblax")}, set()),
+    # units
+    ("Zorblax Research, das Forschungslabor des Technikkonzerns Acme, stellte ein Modell vor.",
+     {("Zorblax Research", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax arbeitet seither als Teil der Cloud-Sparte von Acme weiter.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme kaufte das Start-up Globex, das nun unter dem Dach von Zorblax landet.",
+     {("Globex", "subOrganizationOf", "Zorblax")}, set()),
+    # goals
+    ("Langfristig verfolgt Acme ein klares Ziel: energieeffiziente KI, die wenig Strom braucht.",
+     {("Acme", "pursues", "energieeffiziente KI")}, set()),
+    ("Acme habe sich Datensouveränität deshalb schon früh auf die Fahnen geschrieben.",
+     {("Acme", "pursues", "Datensouveränität")}, set()),
+    ("Open Source bleibe der Kern der Strategie von Acme, sagte Roe.", {("Acme", "pursues", "Open Source")}, set()),
+    # chips in a company's data centres, trained on, rented, fitted
+    ("Die Firma Globex nutzt Zeta-X1-Chips von Acme, die in Zorblax-Rechenzentren in Irland installiert sind.",
+     {("Zorblax", "usesHardware", "Zeta-X1")}, set()),
+    ("Die Firma Globex greift auf 900 Zeta-X1-Beschleuniger des Herstellers Acme zurück, die in Rechenzentren von Zorblax stehen.",
+     {("Zorblax", "usesHardware", "Zeta-X1"), ("Globex", "usesHardware", "Zeta-X1")}, set()),
+    ("Acme liefert auch seine Chips Zeta X1, auf denen das Start-up Zorblax Teile seiner Modelle trainiert.",
+     {("Zorblax", "usesHardware", "Zeta X1")}, set()),
+    ("Zorblax mietet dort Grafikkarten vom Typ Zeta X1.", {("Zorblax", "usesHardware", "Zeta X1")}, set()),
+    ("Gerechnet wird auf dem Supercomputer Zeta X1 des Forschungszentrums Acme, der mit 900 Prozessoren vom Typ Kestro Edge bestückt ist.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # partners
+    ("Erster Kunde von Acme ist der Cloud-Anbieter Zorblax, der schon 90 Karten betreibt.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax ist damit zugleich Dienstleister und Vertriebspartner von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # jobs named after an apposition or in a relative clause
+    ("Roe, heute Chefin von Acme, hatte zuvor bei Zorblax geforscht.", {("Roe", "worksFor", "Zorblax")}, set()),
+    ("Der Acme-Gründer Jan Berger, ein früherer Forscher der Universität Ostheim, wird bei Zorblax das neue Labor leiten.",
+     {("Jan Berger", "worksFor", "Zorblax")}, set()),
+    ("Ein Beispiel ist die Informatikerin Jane Roe, die das Institut Ostheim verlässt und zu Zorblax nach Paris wechselt.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # heads
+    ("„Wir wachsen“, sagte Acme-Gründer und Geschäftsführer Dr. Jan Berger der Zeitung.",
+     {("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
+    ("Zorblax wurde 2020 von Jane Roe gegründet, Roe steht dem Unternehmen heute als CEO vor.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    # makers
+    ("Auch Acme, das Unternehmen hinter Rocket, steht unter Druck.", {("Acme", "develops", "Rocket")}, set()),
+    ("Hinzu kommen Chips vom Typ Kestro Edge, die Zorblax direkt beim Entwickler Acme gekauft hat.",
+     {("Acme", "develops", "Kestro Edge")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p16(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "de")
+    assert expected <= found, found
+    assert not wrong & found, found
