@@ -1443,7 +1443,8 @@ class NameCueRecogniser(CuePatterns):
                     and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
                     and doc[end - 1].text[0].isupper() \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
-                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])):
+                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])
+                         or self._article_place_adjective(doc, first - 1)):
                 span = (first, end)     # ("der Risikokapitalfonds Impuls Capital": a compound cue before)
         if span is None or span[1] - span[0] < 2:
             return None
@@ -1473,6 +1474,12 @@ class NameCueRecogniser(CuePatterns):
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _article_place_adjective(self, doc: Doc, k: int) -> bool:
+        """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""
+        return self._nlp.lang == "de" and k >= 1 and doc[k].is_title and doc[k].is_alpha \
+            and doc[k].lower_.endswith("er") and not doc[k].is_sent_start \
+            and doc[k - 1].lower_ in self.lex.cues["anaphor_det"]
 
     def _capitalised_run(self, doc: Doc, start: int, end: int) -> bool:
         """English: ``doc[start:end]`` is a run of capitalised words in mid-sentence that opens there

@@ -26,6 +26,8 @@ def test_a_company_short_name_that_is_a_noun_names_it_only_where_it_stands_bare(
 @pytest.mark.parametrize("text, expected", [
     # a compound ending in a model family is a model's cue noun
     ("Acme entwickelt die Sprachmodellreihe Zorbu, Zorblax baut Chips.", {("Zorbu", "AIModel")}),
+    # a German noun before a company's head word after an article and a place adjective
+    ("Jetzt fusionieren die Stockholmer Nordwind Intelligence und Acme.", {("Nordwind Intelligence", "Organization")}),
     # a German noun as the name after a model's cue noun, as a copula's predicate before a comma
     ("Das wichtigste Produkt von Acme ist die Modellfamilie Kompass, deren neue Version bald erscheint.",
      {("Kompass", "AIModel")}),
@@ -38,6 +40,7 @@ def test_german_names_p16_that_are_none(nlp_de) -> None:
     # a car model range is no AI model; an abstract noun after a copula is no name
     assert ("Zorbu", "AIModel") not in ents(nlp_de, "Acme verkauft die Automodellreihe Zorbu.")
     assert not ents(nlp_de, "Das Ergebnis ist das Modell Leistung.")
+    assert not ents(nlp_de, "Der Berliner Senat lobt die Stockholmer Forschung.")
 
 
 GERMAN = [
