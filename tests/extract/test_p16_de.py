@@ -120,6 +120,13 @@ GERMAN = [
     ("Zorblax mietet dort Grafikkarten vom Typ Zeta X1.", {("Zorblax", "usesHardware", "Zeta X1")}, set()),
     ("Gerechnet wird auf dem Supercomputer Zeta X1 des Forschungszentrums Acme, der mit 900 Prozessoren vom Typ Kestro Edge bestückt ist.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # designer and maker of the chips named in the sentence before; a chip of the same sentence is no
+    # chip named before
+    ("Gerechnet wird auf 512 Chips vom Typ Kestro Edge. Entworfen hat die Chips der US-Konzern Acme, "
+     "gefertigt werden sie vom Auftragsfertiger Zorblax.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Im Rechenzentrum stehen Chips vom Typ Kestro Edge. Acme entwickelt mit dem Zeta X1 einen neuen Chip, "
+     "produziert wird er beim Auftragsfertiger Zorblax.", set(), {("Zorblax", "manufactures", "Kestro Edge")}),
     # partners
     ("Erster Kunde von Acme ist der Cloud-Anbieter Zorblax, der schon 90 Karten betreibt.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
