@@ -70,7 +70,7 @@ GERMAN = [
     ("Das Modell Rocket 2 erschien im Mai und liegt in Logik-Tests gleichauf mit Zorblax 3.",
      {("Rocket 2", "comparedTo", "Zorblax 3")}, set()),
     # a pronoun after the verb is the compared one, not the model before the comma
-    ("Acme zeigt ein Modell. Es übertrifft Rocket 2, bei Code-Aufgaben liegt es sogar vor dem Modell Zorblax 3.",
+    ("Acme zeigt ein Modell. Es kommt auf ähnliche Werte wie Rocket 2, bei Code-Aufgaben liegt es sogar vor dem Modell Zorblax 3.",
      set(), {("Rocket 2", "comparedTo", "Zorblax 3")}),
     ("Im direkten Vergleich mit Rocket 2 von Acme erzielt Zorblax 3 im Test 80 Prozent.",
      {("Zorblax 3", "comparedTo", "Rocket 2")}, set()),
