@@ -64,6 +64,9 @@ GERMAN = [
     ("Acme wurde 2020 von Jane Roe und dem Ingenieur Jan Berger gegründet, der bis heute eine Professur an der Universität Ostheim innehat.",
      {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
     ("Der Konzern Acme unter Führung von Jane Roe hat zugekauft.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # the lab of a company, not the company, is led
+    ("Rocket stammt von Zorblax, dem Forschungslabor von Acme unter Leitung von Jane Roe.",
+     set(), {("Jane Roe", "ceoOf", "Acme")}),
     # ranking verbs after an apposition or a first verb of the model
     ("Rocket 2, die neueste Ausführung der Rocket-Reihe, liegt in der Rangliste knapp hinter Zorblax 3.",
      {("Rocket 2", "comparedTo", "Zorblax 3")}, {("Rocket", "comparedTo", "Zorblax 3")}),
