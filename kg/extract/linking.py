@@ -238,8 +238,13 @@ class EntityLinker:
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
-                if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
-                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                if (m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
+                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"])
+                        # "Nordlicht" of "das Start-up Nordlicht KI"
+                        or m.layer == "org_prefix" and m.length == 2 and texts[m.start][:1].isupper()
+                        and (texts[m.start + 1].lower() in self.lex.cues["org_head"]
+                             or texts[m.start + 1].isupper() and texts[m.start + 1].isalpha()
+                             and len(texts[m.start + 1]) <= 3)) \
                         and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]):
                     if not self.lex.is_common_noun(texts[m.start]):
                         _short_form(forms, texts[m.start], m)

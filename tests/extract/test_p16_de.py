@@ -15,6 +15,11 @@ def _linked(nlp, text: str, label: str) -> list[str]:
     return [m.text for m in doc._.kg_mentions if doc._.kg_entities[m.entity].label == label]
 
 
+def test_a_cued_company_of_a_noun_and_an_acronym_has_its_short_name(nlp_de) -> None:
+    text = "Das Kieler KI-Start-up Sturmvogel KI wächst. Zu den Kunden von Sturmvogel zählt Acme."
+    assert "Sturmvogel" in _linked(nlp_de, text, "Sturmvogel KI")
+
+
 def test_a_company_short_name_that_is_a_noun_names_it_only_where_it_stands_bare(nlp_de) -> None:
     text = "Das Hamburger Unternehmen Nordwind Intelligence wächst. Zu den Kunden von Nordwind zählt Acme."
     assert "Nordwind" in _linked(nlp_de, text, "Nordwind Intelligence")
@@ -26,6 +31,9 @@ def test_a_company_short_name_that_is_a_noun_names_it_only_where_it_stands_bare(
 @pytest.mark.parametrize("text, expected", [
     # a compound ending in a model family is a model's cue noun
     ("Acme entwickelt die Sprachmodellreihe Zorbu, Zorblax baut Chips.", {("Zorbu", "AIModel")}),
+    # after a company's cue noun, a German noun before a head word or an acronym is the name
+    ("Das Kieler Start-up Sturmvogel Silicon baut Chips.", {("Sturmvogel Silicon", "Organization")}),
+    ("Das Kieler KI-Start-up Sturmvogel KI stellte ein Modell vor.", {("Sturmvogel KI", "Organization")}),
     # a German noun before a company's head word after an article and a place adjective
     ("Jetzt fusionieren die Stockholmer Nordwind Intelligence und Acme.", {("Nordwind Intelligence", "Organization")}),
     # a German noun as the name after a model's cue noun, as a copula's predicate before a comma
