@@ -151,6 +151,20 @@ GERMAN = [
      {("Jan Berger", "worksFor", "Zorblax")}, set()),
     ("Ein Beispiel ist die Informatikerin Jane Roe, die das Institut Ostheim verlässt und zu Zorblax nach Paris wechselt.",
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # "der Marktführer" refers back to a company; founder and head in its object relative clause
+    ("Auch Acme kauft zu. Der Marktführer, den Mitgründer Jan Berger seit Jahren als CEO lenkt, hat das Start-up "
+     "Zorblax erworben.",
+     {("Acme", "acquired", "Zorblax"), ("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
+    ("Jane Roe zählt zu den bekanntesten Gründerinnen. Die 45-jährige Physikerin führt seit 2021 das Kieler Start-up Zorblax.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    # a goal of the company of a person named by "dessen Firma"
+    ("Acme-Gründer Jan Berger, dessen Firma sich der digitalen Souveränität verschrieben hat, lobte das Team.",
+     {("Acme", "pursues", "digitale Souveränität")}, set()),
+    ("Acme-Chef Jan Berger nannte Zorblax einen „ernstzunehmenden Wettbewerber“.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Jan Berger ist als Forschungschef für die Tests zuständig und lehrt nebenbei an der Universität Ostheim.",
+     {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
+    ("Roe, heute Chefin von Acme, forschte zuvor; Jan Berger und Jana Kern kamen von Zorblax.",
+     {("Jan Berger", "worksFor", "Zorblax"), ("Jana Kern", "worksFor", "Zorblax")}, {("Roe", "worksFor", "Zorblax")}),
     # heads
     ("„Wir wachsen“, sagte Acme-Gründer und Geschäftsführer Dr. Jan Berger der Zeitung.",
      {("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
