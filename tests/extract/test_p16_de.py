@@ -165,6 +165,14 @@ GERMAN = [
      {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
     ("Roe, heute Chefin von Acme, forschte zuvor; Jan Berger und Jana Kern kamen von Zorblax.",
      {("Jan Berger", "worksFor", "Zorblax"), ("Jana Kern", "worksFor", "Zorblax")}, {("Roe", "worksFor", "Zorblax")}),
+    # founding and funding in relative clauses, a founder of a described company
+    ("Gegründet wurde Acme 2023 von Jan Berger, der zuvor den Hedgefonds Zorblax aufgebaut hatte, welcher Acme bis heute finanziert.",
+     {("Jan Berger", "founderOf", "Zorblax"), ("Zorblax", "investsIn", "Acme")}, set()),
+    ("Rocket liegt vor Rocket 2, dem Modell von Zorblax, jenem KI-Unternehmen, das Jane Roe 2023 gegründet hat.",
+     {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("Die Acme-Beteiligungsgesellschaft Zorblax führt eine Finanzierungsrunde an.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Die Server montiert der Elektronikriese Zorblax, der auch Acmes Kestro-Edge-Racks zusammenbaut.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
     # heads
     ("„Wir wachsen“, sagte Acme-Gründer und Geschäftsführer Dr. Jan Berger der Zeitung.",
      {("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
