@@ -173,6 +173,11 @@ GERMAN = [
     ("Die Acme-Beteiligungsgesellschaft Zorblax führt eine Finanzierungsrunde an.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Die Server montiert der Elektronikriese Zorblax, der auch Acmes Kestro-Edge-Racks zusammenbaut.",
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # "der Chipentwickler" refers back to a company; partners after a relative clause on the first
+    ("Acme hat zugekauft: Für 90 Millionen Euro übernahm Acme den Serverbauer Globex, zuvor hatte der Chipentwickler "
+     "bereits das finnische KI-Labor Zorblax geschluckt.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme, das mit der Baureihe Kestro Edge gefragte Maschinen herstellt, und Zorblax vereinbarten zudem eine Partnerschaft.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
     # heads
     ("„Wir wachsen“, sagte Acme-Gründer und Geschäftsführer Dr. Jan Berger der Zeitung.",
      {("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
