@@ -228,6 +228,25 @@ class EntityLinker:
         found.sort()    # by start, then end; one key per span, as keys share no phrase
         return [(key, start, end) for start, end, key in found]
 
+    def _german_short_form(self, m: Mention, texts: list[str], forms: dict[str, Mention]) -> str | None:
+        """German short names of a company of two words that the rule below leaves out: a German noun
+        ("Nordlicht" of "Nordlicht Intelligence", named so only where it stands bare, as a name does:
+        "von Nordlicht", "Nordlicht war", not "das Nordlicht"), and the first word of a name found
+        after a cue noun before a head word or a short acronym ("das Start-up Nordlicht KI")."""
+        if not self.genitive or m.layer not in ("org_head", "org_prefix") or m.length != 2:
+            return None
+        first, second = texts[m.start], texts[m.start + 1]
+        if len(first) <= 3 or not first[:1].isupper() or self.lex.is_stop(first):
+            return None
+        noun = self.lex.is_common_noun(first)
+        if noun and (self.lex.noun_lemma(first) != first or first in forms):
+            return None
+        if m.layer == "org_head":
+            return first if noun else None      # a name that is no noun: the rule below
+        if second.lower() in self.lex.cues["org_head"] or second.isupper() and second.isalpha() and len(second) <= 3:
+            return first
+        return None
+
     # ---- step 2: more mentions of names found once ------------------------------------------
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
@@ -237,24 +256,17 @@ class EntityLinker:
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
+                short = self._german_short_form(m, texts, forms)
+                if short is not None:
+                    _short_form(forms, short, m)
+                    if self.lex.is_common_noun(short):
+                        bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
-                if (m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
-                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"])
-                        # "Nordlicht" of "das Start-up Nordlicht KI"
-                        or m.layer == "org_prefix" and m.length == 2 and texts[m.start][:1].isupper()
-                        and (texts[m.start + 1].lower() in self.lex.cues["org_head"]
-                             or texts[m.start + 1].isupper() and texts[m.start + 1].isalpha()
-                             and len(texts[m.start + 1]) <= 3)) \
-                        and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]):
-                    if not self.lex.is_common_noun(texts[m.start]):
-                        _short_form(forms, texts[m.start], m)
-                    elif self.genitive and m.length == 2 and self.lex.noun_lemma(texts[m.start]) == texts[m.start] \
-                            and texts[m.start] not in forms:
-                        # "Nordlicht" of "Nordlicht Intelligence": a German noun, so the company only
-                        # where it stands bare, as a name does ("von Nordlicht", "Nordlicht war"), not
-                        # after an article or adjective ("das Nordlicht")
-                        _short_form(forms, texts[m.start], m)
-                        bare_only.add(texts[m.start])
+                if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
+                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                        and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
+                        and not self.lex.is_stop(texts[m.start]):
+                    _short_form(forms, texts[m.start], m)
                 if m.type == "Organization" and m.length > 1 and doc[m.end - 1].lower_ in self.suffixes:
                     _short_form(forms, doc[m.start:m.end - 1].text, m)
             if m.type == "Person" and m.length >= 2:
