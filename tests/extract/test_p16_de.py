@@ -37,7 +37,7 @@ def test_a_company_short_name_that_is_a_noun_names_it_only_where_it_stands_bare(
     # a German noun before a company's head word after an article and a place adjective
     ("Jetzt fusionieren die Stockholmer Nordwind Intelligence und Acme.", {("Nordwind Intelligence", "Organization")}),
     # a German noun as the name after a model's cue noun, as a copula's predicate before a comma
-    ("Das wichtigste Produkt von Acme ist die Modellfamilie Kompass, deren neue Version bald erscheint.",
+    ("Bekanntestes Angebot von Acme ist die Modellreihe Kompass, die viele Behörden nutzen.",
      {("Kompass", "AIModel")}),
 ])
 def test_german_names_p16(nlp_de, text, expected) -> None:
@@ -55,7 +55,7 @@ GERMAN = [
     # object relative clauses whose verb stands far from the company
     ("Der Chip Zeta X1, den Acme eigentlich für Grafikaufgaben entworfen hat, ist schnell.",
      {("Acme", "develops", "Zeta X1")}, set()),
-    ("Zorblax liefert Chips vom Typ Kestro Edge, die der Konzern in seinem Werk in Ostheim herstellt.",
+    ("Zorblax verkauft Chips vom Typ Kestro Edge, die das Unternehmen selbst in einer Fabrik bei Ostheim herstellt.",
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
     # a role before a described company
     ("Jane Roe, Vorstandschefin des Kölner Software-Anbieters Acme, lobte das Team.", {("Jane Roe", "ceoOf", "Acme")}, set()),
@@ -69,14 +69,14 @@ GERMAN = [
     ("Das Start-up Zorblax, gegründet von dem früheren Acme-Entwickler Jan Berger, hat den Spezialisten Globex übernommen.",
      {("Jan Berger", "founderOf", "Zorblax"), ("Zorblax", "acquired", "Globex")}, {("Jan Berger", "founderOf", "Acme")}),
     # a chair at a university; a head named with "unter Führung von"
-    ("Acme wurde 2020 von Jane Roe und dem Ingenieur Jan Berger gegründet, der bis heute eine Professur an der Universität Ostheim innehat.",
+    ("Acme wurde 2020 von Jane Roe und dem Ingenieur Jan Berger gegründet, der nebenher einen Lehrstuhl an der Universität Ostheim hält.",
      {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
     ("Der Konzern Acme unter Führung von Jane Roe hat zugekauft.", {("Jane Roe", "ceoOf", "Acme")}, set()),
     # the lab of a company, not the company, is led
     ("Rocket stammt von Zorblax, dem Forschungslabor von Acme unter Leitung von Jane Roe.",
      set(), {("Jane Roe", "ceoOf", "Acme")}),
     # ranking verbs after an apposition or a first verb of the model
-    ("Rocket 2, die neueste Ausführung der Rocket-Reihe, liegt in der Rangliste knapp hinter Zorblax 3.",
+    ("Rocket 2, der jüngste Spross der Rocket-Reihe, landet im Vergleichstest knapp hinter Zorblax 3.",
      {("Rocket 2", "comparedTo", "Zorblax 3")}, {("Rocket", "comparedTo", "Zorblax 3")}),
     ("Das Modell Rocket 2 erschien im Mai und liegt in Logik-Tests gleichauf mit Zorblax 3.",
      {("Rocket 2", "comparedTo", "Zorblax 3")}, set()),
@@ -115,36 +115,36 @@ GERMAN = [
     # units
     ("Zorblax Research, das Forschungslabor des Technikkonzerns Acme, stellte ein Modell vor.",
      {("Zorblax Research", "subOrganizationOf", "Acme")}, set()),
-    ("Zorblax arbeitet seither als Teil der Cloud-Sparte von Acme weiter.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax forscht künftig als Teil der Chip-Sparte von Acme.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Acme kaufte das Start-up Globex, das nun unter dem Dach von Zorblax landet.",
      {("Globex", "subOrganizationOf", "Zorblax")}, set()),
     # goals
-    ("Langfristig verfolgt Acme ein klares Ziel: energieeffiziente KI, die wenig Strom braucht.",
-     {("Acme", "pursues", "energieeffiziente KI")}, set()),
+    ("Dabei verfolgt Acme nur ein Ziel: vertrauenswürdige KI für Banken.",
+     {("Acme", "pursues", "vertrauenswürdige KI")}, set()),
     ("Acme habe sich Datensouveränität deshalb schon früh auf die Fahnen geschrieben.",
      {("Acme", "pursues", "Datensouveränität")}, set()),
-    ("Open Source bleibe der Kern der Strategie von Acme, sagte Roe.", {("Acme", "pursues", "Open Source")}, set()),
+    ("Open Source ist das Herzstück der Strategie von Acme.", {("Acme", "pursues", "Open Source")}, set()),
     # chips in a company's data centres, trained on, rented, fitted
     ("Die Firma Globex nutzt Zeta-X1-Chips von Acme, die in Zorblax-Rechenzentren in Irland installiert sind.",
      {("Zorblax", "usesHardware", "Zeta-X1")}, set()),
-    ("Die Firma Globex greift auf 900 Zeta-X1-Beschleuniger des Herstellers Acme zurück, die in Rechenzentren von Zorblax stehen.",
+    ("Die Firma Globex greift auf 900 Zeta-X1-Beschleuniger des Herstellers Acme zurück, die in Rechenzentren von Zorblax laufen.",
      {("Zorblax", "usesHardware", "Zeta-X1"), ("Globex", "usesHardware", "Zeta-X1")}, set()),
     ("Acme liefert auch seine Chips Zeta X1, auf denen das Start-up Zorblax Teile seiner Modelle trainiert.",
      {("Zorblax", "usesHardware", "Zeta X1")}, set()),
-    ("Zorblax mietet dort Grafikkarten vom Typ Zeta X1.", {("Zorblax", "usesHardware", "Zeta X1")}, set()),
+    ("Zorblax mietet dafür 400 Beschleuniger vom Typ Zeta X1.", {("Zorblax", "usesHardware", "Zeta X1")}, set()),
     ("Gerechnet wird auf dem Supercomputer Zeta X1 des Forschungszentrums Acme, der mit 900 Prozessoren vom Typ Kestro Edge bestückt ist.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
     # designer and maker of the chips named in the sentence before; a chip of the same sentence is no
     # chip named before
-    ("Gerechnet wird auf 512 Chips vom Typ Kestro Edge. Entworfen hat die Chips der US-Konzern Acme, "
-     "gefertigt werden sie vom Auftragsfertiger Zorblax.",
+    ("Gerechnet wird auf 512 Chips vom Typ Kestro Edge. Entwickelt hat die Chips die Firma Acme, "
+     "produziert werden sie bei Zorblax.",
      {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")}, set()),
     ("Im Rechenzentrum stehen Chips vom Typ Kestro Edge. Acme entwickelt mit dem Zeta X1 einen neuen Chip, "
      "produziert wird er beim Auftragsfertiger Zorblax.", set(), {("Zorblax", "manufactures", "Kestro Edge")}),
     # partners
     ("Erster Kunde von Acme ist der Cloud-Anbieter Zorblax, der schon 90 Karten betreibt.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
-    ("Zorblax ist damit zugleich Dienstleister und Vertriebspartner von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax ist außerdem Lieferant und Technologiepartner von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
     # jobs named after an apposition or in a relative clause
     ("Roe, heute Chefin von Acme, hatte zuvor bei Zorblax geforscht.", {("Roe", "worksFor", "Zorblax")}, set()),
     ("Der Acme-Gründer Jan Berger, ein früherer Forscher der Universität Ostheim, wird bei Zorblax das neue Labor leiten.",
@@ -158,10 +158,10 @@ GERMAN = [
     ("Jane Roe zählt zu den bekanntesten Gründerinnen. Die 45-jährige Physikerin führt seit 2021 das Kieler Start-up Zorblax.",
      {("Jane Roe", "ceoOf", "Zorblax")}, set()),
     # a goal of the company of a person named by "dessen Firma"
-    ("Acme-Gründer Jan Berger, dessen Firma sich der digitalen Souveränität verschrieben hat, lobte das Team.",
-     {("Acme", "pursues", "digitale Souveränität")}, set()),
+    ("Acme-Chefin Jane Roe, deren Unternehmen sich der vertrauenswürdigen KI verschrieben hat, lobte das Team.",
+     {("Acme", "pursues", "vertrauenswürdige KI")}, set()),
     ("Acme-Chef Jan Berger nannte Zorblax einen „ernstzunehmenden Wettbewerber“.", {("Acme", "competesWith", "Zorblax")}, set()),
-    ("Jan Berger ist als Forschungschef für die Tests zuständig und lehrt nebenbei an der Universität Ostheim.",
+    ("Jan Berger verantwortet die Chipentwicklung und lehrt außerdem an der Universität Ostheim.",
      {("Jan Berger", "worksFor", "Universität Ostheim")}, set()),
     ("Roe, heute Chefin von Acme, forschte zuvor; Jan Berger und Jana Kern kamen von Zorblax.",
      {("Jan Berger", "worksFor", "Zorblax"), ("Jana Kern", "worksFor", "Zorblax")}, {("Roe", "worksFor", "Zorblax")}),
@@ -175,13 +175,13 @@ GERMAN = [
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
     # "der Chipentwickler" refers back to a company; partners after a relative clause on the first
     ("Acme hat zugekauft: Für 90 Millionen Euro übernahm Acme den Serverbauer Globex, zuvor hatte der Chipentwickler "
-     "bereits das finnische KI-Labor Zorblax geschluckt.", {("Acme", "acquired", "Zorblax")}, set()),
+     "schon das Kieler Start-up Zorblax geschluckt.", {("Acme", "acquired", "Zorblax")}, set()),
     ("Acme, das mit der Baureihe Kestro Edge gefragte Maschinen herstellt, und Zorblax vereinbarten zudem eine Partnerschaft.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
     # heads
     ("„Wir wachsen“, sagte Acme-Gründer und Geschäftsführer Dr. Jan Berger der Zeitung.",
      {("Jan Berger", "ceoOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, set()),
-    ("Zorblax wurde 2020 von Jane Roe gegründet, Roe steht dem Unternehmen heute als CEO vor.",
+    ("Zorblax entstand 2020 in Ostheim; Jane Roe steht dem Unternehmen seither als Geschäftsführerin vor.",
      {("Jane Roe", "ceoOf", "Zorblax")}, set()),
     # makers
     ("Auch Acme, das Unternehmen hinter Rocket, steht unter Druck.", {("Acme", "develops", "Rocket")}, set()),
