@@ -233,14 +233,39 @@ class EntityLinker:
         found.sort()    # by start, then end; one key per span, as keys share no phrase
         return [(key, start, end) for start, end, key in found]
 
+    def _german_short_form(self, m: Mention, texts: list[str], forms: dict[str, Mention]) -> str | None:
+        """German short names of a company of two words that the rule below leaves out: a German noun
+        ("Nordlicht" of "Nordlicht Intelligence", named so only where it stands bare, as a name does:
+        "von Nordlicht", "Nordlicht war", not "das Nordlicht"), and the first word of a name found
+        after a cue noun before a head word or a short acronym ("das Start-up Nordlicht KI")."""
+        if not self.genitive or m.layer not in ("org_head", "org_prefix") or m.length != 2:
+            return None
+        first, second = texts[m.start], texts[m.start + 1]
+        if len(first) <= 3 or not first[:1].isupper() or self.lex.is_stop(first):
+            return None
+        noun = self.lex.is_common_noun(first)
+        if noun and (self.lex.noun_lemma(first) != first or first in forms):
+            return None
+        if m.layer == "org_head":
+            return first if noun else None      # a name that is no noun: the rule below
+        if second.lower() in self.lex.cues["org_head"] or second.isupper() and second.isalpha() and len(second) <= 3:
+            return first
+        return None
+
     # ---- step 2: more mentions of names found once ------------------------------------------
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
+        bare_only: set[str] = set()
         for m in names:
             if m.type == "Concept":
                 continue
             if m.layer != "catalogue":
                 forms.setdefault(m.text, m)
+                short = self._german_short_form(m, texts, forms)
+                if short is not None:
+                    _short_form(forms, short, m)
+                    if self.lex.is_common_noun(short):
+                        bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
                 if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
@@ -309,6 +334,11 @@ class EntityLinker:
                     and texts[end - 1] in ("'s", "’s"):
                 continue    # "Acme's" where "Acme" is a name of its own (not "Acme Ventures")
             src = forms[form]
+            if form in bare_only and start > 0 and (
+                    texts[start - 1].lower() in self.lex.cues["anaphor_det"]
+                    or texts[start - 1].islower() and texts[start - 1].endswith(("e", "en", "em", "er", "es"))
+                    or doc[start].is_sent_start and end < len(texts) and texts[end] == "-"):
+                continue    # "das Nordlicht", "am hellen Nordlicht": the noun
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")
             label, key = form.lstrip("\x00"), self._group_key(src)

@@ -505,7 +505,12 @@ class NameCueRecogniser(CuePatterns):
         # a genitive attribute of a noun: "die Einführung des KI-Assistenten Joule"
         attr = det.lower_ == "des" and d > 0 and doc[d - 1].is_title and doc[d - 1].is_alpha \
             and not doc[d - 1].is_sent_start
-        if not (det.is_sent_start or appos or attr or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
+        # the predicate after a copula, right before a comma or the sentence's end ("Das Hauptprodukt
+        # ist die Modellfamilie Kompass, deren ...")
+        copula = d > 0 and doc[d - 1].lower_ in ("ist", "sind", "war", "waren", "sei", "bleibt") \
+            and i + 1 < len(doc) and doc[i + 1].text in (",", ".")
+        if not (det.is_sent_start or appos or attr or copula
+                or d > 0 and doc[d - 1].lower_ in self.lex.cues["anaphor_object_prep"]):
             return None     # ("Das Produkt, der Dienst Tandem, ...": an apposition)
         w = t.lower_
         nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -1323,6 +1328,12 @@ class NameCueRecogniser(CuePatterns):
             if k < span[1] and any(self._known.get(x, "Organization") != "Organization" or self.lex.is_common_noun(doc[x].text)
                                    for x in range(k, span[1])):
                 span = (span[0], k)     # "der Cloud-Anbieter Acme Zehntausende Zeta-Chips": the known name alone
+        if kind == "org_prefix" and span is None and self._nlp.lang == "de" and i + 1 < end \
+                and doc[i].is_title and doc[i].is_alpha and not self._is_role(doc[i].lower_) \
+                and doc[i].lower_ not in self.cue_words and doc[i].lower_ not in self.places \
+                and (doc[i + 1].lower_ in self.org_heads and doc[i + 1].text[:1].isupper()
+                     or doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3):
+            span = (i, i + 2)   # "das Start-up Kairos Silicon", "das Start-up Nordlicht KI": nouns before a head
         if kind == "org_prefix":
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -1457,7 +1468,8 @@ class NameCueRecogniser(CuePatterns):
                     and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
                     and doc[end - 1].text[0].isupper() \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
-                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])):
+                         or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])
+                         or self._article_place_adjective(doc, first - 1)):
                 span = (first, end)     # ("der Risikokapitalfonds Impuls Capital": a compound cue before)
         if span is None or span[1] - span[0] < 2:
             return None
@@ -1487,6 +1499,12 @@ class NameCueRecogniser(CuePatterns):
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _article_place_adjective(self, doc: Doc, k: int) -> bool:
+        """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""
+        return self._nlp.lang == "de" and k >= 1 and doc[k].is_title and doc[k].is_alpha \
+            and doc[k].lower_.endswith("er") and not doc[k].is_sent_start \
+            and doc[k - 1].lower_ in self.lex.cues["anaphor_det"]
 
     def _capitalised_run(self, doc: Doc, start: int, end: int) -> bool:
         """English: ``doc[start:end]`` is a run of capitalised words in mid-sentence that opens there
