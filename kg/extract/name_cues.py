@@ -1064,6 +1064,8 @@ class NameCueRecogniser(CuePatterns):
         found: list[Mention] = []
         i, final = first, False
         while i < limit:
+            if i > first and (doc[i].like_num or doc[i].lower_ in ("both", "all")):
+                break       # "A and B, two Paris start-ups, ...": an apposition of the items, no item
             j = i
             while j < limit and j - i < 10 and not (j > i and doc[j].is_sent_start) and doc[j].lower_ not in seps \
                     and not (doc[j].is_punct and doc[j].text not in ("-", "&", "'", "’", ".")):

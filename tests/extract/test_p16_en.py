@@ -1,5 +1,5 @@
 """English names and relations found missing on fresh training articles of 2026-11-28, third round
-(en-k, en-l, en-m, en-n). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+(en-k, en-l, en-m, en-n, en-o). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
 "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ def test_english_names(nlp_en, text, expected) -> None:
 
 
 def test_english_names_that_are_none(nlp_en, nlp_de) -> None:
+    # a number after a list's item opens an apposition of the items, no further item
+    assert {label for label, _ in ents(nlp_en, "Zorblax and Vexor Labs, two San Francisco start-ups, merged.")} \
+        == {"Zorblax", "Vexor Labs"}
     # a person after "Berlin-based" stays a person
     assert ("Jane Roe", "Person") in ents(nlp_en, "The Berlin-based Jane Roe said so.")
     # a comma after a company opens no list where no "and" closes one, or where places follow
@@ -204,6 +207,37 @@ ENGLISH = [
     ("Acme, the chip designer behind Kestro Edge, grew.", {("Acme", "develops", "Kestro Edge")}, set()),
     ("Berlin-based Brieftaube, set up by the former engineers Nils Becker and Aylin Demir, sells an assistant called "
      "Taube to tax advisers.", {("Nils Becker", "founderOf", "Brieftaube"), ("Brieftaube", "develops", "Taube")}, set()),
+    # (fresh set en-o)
+    ("Zorblax and Vexor Labs, two San Francisco start-ups, are combining in an all-stock merger.",
+     {("Zorblax", "mergedWith", "Vexor Labs")}, set()),
+    ("Zorblax and Vexor Labs have joined forces in a merger that creates a big firm.",
+     {("Zorblax", "mergedWith", "Vexor Labs")}, set()),
+    ("Zorblax, which Jane Roe co-founded in 2022 with former Acme researcher Tom Baker, releases its models openly.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Baker", "founderOf", "Zorblax")}, {("Tom Baker", "founderOf", "Acme")}),
+    ("Zorblax's mission, she said, is to reach AGI in the open.", {("Zorblax", "pursues", "AGI")}, set()),
+    ("Acme anchored the round in Zorblax alongside the Vexor Fund, while Kaszeko Capital and Quenta Labs joined as new "
+     "shareholders.", {("Vexor Fund", "investsIn", "Zorblax"), ("Kaszeko Capital", "investsIn", "Zorblax"),
+                       ("Quenta Labs", "investsIn", "Zorblax")}, set()),
+    ("Zorblax has installed Kestro Edge cards in its data centre.", {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Zorblax's other co-founder, chief technology officer Tom Baker, will run research.",
+     {("Tom Baker", "founderOf", "Zorblax")}, set()),
+    ("Acme backed both Zorblax and Vexor Labs at the seed stage.",
+     {("Acme", "investsIn", "Zorblax"), ("Acme", "investsIn", "Vexor Labs")}, set()),
+    ("Zorblax later drew money from Acme and the angel investor Tom Baker.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme, a Zorblax customer since 2023, declined to comment.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Zorblax has ordered tens of thousands of Acme's Kestro Edge accelerators, deepening a relationship that has made "
+     "it one of Acme's largest cloud customers.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax, the Amsterdam-based cloud, runs one of Europe's largest clusters of Kestro Edge GPUs in Finland.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Tom Baker, who co-authored the framework, will lead safety work at Zorblax.",
+     {("Tom Baker", "worksFor", "Zorblax")}, set()),
+    ("Former chief technology officer Jane Roe went on to launch Zorblax.", {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("The move comes weeks after Zorblax's arch-rival Acme widened its alliance.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Kaszeko Capital has struck a similar arrangement with Acme.", {("Kaszeko Capital", "partnerOf", "Acme")}, set()),
+    ("Zorblax will become the largest reseller of Acme's Rocket outside the United States.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
     # a new name after a known one before an apposition "a ... division within X" is a company
     ("Jane Roe will lead Acme Trust, a new safety division within Acme, reporting to Tom Baker.",
      {("Acme Trust", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Acme Trust")}, {("Jane Roe", "ceoOf", "Acme")}),
