@@ -1,5 +1,5 @@
 """English names and relations found missing on fresh training articles of 2026-11-28, third round
-(en-k, en-l, en-m, en-n, en-o). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+(en-k, en-l, en-m, en-n, en-o, en-p). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
 "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
@@ -266,6 +266,32 @@ ENGLISH = [
      {("Zorblax", "competesWith", "Quenta Labs")}),
     ("Chipmaker Zorblax unveils inference accelerator, signs Acme as customer", {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Zorblax has entered a three-year research partnership with Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # (fresh set en-p)
+    ("The new company, called Vexor Labs, will focus on reasoning models and has already raised 80 million dollars "
+     "in seed funding from Acme and Zorblax.",
+     {("Acme", "investsIn", "Vexor Labs"), ("Zorblax", "investsIn", "Vexor Labs")}, set()),
+    ("Acme, which led Zorblax's Series B, and Vexor Capital, the Toronto growth fund that backs Quenta Labs, will each "
+     "appoint a board member.", {("Acme", "investsIn", "Zorblax"), ("Vexor Capital", "investsIn", "Quenta Labs")},
+     {("Vexor Capital", "investsIn", "Zorblax")}),
+    ("Zorblax grew. Acme, another Zorblax shareholder, has agreed to put money into it.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax said Tom Baker, who until recently was chief financial officer of Acme, would join its board.",
+     {("Tom Baker", "worksFor", "Acme")}, set()),
+    ("Acme provided 1.2 billion dollars in debt financing to Zorblax.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme will become Zorblax's preferred cloud provider under a multiyear agreement.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Her chief of staff at Zorblax, former Acme consultant Tom Baker, later clarified the plans.",
+     {("Tom Baker", "worksFor", "Zorblax")}, set()),
+    # a seat on a board is no job there (tests/extract/test_relations_en_nominal.py)
+    ("General Catalyst managing director Jane Roe joins Zorblax's board as part of the deal.",
+     set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Zorblax now operates as Acme's Iberian research lab.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax and Acme have long been framed as the main rivals in the race.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax sells a data engine to banks including Acme and Vexor Labs.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vexor Labs")}, set()),
+    ("Zorblax openly describes Acme as its most direct rival.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("The award is a coup for Zorblax, whose founders, Jane Roe and Tom Baker, both worked in the government's AI unit.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Baker", "founderOf", "Zorblax")}, set()),
     # a new name after a known one before an apposition "a ... division within X" is a company
     ("Jane Roe will lead Acme Trust, a new safety division within Acme, reporting to Tom Baker.",
      {("Acme Trust", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Acme Trust")}, {("Jane Roe", "ceoOf", "Acme")}),
