@@ -139,6 +139,9 @@ class EntityLinker:
         self.base_iri = base_iri or get_settings().base_iri
         self.window = anaphor_window
         self._anaphor_nouns = frozenset(_noun(c) for c in self.lex.cues["anaphor_org"])
+        # role words between a company and its person ("Acme co-founder", "chief executive")
+        self._speaker_roles = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.replace("-", " - ").split()
+                                        if w != "-")
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
@@ -1132,6 +1135,36 @@ class EntityLinker:
         only = {m.entity for m in prev if m.entity >= 0 and entities[m.entity].type == t}
         return only.pop() if len(only) == 1 else -1
 
+    def _speaker_company(self, texts: list[str], mentions: list[Mention], sentence: list[Mention], a: Mention,
+                         entities: list[Entity]) -> int:
+        """The company of the person who speaks a quote with "we" in it ("..., Roe told X." after
+        "Acme co-founder Jana Roe" or "Jana Roe, Acme's chief executive," earlier): the company
+        named right before the person's name with only role words between, or right after it in
+        an apposition; -1 if the text says none."""
+        person = next((m.entity for m in sorted(sentence, key=_START) if m.start > a.start and not m.anaphor
+                       and entities[m.entity].type == "Person"), -1)
+        if person < 0:
+            return -1
+        ends = {m.end: m for m in mentions if m.entity >= 0 and not m.anaphor
+                and entities[m.entity].type == "Organization"}
+        starts = {m.start: m for m in mentions if m.entity >= 0 and not m.anaphor
+                  and entities[m.entity].type == "Organization"}
+        roles = self._speaker_roles
+        for m in sorted(mentions, key=_START):
+            if m.entity != person or m.anaphor:
+                continue
+            k = m.start     # "Acme co-founder Jana Roe", "Acme-Chefin Jana Roe"
+            while k > 0 and k not in ends and m.start - k < 5 and (texts[k - 1].lower() in roles or texts[k - 1] == "-"):
+                k -= 1
+            if k < m.start and k in ends:
+                return ends[k].entity
+            k = m.end       # "Jana Roe, Acme's chief executive,"
+            if k + 1 < len(texts) and texts[k] == "," and k + 1 in starts:
+                org = starts[k + 1]
+                if org.end + 1 < len(texts) and texts[org.end] in ("'s", "’s") and texts[org.end + 1].lower() in roles:
+                    return org.entity
+        return -1
+
     def _noun_between(self, texts: list[str], start: int, end: int, gender: str) -> bool:
         """A common noun of the pronoun's gender, in the singular with an article of that gender
         but no genitive one, stands between the antecedent and the pronoun: the pronoun may refer
@@ -1232,6 +1265,8 @@ class EntityLinker:
                                 and entities[m.entity].type == "Organization" and m.end < len(texts)
                                 and texts[m.end] == "-" and m.start > 0
                                 and texts[m.start - 1].lower() in self.lex.cues["speech_verb"]), -1)
+                if speaker < 0:
+                    speaker = self._speaker_company(texts, mentions, by_sent.get(s, []), a, entities)
                 orgs_before = {m.entity for m in mentions if m.start < a.start and entities[m.entity].type == "Organization"}
                 target = speaker if speaker >= 0 else \
                     max(orgs_before, key=lambda e: (org_counts[e], -e)) if orgs_before else -1

@@ -306,3 +306,16 @@ def test_relations_p16_en(extractor, text, expected, wrong) -> None:
     found = rels(extractor, text, "en")
     assert expected <= found, found
     assert not wrong & found, found
+
+
+def test_we_in_a_quote_is_the_company_of_its_speaker(extractor) -> None:
+    """"we" in a quote is the company the text names right before its speaker ("Quenta co-founder
+    Jana Hoffmann"), not the company named most often before it."""
+    text = ("Quenta Labs and Vexor Labs said on Friday that they would combine. The new group will be run by Quenta Labs "
+            "co-founder Jana Hoffmann. Vexor Labs builds software. Vexor Labs counts banks as customers. "
+            '"Together we have the talent to compete with Acme," Hoffmann told Kestrel Times.')
+    found = rels(extractor, text, "en")
+    assert ("Quenta Labs", "competesWith", "Acme") in found and ("Vexor Labs", "competesWith", "Acme") not in found
+    # with no company beside the speaker, the most mentioned one
+    text = 'Vexor Labs builds software. Vexor Labs grew. "We compete with Acme," Hoffmann said.'
+    assert ("Vexor Labs", "competesWith", "Acme") in rels(extractor, text, "en")
