@@ -94,6 +94,35 @@ GERMAN = [
      {("Jan Berger", "worksFor", "Acme")}, set()),
     ("Zudem holt Acme mit Jane Roe eine frühere Zorblax-Managerin als Vorständin.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # founders described in the passive, with "ins Leben gerufen"; the described founders' former
+    # employer is not founded by them
+    ("Acme war erst im Vorjahr von den beiden Ex-Zorblax-Ingenieurinnen Jane Roe und Jana Kern gegründet worden.",
+     {("Jane Roe", "founderOf", "Acme"), ("Jana Kern", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    ("Acme wurde 2023 von der Physikerin Jane Roe und dem früheren Zorblax-Manager Jan Berger ins Leben gerufen.",
+     {("Jane Roe", "founderOf", "Acme"), ("Jan Berger", "founderOf", "Acme")}, {("Jan Berger", "founderOf", "Zorblax")}),
+    # investors after a list with an unnamed first item; money raised by a company described by a relative
+    # clause; a company named as a compound's modifier before it raises nothing
+    ("Acme war zuvor von der Ostheimer Sparbank und dem Kieler Investor Zorblax finanziert worden.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Im Juli hat Acme, das Jane Roe als Chefin leitet, neun Millionen Euro von Zorblax eingesammelt.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Die Firma Globex, gegründet von früheren Acme-Ingenieuren, hatte 90 Millionen Euro von Zorblax eingesammelt.",
+     set(), {("Zorblax", "investsIn", "Acme")}),
+    # chips run on, rented in a relative clause after their maker, made in a plant or by a relative clause
+    ("Gerechnet wird auf Prozessoren vom Typ Kestro Edge des Herstellers Zorblax, die Acme in einem eigenen Rechenzentrum betreibt.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Acme betreibt die Software direkt in der Halle auf Modulen vom Typ Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Der Kestro Edge wird im Werk des Auftragsfertigers Zorblax in Ostheim produziert.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Er löst den Kestro Edge ab, den Acme seit 2023 in eigener Regie baut und ausliefert.",
+     {("Acme", "manufactures", "Kestro Edge")}, set()),
+    ("Der Rechner nimmt Chips des Herstellers Acme auf, der mit dem Kestro Edge einen eigenen Beschleuniger fertigt.",
+     {("Acme", "manufactures", "Kestro Edge")}, set()),
+    # two companies joined into one merge; joined into an alliance they do not
+    ("Die Anbieter Acme und Zorblax hatten sich erst im Januar zu einem Unternehmen zusammengeschlossen.",
+     {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Acme und Zorblax haben sich zu einer Allianz zusammengeschlossen.", set(), {("Acme", "mergedWith", "Zorblax")}),
     # units: "und ihre Tochter Y"
     ("Die Firma Zorblax und ihre Tochter Globex verhandeln mit Acme.", {("Globex", "subOrganizationOf", "Zorblax")},
      {("Acme", "subOrganizationOf", "Zorblax")}),
