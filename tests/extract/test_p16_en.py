@@ -1,5 +1,5 @@
 """English names and relations found missing on fresh training articles of 2026-11-28, third round
-(en-k, en-l, en-m, en-n, en-o, en-p). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+(en-k, en-l, en-m, en-n, en-o, en-p, en-q). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
 "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
@@ -292,6 +292,27 @@ ENGLISH = [
     ("Zorblax openly describes Acme as its most direct rival.", {("Zorblax", "competesWith", "Acme")}, set()),
     ("The award is a coup for Zorblax, whose founders, Jane Roe and Tom Baker, both worked in the government's AI unit.",
      {("Jane Roe", "founderOf", "Zorblax"), ("Tom Baker", "founderOf", "Zorblax")}, set()),
+    # (fresh set en-q)
+    ("Zorblax, a Toronto start-up founded by the former Acme researchers Jane Roe and Tom Baker, is trying to grow.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Baker", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("Zorblax is pitching the model at programmers, a market in which it competes head-on with Acme.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax, the Chinese lab whose Rocket reasoning model rattled markets in January, was not mentioned.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    ("Tom Baker, Acme's chief executive, said on Vexor Times that Rocket would reach a billion users.",
+     {("Tom Baker", "interviewedBy", "Vexor Times")}, set()),
+    ("Acme, which is also a Zorblax customer, confirmed that it had designed the test.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Jane Roe, who founded the database company Zorblax and sold it to Acme in 2016, said so.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Acme", "acquired", "Zorblax")}, set()),
+    ("Separately, Vexor Ventures, Acme's corporate venture arm, has led a 22 million pound investment in Zorblax.",
+     {("Vexor Ventures", "investsIn", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Zorblax was started in 2020 by Jane Roe and Tom Baker, two former engineers at the payments processor Acme.",
+     {("Jane Roe", "worksFor", "Acme"), ("Tom Baker", "worksFor", "Acme")}, set()),
+    ("The third panellist, Tom Baker of the Berlin start-up Zorblax, said so.", {("Tom Baker", "worksFor", "Zorblax")}, set()),
+    ("Zorblax trains its own model on infrastructure provided by Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax had previously been backed by the health investor Acme, which keeps its stake.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
     # a new name after a known one before an apposition "a ... division within X" is a company
     ("Jane Roe will lead Acme Trust, a new safety division within Acme, reporting to Tom Baker.",
      {("Acme Trust", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Acme Trust")}, {("Jane Roe", "ceoOf", "Acme")}),
