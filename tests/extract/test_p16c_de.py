@@ -1,0 +1,66 @@
+"""German relations found missing or wrong on fresh training articles of 2026-11-28 (set de-q, p16c
+round). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the
+test catalogue, the others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels
+
+GERMAN = [
+    # a chip "von X", "X-Chips von Y", "Y-Chips vom Typ X": X's maker manufactures it
+    ("Acme trainiert auf 512 Z900-Grafikprozessoren von Zorblax.",
+     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+    ("Acme trainiert auf Zorblax-Chips vom Typ Z900.",
+     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+    ("Die Rechenzentren sind mit Z900-Chips von Zorblax ausgestattet.",
+     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+    # a model "von X" is still developed by it
+    ("Acme nutzt Rocket von Zorblax.", {("Zorblax", "develops", "Rocket")}, {("Zorblax", "manufactures", "Rocket")}),
+    # mergers in the perfect with a described partner, in the VSO order and with "vereinigt"
+    ("Um schneller zu wachsen, hat sich Acme im Frühjahr mit dem Jenaer Spezialisten Zorblax zusammengeschlossen.",
+     {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Acme hat sich im Sommer mit der Berliner Agentur Zorblax zusammengeschlossen.",
+     {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Erst im Frühjahr hatten sich die Anbieter Acme und Zorblax zur neuen Firma Kelvra Systems vereinigt.",
+     {("Acme", "mergedWith", "Zorblax")}, set()),
+    # an alliance or consortium is no merger
+    ("Acme hat sich im Sommer mit der Firma Zorblax zu einer Allianz zusammengeschlossen.",
+     set(), {("Acme", "mergedWith", "Zorblax")}),
+    ("Acme hat sich mit Zorblax zu einem Konsortium zusammengeschlossen.", set(), {("Acme", "mergedWith", "Zorblax")}),
+    # the head of a unit named in a relative clause after a participle, or by a described person
+    ("Beide Firmen werden in die Sparte Acme eingegliedert, die von Vorstandsmitglied Jane Roe geführt wird.",
+     {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme, das vom früheren Zorblax-Forscher Jane Roe geführt wird, setzt auf Rocket.",
+     {("Jane Roe", "ceoOf", "Acme")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    # a relative clause on another noun names no head of the company
+    ("Acme kaufte das Labor, das von Jane Roe geführt wird.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    # acquisitions in the perfect with a long gap and a list, and with the participle fronted
+    ("Auch Acme hat zuletzt kräftig zugekauft und unter anderem das finnische KI-Labor Zorblax sowie den Serverbauer Kelvra Systems erworben.",
+     {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Kelvra Systems")}, set()),
+    ("Ganz geschluckt hat Acme dagegen im Frühjahr den Reutlinger Spezialisten Zorblax, der Software entwickelt.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    # the other company of a list that is sued, not bought
+    ("Acme hat die Firma Zorblax und den Serverbauer Kelvra Systems verklagt.",
+     set(), {("Acme", "acquired", "Zorblax"), ("Acme", "acquired", "Kelvra Systems")}),
+    # the buyer is the subject, not a company in an earlier clause
+    ("Geschluckt hat Acme den Spezialisten Zorblax; Kelvra Systems ging leer aus.",
+     {("Acme", "acquired", "Zorblax")}, {("Kelvra Systems", "acquired", "Zorblax")}),
+    # precision: the object of a passive is not a company named after "von" in an apposition before it,
+    # and an investor financing one company in a second clause funds none of the first clause
+    ("Die Firma Acme, einst als Herausforderer von Zorblax gefeiert, wurde 2024 vom Investor Kelvra Capital übernommen.",
+     {("Kelvra Capital", "acquired", "Acme")}, {("Kelvra Capital", "acquired", "Zorblax")}),
+    ("Bei Acme ist der Fonds Zorblax engagiert, Kelvra Systems wird von der Beteiligungsgesellschaft Globex Capital finanziert.",
+     {("Globex Capital", "investsIn", "Kelvra Systems")},
+     {("Globex Capital", "investsIn", "Acme"), ("Globex Capital", "investsIn", "Zorblax")}),
+    ("Acme wird seit Jahren von dem Fonds Zorblax finanziert.", {("Zorblax", "investsIn", "Acme")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p16c(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "de")
+    assert expected <= found, found
+    assert not wrong & found, found
