@@ -55,6 +55,25 @@ GERMAN = [
      {("Globex Capital", "investsIn", "Kelvra Systems")},
      {("Globex Capital", "investsIn", "Acme"), ("Globex Capital", "investsIn", "Zorblax")}),
     ("Acme wird seit Jahren von dem Fonds Zorblax finanziert.", {("Zorblax", "investsIn", "Acme")}, set()),
+    # rivals: a challenger in a subordinate clause or "versteht sich als", a rival-of phrase with a
+    # described apposition, rivals for the same customers
+    ("Der Gründer Jane Roe, dessen Start-up Acme ebenfalls Code erzeugt und sich als Herausforderer von Zorblax versteht, hält das für teuer.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Der größte Konkurrent von Acme im Geschäft mit Software, der US-Anbieter Zorblax, investiert viel.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Auch Zorblax und Kelvra Systems buhlen mit Assistenten um dieselben Kunden wie Acme.",
+     {("Zorblax", "competesWith", "Acme"), ("Kelvra Systems", "competesWith", "Acme")}, set()),
+    ("Acme kämpft mit Zorblax um dieselben Kunden wie früher.", set(), {("Acme", "competesWith", "Zorblax")}),
+    # a founder named before a second role
+    ("Mitgründer und Chefarchitekt von Acme ist Jane Roe, ein früherer Ingenieur.", {("Jane Roe", "founderOf", "Acme")},
+     {("Jane Roe", "ceoOf", "Acme")}),
+    # investors "engagiert" or "an Bord" at a company named first, a list of them
+    ("Bei Acme ist seit 2022 der Fonds Zorblax engagiert, Kelvra Systems ist bei Globex beteiligt.",
+     {("Zorblax", "investsIn", "Acme")}, {("Kelvra Systems", "investsIn", "Acme")}),
+    ("Als Geldgeber sind bei Acme die Berliner Risikokapitalfirmen Zorblax und Kelvra Capital an Bord.",
+     {("Zorblax", "investsIn", "Acme"), ("Kelvra Capital", "investsIn", "Acme")}, set()),
+    ("Als Berater sind bei Acme die Firmen Zorblax und Kelvra Capital tätig.", set(),
+     {("Zorblax", "investsIn", "Acme"), ("Kelvra Capital", "investsIn", "Acme")}),
 ]
 
 
