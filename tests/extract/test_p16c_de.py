@@ -74,6 +74,17 @@ GERMAN = [
      {("Zorblax", "investsIn", "Acme"), ("Kelvra Capital", "investsIn", "Acme")}, set()),
     ("Als Berater sind bei Acme die Firmen Zorblax und Kelvra Capital tätig.", set(),
      {("Zorblax", "investsIn", "Acme"), ("Kelvra Capital", "investsIn", "Acme")}),
+    # "Mit X arbeitet Y": partners, not when X only made what Y works with
+    ("Mit Zorblax arbeitet Acme zudem daran, KI in Fahrzeuge zu bringen.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Mit den Chips von Zorblax arbeitet Acme schneller.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Mit Zorblax-Chips arbeitet Acme schneller.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # "Mit dem Assistenten X tritt Y gegen Z an": Y develops X, X competes with Z
+    ("Mit dem Assistenten Rocket tritt Acme zudem direkt gegen Zorblax 3 an.",
+     {("Acme", "develops", "Rocket"), ("Rocket", "competesWith", "Zorblax 3")}, {("Acme", "develops", "Zorblax 3")}),
+    # a team of a company around a researcher
+    ("Dieser Frage ist ein Team der Firma Acme um die Computerlinguistin Jane Roe nachgegangen.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Um Acme ist es still geworden, sagte Jane Roe.", set(), {("Jane Roe", "worksFor", "Acme")}),
 ]
 
 
