@@ -85,6 +85,18 @@ GERMAN = [
     ("Dieser Frage ist ein Team der Firma Acme um die Computerlinguistin Jane Roe nachgegangen.",
      {("Jane Roe", "worksFor", "Acme")}, set()),
     ("Um Acme ist es still geworden, sagte Jane Roe.", set(), {("Jane Roe", "worksFor", "Acme")}),
+    # a goal after a relative clause on the company; not one of a company named inside the clause
+    ("Acme, das vom früheren Zorblax-Forscher Jane Roe geführt wird, setzt dagegen auf Open Source.",
+     {("Acme", "pursues", "Open Source")}, {("Zorblax", "pursues", "Open Source")}),
+    # a shareholder named in a relative clause after a separable verb's particle
+    ("Die Finanzierung führte der Investor Zorblax an, der damit zum größten Anteilseigner von Acme wurde.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Die Finanzierung führte Zorblax an, der Chef von Acme wurde.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # a supplier after a long apposition
+    ("Acme, 1998 als Spezialist für Industrierechner gegründet und heute mit 1200 Mitarbeitern, ist seit Jahren Zulieferer von Zorblax.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme, ein Rivale von Kelvra Systems, ist seit Jahren Zulieferer von Zorblax.",
+     set(), {("Kelvra Systems", "partnerOf", "Zorblax")}),
 ]
 
 
