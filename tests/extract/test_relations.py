@@ -399,7 +399,7 @@ _DE_INTRO = "Das Start-up Quibbl, der Konzern Acme und die Firma Zorblax sind be
     ("Mit Rocket 2 hat Acme eine neue Generation seiner Sprachmodelle vorgestellt.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Mit dem Modell Rocket 2 stellt Acme ein neues Modell vor.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme bringt seinen KI-Assistenten Quillo auf eine neue Basis.", {("Acme", "develops", "Quillo")}, set()),
-    ("Zorblax will 5000 Z900-GPUs von Acme einsetzen.", {("Acme", "manufactures", "Z900")}, set()),
+    ("Zorblax will 5000 Z900-GPUs von Acme einsetzen.", {("Acme", "develops", "Z900")}, set()),
     ("Acme arbeitet bei einer KI-Cloud eng mit Zorblax zusammen.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Der Konzern Acme fertigt die Z900-Chips für Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Im Wettbewerb mit Zorblax setzt Acme auf seine Z900-Beschleuniger.",

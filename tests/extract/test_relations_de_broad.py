@@ -58,7 +58,7 @@ PRODUCTS = [
     # a product noun after the name of a model or chip, then "von" and the maker
     ("Das Auto soll künftig auf Zetaflow-Modelle von Zorblax zurückgreifen.",
      {("Zorblax", "develops", "Zetaflow")}, set()),
-    ("Im Rumpf steckt ein Quasar-X-Modul von Zorblax.", {("Zorblax", "manufactures", "Quasar-X")}, set()),
+    ("Im Rumpf steckt ein Quasar-X-Modul von Zorblax.", {("Zorblax", "develops", "Quasar-X")}, set()),
     # a possessor's model family
     ("Der Konzern Acme wächst. Die Informatikerin hatte zuvor an Acmes Modellfamilie Rocket gearbeitet.",
      {("Acme", "develops", "Rocket")}, set()),
