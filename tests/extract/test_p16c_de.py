@@ -9,13 +9,14 @@ import pytest
 from tests.extract.conftest import rels
 
 GERMAN = [
-    # a chip "von X", "X-Chips von Y", "Y-Chips vom Typ X": X's maker manufactures it
+    # a chip "von X", "X-Chips von Y", "Y-Chips vom Typ X": X develops it, as the dev gold reads a
+    # company's chip ("Nvidias RTX-GPUs"); see docs/extraction.md, p16c
     ("Acme trainiert auf 512 Z900-Grafikprozessoren von Zorblax.",
-     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+     {("Zorblax", "develops", "Z900")}, {("Zorblax", "manufactures", "Z900")}),
     ("Acme trainiert auf Zorblax-Chips vom Typ Z900.",
-     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+     {("Zorblax", "develops", "Z900")}, {("Zorblax", "manufactures", "Z900")}),
     ("Die Rechenzentren sind mit Z900-Chips von Zorblax ausgestattet.",
-     {("Zorblax", "manufactures", "Z900")}, {("Zorblax", "develops", "Z900")}),
+     {("Zorblax", "develops", "Z900")}, {("Zorblax", "manufactures", "Z900")}),
     # a model "von X" is still developed by it
     ("Acme nutzt Rocket von Zorblax.", {("Zorblax", "develops", "Rocket")}, {("Zorblax", "manufactures", "Rocket")}),
     # mergers in the perfect with a described partner, in the VSO order and with "vereinigt"
