@@ -72,6 +72,11 @@ class Lexicon:
     # answers of is_common_noun for compounds, by word (bounded: cleared when full)
     _compounds: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
+    def role_words(self) -> frozenset[str]:
+        """The words of the person role phrases ("chief", "executive", "co", "-", "founder" of
+        "chief executive", "co-founder"), the parts of a hyphenated phrase apart."""
+        return frozenset(w for p in self.cues["person_prefix"] for w in p.replace("-", " - ").split())
+
     def is_common_noun(self, word: str) -> bool:
         """True for a capitalised common noun of the language (German only).
 

@@ -140,8 +140,7 @@ class EntityLinker:
         self.window = anaphor_window
         self._anaphor_nouns = frozenset(_noun(c) for c in self.lex.cues["anaphor_org"])
         # role words between a company and its person ("Acme co-founder", "chief executive")
-        self._speaker_roles = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.replace("-", " - ").split()
-                                        if w != "-")
+        self._speaker_roles = self.lex.role_words() - {"-"}
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]

@@ -129,7 +129,7 @@ class NameCueRecogniser(CuePatterns):
         self.function_words = _function_words(lexicon_dir or str(DEFAULT_LEXICON_DIR), nlp.lang)
         self.cue_words = {p for k in ("org_prefix", "product_prefix", "model_prefix", "hw_prefix",
                                       "person_prefix", "anaphor_org") for p in cues[k] if " " not in p}
-        self.role_words = {w for p in cues["person_prefix"] for w in p.replace("-", " - ").split()}
+        self.role_words = set(self.lex.role_words())
         # German compounds ending in a role noun: "Finanzchef", "Technikvorständin", "Forschungsleiterin"
         # ("chef", "chefin" are no names on their own either, but they head compounds: "Entwicklungschef");
         # a word of a longer title only ("head of tech", "vice president") heads none: "Partech" is a name
