@@ -151,6 +151,7 @@ class RelationExtractor:
         self._fronted_prep = both("fronted_preposition")
         self._fronted_participle = self.lex.cues["fronted_participle"]
         self._list_intro = {tuple(w.split()) if " " in w else w for w in both("conjunct_list_intro")}
+        self._holder_nouns = self.lex.cues["conjunct_holder_noun"]
         self._repeated_prep = both("repeated_preposition")
         self._insert_rx = re.compile(r"> , (?:" + "|".join(sorted(self.insert_openers)) + r") ") \
             if self.insert_openers else None
@@ -1249,7 +1250,7 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
-            if word_conj and k + 1 < n and units[k + 1] in _HOLDER_NOUNS:
+            if word_conj and k + 1 < n and units[k + 1] in self._holder_nouns:
                 break       # "... of A, and B backer C will own ...": B describes the next name
             if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
                     and entities[refs[k].entity].type == "Organization" and "Person" not in types:
@@ -1599,10 +1600,6 @@ class RelationExtractor:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-
-
-# nouns after a company that make it describe the next name ("Acme backer Zorblax")
-_HOLDER_NOUNS = frozenset({"backer", "backers", "investor", "investors", "shareholder", "shareholders"})
 
 
 def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
