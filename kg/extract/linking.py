@@ -73,6 +73,8 @@ _START = attrgetter("start")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 _DE_COORD = frozenset({"und", "sowie", "oder"})
+# determiners that open a described later item of a list ("backers A and the agribusiness giant B")
+_LIST_ITEM_DETS = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einem", "einen"})
 # a name after one of these shares the preposition of the name before ("with X and Y")
 _COORD = _DE_COORD | {"and", "or"}
 # English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
@@ -121,12 +123,18 @@ _EPONYM_HEADS = frozenset({"foundation", "institute", "fund", "trust", "prize", 
                            "university", "college", "stiftung", "institut", "award", "associates", "partners"})
 
 
+# layers of a new company's name that a description next to it found ("Acme Reasoning, a Paris
+# start-up", "Acme Reasoning is a start-up", "the start-up Acme Reasoning")
+_DESCRIBED_LAYERS = frozenset({"org_appos", "org_copula", "org_prefix", "org_relative", "org_whose"})
+
+
 def _short_form(forms: dict[str, Mention], short: str, org: Mention) -> None:
     """``short`` ("Parlo" of "Parlo AI") names the company ``org`` elsewhere in the text, also where a
-    weak cue made a lone "Parlo" a model or product ("die Sprach-KI Parlo"): the company's short name is
-    the company."""
+    weak cue made a lone "Parlo" a model, product or company of its own ("die Sprach-KI Parlo", "Parlo's
+    president"): the company's short name is the company."""
     other = forms.get(short)
-    if other is None or other.type in ("AIModel", "Product") and other.layer != "catalogue" and other.length == 1:
+    if other is None or other.type in ("AIModel", "Product", "Organization") and other.layer != "catalogue" \
+            and other.length == 1 and other is not org:
         forms[short] = org
 
 class EntityLinker:
@@ -273,6 +281,13 @@ class EntityLinker:
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]):
+                    _short_form(forms, texts[m.start], m)
+                elif not self.genitive and m.layer in _DESCRIBED_LAYERS and m.length == 2 \
+                        and texts[m.start + 1].istitle() and texts[m.start + 1].isalpha() \
+                        and len(texts[m.start]) > 3 and texts[m.start].isalpha() and not self.lex.is_stop(texts[m.start]) \
+                        and texts[m.start] not in self.lex.first_names:
+                    # English: "Lattice" for "Lattice Reasoning, a San Francisco startup": a new
+                    # company of two words that an apposition or copula describes
                     _short_form(forms, texts[m.start], m)
                 # "Parlo" of "Parlo Inc."; "Jade Harbor" of "Jade Harbor AI" (a head word after two words)
                 if m.type == "Organization" and m.length > 1 and (
@@ -502,9 +517,10 @@ class EntityLinker:
 
     @staticmethod
     def _short_form_owner(m: Mention, texts: list[str]) -> bool:
-        """A new organisation's name of two words ("Corvid Research", "Helix Reasoning") or a
-        hyphenated one ("Vexel-Gruppe") whose first word, named alone, is the same organisation."""
-        if m.type != "Organization" or m.layer in ("catalogue", "propagated") or m.anaphor:
+        """An organisation's name of two words ("Corvid Research", "Helix Reasoning") or a hyphenated
+        one ("Vexel-Gruppe") whose first word, named alone, is the same organisation (also a catalogue
+        name: "Isomorphic" of "Isomorphic Labs"; the short name must then be no catalogue name)."""
+        if m.type != "Organization" or m.layer == "propagated" or m.anaphor:
             return False
         if m.length == 2:
             return texts[m.start + 1][:1].isupper() and texts[m.start][:1].isupper()
@@ -748,7 +764,7 @@ class EntityLinker:
         if not self._noun_classes:
             return out
         last_end: dict[int, str] = {}      # end of a described name -> its kind
-        coord = _DE_COORD | {","}
+        coord = _DE_COORD | {",", "and"}
         list_intro = self.lex.cues["list_intro"]
         for m in sorted(mentions, key=_START):
             if m.anaphor or entities[m.entity].type != "Organization":
@@ -766,6 +782,14 @@ class EntityLinker:
             if j < 0 or not texts[j][:1].isalpha():
                 continue
             kind = _bounded(self._word_classes, "".join(texts[j:end]), lambda w: self._noun_class(_noun(w)) or "")
+            if not kind:
+                # a later item of a described list with lower-case words of its own ("backers A
+                # and the agribusiness giant B"): the list's kind
+                k = m.start - 1
+                while k > m.start - 5 and k > 0 and texts[k][:1].islower() and texts[k].lower() not in coord:
+                    k -= 1
+                kind = last_end.get(k, "") if k < m.start - 1 and texts[k].lower() in coord \
+                    and texts[k + 1].lower() in _LIST_ITEM_DETS else ""
             if kind:
                 out[m.entity].add(kind)
                 last_end[m.end] = kind

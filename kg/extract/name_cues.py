@@ -329,8 +329,8 @@ class NameCueRecogniser(CuePatterns):
         if any(t.lower_ in self.places or t.lower_ in self.function_words or self._is_role(t.lower_)
                or t.lower_ in self.cue_words or not t.text[:1].isupper() for t in toks):
             return None
-        if toks[0].text in self.lex.first_names or e - s == 1 and toks[0].text in self.lex.surnames \
-                or self._known.get(s) == "Person":
+        if toks[0].text in self.lex.first_names and not self._firm_after_role(doc, kind, s, e) \
+                or e - s == 1 and toks[0].text in self.lex.surnames or self._known.get(s) == "Person":
             return None     # "Jane unveiled her ...", "Roe's new model": a person
         if self._nlp.lang == "de" and e - s == 1 and s not in self._known and self.lex.has_noun_head(toks[0].text, 5):
             return None     # "Der Konzern kündigte Personalabbau an": a compound of a German noun, no company
@@ -584,6 +584,18 @@ class NameCueRecogniser(CuePatterns):
         return last in self.lex.surnames or not self.lex.is_common_noun(last) \
             or role and end - start >= 2 and doc[start].text in self.lex.first_names \
             or self._noun_family_name(doc, start, end) or self._noun_double_name(doc, start, end)
+
+    def _firm_after_role(self, doc: Doc, kind: str, s: int, e: int) -> bool:
+        """English: two or more words led by a first name after a role and "at" ("a former engineer
+        at Jane Street"): a firm named after a person; not before a possessive or a full stop's
+        name, nor a name used elsewhere in the text without the cue (then a person)."""
+        if kind != "org_affiliation" or self._nlp.lang == "de" or e - s < 2 \
+                or e < len(doc) and doc[e].lower_ in ("'s", "’s"):
+            return False
+        name = doc[s:e].text
+        return not any(t.text == doc[s].text and t.i != s and doc[t.i:t.i + e - s].text == name
+                       and not (t.i > 0 and doc[t.i - 1].lower_ in self.lex.cues["org_affiliation_prep"])
+                       for t in doc)
 
     def _particle_before_cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """"Jan Roe von der Beratungsfirma", "Jana Roe von dem Start-up": after a particle, a noun
@@ -1618,6 +1630,9 @@ class NameCueRecogniser(CuePatterns):
                 if m is not None:
                     m.extra_alias, m.text = m.text, text
                 return m
+        if doc[start].text in self.lex.first_names and self._firm_after_role(doc, kind, start, end):
+            # "an engineer at Jane Street": the cue outranks the first name's person layer
+            return self._finish(doc, kind, start, end, "Organization", KINDS["person_first"][1] - 1)
         return self._finish(doc, kind, start, end)
 
     def _org_passive_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

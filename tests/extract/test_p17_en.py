@@ -1,0 +1,109 @@
+"""English names and relations found missing or wrong on fresh training articles of the p17 round
+(2026-11-28: en-r, en-s). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2"
+and "Kestro Edge" are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+NAMES = [
+    # a firm named after a person, after a role and "at"
+    ("Tomasz Wiel, a former software engineer at John Deere, joined Acme.", {("John Deere", "Organization")}),
+    ("Rob Chen, a former engineer at Jane Street, joined Acme.", {("Jane Street", "Organization")}),
+    # a podcast's name before "podcast"
+    ("Jana Roe said on the Vantor News podcast that prices would fall.", {("Vantor News", "Organization")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_english_names_p17(nlp_en, text, expected) -> None:
+    assert expected <= ents(nlp_en, text)
+
+
+def test_english_names_that_stay_persons(nlp_en) -> None:
+    # a possessive after the name: a person's lab
+    assert ("Mark Selby", "Person") in ents(nlp_en, "Jana Roe, who was chief of staff at Mark Selby's lab, joined Acme.")
+
+
+ENGLISH = [
+    # "the company" after "backers A and the agribusiness giant B": neither investor, the company they back
+    ("Zorblax, a Boston startup, has raised $48 million in a round led by Hillpeak Partners. Existing backers "
+     "Vantor Ventures and the agribusiness giant Cargo also took part, the company said on Tuesday. The company "
+     "was founded in 2021 by Priya Raman.",
+     {("Priya Raman", "founderOf", "Zorblax")},
+     {("Priya Raman", "founderOf", "Cargo"), ("Priya Raman", "founderOf", "Vantor Ventures")}),
+    # founders after an apposition's head of any kind
+    ("Zorblax, the Austin chip designer started by former Acme engineers Rachel Okon and Felix Brandt, unveiled a chip.",
+     {("Rachel Okon", "founderOf", "Zorblax"), ("Felix Brandt", "founderOf", "Zorblax"),
+      ("Felix Brandt", "worksFor", "Acme")},
+     {("Felix Brandt", "founderOf", "Acme")}),
+    ("Asked about Zorblax, the Heidelberg company whose founder Jonas Kerr spoke at the event, she smiled.",
+     {("Jonas Kerr", "founderOf", "Zorblax")}, set()),
+    # interviews on a podcast
+    ("Jana Roe said on the Vantor News podcast that prices would fall.", {("Jana Roe", "interviewedBy", "Vantor News")}, set()),
+    # an arm in a relative clause
+    ("The deal gives Acme, whose IT services arm Vantor Systems already runs a cloud, an answer.",
+     {("Vantor Systems", "subOrganizationOf", "Acme")}, set()),
+    ("Acme, whose chief executive Jane Roe spoke on Monday, grew.", set(),
+     {("Jane Roe", "subOrganizationOf", "Acme")}),
+    # "pitted A against B"
+    ("Researchers who pitted Rocket against Zorblax's Quill 2 found that Rocket trailed.",
+     {("Rocket", "comparedTo", "Quill 2")}, set()),
+    # hires: "lured away"
+    ("In March the grid software firm Zorblax lured away Raj Venk, who had spent nine years at Acme.",
+     {("Raj Venk", "worksFor", "Zorblax"), ("Raj Venk", "worksFor", "Acme")}, set()),
+    # customers: "sells X to A and to B"
+    ("Zorblax sells its forecasting software, GridPilot, to Acme and to the Dutch operator Vantor Energy.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vantor Energy")}, set()),
+    ("Zorblax sold its robotics unit to Acme last year.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # takeovers: "has absorbed"
+    ("Separately, Acme has absorbed Zorblax, a Seattle startup.", {("Acme", "acquired", "Zorblax")}, set()),
+    # compute rented from a cloud; its chips used
+    ("The startup's engine runs on Kestro Edge chips that Zorblax leases from Vantor Cloud.",
+     {("Zorblax", "partnerOf", "Vantor Cloud")}, set()),
+    ("Zorblax will rent Kestro Edge accelerators from Vantor Cloud.",
+     {("Zorblax", "partnerOf", "Vantor Cloud"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # goals: "in pursuit of"
+    ("Acme will spend $2 billion in pursuit of AGI, its chief executive Jana Roe said.",
+     {("Acme", "pursues", "AGI"), ("Jana Roe", "ceoOf", "Acme")}, set()),
+    # stakes "taken"
+    ("Zorblax said that Acme had taken a minority stake in the company.", {("Acme", "investsIn", "Zorblax")}, set()),
+    # "within N points of A and well ahead of B"
+    ("Rocket scores within two points of Quill 2 and well ahead of Vexo 3, according to figures.",
+     {("Rocket", "comparedTo", "Quill 2"), ("Rocket", "comparedTo", "Vexo 3")}, set()),
+    # funded by a company's rival: the rival funds it, and is the company's rival
+    ("Zorblax is funded by Acme's domestic rival Vantor Labs and by the shipping group Cargo Lines.",
+     {("Vantor Labs", "investsIn", "Zorblax"), ("Cargo Lines", "investsIn", "Zorblax"),
+      ("Vantor Labs", "competesWith", "Acme")},
+     {("Zorblax", "competesWith", "Vantor Labs"), ("Zorblax", "competesWith", "Cargo Lines")}),
+    # an investor "with X taking part"
+    ("In March, Zorblax raised $600 million, led by Hillpeak Capital with Vantor Ventures, Acme's venture arm, taking part.",
+     {("Hillpeak Capital", "investsIn", "Zorblax"), ("Vantor Ventures", "investsIn", "Zorblax")},
+     {("Acme", "investsIn", "Zorblax")}),
+    # "left and launched X"
+    ("Jana Roe, Acme's former chief technology officer, left in 2024 and launched Zorblax Labs, which raised money.",
+     {("Jana Roe", "founderOf", "Zorblax Labs"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "founderOf", "Acme")}),
+    # "puts it head to head with"
+    ("Zorblax's pitch puts it head to head with Acme, which also sells deployments.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    # a chip's maker after "which makes the chips"; "which A designs and B fabricates"
+    ("Zorblax will rent Kestro Edge accelerators from Vantor Cloud. Acme, which makes the chips, is also an investor in the lab.",
+     {("Acme", "manufactures", "Kestro Edge")}, set()),
+    ("Zorblax buys 36,000 Kestro Edge GPUs, which Acme designs and Vantor Foundry fabricates in Taiwan.",
+     {("Acme", "develops", "Kestro Edge"), ("Vantor Foundry", "manufactures", "Kestro Edge")},
+     {("Acme", "manufactures", "Kestro Edge")}),
+    ("Vantor Labs produces the Kestro Edge accelerator on which Zorblax trains its models.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # the short name of a new two-word company an apposition describes
+    ("Lattice Reasoning, a San Francisco startup that builds agents, has raised $120 million. Lattice was "
+     "started in 2023 by Priya Natar.", {("Priya Natar", "founderOf", "Lattice Reasoning")}, set()),
+    # a place before "-based" is no company
+    ("Zorblax merged with Edinburgh-based Vantor Reasoning last year.", {("Zorblax", "mergedWith", "Vantor Reasoning")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ENGLISH)
+def test_relations_p17_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
