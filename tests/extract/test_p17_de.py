@@ -19,3 +19,14 @@ GERMAN = [
 @pytest.mark.parametrize("text, expected, wrong", GERMAN)
 def test_relations_p17_de(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "de")
+
+
+CONCEPTS = [
+    ("Acme hat sich dem Datenschutz verschrieben.", {("Acme", "pursues", "Datenschutz")}, set()),
+    ("Zorblax setzt auf humanoide Robotik.", {("Zorblax", "pursues", "humanoide Robotik")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CONCEPTS)
+def test_goals_p17_de(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "de")

@@ -107,3 +107,14 @@ ENGLISH = [
 @pytest.mark.parametrize("text, expected, wrong", ENGLISH)
 def test_relations_p17_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+GOALS = [
+    ("Zorblax is committed to sovereign compute for Europe.", {("Zorblax", "pursues", "sovereign compute")}, set()),
+    ("Acme says its goal is decarbonisation of the grid by 2035.", {("Acme", "pursues", "decarbonisation")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GOALS)
+def test_goals_p17_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
