@@ -1636,10 +1636,19 @@ def _not_only(units: list[str], refs: list) -> tuple[list[str], list]:
 
 def _affirmed(units: list[str], k: int) -> bool:
     """The negation at ``k`` is part of an affirming phrase: "nicht nur" / "not only" (... sondern
-    auch), "nicht zuletzt", "nicht das einzige Unternehmen, das ..." (one of several)."""
+    auch), "nicht zuletzt", "nicht das einzige Unternehmen, das ..." (one of several), or a copula's
+    "not" that a correction follows ("X is not A, it is B")."""
     nxt = units[k + 1] if k + 1 < len(units) else ""
     if units[k] in ("nicht", "not") and nxt in ("nur", "allein", "zuletzt", "only", "just"):
         return True
+    if units[k] == "not" and k > 0 and units[k - 1] in ("is", "are", "was", "were", "'s") and not nxt.startswith("<"):
+        # a correction of the predicate noun: "Open source is not charity for X, it is our business
+        # model" (not of a name: "Our rival is not X, it's Y")
+        for j in range(k + 1, min(k + 14, len(units) - 2)):
+            if units[j] in (".", ";", ":", "but"):
+                break
+            if units[j] == "," and units[j + 1] in ("it", "they", "this") and units[j + 2] in ("is", "are", "'s"):
+                return True
     return units[k] == "nicht" and nxt in ("der", "die", "das", "den", "dem", "als") and k + 2 < len(units) \
         and units[k + 2].startswith("einzig")
 

@@ -112,6 +112,19 @@ def test_relations_p17_en(extractor, text, expected, wrong) -> None:
 GOALS = [
     ("Zorblax is committed to sovereign compute for Europe.", {("Zorblax", "pursues", "sovereign compute")}, set()),
     ("Acme says its goal is decarbonisation of the grid by 2035.", {("Acme", "pursues", "decarbonisation")}, set()),
+    ("\"Open source is not charity for Zorblax, it is our business model,\" said Jana Roe.",
+     {("Zorblax", "pursues", "Open Source")}, set()),
+    ("\"Open source is in Zorblax's DNA and it stays that way,\" Roe said.", {("Zorblax", "pursues", "Open Source")}, set()),
+    # an apposition between the company and "wants to reach": the company, not the person or company in it
+    ("In Paris, Zorblax, set up by former Acme researcher Amy Laurent, wants to reach AGI through agents.",
+     {("Zorblax", "pursues", "AGI")}, {("Acme", "pursues", "AGI"), ("Amy Laurent", "pursues", "AGI")}),
+    ("Kang told reporters, describing sovereign AI as the central goal of Zorblax.",
+     {("Zorblax", "pursues", "sovereign AI")}, set()),
+    ("AGI, which Zorblax lists as its stated goal, should be approached slowly.", {("Zorblax", "pursues", "AGI")}, set()),
+    ("Both Acme and Zorblax pitch digital sovereignty to their customers.",
+     {("Acme", "pursues", "digital sovereignty"), ("Zorblax", "pursues", "digital sovereignty")}, set()),
+    ("Jana Roe is betting heavily on AGI.", {("Jana Roe", "pursues", "AGI")}, set()),
+    ("Zorblax has one goal: AGI.", {("Zorblax", "pursues", "AGI")}, set()),
 ]
 
 
