@@ -31,6 +31,18 @@ GERMAN = [
     ("Acme kooperiert mit dem Pariser Labor Atelier Neuronal.", {("Acme", "partnerOf", "Atelier Neuronal")}, set()),
     # (not a noun and a place)
     ("Acme hat das Start-up Zukunft Berlin gekauft.", set(), {("Acme", "acquired", "Zukunft Berlin")}),
+    # a company's short name that is a German noun opens a role compound at the start of a sentence
+    # and stands bare after an auxiliary; not a compound of another noun
+    ("Das Start-up Lindwurm Labs wächst. Lindwurm-Chef Jane Roe sprach von einem Erfolg.",
+     {("Jane Roe", "ceoOf", "Lindwurm Labs")}, set()),
+    ("Das Start-up Lindwurm Labs wächst. Gegründet wurde Lindwurm 2023 von Jane Roe.",
+     {("Jane Roe", "founderOf", "Lindwurm Labs")}, set()),
+    ("Das Start-up Lindwurm Labs wächst. Bisher hatte Lindwurm seine Modelle auf Chips vom Typ Kestro Edge "
+     "trainiert.", {("Lindwurm Labs", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme hat das Berliner Start-up Gabelwerk Audio übernommen. Gabelwerk-Gründerin Jane Roe bleibt an Bord.",
+     {("Jane Roe", "founderOf", "Gabelwerk Audio")}, set()),
+    ("Das Start-up Lindwurm Labs wächst. Lindwurm-Fans aus Acme jubeln, sagte Jane Roe.", set(),
+     {("Jane Roe", "ceoOf", "Lindwurm Labs"), ("Jane Roe", "founderOf", "Lindwurm Labs")}),
     # chips trained on: verb-second with the subject after the verb, and in the perfect past a possessor
     ("Bislang trainiert Acme ausschließlich auf Beschleunigern vom Typ Kestro Edge.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
