@@ -65,6 +65,16 @@ GERMAN = [
      {("Acme", "partnerOf", "Zorblax"), ("Acme", "develops", "Kestro Edge")}, {("Zorblax", "develops", "Kestro Edge")}),
     ("Acme hat den Fertiger Zorblax mit der Serienproduktion in dessen Werk in Ungarn beauftragt.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
+    # computing time provided on chips: a partner, and both use the chips
+    ("Zorblax stellt dem Pariser Non-Profit-Labor Acme kostenlos Rechenzeit auf Tensor-Chips vom Typ Kestro Edge "
+     "zur Verfügung.",
+     {("Zorblax", "partnerOf", "Acme"), ("Acme", "usesHardware", "Kestro Edge"),
+      ("Zorblax", "usesHardware", "Kestro Edge")}, {("Zorblax", "develops", "Kestro Edge")}),
+    ("Zorblax stellt dem Labor Acme einen Raum zur Verfügung.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # "übernimmt für X" takes over a task for X, not X's business
+    ("Das Packaging der Chips übernimmt für Acme der Dresdner Dienstleister Zorblax.", set(),
+     {("Acme", "acquired", "Zorblax")}),
+    ("Im Mai übernimmt Acme den Dienstleister Zorblax.", {("Acme", "acquired", "Zorblax")}, set()),
     # shareholders listed after another's stake: they hold shares in the company, not in each other
     ("Zorblax hält 70 Prozent an Acme, Quarzo Labs und Vantix Labs sind mit jeweils zehn Prozent beteiligt.",
      {("Zorblax", "investsIn", "Acme"), ("Quarzo Labs", "investsIn", "Acme"), ("Vantix Labs", "investsIn", "Acme")},
@@ -91,6 +101,10 @@ GERMAN = [
     # a model built on another after its maker's relative
     ("Ähnlich geht die Firma Acme vor, deren Modell Rocket 2 auf Rocket aufsetzt.",
      {("Rocket 2", "versionOf", "Rocket"), ("Acme", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket")}),
+    # "ist ein Ableger des ... Modells Y" after a naming verb
+    ("Das erste Modell heißt Zeta-7B und ist ein Ableger des französischen Open-Source-Modells Rocket.",
+     {("Zeta-7B", "versionOf", "Rocket")}, set()),
+    ("Zeta-7B ist ein Ableger des Konzerns Acme.", set(), {("Zeta-7B", "versionOf", "Acme")}),
 ]
 
 
