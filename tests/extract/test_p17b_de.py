@@ -51,6 +51,10 @@ GERMAN = [
     ("Acme hatte seine Modelle bisher auf Zorblax-Chips vom Typ Kestro Edge trainiert.",
      {("Acme", "usesHardware", "Kestro Edge"), ("Zorblax", "develops", "Kestro Edge")},
      {("Zorblax", "usesHardware", "Kestro Edge")}),
+    ("Acme hat seine Modelle bisher auf Chips vom Typ Kestro Edge trainiert.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
+    ("Acme hat den Chip Kestro Edge entwickelt.", {("Acme", "develops", "Kestro Edge")},
+     {("Acme", "usesHardware", "Kestro Edge")}),
     # (a model trained is no chip)
     ("Bislang trainiert Acme das Modell Rocket auf eigenen Daten.", set(), {("Acme", "usesHardware", "Rocket")}),
     # chips reserved in a relative clause on the company: its data centres do not make it their developer
