@@ -176,6 +176,11 @@ class EntityLinker:
                                           key=lambda x: -len(x[0])))
         self.suffixes = self.lex.cues["org_suffix"]
         self.variants = self.lex.cues["model_variant"]
+        # a German short name that is a noun stands bare after an auxiliary ("wurde Nordlicht 2023
+        # gegründet") and opens a role compound ("Nordlicht-Chef P"): a name there, not the noun
+        self._aux_words = self.lex.cues["coordinated_verb"] | self.lex.cues["org_passive_aux"] \
+            | self.lex.cues["naming_final_aux"]
+        self._role_words = self.lex.role_words()
         self.genitive = nlp.lang == "de"
         self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
@@ -260,6 +265,8 @@ class EntityLinker:
             return first if noun else None      # a name that is no noun: the rule below
         if second.lower() in self.lex.cues["org_head"] or second.isupper() and second.isalpha() and len(second) <= 3:
             return first
+        if noun and second[:1].isupper() and second.isalpha() and not self.lex.is_common_noun(second):
+            return first    # "Stimmgabel" of "Stimmgabel Audio": a noun before a foreign word (p17b)
         return None
 
     # ---- step 2: more mentions of names found once ------------------------------------------
@@ -354,7 +361,9 @@ class EntityLinker:
             if form in bare_only and start > 0 and (
                     texts[start - 1].lower() in self.lex.cues["anaphor_det"]
                     or texts[start - 1].islower() and texts[start - 1].endswith(("e", "en", "em", "er", "es"))
-                    or doc[start].is_sent_start and end < len(texts) and texts[end] == "-"):
+                    and texts[start - 1] not in self._aux_words
+                    or doc[start].is_sent_start and end < len(texts) and texts[end] == "-"
+                    and not (end + 1 < len(texts) and texts[end + 1].lower() in self._role_words)):
                 continue    # "das Nordlicht", "am hellen Nordlicht": the noun
             text = texts[start] if end - start == 1 else doc[start:end].text
             gen = text != form.lstrip("\x00")

@@ -1348,6 +1348,9 @@ class NameCueRecogniser(CuePatterns):
                 and (doc[i + 1].lower_ in self.org_heads and doc[i + 1].text[:1].isupper()
                      or doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3):
             span = (i, i + 2)   # "das Start-up Kairos Silicon", "das Start-up Nordlicht KI": nouns before a head
+        if kind == "org_prefix" and self._nlp.lang == "de" and span in (None, (i + 1, i + 2)) \
+                and self._noun_then_foreign(doc, i, end):
+            span = (i, i + 2)   # p17b: "das Start-up Stimmgabel Audio": a German noun before a foreign word
         if kind == "org_prefix":
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
@@ -1360,6 +1363,22 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_prefix" and self._nlp.lang == "de":
             span = self._noun_before_relative(doc, span)
         return span
+
+    def _noun_then_foreign(self, doc: Doc, i: int, end: int) -> bool:
+        """German: right after a company's cue noun, a capitalised noun and a capitalised word that is
+        no German noun, no place and no name of its own, ending the name ("das Start-up Stimmgabel
+        Audio hat ...", "zum Labor Atelier Neuronal."): the two words are one company's name."""
+        k = i + 1
+        if not (k < end and k + 1 <= len(doc)) or i in self._known or k in self._known:
+            return False
+        a, b = doc[i], doc[k]
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return a.is_title and a.is_alpha and len(a) >= 4 and b.is_title and b.is_alpha and len(b) >= 4 \
+            and not self.lex.is_common_noun(b.text) and not self.lex.is_stop(b.text) and not self.lex.is_stop(a.text) \
+            and b.text not in self.lex.first_names and b.text not in self.lex.surnames \
+            and not any(self._is_role(t.lower_) or t.lower_ in self.cue_words or t.lower_ in self.places
+                        or self._type_noun(t.lower_) is not None for t in (a, b)) \
+            and (after is None or after.is_lower or after.is_punct and after.text not in ("-", "&"))
 
     def _noun_before_relative(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """German: "das Start-up Veyra Vision, das ...": a capitalised noun in its base form right after

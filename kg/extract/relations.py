@@ -186,6 +186,8 @@ class RelationExtractor:
         # English "founded by A and Acme engineer B": the company describes the person conjunct
         self._conjunct_roles = self.lang == "en"
         self.role_nouns = frozenset(w for p in self.lex.cues["person_prefix"] for w in p.split())
+        # "X-Chefin Dr. P", "von Prof. Dr. P": a title before a person's name is no unit
+        self.person_titles = self.lex.cues["person_title"]
         # "Acme-backed Quibbl raised ...": Acme modifies Quibbl and is no argument of the verb
         self.compound_heads = self.lex.cues["compound_modifier_head"]
         self.hw_heads = self.lex.cues["hw_head"]
@@ -333,6 +335,11 @@ class RelationExtractor:
                         marked.append(len(units))
                     units.append(w[0])
                     refs.append(None)
+            if m.type == "Person" and not m.anaphor and self.person_titles:
+                while units and refs[-1] is None and (units[-1] in self.person_titles or units[-1] == "."
+                                                      and len(units) > 1 and units[-2] in self.person_titles):
+                    units.pop()
+                    refs.pop()
             marked.append(len(units))
             units.append(f"<{'SRC' if self._is_source(units, words, m) else TYPE_CODES[m.type]}#{m.entity}>")
             refs.append(m)

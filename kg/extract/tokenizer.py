@@ -8,6 +8,8 @@ token, so the compound can still be read whole.
 >>> nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "kg.compound_tokenizer.v1"}}})
 >>> [t.text for t in nlp("Acme-Chef Jane Roe nennt 340.000 Z9-GPUs, z.B. am 18. September.")]
 ['Acme', '-', 'Chef', 'Jane', 'Roe', 'nennt', '340.000', 'Z9', '-', 'GPUs', ',', 'z.B.', 'am', '18.', 'September', '.']
+>>> [t.text for t in nlp("Gegründet von Dr.-Ing. Jane Roe.")]
+['Gegründet', 'von', 'Dr.-Ing.', 'Jane', 'Roe', '.']
 >>> [t.text for t in nlp("Sie nutzt Z900. Dann Quill-4. Dann Zeta 1.5. Am 3. Mai.")]
 ['Sie', 'nutzt', 'Z900', '.', 'Dann', 'Quill', '-', '4', '.', 'Dann', 'Zeta', '1.5', '.', 'Am', '3.', 'Mai', '.']
 >>> [t.text for t in nlp("Sie arbeitet bei der Zorb GmbH. Ab Mai.")]
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -35,6 +38,8 @@ _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za
                        r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\.", r"(?<=\d[A-Z])\.",
                        # a word ending in a capital after a small letter is no abbreviation: "GmbH.", "KGaA."
                        r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
+# hyphenated academic titles are one token, so their full stop ends no sentence: "Dr.-Ing. Jane Roe"
+_TITLE_EXCEPTIONS = ("Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Inf.", "Dipl.-Kfm.", "Dr.-Ing.-habil.")
 
 
 @spacy.registry.tokenizers("kg.compound_tokenizer.v1")
@@ -49,7 +54,7 @@ def create_compound_tokenizer() -> Callable[[Language], Tokenizer]:
                          if defaults.prefixes else None)
         return Tokenizer(
             nlp.vocab,
-            rules=dict(defaults.tokenizer_exceptions),
+            rules=dict(defaults.tokenizer_exceptions) | {t: [{ORTH: t}] for t in _TITLE_EXCEPTIONS},
             prefix_search=prefix_search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
