@@ -79,6 +79,44 @@ GERMAN = [
     # a founding passive names no founder of a company in the genitive
     ("Acme ist eine Ausgründung der Universität Zorblax und wurde 2021 von dem Professor Jane Roe gegründet.",
      {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Universität Zorblax")}),
+    # a unit of a parent named in a compound ("des X-Mutterkonzerns Y") belongs to Y, not to X
+    ("Jane Roe forschte bei Kelvra Systems in Wien, der KI-Einheit des Acme-Mutterkonzerns Zorblax.",
+     {("Kelvra Systems", "subOrganizationOf", "Zorblax")}, {("Kelvra Systems", "subOrganizationOf", "Acme")}),
+    # "gilt X als direkter Konkurrent von Y": rivals, no comparison
+    ("In der Fachwelt gilt Rocket als direkter Konkurrent von Rocket 2.",
+     {("Rocket", "competesWith", "Rocket 2")}, {("Rocket", "comparedTo", "Rocket 2")}),
+    # every pair of a list fighting for something
+    ("Hier kämpfen Acme, Zorblax und Kelvra Systems um die Vorherrschaft.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Kelvra Systems"),
+      ("Zorblax", "competesWith", "Kelvra Systems")}, set()),
+    # "X will Y Paroli bieten"; not between two items of the object list
+    ("Acme will vor allem Zorblax Paroli bieten, dem bislang führenden Anbieter.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Damit will Acme der Firma Nordgut Paroli bieten.", {("Acme", "competesWith", "Nordgut")}, set()),
+    ("Damit will Acme Anbietern wie dem Konzern Zorblax und dem Berliner Konkurrenten Kelvra Systems Paroli bieten.",
+     {("Acme", "competesWith", "Zorblax")}, {("Zorblax", "competesWith", "Kelvra Systems")}),
+    ("Damit will Acme den Anbietern Zorblax und Kelvra Systems Paroli bieten.",
+     {("Acme", "competesWith", "Zorblax")}, {("Zorblax", "competesWith", "Kelvra Systems")}),
+    # "Hinter X stehen P und Q, die das Unternehmen gegründet haben": both founded it
+    ("Hinter Acme stehen die frühere Zorblax-Analystin Jane Roe und der Mathematiker John Doe, die das Unternehmen 2021 gemeinsam gegründet haben.",
+     {("Jane Roe", "founderOf", "Acme"), ("John Doe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # two investors taking part, the first one described
+    ("Die Runde kam zustande, als sich der Fonds Zorblax und die Bank-Tochter Kelvra Systems an Acme beteiligt haben.",
+     {("Zorblax", "investsIn", "Acme"), ("Kelvra Systems", "investsIn", "Acme")}, set()),
+    # joining a company in a role, sitting on its board
+    ("Im Frühjahr war Jane Roe als Chief Operating Officer beim Grazer Start-up Acme eingestiegen.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Jane Roe heuerte im Januar als Leiterin der KI-Strategie bei der Firma Acme an.", {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Das Projekt verantwortet Jane Roe, die seit Januar als Chief Data Officer im Acme-Vorstand sitzt.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    # chips in a cluster a company runs, at a provider's data centre
+    ("Trainiert wird auf einem Cluster mit 256 Chips vom Typ Kestro Edge, den Acme in einem Rechenzentrum von Zorblax in Wien betreibt.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a relative clause on a plant is no one's use of the chip
+    ("Gefertigt wird der Kestro Edge im Werk von Zorblax, das der Konzern gemeinsam mit Acme betreibt.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a unit in which a company bundles its business
+    ("Jane Roe leitet künftig die neue Sparte Zorblax, in der Acme sein Geschäft mit Behörden bündelt.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
 ]
 
 
