@@ -117,6 +117,13 @@ GERMAN = [
     # a unit in which a company bundles its business
     ("Jane Roe leitet künftig die neue Sparte Zorblax, in der Acme sein Geschäft mit Behörden bündelt.",
      {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # a takeover or partnership noun takes no subject from another clause
+    ("Im Mai hatte Acme den Spezialisten Zorblax gekauft, im Herbst folgte die Übernahme des Labors Kelvra Systems.",
+     {("Acme", "acquired", "Zorblax")}, {("Zorblax", "acquired", "Kelvra Systems")}),
+    ("Acme hat die Übernahme von Zorblax abgeschlossen.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme arbeitet mit Zorblax zusammen, Kelvra Systems prüft eine Zusammenarbeit mit Nordgut Labs.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Zorblax", "partnerOf", "Nordgut Labs")}),
+    ("Acme hat im Mai eine Partnerschaft mit Zorblax geschlossen.", {("Acme", "partnerOf", "Zorblax")}, set()),
 ]
 
 
