@@ -1284,6 +1284,9 @@ class EntityLinker:
                 continue
             if self.english and a.anaphor == "org" and self._unit_of_named(doc, texts, a, starts, entities):
                 continue    # "the perception group at Acme": a unit of the named organisation, no anaphor
+            if self.english and a.anaphor == "org" and a.start > 0 and texts[a.start - 1] in ("'s", "’s") \
+                    and (a.start - 2) in ends:
+                continue    # "Acme's lab": a part of the named organisation, no anaphor
             s = sent_of[a.start]
             target = -1
             kind = None

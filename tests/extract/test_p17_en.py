@@ -99,6 +99,35 @@ ENGLISH = [
     # the short name of a new two-word company an apposition describes
     ("Lattice Reasoning, a San Francisco startup that builds agents, has raised $120 million. Lattice was "
      "started in 2023 by Priya Natar.", {("Priya Natar", "founderOf", "Lattice Reasoning")}, set()),
+    # units: "will become part of", "as a separate X subsidiary", "turned its team into"; "Acme's lab" is no anaphor
+    ("Vantor, the robotics company that graduated from Zorblax's lab in 2021, will become part of Acme.",
+     {("Vantor", "subOrganizationOf", "Acme")}, {("Vantor", "subOrganizationOf", "Zorblax")}),
+    ("Its co-founder also runs Vantor Labs, a drug-discovery spin-off that he set up in 2021 as a separate Acme subsidiary.",
+     {("Vantor Labs", "subOrganizationOf", "Acme")}, set()),
+    ("Acme paid $1.3 billion for Zorblax in 2023 and turned its team into Vantor AI, the research group that released models.",
+     {("Vantor AI", "subOrganizationOf", "Acme"), ("Acme", "acquired", "Zorblax")},
+     {("Vantor AI", "subOrganizationOf", "Zorblax")}),
+    # "A and B ... co-developed X"
+    ("Acme and Zorblax chose a partnership instead and co-developed Quill 2, a model for banks.",
+     {("Acme", "develops", "Quill 2"), ("Zorblax", "develops", "Quill 2")}, set()),
+    # "works with"; "after working at"
+    ("Zorblax is funded by a foundation and works with the UK's Vantor Institute on tests.",
+     {("Zorblax", "partnerOf", "Vantor Institute")}, set()),
+    ("Acme, whose chief executive Jonathan Rossi started the company after working on custom chips at Zorblax, declined.",
+     {("Jonathan Rossi", "worksFor", "Zorblax"), ("Jonathan Rossi", "ceoOf", "Acme")}, set()),
+    # "a rival to X, Y,"; "led a round in X together with A and B"; "has backed"
+    ("A younger rival to Acme, Hamburg's Zorblax AI, is betting on the opposite approach.",
+     {("Zorblax AI", "competesWith", "Acme")}, set()),
+    ("The Vantor Group led a $500 million round in Acme in 2023 together with Zorblax and Kestrel Labs.",
+     {("Vantor Group", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme"), ("Kestrel Labs", "investsIn", "Acme")},
+     set()),
+    ("Alibaba is the largest shareholder in Acme, while Vantor Capital has backed Zorblax.",
+     {("Vantor Capital", "investsIn", "Zorblax")}, {("Vantor Capital", "investsIn", "Acme")}),
+    # a chip "that X designed"; "A and B, two start-ups, combined into a single company"
+    ("It used 2,048 Kestro Edge chips, a cut-down version that Acme designed for China.",
+     {("Acme", "develops", "Kestro Edge")}, set()),
+    ("Last month Zorblax and Vantor Silicon, two start-ups working on optics, combined into a single company.",
+     {("Zorblax", "mergedWith", "Vantor Silicon")}, set()),
     # a place before "-based" is no company
     ("Zorblax merged with Edinburgh-based Vantor Reasoning last year.", {("Zorblax", "mergedWith", "Vantor Reasoning")}, set()),
 ]
