@@ -1373,7 +1373,12 @@ class EntityLinker:
                     continue    # "der erste Posten in einem Start-up": any one, no anaphor
                 if a.anaphor == "org" and self.genitive and a.start > 0 and texts[a.start - 1].lower() in _DE_COORD:
                     continue    # "Behörden und Unternehmen": a bare plural without an article, no anaphor
-                after_prep = a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                # "before setting up the company", "left X to start the company": the company
+                # founded, not the one named before it in the clause; the one most named nearby
+                founded = a.anaphor == "org" and det > 0 and (
+                    doc[det - 1].lower_ in self.lex.cues["anaphor_founding_verb"]
+                    or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
+                after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
                 # with this noun in the window (one only); a genitive "des Start-ups" too
@@ -1430,7 +1435,14 @@ class EntityLinker:
                               for m in by_sent.get(k, []) + (resolved.get(k, []) if k < s else [])
                               if entities[m.entity].type == "Organization" and fits(m.entity)
                               and not (k == s and m.start < a.start and "," not in texts[m.end:a.start])]
-                    target = max(window, key=lambda e: (org_counts[e], -e)) if window else topic
+                    nearby = Counter(window) if founded else Counter()
+                    # (founded: one named or referred to earlier in its sentence first, "Acme chief
+                    # executive P, who spent years at X before co-founding the company": Acme)
+                    here = [m.entity for m in sorted(by_sent.get(s, []) + resolved.get(s, []), key=_START)
+                            if founded and m.start < a.start and entities[m.entity].type == "Organization"
+                            and fits(m.entity) and "," in texts[m.end:a.start]]
+                    target = here[0] if here else \
+                        max(window, key=lambda e: (nearby[e], org_counts[e], -e)) if window else topic
                 # a relative clause ("Acme, das seine ...", "die Sparte Acme leiten, die als Tochter
                 # des Konzerns ..."): its possessive is the antecedent's, a noun phrase in it is not
                 in_relative = self._relative_antecedent(doc, texts, starts, ends, det if a.anaphor == "org" else a.start, sent_of)

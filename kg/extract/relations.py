@@ -639,12 +639,13 @@ class RelationExtractor:
                             si_unit = self._slot(match, "S", offsets)
                             if si_unit is not None and (investor := refs[si_unit]) is not None:
                                 investor_at[investor.entity] = sent.start
-            # an investor's implicit company yields to an explicit one of the same sentence also where
-            # the rule with the explicit one comes later in the file ("Y raised $9M in a round led
-            # by A, with B participating": B funds Y, not the text's topic)
-            if not any(p == "investsIn" for p, _ in explicit):
+            # an investor's or a chief's implicit company yields to an explicit one of the same
+            # sentence also where the rule with the explicit one comes later in the file ("Y raised
+            # $9M in a round led by A, with B participating": B funds Y, not the text's topic;
+            # "Acme, whose chief executive P ...": P heads Acme, not the topic)
+            if not any(p in _LATE_YIELD for p, _ in explicit):
                 return
-            for key in [k for k, r in found.items() if r.rule in self._yielding and r.predicate == "investsIn"
+            for key in [k for k, r in found.items() if r.rule in self._yielding and r.predicate in _LATE_YIELD
                         and sent_of.get(k) == sent.start]:
                 r = found[key]
                 named = r.subject if self._yielding[r.rule] == "S" else r.object
@@ -1605,6 +1606,9 @@ class RelationExtractor:
                     found[key] = rel
                     sent_of[key] = sent.start
 
+
+# predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
+_LATE_YIELD = frozenset({"investsIn", "ceoOf"})
 
 _APOSTROPHES = frozenset({"'", "’"})
 

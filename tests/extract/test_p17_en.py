@@ -128,6 +128,19 @@ ENGLISH = [
      {("Acme", "develops", "Kestro Edge")}, set()),
     ("Last month Zorblax and Vantor Silicon, two start-ups working on optics, combined into a single company.",
      {("Zorblax", "mergedWith", "Vantor Silicon")}, set()),
+    # a chief's implicit company yields to the one a later rule names ("X, whose chief executive P")
+    ("Zorblax is the topic. Zorblax grew. Acme, whose chief executive Jana Roe has courted labs, holds no stake in Zorblax.",
+     {("Jana Roe", "ceoOf", "Acme")}, {("Jana Roe", "ceoOf", "Zorblax")}),
+    # "A and B, who runs X": the one who runs it
+    ("Acme chief executive Tim Hoell and Vierling, who runs Zorblax, appeared together.",
+     {("Tim Hoell", "ceoOf", "Acme")}, {("Tim Hoell", "ceoOf", "Zorblax")}),
+    # "before setting up the company": the company founded, not the employer named before it
+    ("Zorblax makes optical chips. Zorblax landed Acme as a customer. Jana Rao, who spent eight years in "
+     "Vantor's photonics group before setting up the company in 2022, said so.",
+     {("Jana Rao", "founderOf", "Zorblax")}, {("Jana Rao", "founderOf", "Vantor")}),
+    ("Zorblax builds robots. Zorblax chief executive Owen Mbeki, who spent eleven years at Vantor before "
+     "co-founding the company in 2021, spoke.", {("Owen Mbeki", "founderOf", "Zorblax")},
+     {("Owen Mbeki", "founderOf", "Vantor")}),
     # a place before "-based" is no company
     ("Zorblax merged with Edinburgh-based Vantor Reasoning last year.", {("Zorblax", "mergedWith", "Vantor Reasoning")}, set()),
 ]
