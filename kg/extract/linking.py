@@ -287,12 +287,12 @@ class EntityLinker:
                 if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
-                        and not self.lex.is_stop(texts[m.start]):
-                    _short_form(forms, texts[m.start], m)
+                        and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
+                    _short_form(forms, texts[m.start], m)     # (not "Korea" of "Korea Herald": the country)
                 elif not self.genitive and m.layer in _DESCRIBED_LAYERS and m.length == 2 \
                         and texts[m.start + 1].istitle() and texts[m.start + 1].isalpha() \
                         and len(texts[m.start]) > 3 and texts[m.start].isalpha() and not self.lex.is_stop(texts[m.start]) \
-                        and texts[m.start] not in self.lex.first_names:
+                        and texts[m.start] not in self.lex.first_names and texts[m.start].lower() not in self.lex.cues["place"]:
                     # English: "Lattice" for "Lattice Reasoning, a San Francisco startup": a new
                     # company of two words that an apposition or copula describes
                     _short_form(forms, texts[m.start], m)
@@ -435,9 +435,9 @@ class EntityLinker:
         claims: dict[str, set[str]] = defaultdict(set)
 
         def long_layer(ms: list[Mention]) -> str:
-            return next((m.layer for m in ms if self._short_form_owner(m, texts)), "")
+            return next((m.layer for m in ms if self._short_form_owner(m, texts, self.lex.cues["place"])), "")
         for key in list(groups):
-            long = next((m for m in groups[key] if self._short_form_owner(m, texts)), None)
+            long = next((m for m in groups[key] if self._short_form_owner(m, texts, self.lex.cues["place"])), None)
             if long is not None:
                 claims["name:" + self._name("Organization", texts[long.start])].add(key)
         for short, keys in claims.items():
@@ -525,12 +525,14 @@ class EntityLinker:
         return doc
 
     @staticmethod
-    def _short_form_owner(m: Mention, texts: list[str]) -> bool:
+    def _short_form_owner(m: Mention, texts: list[str], places: frozenset[str] = frozenset()) -> bool:
         """An organisation's name of two words ("Corvid Research", "Helix Reasoning") or a hyphenated
         one ("Vexel-Gruppe") whose first word, named alone, is the same organisation (also a catalogue
         name: "Isomorphic" of "Isomorphic Labs"; the short name must then be no catalogue name)."""
         if m.type != "Organization" or m.layer == "propagated" or m.anaphor:
             return False
+        if m.layer == "catalogue" and texts[m.start].lower() in places:
+            return False    # "Korea" of "Korea Herald" is the country
         if m.length == 2:
             return texts[m.start + 1][:1].isupper() and texts[m.start][:1].isupper()
         return m.length == 3 and texts[m.start + 1] == "-" and texts[m.start + 2][:1].isupper()

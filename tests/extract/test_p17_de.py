@@ -30,3 +30,8 @@ CONCEPTS = [
 @pytest.mark.parametrize("text, expected, wrong", CONCEPTS)
 def test_goals_p17_de(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "de")
+
+
+def test_talks_of_a_takeover_are_none_a_plan_is(extractor) -> None:
+    check_text(extractor, "Acme führt Gespräche, um Zorblax zu übernehmen.", set(), {("Acme", "acquired", "Zorblax")}, "de")
+    check_text(extractor, "Acme plant, Zorblax zu übernehmen.", {("Acme", "acquired", "Zorblax")}, set(), "de")

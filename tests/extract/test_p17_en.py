@@ -173,3 +173,36 @@ GOALS = [
 @pytest.mark.parametrize("text, expected, wrong", GOALS)
 def test_goals_p17_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+PRECISION = [
+    # a country is no short name of a company named after it
+    ("Zorblax merged with Vantor Korea. Jana Roe spoke to the Korea Herald about Korea.",
+     set(), {("Korea Herald", "mergedWith", "Zorblax")}),
+    # a speculated takeover is none
+    ("Reports last year that Acme was in talks to acquire Zorblax were never confirmed.", set(),
+     {("Acme", "acquired", "Zorblax")}),
+    ("Asked whether Acme might try to buy Zorblax, Jana Roe laughed.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Acme acquired Zorblax in March.", {("Acme", "acquired", "Zorblax")}, set()),
+    # a plan is one (as the dev gold reads "plans to acquire"); a date's "May" is no hedge
+    ("Acme said it plans to acquire Zorblax for $2 billion.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("BERLIN, May 14 (Vantor) - Acme has agreed to acquire Zorblax, the companies said.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    # a round raised by a spin-out is not raised by the university it came from
+    ("Zorblax, a spin-out from the University of Vantor, has raised $80 million in a round led by Hillpeak Capital.",
+     {("Hillpeak Capital", "investsIn", "Zorblax")}, {("Hillpeak Capital", "investsIn", "University of Vantor")}),
+    # "A and B, X's chief executive": B's role
+    ("Okafor Lane and Demis Hollis, Acme's chief executive, both spoke in Paris.",
+     {("Demis Hollis", "ceoOf", "Acme")}, {("Okafor Lane", "ceoOf", "Acme")}),
+    # "it took over" in a clause of another subject
+    ("Acme, which bought Vantor Labs and Zorblax in 2024, employs staff inherited from Kestrel Networks, the firm it took over in 2020.",
+     set(), {("Zorblax", "acquired", "Kestrel Networks")}),
+    # "X, which is led by co-founder P": P founded X, not the text's topic
+    ("Zorblax is the topic here. Zorblax grew. Vantor AI, which is led by co-founder Yang Zhi, counts Acme among its investors.",
+     {("Yang Zhi", "founderOf", "Vantor AI")}, {("Yang Zhi", "founderOf", "Zorblax")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", PRECISION)
+def test_precision_p17_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")

@@ -312,7 +312,8 @@ def test_rule_index_and_finditer_agree_with_the_plain_definitions(extractor, lan
      ("Acme", "acquired", "Quibbl"), ("Quorvex", "acquired", "Acme")),
     ("de", "Der Zeitung Quorvex zufolge übernimmt der Konzern Acme das Start-up Quibbl.",
      ("Acme", "acquired", "Quibbl"), ("Quorvex", "acquired", "Quibbl")),
-    ("en", "According to the newspaper Kurier, the company Acme is in talks to buy the startup Quibbl.",
+    # (a plan, not talks: talks of a takeover are no takeover, see test_p17_en)
+    ("en", "According to the newspaper Kurier, the company Acme plans to buy the startup Quibbl.",
      ("Acme", "acquired", "Quibbl"), ("Kurier", "acquired", "Quibbl")),
 ])
 def test_the_source_of_a_report_is_no_argument(extractor, lang, text, expected, wrong):
@@ -504,7 +505,7 @@ def test_a_chip_named_after_its_vendor_is_not_developed_by_another_company(extra
     ("Quibbl, Zorblax's main rival, has been Acme's primary supplier.",
      {("Quibbl", "partnerOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")}, {("Zorblax", "partnerOf", "Acme")}),
     # an organisation written as a modifier ("Acme-backed Quibbl") is no argument of the verb
-    ("Zorblax-backed Quibbl is in talks to buy Acme.", {("Zorblax", "investsIn", "Quibbl"), ("Quibbl", "acquired", "Acme")},
+    ("Zorblax-backed Quibbl plans to buy Acme.", {("Zorblax", "investsIn", "Quibbl"), ("Quibbl", "acquired", "Acme")},
      {("Zorblax", "acquired", "Acme")}),
     ("Acme-owned Quibbl competes with Zorblax.", {("Quibbl", "subOrganizationOf", "Acme"), ("Quibbl", "competesWith", "Zorblax")},
      {("Acme", "competesWith", "Zorblax")}),
