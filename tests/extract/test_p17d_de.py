@@ -38,6 +38,7 @@ GERMAN = [
      set()),
     ("Gemeinsam mit dem Softwarekonzern Acme baut Zorblax Rechenzentren.", {("Zorblax", "partnerOf", "Acme")},
      set()),
+    ("Gemeinsam mit Acme hat der Konzern Zorblax nichts zu tun.", set(), {("Zorblax", "partnerOf", "Acme")}),
     # chips built in, sitting in someone's products, trained on in a relative clause
     ("Der Chip Kestro Edge von Acme, den Zorblax in jede Drohne einbaut, ist klein.",
      {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "develops", "Kestro Edge")},
