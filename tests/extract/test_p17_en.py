@@ -206,3 +206,27 @@ PRECISION = [
 @pytest.mark.parametrize("text, expected, wrong", PRECISION)
 def test_precision_p17_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+THINGS = [
+    # "the model built by A subsidiary B": B built it and belongs to A
+    ("The company says Rocket outperforms Quill 2, the model built by Acme subsidiary Zorblax Intuitions, on tests.",
+     {("Zorblax Intuitions", "develops", "Quill 2"), ("Zorblax Intuitions", "subOrganizationOf", "Acme")},
+     {("Acme", "develops", "Quill 2")}),
+    # a supercomputer built by one company and operated by another
+    ("Zorblax trained the model on Kestro Edge, the Finnish supercomputer built by Acme and operated by the "
+     "IT centre Vantor Compute.",
+     {("Acme", "manufactures", "Kestro Edge"), ("Vantor Compute", "usesHardware", "Kestro Edge")},
+     {("Acme", "develops", "Kestro Edge")}),
+    # roles: "co-chief executive"; "P, who left X, is Y's chief executive"
+    ("Jana Roe, Zorblax's co-chief executive, said the model was trained in March.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jana Roe, who left Acme in March last year, is Zorblax's chief executive.",
+     {("Jana Roe", "ceoOf", "Zorblax"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    # customers: "among the first customers of X"
+    ("Zorblax is also among the first customers of Acme, the Bristol chip designer.", {("Zorblax", "partnerOf", "Acme")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", THINGS)
+def test_things_and_roles_p17_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
