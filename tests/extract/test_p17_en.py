@@ -222,6 +222,25 @@ THINGS = [
     ("Jana Roe, Zorblax's co-chief executive, said the model was trained in March.", {("Jana Roe", "ceoOf", "Zorblax")}, set()),
     ("Jana Roe, who left Acme in March last year, is Zorblax's chief executive.",
      {("Jana Roe", "ceoOf", "Zorblax"), ("Jana Roe", "worksFor", "Acme")}, {("Jana Roe", "ceoOf", "Acme")}),
+    # "co-led by the A and B"; "supply X with its chips"; "and before that was ... at X"
+    ("Zorblax raised 12 billion yen this spring in a Series B co-led by the Vantor Investment Corporation and Acme.",
+     {("Vantor Investment Corporation", "investsIn", "Zorblax"), ("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme will supply Zorblax with its Kestro Edge accelerators under a separate deal.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Zorblax is run by Jana Roe, who previously headed Acme Digital and before that was a senior executive at the group Vantor.",
+     {("Jana Roe", "ceoOf", "Zorblax"), ("Jana Roe", "worksFor", "Vantor")}, {("Jana Roe", "ceoOf", "Vantor")}),
+    # "X, a company founded by P, which is building the Y model"; "founded by P and financed by his fund F"
+    ("Zorblax, a Riyadh company founded by Sara Otaibi, which is building the Sahm speech model for dialects, grew.",
+     {("Zorblax", "develops", "Sahm"), ("Sara Otaibi", "founderOf", "Zorblax")}, set()),
+    ("Zorblax, the Hangzhou lab founded by Liang Wen and financed entirely by his hedge fund Vantor Capital, disputed it.",
+     {("Vantor Capital", "investsIn", "Zorblax")}, set()),
+    ("Acme, which supplies data to Zorblax, now sells a service, and so does Vantor AI, a startup backed by Hillpeak Partners.",
+     {("Hillpeak Partners", "investsIn", "Vantor AI")}, {("Hillpeak Partners", "investsIn", "Acme")}),
+    # models "go head-to-head with"
+    ("Rocket had been built to go head-to-head with Acme's Quill 2 on agentic tasks.", {("Rocket", "competesWith", "Quill 2")}, set()),
+    # "a spin-off of A that remains majority-owned by its parent": the spin-off belongs to A, not A to it
+    ("Zorblax, a spin-off of Acme that remains majority-owned by its parent, ordered chips.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "subOrganizationOf", "Zorblax")}),
     # customers: "among the first customers of X"
     ("Zorblax is also among the first customers of Acme, the Bristol chip designer.", {("Zorblax", "partnerOf", "Acme")}, set()),
 ]
