@@ -1,0 +1,75 @@
+"""German relations and names found missing or wrong on fresh training articles of 2026-11-28 (set de-t,
+p17c round). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge"
+are in the test catalogue, the others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text
+
+GERMAN = [
+    # a unit whose name opens with a company's name named before is another organisation: the lone
+    # first word stays the company (cue kind unit_prefix)
+    ("Jane Roe hat das Hamburger KI-Unternehmen Zentrix 2021 gegründet. Zentrix entwickelt Modelle. In Oslo "
+     "arbeitet die Tochtergesellschaft Zentrix Labs an Sprachdaten.",
+     {("Jane Roe", "founderOf", "Zentrix")}, {("Jane Roe", "founderOf", "Zentrix Labs")}),
+    ("Das Start-up Zentrix wächst. Das hauseigene Zentrix Safety Lab prüft jedes Modell. Gegründet wurde "
+     "Zentrix von Jane Roe.",
+     {("Jane Roe", "founderOf", "Zentrix")}, {("Jane Roe", "founderOf", "Zentrix Safety Lab")}),
+    # (the full name named first keeps its short form)
+    ("Das Start-up Zentrix Labs wurde von Jane Roe gegründet. Zentrix entwickelt Modelle.",
+     {("Jane Roe", "founderOf", "Zentrix Labs")}, {("Jane Roe", "founderOf", "Zentrix")}),
+    # an owner and a noun before a unit's name are no words of it
+    ("Zudem ist Acmes Wagniskapitalarm Zentrix Ventures seit der Seed-Runde an Zorblax beteiligt.",
+     {("Zentrix Ventures", "investsIn", "Zorblax"), ("Zentrix Ventures", "subOrganizationOf", "Acme")}, set()),
+    ("Der Versorger Acme geht einen anderen Weg: Dessen Einheit Zentrix Data Lab entwickelt mit Rocket ein "
+     "eigenes Modell.", {("Zentrix Data Lab", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    # a name before its origin and an apposition ("X aus Dresden, eine Ausgründung des ..."); the origin is
+    # no company
+    ("Die kleinste Runde geht an Photrix aus Dresden, eine Ausgründung der Universität. Photrix entwickelt "
+     "mit Rocket einen optischen Chip.",
+     {("Photrix", "develops", "Rocket")}, {("Dresden", "develops", "Rocket")}),
+    # roles: a head of a department after a copula, "verantwortet bei X", a head who moves, founder and head
+    # in one apposition, a co-head's compound
+    ("Roe bleibt Technikchef von Acme, Poe kümmert sich um Asien.", {("Roe", "worksFor", "Acme")},
+     {("Roe", "ceoOf", "Acme")}),
+    ("Als Technikvorständin verantwortet Jane Roe heute die Entwicklung bei Acme.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Jane Roe, zuvor Forscherin bei Zorblax in London, verantwortet bei Acme als Technikchefin die Plattform.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe verantwortet das Geschäft mit Zorblax bei Acme.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Jane Roe wechselt als Vorstandsvorsitzende zum Münchner Start-up Acme.", {("Jane Roe", "ceoOf", "Acme")},
+     set()),
+    ("Jane Roe wechselt als Forscherin zu Acme.", {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Jane Roe, Mitgründerin und Geschäftsführerin des Münchner KI-Start-ups Acme, hat geworben.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    ("Acme-Co-Chef Jane Roe sagte das.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme-KI-Chef Jane Roe sagte das.", {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
+    # investors: the subject after the copula, the lead of a round after it, others topping up after it
+    ("Zudem ist Zentrix Ventures seit der Seed-Runde an Zorblax beteiligt.",
+     {("Zentrix Ventures", "investsIn", "Zorblax")}, set()),
+    ("Die jüngste Finanzierungsrunde von Acme über 48 Millionen Euro führte der Berliner Investor Zorblax an; "
+     "auch der Fonds Quarzo Capital (QC) und Zentrix Ventures stockten ihre Anteile auf.",
+     {("Zorblax", "investsIn", "Acme"), ("Quarzo Capital", "investsIn", "Acme"),
+      ("Zentrix Ventures", "investsIn", "Acme")}, set()),
+    ("Die Finanzierungsrunde von Acme führte Zorblax an; Quarzo Capital stockte dagegen seinen Anteil an "
+     "Zentrix Labs auf.", {("Zorblax", "investsIn", "Acme")}, {("Quarzo Capital", "investsIn", "Acme")}),
+    # partners by contract
+    ("So hat das Start-up Acme einen Fünfjahresvertrag über Rechenkapazität mit Zorblax unterschrieben.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Größter Kunde ist Acme, die Rocket im Kundenservice einsetzt und seit dem Frühjahr einen Rahmenvertrag "
+     "mit Zorblax hat.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # chips a company equips a site with
+    ("Acme stattet das Werk mit Beschleunigern vom Typ Kestro Edge aus, nicht mit Chips von Zorblax.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # "hat mit M sein erstes Modell <verb>": the possessive's own model
+    ("Acme hat mit Rocket 2 sein erstes großes Modell eingereicht.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme hat mit Rocket 2 ein Modell von Zorblax getestet.", set(), {("Acme", "develops", "Rocket 2")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p17c(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    check_text(extractor, text, expected, wrong, "de")
