@@ -17,6 +17,11 @@ GERMAN = [
     ("Das Start-up Zentrix wächst. Das hauseigene Zentrix Safety Lab prüft jedes Modell. Gegründet wurde "
      "Zentrix von Jane Roe.",
      {("Jane Roe", "founderOf", "Zentrix")}, {("Jane Roe", "founderOf", "Zentrix Safety Lab")}),
+    # ... and is the company's unit; a longer name not named as a unit is none
+    ("Jane Roe leitet das Start-up Zentrix. In Oslo arbeitet die Tochter Zentrix Labs an Sprachdaten.",
+     {("Zentrix Labs", "subOrganizationOf", "Zentrix")}, set()),
+    ("Das Start-up Zentrix wächst. Zentrix Cloud verkauft Rechenzeit.", set(),
+     {("Zentrix Cloud", "subOrganizationOf", "Zentrix")}),
     # (the full name named first keeps its short form)
     ("Das Start-up Zentrix Labs wurde von Jane Roe gegründet. Zentrix entwickelt Modelle.",
      {("Jane Roe", "founderOf", "Zentrix Labs")}, {("Jane Roe", "founderOf", "Zentrix")}),
@@ -41,6 +46,8 @@ GERMAN = [
     ("Jane Roe verantwortet das Geschäft mit Zorblax bei Acme.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
     ("Jane Roe wechselt als Vorstandsvorsitzende zum Münchner Start-up Acme.", {("Jane Roe", "ceoOf", "Acme")},
      set()),
+    ("Die bisherige Forschungschefin von Zorblax, Dr. Jane Roe, wechselt als Vorstandsvorsitzende zu Acme.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "ceoOf", "Zorblax")}),
     ("Jane Roe wechselt als Forscherin zu Acme.", {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
     ("Jane Roe, Mitgründerin und Geschäftsführerin des Münchner KI-Start-ups Acme, hat geworben.",
      {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
