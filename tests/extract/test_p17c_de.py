@@ -73,6 +73,42 @@ GERMAN = [
     # "hat mit M sein erstes Modell <verb>": the possessive's own model
     ("Acme hat mit Rocket 2 sein erstes großes Modell eingereicht.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme hat mit Rocket 2 ein Modell von Zorblax getestet.", set(), {("Acme", "develops", "Rocket 2")}),
+    # verb-final clauses and relatives: developers in a subordinate clause, a merger in a relative, chips
+    # made to order in a relative, a head in a relative, partners who built something together
+    ("Seit Acme und Zorblax im vergangenen Jahr Rocket 2 vorgestellt haben, gilt das Modell als Maßstab.",
+     {("Acme", "develops", "Rocket 2"), ("Zorblax", "develops", "Rocket 2")}, set()),
+    ("Seit Acme im vergangenen Jahr Rocket 2 getestet hat, gilt das Modell als Maßstab.", set(),
+     {("Acme", "develops", "Rocket 2")}),
+    ("Acme arbeitet seit 2023 mit dem britischen Unternehmen Zentrix zusammen, das inzwischen mit Zorblax "
+     "aus Kalifornien fusioniert hat.",
+     {("Zentrix", "mergedWith", "Zorblax"), ("Acme", "partnerOf", "Zentrix")}, {("Acme", "mergedWith", "Zorblax")}),
+    ("Im Rechenzentrum arbeiten Grafikprozessoren der Kestro-Edge-Generation, die Acme entwickelt und beim "
+     "Auftragsfertiger Zorblax herstellen lässt.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")},
+     {("Acme", "manufactures", "Kestro Edge")}),
+    ("Chef von Zorblax ist Jane Roe, die auch Acme leitet.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Jane Roe, die Acme lange beraten hat, leitet Zorblax.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    ("Acme hat ihre KI-Fabrik in Betrieb genommen, die der Konzern gemeinsam mit dem US-Chipkonzern Zorblax "
+     "errichtet hat.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # a rival hailed in an apposition, a group it belongs to after it
+    ("Das britische Zorblax, einst als Kestro-Herausforderer gefeiert, gehört inzwischen zum japanischen "
+     "Acme-Konzern.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Das britische Zorblax, einst als Acme-Herausforderer gefeiert, ist pleite.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    # a round joined after a verb-first "beteiligt sich X, der ..., an der Finanzierungsrunde von Y"
+    ("Zugleich beteiligt sich Zentrix Ventures, der Beteiligungsarm von Acme, an der aktuellen "
+     "Finanzierungsrunde von Zorblax über 30 Millionen Euro.",
+     {("Zentrix Ventures", "investsIn", "Zorblax"), ("Zentrix Ventures", "subOrganizationOf", "Acme")},
+     {("Acme", "investsIn", "Zorblax")}),
+    # a takeover in the passive with a long gap and a described buyer
+    ("Das Unternehmen Zentrix wurde 2024 für 665 Millionen Dollar vom US-Chipkonzern Acme übernommen.",
+     {("Acme", "acquired", "Zentrix")}, set()),
+    # appointed to a post other than head
+    ("Acme hat derweil den früheren Zorblax-Manager Jane Roe zum Chief AI Officer ernannt.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "worksFor", "Kestro")}),
+    # a supercomputer of an institute is used by it, not made
+    ("Zorblax rechnet auf dem Supercomputer Kestro Edge des Instituts Acme.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
 ]
 
 
