@@ -643,6 +643,12 @@ class CuePatterns:
         self._add("org_appos", [appos_start + c for c in cp(appos)]
                   + ([appos_poss + c for c in cp(appos)] if self._nlp.lang == "en" else [])
                   + ([appos_from + c for c in cp(appos)] if self._nlp.lang == "de" else []))
+        if cues["org_compound_head"]:
+            # German: a compound whose head names a company's kind ("X, die Netztochter von Y,", "X, ein
+            # Berliner Cloudanbieter,"; p17c)
+            heads = sorted(cues["org_compound_head"], key=len, reverse=True)
+            compound = {"LOWER": {"REGEX": "^[a-zäöüß][a-zäöüß-]*(?:" + "|".join(heads) + ")$"}}
+            self._add("org_appos", [appos_start + [compound], appos_from + [compound]])
         if cues["org_copula"]:
             # "Acme is a London startup", "Acme ist ein Start-up aus Dresden": a copula names the kind too
             copula_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},

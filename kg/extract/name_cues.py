@@ -1461,6 +1461,10 @@ class NameCueRecogniser(CuePatterns):
                 and doc[start - 2].text[:1].isupper():
             return None
         span = self._trim(doc, start, origin)
+        if span is None and kind == "org_appos" and self._nlp.lang == "de" and origin == comma and comma >= 1 \
+                and doc[comma - 1].is_sent_start and doc[comma - 1].is_title and doc[comma - 1].is_alpha \
+                and doc[comma - 1].text not in self.lex.nouns and self.lex.is_common_noun(doc[comma - 1].text):
+            span = (comma - 1, comma)   # "Westwind, die Netztochter von Y,": a name shaped like a compound (p17c)
         # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:

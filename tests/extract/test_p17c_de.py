@@ -109,6 +109,14 @@ GERMAN = [
     # a supercomputer of an institute is used by it, not made
     ("Zorblax rechnet auf dem Supercomputer Kestro Edge des Instituts Acme.",
      {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
+    # an apposition whose head is a compound of a company's kind; a name shaped like a compound at the start;
+    # a customer after the apposition
+    ("Nordenergie, die Netztochter von Acme, ist bereits seit zwei Jahren Kunde von Zorblax.",
+     {("Nordenergie", "subOrganizationOf", "Acme"), ("Nordenergie", "partnerOf", "Zorblax")},
+     {("Acme", "partnerOf", "Zorblax")}),
+    ("Zentrix, ein Berliner Cloudanbieter, hat Zorblax gekauft.", {("Zentrix", "acquired", "Zorblax")}, set()),
+    ("Jan Poe, ein Softwareentwickler, hat Zorblax verlassen.", set(), {("Jan Poe", "acquired", "Zorblax")}),
+    ("Windenergie, ein wichtiges Thema für Acme, wächst.", set(), {("Windenergie", "partnerOf", "Acme")}),
 ]
 
 
