@@ -1345,11 +1345,13 @@ class NameCueRecogniser(CuePatterns):
             if k < span[1] and any(self._known.get(x, "Organization") != "Organization" or self.lex.is_common_noun(doc[x].text)
                                    for x in range(k, span[1])):
                 span = (span[0], k)     # "der Cloud-Anbieter Acme Zehntausende Zeta-Chips": the known name alone
-        if kind == "org_prefix" and span is None and self._nlp.lang == "de" and i + 1 < end \
+        if kind == "org_prefix" and self._nlp.lang == "de" and i + 1 < end \
+                and (span is None or span == (i + 1, i + 2) and doc[i + 1].is_upper and i not in self._known) \
                 and doc[i].is_title and doc[i].is_alpha and not self._is_role(doc[i].lower_) \
                 and doc[i].lower_ not in self.cue_words and doc[i].lower_ not in self.places \
                 and (doc[i + 1].lower_ in self.org_heads and doc[i + 1].text[:1].isupper()
                      or doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3):
+            # (p17c: also where the acronym alone was taken: "die Acme-Tochter Netze BW")
             span = (i, i + 2)   # "das Start-up Kairos Silicon", "das Start-up Nordlicht KI": nouns before a head
         if kind == "org_prefix" and self._nlp.lang == "de" and span in (None, (i + 1, i + 2)) \
                 and self._noun_then_foreign(doc, i, end):

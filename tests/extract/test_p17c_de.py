@@ -117,6 +117,10 @@ GERMAN = [
     ("Zentrix, ein Berliner Cloudanbieter, hat Zorblax gekauft.", {("Zentrix", "acquired", "Zorblax")}, set()),
     ("Jan Poe, ein Softwareentwickler, hat Zorblax verlassen.", set(), {("Jan Poe", "acquired", "Zorblax")}),
     ("Windenergie, ein wichtiges Thema für Acme, wächst.", set(), {("Windenergie", "partnerOf", "Acme")}),
+    # a German noun and an acronym after a company's cue noun are one name
+    ("Die Acme-Tochter Netze BW setzt auf die Software Rocket von Zorblax.",
+     {("Netze BW", "subOrganizationOf", "Acme"), ("Netze BW", "partnerOf", "Zorblax")}, {("BW", "partnerOf", "Zorblax")}),
+    ("Das Start-up Zentrix GmbH hat Zorblax gekauft.", {("Zentrix GmbH", "acquired", "Zorblax")}, set()),
 ]
 
 
