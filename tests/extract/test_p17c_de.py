@@ -121,6 +121,14 @@ GERMAN = [
     ("Die Acme-Tochter Netze BW setzt auf die Software Rocket von Zorblax.",
      {("Netze BW", "subOrganizationOf", "Acme"), ("Netze BW", "partnerOf", "Zorblax")}, {("BW", "partnerOf", "Zorblax")}),
     ("Das Start-up Zentrix GmbH hat Zorblax gekauft.", {("Zentrix GmbH", "acquired", "Zorblax")}, set()),
+    # more investors behind a semicolon after a clause on the company's financing; the lead in a fronted passive
+    ("Finanziert wird Acme von einem Konsortium um den Investor Zorblax; auch der Fonds Quarzo Capital der "
+     "Kommission und die Förderbank Zentrix Bank (ZB), die Förderbank des Landes, sind an Bord.",
+     {("Zorblax", "investsIn", "Acme"), ("Quarzo Capital", "investsIn", "Acme"), ("Zentrix Bank", "investsIn", "Acme")},
+     set()),
+    ("Angeführt wird die Runde für Acme vom Londoner Fonds Zorblax; zudem steigt Zentrix Ventures ein.",
+     {("Zorblax", "investsIn", "Acme"), ("Zentrix Ventures", "investsIn", "Acme")}, set()),
+    ("Acme hat einen Kunden gewonnen; auch Zorblax ist an Bord.", set(), {("Zorblax", "investsIn", "Acme")}),
 ]
 
 
