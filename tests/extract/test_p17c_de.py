@@ -74,7 +74,8 @@ GERMAN = [
     ("Acme hat mit Rocket 2 sein erstes großes Modell eingereicht.", {("Acme", "develops", "Rocket 2")}, set()),
     ("Acme hat mit Rocket 2 ein Modell von Zorblax getestet.", set(), {("Acme", "develops", "Rocket 2")}),
     # verb-final clauses and relatives: developers in a subordinate clause, a merger in a relative, chips
-    # made to order in a relative, a head in a relative, partners who built something together
+    # made to order in a relative, a head in a relative, partners who built something together (not across
+    # a clause)
     ("Seit Acme und Zorblax im vergangenen Jahr Rocket 2 vorgestellt haben, gilt das Modell als Maßstab.",
      {("Acme", "develops", "Rocket 2"), ("Zorblax", "develops", "Rocket 2")}, set()),
     ("Seit Acme im vergangenen Jahr Rocket 2 getestet hat, gilt das Modell als Maßstab.", set(),
@@ -88,8 +89,12 @@ GERMAN = [
      {("Acme", "manufactures", "Kestro Edge")}),
     ("Chef von Zorblax ist Jane Roe, die auch Acme leitet.", {("Jane Roe", "ceoOf", "Acme")}, set()),
     ("Jane Roe, die Acme lange beraten hat, leitet Zorblax.", set(), {("Jane Roe", "ceoOf", "Acme")}),
-    ("Acme hat ihre KI-Fabrik in Betrieb genommen, die der Konzern gemeinsam mit dem US-Chipkonzern Zorblax "
-     "errichtet hat.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme hat das Rechenzentrum gemeinsam mit dem US-Chipkonzern Zorblax errichtet.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Der Assistent basiert auf Rocket, dem Modell des Unternehmens Acme, und wurde gemeinsam mit der Agentur "
+     "Zorblax entwickelt.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Es sind Chips von Acme, den Zentrix gemeinsam mit dem Anbieter Zorblax betreibt.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
     # a rival hailed in an apposition, a group it belongs to after it
     ("Das britische Zorblax, einst als Kestro-Herausforderer gefeiert, gehört inzwischen zum japanischen "
      "Acme-Konzern.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
