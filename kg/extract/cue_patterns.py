@@ -646,8 +646,8 @@ class CuePatterns:
         if cues["org_compound_head"]:
             # German: a compound whose head names a company's kind ("X, die Netztochter von Y,", "X, ein
             # Berliner Cloudanbieter,"; p17c)
-            heads = sorted(cues["org_compound_head"], key=len, reverse=True)
-            compound = {"LOWER": {"REGEX": "^[a-zäöüß][a-zäöüß-]*(?:" + "|".join(heads) + ")$"}}
+            kind_heads = sorted((re.escape(h) for h in cues["org_compound_head"]), key=len, reverse=True)
+            compound = {"LOWER": {"REGEX": "^[a-zäöüß][a-zäöüß-]*(?:" + "|".join(kind_heads) + ")$"}}
             self._add("org_appos", [appos_start + [compound], appos_from + [compound]])
         if cues["org_copula"]:
             # "Acme is a London startup", "Acme ist ein Start-up aus Dresden": a copula names the kind too
