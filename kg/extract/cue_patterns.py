@@ -637,8 +637,18 @@ class CuePatterns:
         # "M12, Microsoft's venture fund,": a company's possessive instead of the article
         appos_poss: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}},
                                   {"ORTH": {"IN": ["'s", "’s"]}}, filler]
+        # "Zentrix aus Dresden, eine Ausgründung des ...": the origin stands between name and apposition (p17c)
+        appos_from: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"LOWER": "aus"},
+                                  {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": ","}, article, filler]
         self._add("org_appos", [appos_start + c for c in cp(appos)]
-                  + ([appos_poss + c for c in cp(appos)] if self._nlp.lang == "en" else []))
+                  + ([appos_poss + c for c in cp(appos)] if self._nlp.lang == "en" else [])
+                  + ([appos_from + c for c in cp(appos)] if self._nlp.lang == "de" else []))
+        if cues["org_compound_head"]:
+            # German: a compound whose head names a company's kind ("X, die Netztochter von Y,", "X, ein
+            # Berliner Cloudanbieter,"; p17c)
+            kind_heads = sorted((re.escape(h) for h in cues["org_compound_head"]), key=len, reverse=True)
+            compound = {"LOWER": {"REGEX": "^[a-zäöüß][a-zäöüß-]*(?:" + "|".join(kind_heads) + ")$"}}
+            self._add("org_appos", [appos_start + [compound], appos_from + [compound]])
         if cues["org_copula"]:
             # "Acme is a London startup", "Acme ist ein Start-up aus Dresden": a copula names the kind too
             copula_start: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},

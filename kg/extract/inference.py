@@ -8,6 +8,8 @@
   rents it out, the lab that trains on it; a foundry still ``manufactures`` it);
 - a sentence that makes someone head or founder does not also make them an employee (a founder
   is one where the sentence names another role: "co-founder and chief scientist");
+- an organisation named as a unit ("die Tochter X Labs") whose name is another's with words added is its unit
+  (``name.unit``), unless another relation links the two or the unit belongs to someone else;
 - an organisation does not ``usesHardware`` what it develops or makes.
 
 Name-based relations get confidence 0.6 and the sentence of the object's first mention as
@@ -32,12 +34,17 @@ _OTHER_ROLE = re.compile(rf"\b(?:co-?founders? and {_ROLE}|{_ROLE},? and co-?fou
 
 
 def infer_from_names(text: str, sentence_span, entities: list[Entity], found: dict[Key, Relation],
-                     sent_of: dict[Key, int]) -> None:
+                     sent_of: dict[Key, int], unit_words: frozenset[str] = frozenset()) -> None:
     """Add name-based relations to ``found`` and prune redundant ones (in place).
 
     ``sentence_span(start, end)`` gives the character span of the sentence around an offset;
-    ``sent_of`` maps a relation key to the start of the sentence that stated it.
+    ``sent_of`` maps a relation key to the start of the sentence that stated it; ``unit_words``
+    are the nouns that name a unit right before its name ("die Tochter X Labs", cue kind
+    ``unit_prefix``).
     """
+    def named_as_unit(e: Entity) -> bool:
+        return any(set(text[max(0, a - 40):a].lower().split()[-2:]) & unit_words for a, _ in e.mentions)
+
     def relation(s: Entity, pred: str, o: Entity, rule: str) -> Relation:
         a, b = o.mentions[0] if o.mentions else (0, 0)
         start, end = sentence_span(a, b)
@@ -71,6 +78,14 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         if len(makers) == 1 and not any(k[1] == "develops" and k[2] == v for k in found):
             maker = makers.pop()
             found[(maker, "develops", v)] = relation(entities[maker], "develops", entities[v], "name.family")
+    # "Zentrix" and "die Tochter Zentrix Labs", "Dessen Einheit Zentrix Data Lab": an organisation named
+    # as a unit after another one of the text, with words added, is its unit where nothing else links
+    # the two
+    for i, unit in orgs:
+        for j, parent in orgs:
+            if i != j and unit.label.startswith(parent.label + " ") and named_as_unit(unit) \
+                    and not any(k[1] == "subOrganizationOf" and k[0] == i or {k[0], k[2]} == {i, j} for k in found):
+                found[(i, "subOrganizationOf", j)] = relation(unit, "subOrganizationOf", parent, "name.unit")
     for i, e in enumerate(entities):
         if e.type != "Hardware":
             continue

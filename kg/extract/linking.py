@@ -128,14 +128,35 @@ _EPONYM_HEADS = frozenset({"foundation", "institute", "fund", "trust", "prize", 
 _DESCRIBED_LAYERS = frozenset({"org_appos", "org_copula", "org_prefix", "org_relative", "org_whose"})
 
 
-def _short_form(forms: dict[str, Mention], short: str, org: Mention) -> None:
+def _short_form(forms: dict[str, Mention], short: str, org: Mention,
+                units: frozenset[tuple[int, int]] = frozenset()) -> None:
     """``short`` ("Parlo" of "Parlo AI") names the company ``org`` elsewhere in the text, also where a
     weak cue made a lone "Parlo" a model, product or company of its own ("die Sprach-KI Parlo", "Parlo's
     president"): the company's short name is the company."""
     other = forms.get(short)
     if other is None or other.type in ("AIModel", "Product", "Organization") and other.layer != "catalogue" \
-            and other.length == 1 and other is not org:
+            and other.length == 1 and other is not org and (org.start, org.end) not in units:
         forms[short] = org
+
+
+def _units_of_short_names(names: list[Mention], texts: list[str], unit_nouns: frozenset[str]) -> frozenset[tuple[int, int]]:
+    """Longer names that open with another company's name: "das Unternehmen Nordwind" ... "die Tochter
+    Nordwind Labs" (a unit noun right before the longer name, or one word between: "das hauseigene
+    Nordwind Safety Lab"), where a cue named the short one first. The unit does not own the short name
+    (p17c)."""
+    firsts: dict[str, int] = {}
+    for m in sorted(names, key=attrgetter("start")):
+        if m.type == "Organization" and m.length == 1 and m.layer in _DESCRIBED_LAYERS:
+            firsts.setdefault(m.text, m.start)
+    out: set[tuple[int, int]] = set()
+    for m in names:
+        if m.type != "Organization" or m.length < 2 or m.layer == "catalogue" \
+                or firsts.get(texts[m.start], m.start) >= m.start:
+            continue
+        before = [texts[i].lower() for i in range(max(0, m.start - 2), m.start)]
+        if before and (before[-1] in unit_nouns or len(before) == 2 and before[0] in unit_nouns):
+            out.add((m.start, m.end))
+    return frozenset(out)
 
 class EntityLinker:
     """Turns candidate mentions into the document's entities (see module docstring)."""
@@ -273,6 +294,7 @@ class EntityLinker:
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
         bare_only: set[str] = set()
+        units = _units_of_short_names(names, texts, self.lex.cues["unit_prefix"])
         for m in names:
             if m.type == "Concept":
                 continue
@@ -280,7 +302,7 @@ class EntityLinker:
                 forms.setdefault(m.text, m)
                 short = self._german_short_form(m, texts, forms)
                 if short is not None:
-                    _short_form(forms, short, m)
+                    _short_form(forms, short, m, units)
                     if self.lex.is_common_noun(short):
                         bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
@@ -288,20 +310,20 @@ class EntityLinker:
                                               and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
-                    _short_form(forms, texts[m.start], m)     # (not "Korea" of "Korea Herald": the country)
+                    _short_form(forms, texts[m.start], m, units)     # (not "Korea" of "Korea Herald": the country)
                 elif not self.genitive and m.layer in _DESCRIBED_LAYERS and m.length == 2 \
                         and texts[m.start + 1].istitle() and texts[m.start + 1].isalpha() \
                         and len(texts[m.start]) > 3 and texts[m.start].isalpha() and not self.lex.is_stop(texts[m.start]) \
                         and texts[m.start] not in self.lex.first_names and texts[m.start].lower() not in self.lex.cues["place"]:
                     # English: "Lattice" for "Lattice Reasoning, a San Francisco startup": a new
                     # company of two words that an apposition or copula describes
-                    _short_form(forms, texts[m.start], m)
+                    _short_form(forms, texts[m.start], m, units)
                 # "Parlo" of "Parlo Inc."; "Jade Harbor" of "Jade Harbor AI" (a head word after two words)
                 if m.type == "Organization" and m.length > 1 and (
                         doc[m.end - 1].lower_ in self.suffixes
                         or m.length == 3 and doc[m.end - 1].lower_ in self.lex.cues["org_head"]
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()):
-                    _short_form(forms, doc[m.start:m.end - 1].text, m)
+                    _short_form(forms, doc[m.start:m.end - 1].text, m, units)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
@@ -436,9 +458,10 @@ class EntityLinker:
 
         def long_layer(ms: list[Mention]) -> str:
             return next((m.layer for m in ms if self._short_form_owner(m, texts, self.lex.cues["place"])), "")
+        units = _units_of_short_names(chosen, texts, self.lex.cues["unit_prefix"])
         for key in list(groups):
             long = next((m for m in groups[key] if self._short_form_owner(m, texts, self.lex.cues["place"])), None)
-            if long is not None:
+            if long is not None and not any((m.start, m.end) in units for m in groups[key]):
                 claims["name:" + self._name("Organization", texts[long.start])].add(key)
         for short, keys in claims.items():
             key = next(iter(keys))

@@ -72,6 +72,9 @@ SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]
 ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
+# German possessives that open a phrase before a unit's name ("Dessen Einheit X Lab")
+_POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
+
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
     "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
@@ -1342,11 +1345,13 @@ class NameCueRecogniser(CuePatterns):
             if k < span[1] and any(self._known.get(x, "Organization") != "Organization" or self.lex.is_common_noun(doc[x].text)
                                    for x in range(k, span[1])):
                 span = (span[0], k)     # "der Cloud-Anbieter Acme Zehntausende Zeta-Chips": the known name alone
-        if kind == "org_prefix" and span is None and self._nlp.lang == "de" and i + 1 < end \
+        if kind == "org_prefix" and self._nlp.lang == "de" and i + 1 < end \
+                and (span is None or span == (i + 1, i + 2) and doc[i + 1].is_upper and i not in self._known) \
                 and doc[i].is_title and doc[i].is_alpha and not self._is_role(doc[i].lower_) \
                 and doc[i].lower_ not in self.cue_words and doc[i].lower_ not in self.places \
                 and (doc[i + 1].lower_ in self.org_heads and doc[i + 1].text[:1].isupper()
                      or doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3):
+            # (p17c: also where the acronym alone was taken: "die Acme-Tochter Netze BW")
             span = (i, i + 2)   # "das Start-up Kairos Silicon", "das Start-up Nordlicht KI": nouns before a head
         if kind == "org_prefix" and self._nlp.lang == "de" and span in (None, (i + 1, i + 2)) \
                 and self._noun_then_foreign(doc, i, end):
@@ -1451,7 +1456,17 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
                 and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
             return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
-        span = self._trim(doc, start, comma)
+        # "Zentrix aus Dresden, eine Ausgründung": the name ends before its origin; the origin itself is
+        # no company (p17c)
+        origin = next((i for i in range(start + 1, comma) if doc[i].lower_ == "aus"), comma)
+        if kind == "org_appos" and self._nlp.lang == "de" and start >= 2 and doc[start - 1].lower_ == "aus" \
+                and doc[start - 2].text[:1].isupper():
+            return None
+        span = self._trim(doc, start, origin)
+        if span is None and kind == "org_appos" and self._nlp.lang == "de" and origin == comma and comma >= 1 \
+                and doc[comma - 1].is_sent_start and doc[comma - 1].is_title and doc[comma - 1].is_alpha \
+                and doc[comma - 1].text not in self.lex.nouns and self.lex.is_common_noun(doc[comma - 1].text):
+            span = (comma - 1, comma)   # "Westwind, die Netztochter von Y,": a name shaped like a compound (p17c)
         # a first name alone may name a company ("Harvey, a legal AI startup,"); two words are a person
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] >= 2 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0] - 1].is_sent_start:
@@ -1522,6 +1537,12 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
+            # German: an owner and a noun before the name are no words of it ("Dessen Einheit Zentrix Data
+            # Lab", "Acmes Wagniskapitalarm Zentrix Ventures"; p17c)
+            if self._nlp.lang == "de" and end - start >= 4 and doc[start + 1].is_title and doc[start + 1].is_alpha \
+                    and (doc[start].lower_ in _POSSESSIVES or doc[start].text.endswith("s")
+                         and self._known.get(start) == "Organization"):
+                start += 2
             k = start - 1
             if k >= 0 and doc[end - 1].lower_ in self.lex.cues["place_led_head"] and doc[k].is_title and doc[k].is_alpha \
                     and (doc[k].lower_ in self.places or self.lex.is_stop(doc[k].text) and NATIONALITY_RX.search(doc[k].lower_)) \

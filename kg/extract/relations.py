@@ -685,7 +685,8 @@ class RelationExtractor:
         if self._announce_rx is not None:
             self._named_after_announcement(text, words, sents, in_sent, mention_starts, by_start, entities,
                                            found, sent_of)
-        infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of)
+        infer_from_names(text, lambda a, b: _sentence_span(doc, a, b), entities, found, sent_of,
+                         self.lex.cues["unit_prefix"])
         relations.extend(found.values())
         return doc
 
