@@ -1464,8 +1464,8 @@ class EntityLinker:
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief
                     # executive P, who spent years at X before co-founding the company": Acme)
                     here = [m.entity for m in sorted(by_sent.get(s, []) + resolved.get(s, []), key=_START)
-                            if founded and m.start < a.start and entities[m.entity].type == "Organization"
-                            and fits(m.entity) and "," in texts[m.end:a.start]]
+                            if m.start < a.start and entities[m.entity].type == "Organization"
+                            and fits(m.entity) and "," in texts[m.end:a.start]] if founded else []
                     target = here[0] if here else \
                         max(window, key=lambda e: (nearby[e], org_counts[e], -e)) if window else topic
                 # a relative clause ("Acme, das seine ...", "die Sparte Acme leiten, die als Tochter

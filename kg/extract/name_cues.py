@@ -590,8 +590,8 @@ class NameCueRecogniser(CuePatterns):
 
     def _firm_after_role(self, doc: Doc, kind: str, s: int, e: int) -> bool:
         """English: two or more words led by a first name after a role and "at" ("a former engineer
-        at Jane Street"): a firm named after a person; not before a possessive or a full stop's
-        name, nor a name used elsewhere in the text without the cue (then a person)."""
+        at Jane Street"): a firm named after a person; not before a possessive ("at Mark Selby's
+        lab"), nor where the name stands elsewhere in the text without such a preposition (a person)."""
         if kind != "org_affiliation" or self._nlp.lang == "de" or e - s < 2 \
                 or e < len(doc) and doc[e].lower_ in ("'s", "’s"):
             return False

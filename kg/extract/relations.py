@@ -1562,7 +1562,7 @@ class RelationExtractor:
             units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
-        if rule.predicate in _UNSAID_IF_SPECULATED and set(units[max(0, a - 6):b]) & self.takeover_hedges:
+        if rule.predicate in _UNSAID_IF_HEDGED and set(units[max(0, a - 6):b]) & self.takeover_hedges:
             negated = True      # "was in talks to acquire X", "might try to buy X": no takeover (a plan is one)
         dom, rng = DOMAIN_RANGE[rule.predicate]
         implicit = si_unit is None or oi_unit is None
@@ -1615,7 +1615,7 @@ class RelationExtractor:
 # does, where other speculation words only mark them: takeovers are reported as talks and rumours far
 # more often than they happen (on the training articles 4 of 18 speculated takeovers were facts); a
 # plan ("plans to acquire X") stays, as the dev gold reads it
-_UNSAID_IF_SPECULATED = frozenset({"acquired"})
+_UNSAID_IF_HEDGED = frozenset({"acquired"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
 _LATE_YIELD = frozenset({"investsIn", "ceoOf"})
