@@ -1670,8 +1670,9 @@ class NameCueRecogniser(CuePatterns):
                 if m is not None:
                     m.extra_alias, m.text = m.text, text
                 return m
-        if doc[start].text in self.lex.first_names and self._firm_after_role(doc, kind, start, end):
-            # "an engineer at Jane Street": the cue outranks the first name's person layer
+        if kind == "org_affiliation" and doc[start].text in self.lex.first_names:
+            # "an engineer at Jane Street": the cue outranks the first name's person layer (``_weak_org``
+            # keeps a name led by a first name only where ``_firm_after_role`` holds)
             return self._finish(doc, kind, start, end, "Organization", KINDS["person_first"][1] - 1)
         return self._finish(doc, kind, start, end)
 
