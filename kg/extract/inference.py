@@ -109,7 +109,11 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         used = found.pop(key)
         makers = {k[0] for k, r in found.items() if k[1] in ("develops", "manufactures") and k[2] == thing
                   and not r.negated}
-        for maker in makers - {user}:
+        # the customer deals with the thing's developer; a foundry that only fabricates it for the
+        # developer ("which Acme designs and Zorblax fabricates") is no partner of the customer
+        sellers = {k[0] for k, r in found.items() if k[1] == "develops" and k[2] == thing and not r.negated} \
+            or makers
+        for maker in sellers - {user}:
             pk = (min(user, maker), "partnerOf", max(user, maker))
             if pk not in found:
                 found[pk] = Relation(subject=entities[pk[0]], predicate="partnerOf", object=entities[pk[2]],

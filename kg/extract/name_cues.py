@@ -52,7 +52,7 @@ GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 # an adjective of nationality ("European", "Chinese", "British", "French")
 NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
-_CHIP_CODE_RX = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+_CHIP_CODE_RX = re.compile(r"^(?:[A-Z]{1,3}\d{1,4}[A-Z]{0,2}|(?!(?:19|20)\d\d$)\d{3,4}[A-Z]{0,2})$")
 _GLUED_NUMBER_RX = re.compile(r"\d{1,3}(?:\.\d)?[a-z]?")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
 # endings of German adverbs and adjectives that open a sentence ("Überraschend", "Erstmals",
@@ -997,10 +997,16 @@ class NameCueRecogniser(CuePatterns):
                     and doc[e + 1].lower_ in self.hw_heads and self._known.get(e) is None \
                     and not self.lex.is_stop(doc[e].text) and not self._describing(doc[e].lower_)
                 # "vom Typ Acme Instinct MI250": a code of letters and digits after a known chip family
+                # (or a model number: "Core Ultra 200V", "GeForce RTX 5070", not a year), and a
+                # generation after it ("Snapdragon AR1 Gen 1")
                 code = e < len(doc) and _CHIP_CODE_RX.match(doc[e].text) is not None and self._known.get(e) is None \
                     and not doc[m.end - 1].text[-1:].isdigit()
                 if member or code:
-                    out.append(Mention(m.start, e + 1, "Hardware", doc[m.start:e + 1].text, layer="model_version",
+                    end = e + 1
+                    if code and end + 1 < len(doc) and doc[end].text == "Gen" and doc[end + 1].text.isdigit() \
+                            and len(doc[end + 1]) <= 2:
+                        end += 2
+                    out.append(Mention(m.start, end, "Hardware", doc[m.start:end].text, layer="model_version",
                                        priority=KINDS["model_version"][1], confidence=0.75))
                 continue
             if m.type != "AIModel" or m.anaphor or m.layer != "catalogue" and (
@@ -2312,6 +2318,10 @@ class NameCueRecogniser(CuePatterns):
     def _model_version_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name with a version ("Acme Zeta 2", "Falke 40B"): a model, or a chip or product where
         the words around it or the catalogue say so."""
+        variants = self.lex.cues["model_variant"]
+        while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in variants and end < len(doc) \
+                and doc[end].lower_ in self.model_head_words and doc[end].lower_ not in variants:
+            end -= 1    # "the Zeta-R1 reasoning model", "Quill 3 vision models": a description, not a variant
         span = self._version_span(doc, start, end)
         if span is None or self._version_rejected(doc, *span):
             return None

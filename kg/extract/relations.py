@@ -1613,9 +1613,10 @@ class RelationExtractor:
 
 # predicates a hedge (cue kind ``takeover_hedge``: talks, rumours, "might") keeps out as a negation
 # does, where other speculation words only mark them: takeovers are reported as talks and rumours far
-# more often than they happen (on the training articles 4 of 18 speculated takeovers were facts); a
-# plan ("plans to acquire X") stays, as the dev gold reads it
-_UNSAID_IF_HEDGED = frozenset({"acquired"})
+# more often than they happen (on the training articles 4 of 18 speculated takeovers were facts), and
+# so are mergers ("talks to merge", "might merge with"); a plan ("plans to acquire X") stays, as the
+# dev gold reads it
+_UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
 _LATE_YIELD = frozenset({"investsIn", "ceoOf"})

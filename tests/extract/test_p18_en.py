@@ -1,0 +1,116 @@
+"""English names and relations found missing or wrong on fresh training articles of the p18 round
+(2026-11-28: en-v, en-w). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2"
+and "Kestro Edge" are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+NAMES = [
+    # a model number or a generation after a known chip family
+    ("Zorblax builds the laptop around Acme's Kestro Edge 200V processor.", {("Kestro Edge 200V", "Hardware")}),
+    ("Zorblax uses the Kestro Edge AR1 Gen 1 chip.", {("Kestro Edge AR1 Gen 1", "Hardware")}),
+    # a description between a model's version and "model" is no variant
+    ("Acme released the Zeta-R1 reasoning model in March.", {("Zeta-R1", "AIModel")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_english_names_p18(nlp_en, text, expected) -> None:
+    assert expected <= ents(nlp_en, text)
+
+
+NOT_NAMES = [
+    # a year after a chip family is no model number
+    ("Zorblax bought Kestro Edge 2024 stock.", ("Kestro Edge 2024", "Hardware")),
+    # "Her co-founder", "His co-founder": a pronoun, no company
+    ("Zorblax makes batteries. Her co-founder Tom Berger runs the tooling group.", ("Her", "Organization")),
+    ("Zorblax makes batteries. His co-founder Tom Berger runs the tooling group.", ("His", "Organization")),
+    ("Acme released the Zeta-R1 reasoning model in March.", ("Zeta-R1 reasoning", "AIModel")),
+]
+
+
+@pytest.mark.parametrize("text, wrong", NOT_NAMES)
+def test_english_non_names_p18(nlp_en, text, wrong) -> None:
+    assert wrong not in ents(nlp_en, text)
+
+
+ENGLISH = [
+    # a fronted "Founded by": two founders, the first described with a company; the startup after the comma
+    ("Founded in 2021 by former Acme researcher Jane Roe and chemist Tom Berger, Zorblax designs drugs.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Berger", "founderOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")},
+     {("Jane Roe", "founderOf", "Acme")}),
+    ("Zorblax makes batteries. Founded in 2021 by engineer Jane Roe, the startup builds robots.",
+     {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    # "X's P": a person named with the possessive of an organisation works there
+    ("Zorblax said the deal was good, and Acme's Tom Berger agreed.", {("Tom Berger", "worksFor", "Acme")}, set()),
+    ("Tom Berger praised Acme's Rocket model.", set(), {("Tom Berger", "worksFor", "Acme")}),
+    # "whose chief P"; "whose Y unit"; "X's Y, the unit that"
+    ("Acme, whose chief Jane Roe spoke first, did not mention Zorblax.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme, whose chief scientist Jane Roe spoke first, grew.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    ("Zorblax, whose Quillon unit builds the Rocket model, declined to comment.",
+     {("Quillon", "subOrganizationOf", "Zorblax"), ("Quillon", "develops", "Rocket")}, set()),
+    ("Staff will join Acme's Quillon Lab, the unit that develops the company's agents.",
+     {("Quillon Lab", "subOrganizationOf", "Acme")}, set()),
+    # customers and licences
+    ("Zorblax, Acme's largest buyer, declined to say.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax has also licensed Acme's Rocket model for its phones.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # "X co-president P"; "P and Q now work in X's ... organization"
+    ("Meanwhile Acme co-president Tom Berger said at a conference that prices fall.",
+     {("Tom Berger", "worksFor", "Acme")}, set()),
+    ("Zorblax's founders, Jane Roe and Tom Berger, now work in Acme's machine learning organization.",
+     {("Jane Roe", "worksFor", "Acme"), ("Tom Berger", "worksFor", "Acme"), ("Tom Berger", "founderOf", "Zorblax")},
+     {("Tom Berger", "worksFor", "Zorblax")}),
+    # "and processes ... on" chips
+    ("Zorblax hosts the system on Acme Cloud and processes audio on Kestro Edge accelerators.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme Cloud", "usesHardware", "Kestro Edge")}),
+    # rivals: "in competition with A of C and with B"; "the A rival in which B has invested"
+    ("The release puts Zorblax in direct competition with Acme of Heidelberg and with Quillon, the Toronto company.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quillon")}, set()),
+    ("Zorblax, the Acme rival in which Quillon Ventures has invested, grew.",
+     {("Zorblax", "competesWith", "Acme")},
+     {("Zorblax", "competesWith", "Quillon Ventures"), ("Acme", "competesWith", "Quillon Ventures")}),
+    # investors: "launched with $N from A and B"
+    ("Zorblax, which launched with $1 billion from Brightpath Capital and Morvale Ventures, grew.",
+     {("Brightpath Capital", "investsIn", "Zorblax"), ("Morvale Ventures", "investsIn", "Zorblax")}, set()),
+    # comparisons: passive "pitted/benchmarked against", "preferred A over B", "competitive with"
+    ("Rocket was pitted against Vexa 3 on chest X-rays.", {("Rocket", "comparedTo", "Vexa 3")}, set()),
+    ("Its agent Rocket was benchmarked against Vexa 3 and scored higher.", {("Rocket", "comparedTo", "Vexa 3")}, set()),
+    ("Participants preferred Rocket over Vexa 3 in most tests.", {("Rocket", "comparedTo", "Vexa 3")}, set()),
+    ("Rocket is a model Acme says is competitive with Vexa 3 on benchmarks.", {("Rocket", "comparedTo", "Vexa 3")}, set()),
+    # a chip assembled by a contractor
+    ("The site uses Acme's Kestro Edge racks, assembled by Taiwanese server maker Zorblax.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", ENGLISH)
+def test_relations_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+PRECISION = [
+    # a "power purchase deal" is no takeover
+    ("Zorblax has agreed a 20-year power purchase deal with Acme that will supply power.", set(),
+     {("Zorblax", "acquired", "Acme")}),
+    # speculation of a merger is no merger (as for takeovers); a plan still is
+    ("He also rejected speculation that Zorblax might merge with Acme, with which it has fought a dispute.", set(),
+     {("Zorblax", "mergedWith", "Acme")}),
+    ("Zorblax and Acme are in talks to merge.", set(), {("Zorblax", "mergedWith", "Acme")}),
+    ("Zorblax plans to merge with Acme.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    # a customer deals with a chip's designer, not with the foundry that fabricates it for the designer
+    ("The Kestro Edge, which Acme designs and Zorblax fabricates, is in demand. Quillon Labs has deployed "
+     "Kestro Edge cards in two regions.",
+     {("Acme", "partnerOf", "Quillon Labs"), ("Zorblax", "manufactures", "Kestro Edge")},
+     {("Zorblax", "partnerOf", "Quillon Labs")}),
+    # a licence from the customer in an apposition goes to the subject, not the apposition's company
+    ("Zorblax, Acme's largest customer, has also licensed Quillon Labs's Rocket model for the phone.",
+     {("Zorblax", "partnerOf", "Acme")}, {("Acme", "partnerOf", "Quillon Labs")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", PRECISION)
+def test_precision_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
