@@ -83,6 +83,28 @@ ENGLISH = [
     # a chip assembled by a contractor
     ("The site uses Acme's Kestro Edge racks, assembled by Taiwanese server maker Zorblax.",
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # "A and its B unit": A's unit, not the subject's
+    ("Zorblax works with Acme and its Quillon unit on robots.", {("Quillon", "subOrganizationOf", "Acme")},
+     {("Quillon", "subOrganizationOf", "Zorblax")}),
+    # takeovers: "completed its purchase of [description] X"; "has also absorbed X"
+    ("Zorblax completed its purchase of Dutch AI cloud provider Acme.", {("Zorblax", "acquired", "Acme")}, set()),
+    ("Zorblax has also absorbed Acme, a Dutch designer of modulators.", {("Zorblax", "acquired", "Acme")}, set()),
+    # "P becomes X's chief technology officer"
+    ("Jane Roe becomes Zorblax's chief technology officer.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # "left to start a venture fund, X"; not "leaving to start his own company" (the company he leaves)
+    ("Zorblax makes chips. Its chief engineer, Jane Roe, left in August to start a venture fund, Quillon Ventures, "
+     "focused on AI safety.",
+     {("Jane Roe", "founderOf", "Quillon Ventures"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Zorblax named Jane Roe. She replaces Tom Berger, who is leaving to start his own company after three years.",
+     set(), {("Tom Berger", "founderOf", "Zorblax")}),
+    # "X's investors, including A and B": X's, not the topic's
+    ("Acme has agreed to license the technology of Zorblax. Acme will pay. Zorblax's investors, including "
+     "Quillon Ventures and Brightpath Capital, will be repaid.",
+     {("Quillon Ventures", "investsIn", "Zorblax"), ("Brightpath Capital", "investsIn", "Zorblax")},
+     {("Quillon Ventures", "investsIn", "Acme")}),
+    # a product named in an apposition after a tool or a software layer
+    ("Acme sells a competing tool, Quill Copilot, to hospitals.", {("Acme", "develops", "Quill Copilot")}, set()),
+    ("Zorblax said Acme uses a tool, Quill Copilot, from Vexa.", set(), {("Acme", "develops", "Quill Copilot")}),
 ]
 
 
