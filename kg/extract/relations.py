@@ -1183,8 +1183,9 @@ class RelationExtractor:
             else:
                 comma_and = False
             if word_conj and k < n and refs[k] is None and units[k][:1].isalpha() \
-                    and units[k] in units[max(lo, idx - 3):idx]:
-                k += 1      # a repeated preposition: "vom Investor A und vom Fonds B"
+                    and units[k] in units[max(lo, idx - 3):idx] and units[k] not in self.determiners:
+                k += 1      # a repeated preposition: "vom Investor A und vom Fonds B" (an article
+                #             stays: "the producer A and the researcher B" is described)
             if self.lang == "en" and word_conj and k < n and refs[k] is None and units[k] in self.prepositions \
                     and units[k] not in units[max(lo, idx - 7):idx] and not (k + 1 < n and units[k + 1] in self.determiners):
                 break       # "deals between A and B, the owner of C, and between A and D": a new phrase

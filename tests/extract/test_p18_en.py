@@ -102,6 +102,29 @@ ENGLISH = [
      "Quillon Ventures and Brightpath Capital, will be repaid.",
      {("Quillon Ventures", "investsIn", "Zorblax"), ("Brightpath Capital", "investsIn", "Zorblax")},
      {("Quillon Ventures", "investsIn", "Acme")}),
+    # "X's most visible partner is Y"
+    ("Zorblax's most visible partner is Acme, which has licensed Rocket.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a Series B led by A, with B and C participating
+    ("Zorblax financed the launch with a $60 million Series B led by Acme, with Quillon Ventures and "
+     "Brightpath Capital participating.",
+     {("Acme", "investsIn", "Zorblax"), ("Quillon Ventures", "investsIn", "Zorblax"),
+      ("Brightpath Capital", "investsIn", "Zorblax")}, set()),
+    ("Acme had led the startup's $90 million Series A in 2023, with Quillon Ventures partner Jane Roe joining the board.",
+     set(), {("Quillon Ventures", "investsIn", "Acme")}),
+    # "X, led by former A technology chief P"
+    ("It competes with Zorblax, led by former Acme technology chief Jane Roe.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
+    # goals: "which also says it wants to build AGI"; "a startup that says its only product will be AGI"
+    ("Acme, which also says it wants to build AGI, declined to comment.", {("Acme", "pursues", "AGI")}, set()),
+    ("Zorblax, a young startup that says its only product will be AGI, raised money.", {("Zorblax", "pursues", "AGI")}, set()),
+    # co-investors: "takes a stake in X, joining A and the venture firm B"
+    ("Under the agreement, Acme also takes a minority stake in Zorblax, joining Quillon Ventures and the venture firm "
+     "Brightpath Capital, which led the round.",
+     {("Acme", "investsIn", "Zorblax"), ("Quillon Ventures", "investsIn", "Zorblax"),
+      ("Brightpath Capital", "investsIn", "Zorblax")}, set()),
+    # two described founders, each after "the"
+    ("Zorblax was founded in 2022 by the producer Jane Roe and the machine-learning researcher Tom Berger.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Tom Berger", "founderOf", "Zorblax")}, set()),
     # a product named in an apposition after a tool or a software layer
     ("Acme sells a competing tool, Quill Copilot, to hospitals.", {("Acme", "develops", "Quill Copilot")}, set()),
     ("Zorblax said Acme uses a tool, Quill Copilot, from Vexa.", set(), {("Acme", "develops", "Quill Copilot")}),
