@@ -1558,8 +1558,11 @@ class NameCueRecogniser(CuePatterns):
     def _noun_before_noun_head(self, doc: Doc, first: int) -> bool:
         """German: two nouns written apart where the language would join them, the second a head word
         that is a German noun ("Domstadt Medien", "Nordsender Gruppe"; p18a): a name."""
+        head, word = doc[first + 1], doc[first].lower_
         return self._nlp.lang == "de" and self.lex.is_common_noun(doc[first].text) \
-            and doc[first + 1].lower_ in self.org_heads and not self._compound_cue(doc[first])
+            and head.lower_ in self.org_heads and not self._compound_cue(doc[first]) \
+            and not (word.endswith("er") and word[:-2] in self.places) \
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
 
     def _article_place_adjective(self, doc: Doc, k: int) -> bool:
         """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""

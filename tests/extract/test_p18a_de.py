@@ -22,6 +22,9 @@ GERMAN = [
     ("Acme wirbt in den Sozialen Medien um Kunden und arbeitet mit Zorblax zusammen.",
      {("Acme", "partnerOf", "Zorblax")}, {("Acme", "partnerOf", "Sozialen Medien")}),
     ("Der Hamburger Verlag arbeitet mit Acme zusammen.", set(), {("Hamburger Verlag", "partnerOf", "Acme")}),
+    ("Acme arbeitet mit Kölner Medien zusammen.", set(), {("Acme", "partnerOf", "Kölner Medien")}),
+    ("Jane Roe, Vorstandschefin des Kölner Software-Anbieters Acme, lobte das Team.", {("Jane Roe", "ceoOf", "Acme")},
+     {("Jane Roe", "ceoOf", "Kölner Software")}),
     # a lab named with the company's name after a cue named the company is its unit, and the company
     # keeps its short name
     ("Beim Heidelberger KI-Anbieter Quelora kommt es zum Wechsel. Jane Roe soll das neue Labor Quelora "
