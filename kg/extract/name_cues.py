@@ -1560,7 +1560,7 @@ class NameCueRecogniser(CuePatterns):
         that is a German noun ("Domstadt Medien", "Nordsender Gruppe"; p18a): a name."""
         head, word = doc[first + 1], doc[first].lower_
         return self._nlp.lang == "de" and self.lex.is_common_noun(doc[first].text) \
-            and head.lower_ in self.org_heads and not self._compound_cue(doc[first]) \
+            and head.lower_ in self.lex.cues["org_noun_head"] and not self._compound_cue(doc[first]) \
             and not (word.endswith("er") and word[:-2] in self.places) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
 

@@ -23,6 +23,8 @@ GERMAN = [
      {("Acme", "partnerOf", "Zorblax")}, {("Acme", "partnerOf", "Sozialen Medien")}),
     ("Der Hamburger Verlag arbeitet mit Acme zusammen.", set(), {("Hamburger Verlag", "partnerOf", "Acme")}),
     ("Acme arbeitet mit Kölner Medien zusammen.", set(), {("Acme", "partnerOf", "Kölner Medien")}),
+    ("Für die Simulation nutzt das Team Software von Acme. Der US-Konzern treibt mit seiner Plattform Zetaform "
+     "das Thema voran.", {("Acme", "develops", "Zetaform")}, {("Team Software", "develops", "Zetaform")}),
     ("Jane Roe, Vorstandschefin des Kölner Software-Anbieters Acme, lobte das Team.", {("Jane Roe", "ceoOf", "Acme")},
      {("Jane Roe", "ceoOf", "Kölner Software")}),
     # a lab named with the company's name after a cue named the company is its unit, and the company
