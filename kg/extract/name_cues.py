@@ -1519,7 +1519,8 @@ class NameCueRecogniser(CuePatterns):
             first = end - 2
             if doc[first].is_title and not self.lex.is_stop(doc[first].text) and doc[first].is_alpha \
                     and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
-                    and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])) \
+                    and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])
+                         or self._noun_before_noun_head(doc, first)) \
                     and doc[end - 1].text[0].isupper() \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
                          or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])
@@ -1559,6 +1560,15 @@ class NameCueRecogniser(CuePatterns):
             if self._known.get(start) in ("AIModel", "Product", "Hardware") and end - start == 2:
                 type_ = self._known[start]     # "Rocket Robotics": a known model's variant, no company
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _noun_before_noun_head(self, doc: Doc, first: int) -> bool:
+        """German: two nouns written apart where the language would join them, the second a head word
+        that is a German noun ("Domstadt Medien", "Nordsender Gruppe"; p18a): a name."""
+        head, word = doc[first + 1], doc[first].lower_
+        return self._nlp.lang == "de" and self.lex.is_common_noun(doc[first].text) \
+            and head.lower_ in self.lex.cues["org_noun_head"] and not self._compound_cue(doc[first]) \
+            and not (word.endswith("er") and word[:-2] in self.places) \
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
 
     def _article_place_adjective(self, doc: Doc, k: int) -> bool:
         """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""
