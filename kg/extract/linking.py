@@ -1475,10 +1475,12 @@ class EntityLinker:
                 if a.anaphor == "poss" and target < 0 and antecedent is not None \
                         and entities[antecedent.entity].type == "Organization":
                     target = antecedent.entity
-                if a.anaphor == "poss" and self.english and target < 0 and a.start > 1 \
-                        and texts[a.start - 1] in ("and", "&") and (owner := ends.get(a.start - 2)) is not None \
+                if a.anaphor == "poss" and self.english and target < 0 and a.start > 2 \
+                        and (texts[a.start - 1] in ("and", "&") and (owner := ends.get(a.start - 2)) is not None
+                             or texts[a.start - 1] == "with" and texts[a.start - 2] == ","
+                             and (owner := ends.get(a.start - 3)) is not None) \
                         and not owner.anaphor and entities[owner.entity].type == "Organization":
-                    target = owner.entity   # "works with Acme and its Zorblax unit": Acme's
+                    target = owner.entity   # "works with Acme and its Zorblax unit", "Acme, with its Rocket chip": Acme's
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 # nor (English) a name inside the description itself ("the Acme-backed company")
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]

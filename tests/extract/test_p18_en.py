@@ -159,3 +159,70 @@ PRECISION = [
 @pytest.mark.parametrize("text, expected, wrong", PRECISION)
 def test_precision_p18_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+FRESH = [
+    # "X ... and is run by P"; not the company of a relative clause before it
+    ("The combined company keeps the Zorblax name and is run by Jane Roe, previously of Acme.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Zorblax was founded in 2021 by Tom Berger, who spent eight years on Acme's compiler team, and is run by Jane Roe.",
+     set(), {("Jane Roe", "ceoOf", "Acme")}),
+    # rivals: "count A and B among X's main rivals", "X counts A ... as its closest rivals", "often described as
+    # X's fiercest rival", "locked in a race with A and with B", "another start-up that takes on X"
+    ("Analysts count Quillon Labs, Brightpath AI and Acme's robot program among Zorblax's main rivals.",
+     {("Quillon Labs", "competesWith", "Zorblax"), ("Brightpath AI", "competesWith", "Zorblax")}, set()),
+    ("Zorblax counts Acme, with its Rocket chip, and the firm Quillon Labs, maker of a processor, as its closest rivals.",
+     {("Acme", "competesWith", "Zorblax"), ("Quillon Labs", "competesWith", "Zorblax"), ("Acme", "develops", "Rocket")},
+     {("Zorblax", "develops", "Rocket")}),
+    ("Acme, often described as Zorblax's fiercest rival, has made safety its mission.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Zorblax is locked in a fierce race with Acme, the maker of Rocket, and with Quillon Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quillon Labs")}, set()),
+    ("Zorblax hired a former Acme executive as rivalry with Quillon Labs heats up.", set(),
+     {("Acme", "competesWith", "Quillon Labs")}),
+    ("Jane Roe would not say whether Zorblax had discussed a combination with Quillon Labs, another start-up that "
+     "takes on Acme.", {("Quillon Labs", "competesWith", "Acme")}, set()),
+    # goals: "built its strategy around open source"
+    ("Zorblax, for its part, has built its strategy around open source.", {("Zorblax", "pursues", "Open Source")}, set()),
+    # chips: "the model runs on"; "chips from A, which are made by B"
+    ("Zorblax makes models. The model runs on Kestro Edge accelerators leased through Acme.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Their vehicles rely on Kestro Edge processors from Acme, which are made by Zorblax.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # founders and interviews
+    ("Zorblax lost Jane Roe, its former chief scientist, who went on to start Quillon Labs, a company.",
+     {("Jane Roe", "founderOf", "Quillon Labs"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe has given only one interview since leaving, to Acme, in which she said little.",
+     {("Jane Roe", "interviewedBy", "Acme")}, set()),
+    ("Jane Roe used an appearance on Acme on Monday to brush off worries.", {("Jane Roe", "interviewedBy", "Acme")}, set()),
+    ("On Acme, Zorblax chief executive Jane Roe argued that open designs win.", {("Jane Roe", "interviewedBy", "Acme")},
+     {("Jane Roe", "interviewedBy", "Zorblax")}),
+    ("In a post on Acme, Jane Roe said the team would keep publishing.", set(), {("Jane Roe", "interviewedBy", "Acme")}),
+    # investors: "with A and B, the venture arm of ..., also taking part"; "became one of X's largest shareholders";
+    # "X, the ... company, has raised N in a round led by A"
+    ("Zorblax raised money. The round was led by Acme, with Quillon Ventures and Brightpath Capital, the venture arm "
+     "of a bank, also taking part.",
+     {("Quillon Ventures", "investsIn", "Zorblax"), ("Brightpath Capital", "investsIn", "Zorblax")}, set()),
+    ("Zorblax builds drones. Quillon Ventures, a unit of a bank, led a seed round in Zorblax, with Acme's venture arm Brightpath Capital also "
+     "taking part.", {("Brightpath Capital", "investsIn", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Acme became one of Zorblax's largest shareholders in 2023.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax, the Munich defence company, has raised 600 million euros in a funding round led by Quillon Capital.",
+     {("Quillon Capital", "investsIn", "Zorblax")}, set()),
+    # heads and board chairs
+    ("Jane Roe and Tom Berger run the company Zorblax as co-chief executives.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Tom Berger", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe has chaired Zorblax's board since 2021.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Quillon Ventures partner Jane Roe, who sits on Zorblax's board, praised the team.", set(),
+     {("Jane Roe", "worksFor", "Zorblax")}),
+    # takeovers, partners, models
+    ("Not to be outdone, Zorblax has absorbed the Israeli data-pipeline firm Acme.", {("Zorblax", "acquired", "Acme")}, set()),
+    ("Zorblax, which opened a German office in June and has teamed up with Acme, grew.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme, which trained Rocket on 100,000 Kestro Edge chips, came up in both conversations.",
+     {("Acme", "develops", "Rocket")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", FRESH)
+def test_fresh_sets_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
