@@ -1,0 +1,71 @@
+"""German relations found missing or wrong on a fresh training set of 2026-11-28 (set de-w, p18b
+round). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the
+test catalogue, the others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text
+
+GERMAN = [
+    # a company's own investment vehicle: it belongs to the company named last before "über"
+    ("Die Firma Zorblax ist zudem über ihre Beteiligungsgesellschaft Quarzo Ventures an Acme beteiligt.",
+     {("Quarzo Ventures", "subOrganizationOf", "Zorblax"), ("Quarzo Ventures", "investsIn", "Acme")},
+     {("Zorblax", "subOrganizationOf", "Quarzo Ventures")}),
+    ("Auch Zorblax hat über die Einheit Quarzo Labs in Acme investiert.",
+     {("Quarzo Labs", "subOrganizationOf", "Zorblax")}, {("Quarzo Labs", "subOrganizationOf", "Acme")}),
+    ("Die Bank Vantix Labs und der Konzern Zorblax über seinen Investmentarm Quarzo Ventures stiegen bei Acme ein.",
+     {("Quarzo Ventures", "subOrganizationOf", "Zorblax")},
+     {("Quarzo Ventures", "subOrganizationOf", "Vantix Labs")}),
+    ("Zorblax verkauft über seinen Partner Quarzo Labs Software an Acme.", set(),
+     {("Quarzo Labs", "subOrganizationOf", "Zorblax")}),
+    # the second of two investors joining through its vehicle: the vehicle takes part, its owner's is the vehicle
+    ("Acme hat Geld eingesammelt. Ebenfalls eingestiegen sind die Quarzo Labs und der Konzern Zorblax über "
+     "seine Tochter Borvex Capital.",
+     {("Quarzo Labs", "investsIn", "Acme"), ("Borvex Capital", "investsIn", "Acme"),
+      ("Borvex Capital", "subOrganizationOf", "Zorblax")},
+     {("Zorblax", "investsIn", "Acme"), ("Borvex Capital", "subOrganizationOf", "Quarzo Labs")}),
+    # investors in a fronted predicate
+    ("Acme hat Geld eingesammelt. Mit von der Partie waren außerdem der Staatsfonds Quarzo Labs und der "
+     "Chemiekonzern Zorblax.",
+     {("Quarzo Labs", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}, set()),
+    ("Acme hat Geld eingesammelt. Weitere Geldgeber sind der Hamburger Fonds Quarzo Labs und Zorblax.",
+     {("Quarzo Labs", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}, set()),
+    ("Geld bekommt Acme unter anderem von Zorblax.", {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Weitere Kunden sind der Hamburger Händler Quarzo Labs und Zorblax.", set(),
+     {("Quarzo Labs", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}),
+    # a described first item of a list before "und der Konzern B"
+    ("Auch der Fonds Quarzo Labs und der Konzern Zorblax sind an Acme beteiligt.",
+     {("Quarzo Labs", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}, set()),
+    # ... but not the owner named in the compound of the next item
+    ("Das US-Unternehmen Quarzo Labs und die Acme-Tochter Zorblax arbeiten an ähnlichen Systemen.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, {("Quarzo Labs", "subOrganizationOf", "Acme")}),
+    # heads by reference to the company the passage is about
+    ("Gegründet wurde Acme 2020 von Jane Roe und Tom Poe. Roe ist Vorstandsvorsitzende, Poe verantwortet die "
+     "Produktion.", {("Jane Roe", "ceoOf", "Acme")}, {("Tom Poe", "ceoOf", "Acme")}),
+    ("Hinter Acme stehen Jane Roe und Tom Poe. Poe ist Professor, Roe führt als CEO die Geschäfte.",
+     {("Jane Roe", "ceoOf", "Acme")}, {("Tom Poe", "ceoOf", "Acme")}),
+    ("Gegründet hat die Firma Acme der frühere Manager Tom Poe, der heute als Vorstandschef amtiert.",
+     {("Tom Poe", "ceoOf", "Acme"), ("Tom Poe", "founderOf", "Acme")}, set()),
+    ("Acme wurde von Tom Poe gegründet, der das Unternehmen auch leitet.",
+     {("Tom Poe", "ceoOf", "Acme"), ("Tom Poe", "founderOf", "Acme")}, set()),
+    ("Acme wurde von Tom Poe gegründet. Er amtiert als Chef der Zorblax.", set(), {("Tom Poe", "ceoOf", "Acme")}),
+    ("Acme wächst. Jane Roe ist Vorstandsvorsitzende von Zorblax.", {("Jane Roe", "ceoOf", "Zorblax")},
+     {("Jane Roe", "ceoOf", "Acme")}),
+    # rivals in a fronted frame
+    ("Als Hauptkonkurrenten sieht Acme vor allem Zorblax und den US-Anbieter Quarzo Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Quarzo Labs", "competesWith", "Acme")}, set()),
+    ("Konkurrenz bekommt Acme vor allem vom Kölner Anbieter Zorblax und dem US-Schwergewicht Quarzo Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Quarzo Labs", "competesWith", "Acme")}, set()),
+    ("Als Partner sieht Acme vor allem Zorblax.", set(), {("Zorblax", "competesWith", "Acme")}),
+    # a model with results like another's
+    ("In einer Studie erzielte Rocket 2 bei der Zusammenfassung von Befunden ähnliche Werte wie Rocket.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p18b(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    check_text(extractor, text, expected, wrong, "de")
