@@ -1285,8 +1285,9 @@ class RelationExtractor:
             j -= 2 + (units[j - 2] == "the")    # "A and the UK's B also took part": a place owns B
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
-        if self.lang == "de":
+        if self.lang == "de" and "Person" not in types and not (idx + 1 < len(units) and units[idx + 1] == ","):
             # "A und der Konzern B sind beteiligt": B's description stands between it and the conjunction
+            # (not a person, "A und dem Informatiker B, der zuvor bei X arbeitete", nor before a comma)
             d = next((d for d in range(3) if j - d >= lo + 2 and units[j - d] in self.determiners
                       and units[j - d - 1] in ("und", "sowie") and refs[j - d - 2] is not None
                       and (idx + 1 >= len(units) or units[idx + 1] not in ("-", "über"))

@@ -62,6 +62,38 @@ GERMAN = [
     # a model with results like another's
     ("In einer Studie erzielte Rocket 2 bei der Zusammenfassung von Befunden ähnliche Werte wie Rocket.",
      {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    # a fronted investor frame reads no owner out of a genitive description
+    ("Acme hat Geld eingesammelt. Neu eingestiegen ist der Gesundheitsfonds des Pharmakonzerns Zorblax, Quarzo "
+     "Ventures.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # a person's list keeps the relative clause to the last item
+    ("Gegründet wurde Acme von der Forscherin Jane Roe und dem Informatiker Tom Poe, der zuvor bei Zorblax "
+     "gearbeitet hatte.", {("Tom Poe", "worksFor", "Zorblax")}, {("Jane Roe", "worksFor", "Zorblax")}),
+    # founders in a pluperfect passive
+    ("Gegründet worden war Acme von dem Softwareunternehmer Tom Poe, der heute im Aufsichtsrat sitzt.",
+     {("Tom Poe", "founderOf", "Acme")}, set()),
+    # partners: an adverb after the subject, a compound partner noun, a bond fronted, "verbunden mit"
+    ("Die Firma Zorblax wiederum ist Vertriebspartner von Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Der Betreiber Zorblax ist seit Jahren Infrastrukturpartner von Acme.", {("Zorblax", "partnerOf", "Acme")},
+     set()),
+    ("Mit Zorblax verbindet Acme seit 2023 eine strategische Partnerschaft.", {("Acme", "partnerOf", "Zorblax")},
+     set()),
+    ("Seit Kurzem ist Zorblax zudem mit dem Softwarekonzern Acme verbunden.", {("Zorblax", "partnerOf", "Acme")},
+     set()),
+    ("Zorblax ist mit hohen Kosten verbunden, sagt Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # chips made, the chip fronted
+    ("Die Kestro Edge-Chips fertigt der kalifornische Chipkonzern Acme.", {("Acme", "manufactures", "Kestro Edge")},
+     set()),
+    ("Die Kestro-Edge-Karten stellt Acme her, die Server liefert Zorblax.", {("Acme", "manufactures", "Kestro Edge")},
+     {("Zorblax", "manufactures", "Kestro Edge")}),
+    # interviews: "äußerte sich in der X", "hatte sich im X geäußert", after a titled speaker
+    ("Der Gründer Tom Poe äußerte sich in der „Acme“ kritisch über Sprachmodelle.",
+     {("Tom Poe", "interviewedBy", "Acme")}, set()),
+    ("Auch Zorblax-Chefin Jane Roe hatte sich zuletzt im Acme ähnlich geäußert.",
+     {("Jane Roe", "interviewedBy", "Acme")}, {("Jane Roe", "interviewedBy", "Zorblax")}),
+    ("„Das ist gut“, sagte Zorblax-Geschäftsführer Tom Poe in der Acme-Sendung „Plusminus“.",
+     {("Tom Poe", "interviewedBy", "Acme"), ("Tom Poe", "ceoOf", "Zorblax")},
+     {("Tom Poe", "interviewedBy", "Zorblax")}),
+    ("Tom Poe äußerte sich über Acme.", set(), {("Tom Poe", "interviewedBy", "Acme")}),
 ]
 
 
