@@ -94,6 +94,16 @@ GERMAN = [
      {("Tom Poe", "interviewedBy", "Acme"), ("Tom Poe", "ceoOf", "Zorblax")},
      {("Tom Poe", "interviewedBy", "Zorblax")}),
     ("Tom Poe äußerte sich über Acme.", set(), {("Tom Poe", "interviewedBy", "Acme")}),
+    # a move to a company with a longer gap; the lead investor of a named round
+    ("Zorblax-Gründer Tom Poe wechselte im Zuge der Übernahme als Bereichsleiter zu Acme.",
+     {("Tom Poe", "worksFor", "Acme")}, {("Tom Poe", "worksFor", "Zorblax")}),
+    ("Tom Poe wechselte von Zorblax zur Konkurrenz.", set(), {("Tom Poe", "worksFor", "Zorblax")}),
+    ("Acme hat Geld eingesammelt. Lead-Investor der Serie-B-Runde ist der Londoner Fonds Zorblax.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    # a model name whose first part is a common word keeps it: no name starts with a hyphen
+    ("Acme nutzt seit einem Jahr das Modell Fracht-GPT, das Zorblax entwickelt hat.",
+     {("Zorblax", "develops", "Fracht-GPT")}, {("Zorblax", "develops", "-GPT")}),
+    ("Das KI-Modell Rocket stammt von Acme.", {("Acme", "develops", "Rocket")}, {("Acme", "develops", "KI-Modell Rocket")}),
 ]
 
 
