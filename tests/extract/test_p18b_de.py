@@ -104,6 +104,15 @@ GERMAN = [
     ("Acme nutzt seit einem Jahr das Modell Fracht-GPT, das Zorblax entwickelt hat.",
      {("Zorblax", "develops", "Fracht-GPT")}, {("Zorblax", "develops", "-GPT")}),
     ("Das KI-Modell Rocket stammt von Acme.", {("Acme", "develops", "Rocket")}, {("Acme", "develops", "KI-Modell Rocket")}),
+    # rivals in a list before the particle
+    ("Acme tritt vor allem gegen Zorblax und das israelische Unternehmen Quarzo Labs an.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Quarzo Labs")}, set()),
+    ("Acme tritt gegen Zorblax an, gemeinsam mit Quarzo Labs.", {("Acme", "competesWith", "Zorblax")},
+     {("Acme", "competesWith", "Quarzo Labs")}),
+    # a founder named by the role noun and an apposition
+    ("Acme war aus dem Institut Zorblax hervorgegangen. Die Gründerin, die Elektroingenieurin Jane Roe, hatte "
+     "zuvor am Institut geforscht.", {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    ("Die Gründerin, die Ingenieurin Jane Roe von Zorblax, sprach.", set(), {("Jane Roe", "founderOf", "Zorblax")}),
 ]
 
 
