@@ -1290,8 +1290,9 @@ class RelationExtractor:
             # (not a person, "A und dem Informatiker B, der zuvor bei X arbeitete", nor before a comma)
             d = next((d for d in range(3) if j - d >= lo + 2 and units[j - d] in self.determiners
                       and units[j - d - 1] in ("und", "sowie") and refs[j - d - 2] is not None
-                      and (idx + 1 >= len(units) or units[idx + 1] not in ("-", "über"))
-                      # (not "und die B-Tochter C", nor the owner in "und der Konzern B über seinen Fonds C")
+                      and (idx + 1 >= len(units) or units[idx + 1] not in ("-", "über", "des", "der", "von", "vom"))
+                      # (not "und die B-Tochter C", nor the owner in "und der Konzern B über seinen Fonds C"; a
+                      # genitive after it is its own: "A und dem Modell B des Konzerns C")
                       and all(refs[x] is None and units[x].isalpha() for x in range(j - d, j + 1))), None)
             if d is not None:
                 j -= d + 1

@@ -113,6 +113,11 @@ GERMAN = [
     ("Acme war aus dem Institut Zorblax hervorgegangen. Die Gründerin, die Elektroingenieurin Jane Roe, hatte "
      "zuvor am Institut geforscht.", {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
     ("Die Gründerin, die Ingenieurin Jane Roe von Zorblax, sprach.", set(), {("Jane Roe", "founderOf", "Zorblax")}),
+    # ... nor the one before an item with a maker in the genitive
+    ("Verglichen wurde Rocket mit dem offenen Modell Rocket 2 des Konzerns Acme.", {("Acme", "develops", "Rocket 2")},
+     set()),
+    ("Die Prüfer verglichen Zorblax' Modell Rocket und das offene Modell Vantix-7 des Konzerns Acme.",
+     {("Acme", "develops", "Vantix-7")}, {("Acme", "develops", "Rocket")}),
 ]
 
 
