@@ -118,6 +118,12 @@ GERMAN = [
      set()),
     ("Die Prüfer verglichen Zorblax' Modell Rocket und das offene Modell Vantix-7 des Konzerns Acme.",
      {("Acme", "develops", "Vantix-7")}, {("Acme", "develops", "Rocket")}),
+    # a post at an institution in an apposition or a copula
+    ("„Gut“, sagte Professor Tom Poe, Oberarzt an der Acme, dem Magazin Zorblax.", {("Tom Poe", "worksFor", "Acme")},
+     {("Tom Poe", "worksFor", "Zorblax")}),
+    ("Tom Poe ist weiterhin Gruppenleiter am Acme, Jane Roe führt die Geschäfte.", {("Tom Poe", "worksFor", "Acme")},
+     set()),
+    ("Tom Poe war Professor, bevor er an der Acme studierte.", set(), {("Tom Poe", "worksFor", "Acme")}),
 ]
 
 
