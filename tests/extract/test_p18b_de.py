@@ -124,6 +124,11 @@ GERMAN = [
     ("Tom Poe ist weiterhin Gruppenleiter am Acme, Jane Roe führt die Geschäfte.", {("Tom Poe", "worksFor", "Acme")},
      set()),
     ("Tom Poe war Professor, bevor er an der Acme studierte.", set(), {("Tom Poe", "worksFor", "Acme")}),
+    # "mit von der Partie" at a fair is no investment; "führt vor Gericht" is no leading
+    ("Die Firma Zorblax stellt auf der Messe aus. Mit von der Partie ist auch der Konzern Acme.", set(),
+     {("Acme", "investsIn", "Zorblax")}),
+    ("Acme wurde von Tom Poe gegründet, der Zorblax vor Gericht führt.", {("Tom Poe", "founderOf", "Acme")},
+     {("Tom Poe", "ceoOf", "Zorblax")}),
 ]
 
 
