@@ -1436,6 +1436,9 @@ class EntityLinker:
                     owner_before = max(prior, key=_START).entity if prior and not role else -1
                     if described_as == before.entity:
                         described_as = -1
+                if self.genitive and a.anaphor == "poss" and a.start > 1 and texts[a.start - 1].lower() == "über" \
+                        and (via := ends.get(a.start - 2)) is not None and entities[via.entity].type == "Organization":
+                    owner_before = via.entity   # "A und der Konzern X über seinen Fonds Y": X's own
                 if a.layer == "anaphor_org_demonym" and described_as < 0:
                     continue    # "Die Münchner": only the one organisation described with the place
                 if owner_before >= 0:

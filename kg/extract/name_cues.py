@@ -229,10 +229,14 @@ class NameCueRecogniser(CuePatterns):
               quoted: bool = False) -> tuple[int, int] | None:
         # a leading cue word ("Startup Acme Inc.", "CEO Jane Roe", "Beratungsfirma Acme Research")
         # is not part of the name
+        first = start
         while start < end and (not self._is_name_token(doc, start, quoted) or
                                end - start > 1 and (doc[start].lower_ in self.cue_words
                                                     or self._compound_cue(doc[start]))):
             start += 1
+        if start < end and doc[start].text == "-" and start > first and not doc[start - 1].whitespace_ \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in self.cue_words:
+            start -= 1      # a name never starts with a hyphen: "das Modell Cargo-GPT" is one word
         while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:
             end -= 1

@@ -74,6 +74,7 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "usedBy": (frozenset({"AIModel", "Product", "Hardware"}), frozenset({"Organization"})),
 }
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
+_OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
@@ -1266,6 +1267,14 @@ class RelationExtractor:
             if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
                     and entities[refs[k].entity].type == "Organization" and "Person" not in types:
                 break       # "co-founder of A and a former Acme researcher": Acme describes a person
+            if self.lang == "de" and k + 3 < n and units[k + 1] == "über" and units[k + 2] in _OWN_DE:
+                # "A und der Konzern B über seinen Fonds C": C takes part, on B's behalf
+                # (the possessive reads as its owner and "'s": "seinen <B> 's Fonds C")
+                x = next((x for x in range(k + 3, min(k + 8, n)) if refs[x] is not None and not refs[x].anaphor), None)
+                if x is not None and all(units[y].isalpha() or units[y] == "'s" or refs[y] is not None
+                                         for y in range(k + 3, x)) \
+                        and entities[refs[x].entity].type == entities[refs[k].entity].type:
+                    k = x
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             elif (entities[refs[k].entity].type == "Person") != ("Person" in types):
@@ -1277,6 +1286,17 @@ class RelationExtractor:
             j -= 2 + (units[j - 2] == "the")    # "A and the UK's B also took part": a place owns B
         if self.lang == "en" and j >= lo + 2 and units[j] == "the" and units[j - 1] in _CONJ:
             j -= 1      # "A and the B joined": B's article stands between it and the conjunction
+        if self.lang == "de" and "Person" not in types and not (idx + 1 < len(units) and units[idx + 1] == ","):
+            # "A und der Konzern B sind beteiligt": B's description stands between it and the conjunction
+            # (not a person, "A und dem Informatiker B, der zuvor bei X arbeitete", nor before a comma)
+            d = next((d for d in range(3) if j - d >= lo + 2 and units[j - d] in self.determiners
+                      and units[j - d - 1] in ("und", "sowie") and refs[j - d - 2] is not None
+                      and (idx + 1 >= len(units) or units[idx + 1] not in ("-", "über", "des", "der", "von", "vom"))
+                      # (not "und die B-Tochter C", nor the owner in "und der Konzern B über seinen Fonds C"; a
+                      # genitive after it is its own: "A und dem Modell B des Konzerns C")
+                      and all(refs[x] is None and units[x].isalpha() for x in range(j - d, j + 1))), None)
+            if d is not None:
+                j -= d + 1
         # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
         # is two clauses
         listed = idx + 1 < len(units) and units[idx + 1] in _CONJ and units[idx + 1] != ","
