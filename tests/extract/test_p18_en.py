@@ -220,6 +220,51 @@ FRESH = [
      {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Acme, which trained Rocket on 100,000 Kestro Edge chips, came up in both conversations.",
      {("Acme", "develops", "Rocket")}, set()),
+    # en-y: models released or built by, own model lines, families built by, versions trained by another
+    ("Rocket, the open-weight model released by Paris-based Acme, is popular.", {("Acme", "develops", "Rocket")}, set()),
+    ("Zorblax says Rocket 2 beats Rocket, the model built by Acme subsidiary Quillon Labs, on tests.",
+     {("Quillon Labs", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    ("Meanwhile, Acme is building its own model line, Rocket, inside Zorblax, the consumer AI division run by Jane Roe.",
+     {("Acme", "develops", "Rocket"), ("Zorblax", "subOrganizationOf", "Acme"), ("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Acme sells agents. They rely on the Rocket family built by Zorblax, the company's in-house lab.",
+     {("Zorblax", "develops", "Rocket"), ("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("DocTrace runs on Rocket 2, a fine-tuned version of Acme's Rocket that Zorblax trained on invoices.",
+     {("Zorblax", "develops", "Rocket 2"), ("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    ("Zorblax has released Vexa-13B, a Norwegian-language model derived from Acme's Rocket.",
+     {("Vexa-13B", "versionOf", "Rocket")}, set()),
+    ("A second tenant, the Stockholm-based startup Zorblax, is training a speech model called Vexa-2 there.",
+     {("Zorblax", "develops", "Vexa-2")}, set()),
+    ("Zorblax, backed by Acme and Quillon Labs, had been developing a memory-heavy design called Vexa-2 for models.",
+     {("Zorblax", "develops", "Vexa-2"), ("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme has completed its takeover of Zorblax as it races to feed cleaner data into Quill Agents, its platform "
+     "for AI agents.", {("Acme", "develops", "Quill Agents"), ("Acme", "acquired", "Zorblax")}, set()),
+    # roles: "now the startup's chief technology officer", "president of ... at X", "leads research as CTO"
+    ("Zorblax makes apps. Tom Berger, now the startup's chief technology officer, said the team evaluated Rocket.",
+     {("Tom Berger", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, president of business and industry Copilot at Acme, said tests had shown Rocket doing better.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Zorblax makes robots. Tom Berger is the company's chief executive; Jane Roe leads research as chief technology "
+     "officer.", {("Tom Berger", "ceoOf", "Zorblax"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    # partners and customers
+    ("Jane Roe said Acme remained Zorblax's frontier partner.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Zorblax makes apps. Acme is now one of the startup's first customers.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Zorblax's first chip, the Kestro Edge, is manufactured by Acme and is already used by the French cloud provider "
+     "Quillon Labs for speech.",
+     {("Quillon Labs", "usesHardware", "Kestro Edge"), ("Acme", "manufactures", "Kestro Edge")},
+     {("Acme", "partnerOf", "Quillon Labs")}),
+    # units, parents, mergers, takeovers, investors
+    ("Zorblax now operates as a research unit inside Acme.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Shares rose, while Acme, Zorblax's parent company, gained 3 per cent.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zorblax, a Toronto maker of software, and Quillon Labs of Austin, Texas, have agreed to merge, creating a vendor.",
+     {("Zorblax", "mergedWith", "Quillon Labs")}, set()),
+    ("Acme also owns Zorblax, which it bought for $27.7 billion in 2021.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme makes apps. Zorblax Ventures, the company's investment arm, has backed Quillon Labs and Brightpath AI over "
+     "the past two years.",
+     {("Zorblax Ventures", "subOrganizationOf", "Acme"), ("Zorblax Ventures", "investsIn", "Quillon Labs"),
+      ("Zorblax Ventures", "investsIn", "Brightpath AI")}, set()),
+    # interviews: "speaking to X"
+    ("Prices fall, said Jane Roe, an energy analyst at Acme, speaking to Zorblax.",
+     {("Jane Roe", "interviewedBy", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
 ]
 
 
