@@ -376,6 +376,14 @@ class CuePatterns:
                      for c in cp(cues["media_prefix"])])
         self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
                                    for c in cp(cues["media_suffix"])])
+        if cues["media_show_head"]:
+            # "the All-In podcast", "the 20VC podcast", "the Lex Fridman Podcast"; "Decoder, the
+            # interview podcast of Vantor News" (checked in name_cues)
+            show_part: dict = {"TEXT": {"REGEX": NAME_RX[:-2] + r"|\d{1,3}[A-Z]{1,4}|-)$"}, "OP": "{1,4}"}
+            show_head: dict = {"LOWER": {"IN": sorted(cues["media_show_head"])}}
+            self._add("media_show", [[show_part, show_head],
+                                     [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","}, {"LOWER": "the"},
+                                      {"IS_LOWER": True, "OP": "{0,2}"}, show_head, {"LOWER": {"IN": ["of", "from", "by"]}}]])
         first = {"ORTH": {"IN": sorted(self.lex.first_names)}}
         particle = {"LOWER": {"IN": sorted(cues["name_particle"])}, "OP": "{0,2}"}
         # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name), "Anna

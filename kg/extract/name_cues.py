@@ -78,7 +78,7 @@ _POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
     "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
-    "media_suffix": ("Organization", 5), "person_first": ("Person", 4), "person_surname": ("Person", 4),
+    "media_suffix": ("Organization", 5), "media_show": ("Organization", 7), "person_first": ("Person", 4), "person_surname": ("Person", 4),
     "person_role": ("Person", 4), "person_appos": ("Person", 5), "model_version": ("AIModel", 2),
     "model_prefix": ("AIModel", 4), "model_family": ("AIModel", 4), "hw_code": ("Hardware", 2),
     # a chip noun before a name and its number says more than the number alone ("der Chip Zeta 200")
@@ -1229,6 +1229,7 @@ class NameCueRecogniser(CuePatterns):
             ("org_copula",): self._org_copula_mention,
             ("org_suffix", "org_head"): self._org_head_mention,
             ("media_suffix",): self._media_suffix_mention,
+            ("media_show",): self._media_show_mention,
             ("org_part",): self._org_part_mention,
             ("model_head",): self._model_head_mention,
             ("camel_case", "web_name"): self._camel_case_mention,
@@ -1588,6 +1589,25 @@ class NameCueRecogniser(CuePatterns):
             return False
         return all(t.is_title and t.is_alpha and t.lower_ not in self.cue_words and not self._is_role(t.lower_)
                    and t.text not in self.lex.first_names and t.lower_ not in self.places for t in doc[start:end])
+
+    def _media_show_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """A podcast or show named before its noun ("the All-In podcast", "the 20VC podcast"; a
+        capitalised noun belongs to the name: "the Lex Fridman Podcast"), or before an apposition
+        that calls it one ("Quillcast, the interview podcast of Vantor News"): an outlet."""
+        comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+        if comma is not None:
+            stop = comma
+        else:
+            stop = end if doc[end - 1].text[:1].isupper() else end - 1
+        while start < stop and (doc[start].text == "-" or self.lex.is_stop(doc[start].text)
+                                and not (start + 1 < stop and doc[start + 1].text == "-")):
+            start += 1      # "the", "on": no part of the name; "All-In" keeps its "All"
+        if start >= stop or doc[stop - 1].text == "-" or (comma is None and stop == end - 1 and stop - start == 1
+                                                          and self.lex.is_stop(doc[start].text)):
+            return None
+        if comma is not None and any(t.text in self.lex.first_names for t in doc[start:stop]):
+            return None
+        return self._finish(doc, kind, start, stop)
 
     def _media_suffix_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """An outlet before a verb of reporting or "zufolge" ("Acme berichtete"): the capitalised run, no person."""

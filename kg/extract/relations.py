@@ -1270,11 +1270,11 @@ class RelationExtractor:
             if self.lang == "de" and k + 3 < n and units[k + 1] == "über" and units[k + 2] in _OWN_DE:
                 # "A und der Konzern B über seinen Fonds C": C takes part, on B's behalf
                 # (the possessive reads as its owner and "'s": "seinen <B> 's Fonds C")
-                x = next((x for x in range(k + 3, min(k + 8, n)) if refs[x] is not None and not refs[x].anaphor), None)
-                if x is not None and all(units[y].isalpha() or units[y] == "'s" or refs[y] is not None
-                                         for y in range(k + 3, x)) \
-                        and entities[refs[x].entity].type == entities[refs[k].entity].type:
-                    k = x
+                own = next((x for x in range(k + 3, min(k + 8, n)) if refs[x] is not None and not refs[x].anaphor), None)
+                if own is not None and all(units[y].isalpha() or units[y] == "'s" or refs[y] is not None
+                                           for y in range(k + 3, own)) \
+                        and entities[refs[own].entity].type == entities[refs[k].entity].type:
+                    k = own
             if entities[refs[k].entity].type in types and not units[k].startswith("<SRC"):
                 out.append(refs[k].entity)
             elif (entities[refs[k].entity].type == "Person") != ("Person" in types):

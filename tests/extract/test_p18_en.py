@@ -9,6 +9,13 @@ import pytest
 from tests.extract.conftest import check_text, ents
 
 NAMES = [
+    # podcasts named before their noun (a hyphenated name, a name led by digits, a capitalised "Podcast"),
+    # or before an apposition that calls them one
+    ("Jane Roe told the All-In podcast that Rocket would win.", {("All-In", "Organization")}),
+    ("Jane Roe said on the 20VC podcast that chips matter.", {("20VC", "Organization")}),
+    ("Jane Roe said on the Lex Fridman Podcast that money mattered.", {("Lex Fridman Podcast", "Organization")}),
+    ("Hours later, Jane Roe made the opposite case on Quillcast, the interview podcast of Vantor News.",
+     {("Quillcast", "Organization")}),
     # a model number or a generation after a known chip family
     ("Zorblax builds the laptop around Acme's Kestro Edge 200V processor.", {("Kestro Edge 200V", "Hardware")}),
     ("Zorblax uses the Kestro Edge AR1 Gen 1 chip.", {("Kestro Edge AR1 Gen 1", "Hardware")}),
@@ -29,6 +36,8 @@ NOT_NAMES = [
     ("Zorblax makes batteries. Her co-founder Tom Berger runs the tooling group.", ("Her", "Organization")),
     ("Zorblax makes batteries. His co-founder Tom Berger runs the tooling group.", ("His", "Organization")),
     ("Acme released the Zeta-R1 reasoning model in March.", ("Zeta-R1 reasoning", "AIModel")),
+    ("Jane Roe said on the Lex Fridman Podcast that money mattered.", ("Lex Fridman", "Person")),
+    ("The podcast was a hit, and Jane Roe liked the podcast.", ("The", "Organization")),
 ]
 
 
@@ -262,6 +271,12 @@ FRESH = [
      "the past two years.",
      {("Zorblax Ventures", "subOrganizationOf", "Acme"), ("Zorblax Ventures", "investsIn", "Quillon Labs"),
       ("Zorblax Ventures", "investsIn", "Brightpath AI")}, set()),
+    # interviews on podcasts
+    ("Jane Roe said on the Lex Fridman Podcast that money mattered.",
+     {("Jane Roe", "interviewedBy", "Lex Fridman Podcast")}, set()),
+    ("Hours later, Jane Roe made the opposite case on Quillcast, the interview podcast of Vantor News.",
+     {("Jane Roe", "interviewedBy", "Quillcast")}, set()),
+    ("Jane Roe said in the Acme Labs report that it is fine.", set(), {("Jane Roe", "interviewedBy", "Acme Labs")}),
     # interviews: "speaking to X"
     ("Prices fall, said Jane Roe, an energy analyst at Acme, speaking to Zorblax.",
      {("Jane Roe", "interviewedBy", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
