@@ -92,6 +92,21 @@ GERMAN = [
     # co-builders of a machine
     ("Gebaut wurde die Anlage vom IT-Konzern Acme gemeinsam mit dem Unternehmen Zorblax.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
+    # "X-Gründer und -Chef P" heads X as well; a former head in a relative; funding "mit N Millionen Euro"
+    ("Acme-Gründer und -Chef Jane Roe sprach in Berlin.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    ("Acme-Gründer und Zorblax-Chef Jane Roe sprach in Berlin.", {("Jane Roe", "ceoOf", "Zorblax")},
+     {("Jane Roe", "ceoOf", "Acme")}),
+    ("Chefin von Acme ist seither Jane Roe, die zuvor Zorblax geleitet hatte.", {("Jane Roe", "ceoOf", "Zorblax")},
+     {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Der Konzern Acme förderte Zorblax mit rund 14 Millionen Euro.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Der Konzern Acme unterstützt die Fabrik mit fünf Milliarden Euro an Subventionen für Zorblax.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme unterstützt Zorblax mit Rat und Tat.", set(), {("Acme", "investsIn", "Zorblax")}),
+    # a chip tried out in a company's relative clause; not a verb of the main clause after it
+    ("Erster Abnehmer von Zorblax ist der Zulieferer Acme, der den Kestro Edge in einem Cockpit-Rechner erprobt.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme, die Kestro Edge nicht kennt, erprobt Software.", set(), {("Acme", "usesHardware", "Kestro Edge")}),
 ]
 
 
