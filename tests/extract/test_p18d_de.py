@@ -54,6 +54,23 @@ GERMAN = [
     ("Der Dienst Acme, den Zorblax übernommen hat, wächst.", {("Zorblax", "acquired", "Acme")},
      {("Acme", "acquired", "Zorblax")}),
     ("Zorblax, der Acme kritisiert hat, wächst.", set(), {("Zorblax", "acquired", "Acme")}),
+    ("Erst im Juni hatten sich die beiden Hersteller Morvik aus Kiel und Datvia aus Ulm zur Morvik Datvia "
+     "zusammengeschlossen.", {("Morvik", "mergedWith", "Datvia")}, set()),
+    # units described as a department of a described parent, or as its institute in an apposition
+    ("Zorblax Research ist die zentrale Forschungsabteilung des Stuttgarter Technologiekonzerns Acme.",
+     {("Zorblax Research", "subOrganizationOf", "Acme")}, set()),
+    ("„Das ist gut“, sagt Jane Roe vom Morvik Lab in Stuttgart, einem Institut der Acme.",
+     {("Morvik Lab", "subOrganizationOf", "Acme"), ("Jane Roe", "worksFor", "Morvik Lab")},
+     {("Jane Roe", "worksFor", "Acme")}),
+    ("Zorblax ist die Heimat vieler Gründer und arbeitet mit Acme zusammen.", set(),
+     {("Zorblax", "subOrganizationOf", "Acme")}),
+    # posts in an apposition, a guest researcher, the lead taken over after an apposition
+    ("Die Informatikerin Jane Roe, Juniorprofessorin an der Zorblax, forscht seit Kurzem zusätzlich als "
+     "Gastwissenschaftlerin bei Acme in London.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Erst im Sommer hatte Jane Roe, bis dahin Chief Scientist beim Heidelberger Start-up Zorblax, die Leitung "
+     "des Acme übernommen.", {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")},
+     {("Jane Roe", "ceoOf", "Zorblax")}),
 ]
 
 
