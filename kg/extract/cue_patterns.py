@@ -356,6 +356,13 @@ class CuePatterns:
             self._add("org_adj_acronym", [[{"TEXT": {"REGEX": "^(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|deutsch)|Deutsch)(?:e|en|er|es)$"}},
                                            {"IS_TITLE": True, "IS_ALPHA": True}, {"ORTH": "("},
                                            {"TEXT": {"REGEX": "^[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5}$"}}, {"ORTH": ")"}]])
+        if self._nlp.lang == "de" and cues["anaphor_det"]:
+            # "Die Leipziger Kognita und die ...": an article, a place adjective and a name (checked in
+            # name_cues: the adjective's stem is a place, the name no German noun; p18d)
+            self._add("org_place_adj", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}},
+                                         {"IS_TITLE": True, "LOWER": {"REGEX": "^[a-zäöüß]{3,}er$"}},
+                                         {"TEXT": {"REGEX": NAME_RX}},
+                                         {"TEXT": {"IN": ["Nord", "Süd", "Ost", "West"]}, "OP": "?"}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []

@@ -148,6 +148,11 @@ class KnownNameMatcher:
                 if surface in self._noun_forms and (start > 0 and lower[start - 1] in self._indefinite_ids
                                                     or end < len(doc) and lower[end] in self._follower_ids):
                     continue
+                # "über seinen Start-up-Arm": a name that is also a German noun, as the last part of a
+                # hyphenated compound, is the compound's head noun
+                if surface in self._noun_forms and start >= 2 and doc[start - 1].text == "-" \
+                        and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+                    continue
                 text = self.hyphenated.get(surface) or self.inflected.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it
                     text = next((f for f in forms if f.lower() == text.lower()), text)

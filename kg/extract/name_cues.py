@@ -75,6 +75,8 @@ _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 # German possessives that open a phrase before a unit's name ("Dessen Einheit X Lab")
 _POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 
+_COMPASS = frozenset({"Nord", "Süd", "Ost", "West"})   # name tails (p18d)
+
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
     "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
@@ -96,7 +98,7 @@ KINDS = {
     "thing_with": ("AIModel", 1), "thing_appos": ("AIModel", 2), "thing_appos_name": ("AIModel", 5), "org_appos_name": ("Organization", 5), "thing_poss": ("AIModel", 5),
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
-    "media_dative_kind": ("Organization", 4), "org_adj_acronym": ("Organization", 4),
+    "media_dative_kind": ("Organization", 4), "org_adj_acronym": ("Organization", 4), "org_place_adj": ("Organization", 3),
     "org_fronted": ("Organization", 6),
 }
 # anaphor kind -> the anaphor tag of its mentions
@@ -237,12 +239,21 @@ class NameCueRecogniser(CuePatterns):
         if start < end and doc[start].text == "-" and start > first and not doc[start - 1].whitespace_ \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in self.cue_words:
             start -= 1      # a name never starts with a hyphen: "das Modell Cargo-GPT" is one word
-        while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)) \
+        while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)
+                                   or self._compass_tail(doc, start, end)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:
             end -= 1
         if start >= end or not any(c.isupper() for c in doc[start:end].text):
             return None
         return start, end
+
+    def _compass_tail(self, doc: Doc, start: int, end: int) -> bool:
+        """German "Kognita Nord", "Datvia Süd": a point of the compass after a name word that is no
+        German noun ends the name (p18d); not after a noun ("Region Nord")."""
+        k = end - 1
+        return self._nlp.lang == "de" and k > start and doc[k].text in _COMPASS and doc[k - 1].whitespace_ != "" \
+            and doc[k - 1].is_title and doc[k - 1].is_alpha and not self.lex.is_common_noun(doc[k - 1].text) \
+            and not self.lex.is_stop(doc[k - 1].text) and doc[k - 1].lower_ not in self.places
 
     def _institute_head(self, word: str) -> str:
         """German: the institute head a word ends in, also in the genitive ("Instituts", "Zentrums"), or ""."""
@@ -684,6 +695,9 @@ class NameCueRecogniser(CuePatterns):
             # "Konkurrent von Acme und Zorblax", "chips from Acme and Zorblax": the next name too
             # (also where another layer finds the first: "Konkurrent von Mistral AI und ...")
             k = m.end if m is not None else end
+            if kind == "org_prefix" and k + 3 < len(doc) and doc[k].lower_ in ("aus", "in") \
+                    and doc[k + 1].lower_ in self.places and doc[k + 2].lower_ in self.list_separators:
+                k += 2      # "die Hersteller Acme aus Kiel und Zorblax aus Ulm": the first item's place
             if kind in ("org_prefix", "org_maker", "org_object") and (m is None or m.type == "Organization") \
                     and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
@@ -883,6 +897,30 @@ class NameCueRecogniser(CuePatterns):
                 or self._is_role(doc[start + 1].lower_):
             return None     # "Die Deutschen Forscher (DF)": a plural
         return self._finish(doc, kind, start, start + 2)
+
+    def _org_place_adj_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """German "Die Leipziger Kognita und die ...", "das Heidelberger Morvik hat": an article, the
+        adjective of a place the cues know ("Leipziger", "Münchner") and one word that is no German
+        noun, first name, role or place, ending the noun phrase (a verb, a conjunction, a comma or a
+        full stop after it): a company (p18d)."""
+        tail = end - start == 4     # "die Rostocker Datvia Nord": a point of the compass ends the name
+        adj, name = doc[start + 1].lower_, doc[start + 2]
+        stem = adj[:-2]
+        if not (stem in self.places or adj[:-3] + "en" in self.places or stem + "e" in self.places
+                or adj in self.lex.cues["anaphor_org_demonym"]):
+            return None
+        if not (name.is_title and name.is_alpha and len(name.text) >= 4) or self.lex.is_common_noun(name.text) \
+                or self.lex.has_noun_head(name.text) and not tail or self.lex.is_stop(name.text) \
+                or name.text in self.lex.first_names or name.text in self.lex.surnames \
+                or name.lower_ in self.places or self._is_role(name.lower_) or name.lower_ in self.cue_words \
+                or self._known.get(start + 2) not in (None, "Organization"):
+            return None
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and not (nxt.is_punct and nxt.text != "-" or nxt.is_lower or nxt.lower_ in self.list_separators):
+            return None     # "der Münchner Morvik Konzern", "die Leipziger Kognita-Gruppe": another shape
+        if tail and not self._compass_tail(doc, start + 2, end):
+            return None
+        return self._finish(doc, kind, start + 2, end)
 
     def _bracket_acronyms(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Deutscher Wetterdienst (DWD)", "Karlsruher Institut für Technologie (KIT)": a short
@@ -1133,6 +1171,8 @@ class NameCueRecogniser(CuePatterns):
         k = first
         while k < len(doc) and k - first < 4 and (doc[k].text[:1].isupper() or doc[k].text in ("-", "&")):
             k += 1
+        if k > first and k + 2 < len(doc) and doc[k].lower_ in ("aus", "in") and doc[k + 1].lower_ in self.places:
+            k += 2      # "die Hersteller Acme aus Kiel und Zorblax aus Ulm": the first item's place
         return k + 1 < len(doc) and k > first and doc[k].lower_ in self.list_separators \
             and not doc[k + 1].is_sent_start and (doc[k + 1].text[:1].isupper()
                                                   or doc[k + 1].lower_ in self.lex.cues["anaphor_det"])
@@ -1238,6 +1278,7 @@ class NameCueRecogniser(CuePatterns):
              "org_maker", "org_subject"): self._weak_org_mention,
             ("org_passive",): self._org_passive_mention,
             ("org_adj_acronym",): self._org_adj_acronym_mention,
+            ("org_place_adj",): self._org_place_adj_mention,
             ("org_fronted",): self._org_fronted_mention,
             ("naming",): self._naming_mention,
             ("naming_final",): self._naming_final_mention,
@@ -2379,6 +2420,9 @@ class NameCueRecogniser(CuePatterns):
         span = self._trim(doc, start, end, keep_end=True)
         if self._glued_version(doc, end - 3, end) and (span is None or span[0] > end - 3):
             span = (end - 3, end)       # "Lumen-3", "Kranich-70B": a German noun glued to its version
+        elif end - start >= 4 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
+                and self._glued_version(doc, end - 4, end - 1) and (span is None or span[0] > end - 4):
+            span = (end - 4, end)       # "Lumen-3 Pro": the same with a variant word after it
         if span is not None and span[1] - span[0] >= 3 and doc[span[0] + 1].text != "-" and span[0] not in self._known \
                 and doc[span[0]].is_alpha and self._type_noun(doc[span[0]].lower_) in _THINGS:
             span = (span[0] + 1, span[1])   # "der Inferenzchip Zeta Z2": the compound's head is the cue, no name part
