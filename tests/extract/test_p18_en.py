@@ -286,3 +286,57 @@ FRESH = [
 @pytest.mark.parametrize("text, expected, wrong", FRESH)
 def test_fresh_sets_p18_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+EN_Z = [
+    # takeovers: "A's X unit, which the software giant bought"; "took over the ... firm X" after an apposition
+    ("Zorblax makes software. Acme's Quillon unit, which the software giant bought for about $16 billion in 2022, "
+     "sells tools.", {("Acme", "acquired", "Quillon")}, set()),
+    ("Zorblax, Acme's fiercest rival in software, took over the data-management firm Quillon Labs earlier this year.",
+     {("Zorblax", "acquired", "Quillon Labs"), ("Zorblax", "competesWith", "Acme")}, {("Acme", "acquired", "Quillon Labs")}),
+    # partners: "co-developed a model with X"
+    ("Zorblax has since co-developed a telco model with Acme.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # roles: "P, the X board member"; a title before a name; "now runs the combined company"
+    ("Jane Roe, the Zorblax board member responsible for technology, told a newspaper that it would not build a model.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Zorblax makes chips. Its chief executive, Dr. Jane Roe, was previously at Acme.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Zorblax makes chips. Zorblax's founder, Dr. Jane Roe, previously led a team at Acme.",
+     {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("The two start-ups merged, and Jane Roe now runs the combined company Zorblax.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    # models: an apposition's head released it, not its backers; "whose X models"
+    ("A newer entrant, the Zurich research collective Zorblax, released Vexa-8B last week.",
+     {("Zorblax", "develops", "Vexa-8B")}, set()),
+    ("Zorblax, the Beijing start-up backed by Acme and Quillon Labs, released Vexa-8B, a rival to Rocket.",
+     {("Zorblax", "develops", "Vexa-8B")}, {("Quillon Labs", "develops", "Vexa-8B"), ("Acme", "develops", "Vexa-8B")}),
+    ("Kestrel competes with Chinese developers such as Zorblax and Acme, whose Rocket model is also open-weight.",
+     {("Acme", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    # investors: "is itself a portfolio company of X"
+    ("Quillon Labs is itself a portfolio company of Acme, a fact Jane Roe called ironic.",
+     {("Acme", "investsIn", "Quillon Labs")}, set()),
+    # interviews: "sat down with", "during an appearance on X's ...", "interviewed the same week by X"
+    ("Jane Roe rarely talks, but this week she sat down with Zorblax to warn about jobs.",
+     {("Jane Roe", "interviewedBy", "Zorblax")}, set()),
+    ("During an appearance on Zorblax's Newsnight, Jane Roe was pressed on whether Acme was in talks.",
+     {("Jane Roe", "interviewedBy", "Zorblax")}, set()),
+    ("Acme chief Jane Roe, interviewed the same week by Zorblax, declined to comment.",
+     {("Jane Roe", "interviewedBy", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
+    # goals: "has listed the pursuit of AGI"
+    ("Acme, a unit of Zorblax, has listed the pursuit of AGI in its mission statement since its founding.",
+     {("Acme", "pursues", "AGI"), ("Acme", "subOrganizationOf", "Zorblax")}, {("Zorblax", "pursues", "AGI")}),
+    # mergers: "A and B announced that they had merged"; not a joint venture they said they would form
+    ("Two smaller model developers, Zorblax and Acme, announced this month that they had merged to form Quillon.",
+     {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Acme and Zorblax, a Seattle-based maker of servers, said on Wednesday they would combine their hardware businesses "
+     "in a joint venture.", set(), {("Acme", "mergedWith", "Zorblax")}),
+    # chips: volume production at X's plant; fabricated by, after a described chip
+    ("Its first accelerator, the Kestro Edge, has entered volume production at Zorblax's plant in Taylor.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Acme said its first product, the Kestro Edge optical I/O chiplet, is being fabricated by Zorblax in New York.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", EN_Z)
+def test_fresh_set_z_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
