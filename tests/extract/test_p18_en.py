@@ -340,3 +340,38 @@ EN_Z = [
 @pytest.mark.parametrize("text, expected, wrong", EN_Z)
 def test_fresh_set_z_p18_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+EN_ZZ = [
+    ("Zorblax is entering a crowded market. It squares off against Acme, the San Francisco maker of Rocket, and against "
+     "Quillon Labs.", {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quillon Labs")}, set()),
+    ("Critics, including Acme chief science officer Jane Roe, have questioned it.", {("Jane Roe", "worksFor", "Acme")},
+     {("Jane Roe", "ceoOf", "Acme")}),
+    ("Jane Roe, who co-founded Zorblax and still leads it as chief executive, said so.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("Zorblax makes servers. The company buys its accelerators directly from Acme, which designs the chip.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax makes models. Vexa-7 outperforms Vexa-3, the start-up's first release, by a wide margin.",
+     {("Zorblax", "develops", "Vexa-3")}, set()),
+    ("Jane Roe, Zorblax's group chief executive, called the order a down payment.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("The group's model work is handled by Quillon Labs, a Zorblax unit whose Arabic-English Rocket family has become "
+     "a reference point.", {("Quillon Labs", "develops", "Rocket")}, {("Zorblax", "develops", "Rocket")}),
+    ("Zorblax, a Dubai start-up founded by Jane Roe, combined with the Bahraini inference firm Acme last month.",
+     {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("In May, two of Acme's portfolio companies, the Paris firm Zorblax and the Munich specialist Quillon Labs, agreed "
+     "to combine.", {("Acme", "investsIn", "Zorblax"), ("Acme", "investsIn", "Quillon Labs")}, set()),
+    ("The departure leaves a gap at Acme, where chief executive Jane Roe has called retention a challenge.",
+     {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Rocket 2, the latest member of Acme's Rocket family, finished roughly 40 points ahead of its predecessor Vexa 3.",
+     {("Rocket 2", "comparedTo", "Vexa 3")}, set()),
+    ("Its model Rocket 2 placed ninth overall, above Acme's Vexa 3 in the coding category.",
+     {("Rocket 2", "comparedTo", "Vexa 3")}, set()),
+    ("Rocket 2 and Vexa 3 are now going head-to-head for customers.", {("Rocket 2", "competesWith", "Vexa 3")}, set()),
+    ("Acme is reorganising its chip teams under Zorblax, the Israeli chip designer it bought in 2015.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", EN_ZZ)
+def test_fresh_set_zz_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
