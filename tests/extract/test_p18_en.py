@@ -375,3 +375,25 @@ EN_ZZ = [
 @pytest.mark.parametrize("text, expected, wrong", EN_ZZ)
 def test_fresh_set_zz_p18_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+CONTRACTS = [
+    # public buyers: "awarded X a contract", "won an order from X" (also after a long apposition)
+    ("Acme has awarded Zorblax a $480 million contract to expand a platform.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Zorblax, the defence start-up founded by Jane Roe, the entrepreneur who previously started the headset maker "
+     "Quillon Labs, won a separate $99 million order from Acme for counter-drone systems.",
+     {("Zorblax", "partnerOf", "Acme")}, {("Quillon Labs", "partnerOf", "Acme")}),
+    ("Zorblax won a design award from Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CONTRACTS)
+def test_contracts_p18_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+def test_public_bodies_in_the_catalogue(extractor_real) -> None:
+    # real US and UK public buyers of AI systems are catalogue entries (types and aliases)
+    doc = extractor_real.pipeline("en")("The Marine Corps and the General Services Administration signed deals; the IRS did not.")
+    found = {(e.id.rsplit("/", 1)[-1], e.type) for e in doc._.kg_entities}
+    assert {("us-marine-corps", "Organization"), ("gsa", "Organization"), ("irs", "Organization")} <= found
