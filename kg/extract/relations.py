@@ -1635,12 +1635,14 @@ class RelationExtractor:
 # predicates a hedge (cue kind ``takeover_hedge``: talks, rumours, "might") keeps out as a negation
 # does, where other speculation words only mark them: takeovers are reported as talks and rumours far
 # more often than they happen (on the training articles 4 of 18 speculated takeovers were facts), and
-# so are mergers ("talks to merge", "might merge with"); a plan ("plans to acquire X") stays, as the
-# dev gold reads it
-_UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith"})
+# so are mergers ("talks to merge", "might merge with") and partnerships ("a rumoured tie-up between
+# A and B"); a plan ("plans to acquire X") stays, as the dev gold reads it; investments stay marked only
+# ("in talks with existing investor X" names a fact beside the talks)
+_UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
-_LATE_YIELD = frozenset({"investsIn", "ceoOf"})
+# ("Critics, including Acme chief science officer P": P works at Acme, not at the passage's company)
+_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor"})
 
 _APOSTROPHES = frozenset({"'", "’"})
 

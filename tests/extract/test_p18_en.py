@@ -154,6 +154,15 @@ PRECISION = [
      {("Zorblax", "mergedWith", "Acme")}),
     ("Zorblax and Acme are in talks to merge.", set(), {("Zorblax", "mergedWith", "Acme")}),
     ("Zorblax plans to merge with Acme.", {("Zorblax", "mergedWith", "Acme")}, set()),
+    # talks and rumours of a partnership or an investment are none either
+    ("A rumoured tie-up between Zorblax and Acme has not been confirmed by either company.", set(),
+     {("Zorblax", "partnerOf", "Acme")}),
+    ("Zorblax is in talks with Acme about a partnership, people familiar with the matter said.", set(),
+     {("Zorblax", "partnerOf", "Acme")}),
+    ("Zorblax signed a partnership with Acme last year.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # an implicit company yields to an explicit one of the sentence found by a later rule
+    ("Zorblax released a model. Critics, including Acme chief science officer Jane Roe, have questioned it.",
+     {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Zorblax")}),
     # a customer deals with a chip's designer, not with the foundry that fabricates it for the designer
     ("The Kestro Edge, which Acme designs and Zorblax fabricates, is in demand. Quillon Labs has deployed "
      "Kestro Edge cards in two regions.",
