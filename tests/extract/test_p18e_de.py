@@ -2,7 +2,8 @@
 two-word name after a company-only cue written with a hyphen or ending in "-labor" ("das Start-up
 Kalo Vorn", "das Forschungslabor Deep Vorn") names a company even where its first word is a given
 name; a person leading a group at an organisation in a relative clause in the present tense; a
-company devoted to a goal with the verb first. Every name is invented; "Acme", "Zorblax", "Jane Roe"
+company devoted to a goal with the verb first; a newspaper named by a noun before "Zeitung"; a
+subsidiary after "-tochter" at the start of a sentence or after a copula. Every name is invented; "Acme", "Zorblax", "Jane Roe"
 are in the test catalogue."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ NAMES = [
      {("Elif Yıldız", "Organization")}),
     ("Der Investor Kalo Vorn hat sich beteiligt.", {("Kalo Vorn", "Person")}, {("Kalo Vorn", "Organization")}),
     ("Acme kaufte das US-Softwarehaus Altar Engineering.", {("Altar Engineering", "Organization")}, set()),
+    # a newspaper named by a German noun before "Zeitung"
+    ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Lebensmittel Zeitung", "Organization")}, set()),
+    # must-not: the noun alone is no name
+    ("Die Zeitung berichtet, Acme wachse.", set(), {("Zeitung", "Organization")}),
 ]
 
 
@@ -47,6 +52,16 @@ GERMAN = [
     ("Zudem verschrieb sich Acme ganz der AGI.", {("Acme", "pursues", "AGI")}, set()),
     # must-not: the speaker before the clause is not the one devoted
     ("Jane Roe sagt, seither verschreibe sich Acme der AGI.", set(), {("Jane Roe", "pursues", "AGI")}),
+    # interviewed by a newspaper named by a noun
+    ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Jane Roe", "interviewedBy", "Lebensmittel Zeitung")}, set()),
+    # a subsidiary after a compound of "-tochter" at the start, or after a copula: the passage's company
+    ("Acme baut Rechenzentren. Die Großkundentochter Zorblax soll eines in Bayern betreiben.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme will wachsen. Kern des Plans ist die Tochter Zorblax, die eine Cloud betreibt.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # must-nots: the subsidiary of a company named after it; a "Tochter" that is a person's daughter
+    ("Acme will wachsen. Kern des Plans ist die Tochter von Zorblax.", set(), {("Zorblax", "subOrganizationOf", "Acme")}),
+    ("Acme will wachsen. Kern des Plans ist die Tochter Jane Roe.", set(), {("Jane Roe", "subOrganizationOf", "Acme")}),
 ]
 
 
