@@ -3,7 +3,8 @@ two-word name after a company-only cue written with a hyphen or ending in "-labo
 Kalo Vorn", "das Forschungslabor Deep Vorn") names a company even where its first word is a given
 name; a person leading a group at an organisation in a relative clause in the present tense; a
 company devoted to a goal with the verb first; a newspaper named by a noun before "Zeitung"; a
-subsidiary after "-tochter" at the start of a sentence or after a copula. Every name is invented; "Acme", "Zorblax", "Jane Roe"
+subsidiary after "-tochter" at the start of a sentence or after a copula; robots named after their
+kind; a report denied right after its clause ("Berichte, X wolle Y kaufen, dementierte Z"). Every name is invented; "Acme", "Zorblax", "Jane Roe"
 are in the test catalogue."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ NAMES = [
     ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Lebensmittel Zeitung", "Organization")}, set()),
     # must-not: the noun alone is no name
     ("Die Zeitung berichtet, Acme wachse.", set(), {("Zeitung", "Organization")}),
+    # a robot named after its kind; must-not: the plural noun alone
+    ("Acme baut den Greifroboter Picker One.", {("Picker One", "Product")}, set()),
+    ("Die Industrieroboter packen Kisten.", set(), {("Industrieroboter", "Product")}),
 ]
 
 
@@ -52,6 +56,9 @@ GERMAN = [
     ("Zudem verschrieb sich Acme ganz der AGI.", {("Acme", "pursues", "AGI")}, set()),
     # must-not: the speaker before the clause is not the one devoted
     ("Jane Roe sagt, seither verschreibe sich Acme der AGI.", set(), {("Jane Roe", "pursues", "AGI")}),
+    # a report denied right after it is no takeover; one confirmed stays
+    ("Berichte, Acme wolle Zorblax kaufen, dementierte Jane Roe.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Acme hat Zorblax gekauft, bestätigte Jane Roe.", {("Acme", "acquired", "Zorblax")}, set()),
     # interviewed by a newspaper named by a noun
     ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Jane Roe", "interviewedBy", "Lebensmittel Zeitung")}, set()),
     # a subsidiary after a compound of "-tochter" at the start, or after a copula: the passage's company
