@@ -59,6 +59,8 @@ GERMAN = [
     # a report denied right after it is no takeover; one confirmed stays
     ("Berichte, Acme wolle Zorblax kaufen, dementierte Jane Roe.", set(), {("Acme", "acquired", "Zorblax")}),
     ("Acme hat Zorblax gekauft, bestätigte Jane Roe.", {("Acme", "acquired", "Zorblax")}, set()),
+    # a denial in the relation's own clause negates nothing
+    ("Acme-Chef Jane Roe dementierte Gerüchte über einen Verkauf.", {("Jane Roe", "ceoOf", "Acme")}, set()),
     # interviewed by a newspaper named by a noun
     ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Jane Roe", "interviewedBy", "Lebensmittel Zeitung")}, set()),
     # a subsidiary after a compound of "-tochter" at the start, or after a copula: the passage's company
