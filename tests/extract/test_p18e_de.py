@@ -4,7 +4,7 @@ Kalo Vorn", "das Forschungslabor Deep Vorn") names a company even where its firs
 name; a person leading a group at an organisation in a relative clause in the present tense; a
 company devoted to a goal with the verb first; a newspaper named by a noun before "Zeitung"; a
 subsidiary after "-tochter" at the start of a sentence or after a copula; robots named after their
-kind; a report denied right after its clause ("Berichte, X wolle Y kaufen, dementierte Z"). Every name is invented; "Acme", "Zorblax", "Jane Roe"
+kind; a bare board post of any "-vorstand" compound; a report denied right after its clause ("Berichte, X wolle Y kaufen, dementierte Z"). Every name is invented; "Acme", "Zorblax", "Jane Roe"
 are in the test catalogue."""
 
 from __future__ import annotations
@@ -61,6 +61,13 @@ GERMAN = [
     ("Acme hat Zorblax gekauft, bestätigte Jane Roe.", {("Acme", "acquired", "Zorblax")}, set()),
     # a denial in the relation's own clause negates nothing
     ("Acme-Chef Jane Roe dementierte Gerüchte über einen Verkauf.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # a board post of any compound of "-vorstand" named bare before a person: at the passage's company
+    ("Acme baut eine KI-Fabrik. Technologievorständin Jane Roe verantwortet das Projekt.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Acme baut eine KI-Fabrik. „Das ist gut“, sagte Technologievorstand Jane Roe.", {("Jane Roe", "worksFor", "Acme")}, set()),
+    # must-not: an employer named in the sentence wins
+    ("Acme wächst. Technikvorständin Jane Roe von Zorblax lobt das.", {("Jane Roe", "worksFor", "Zorblax")},
+     {("Jane Roe", "worksFor", "Acme")}),
     # interviewed by a newspaper named by a noun
     ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Jane Roe", "interviewedBy", "Lebensmittel Zeitung")}, set()),
     # a subsidiary after a compound of "-tochter" at the start, or after a copula: the passage's company
