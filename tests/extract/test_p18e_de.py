@@ -4,7 +4,7 @@ Kalo Vorn", "das Forschungslabor Deep Vorn") names a company even where its firs
 name; a person leading a group at an organisation in a relative clause in the present tense; a
 company devoted to a goal with the verb first; a newspaper named by a noun before "Zeitung"; a
 subsidiary after "-tochter" at the start of a sentence or after a copula; robots named after their
-kind; a bare board post of any "-vorstand" compound; a report denied right after its clause ("Berichte, X wolle Y kaufen, dementierte Z"). Every name is invented; "Acme", "Zorblax", "Jane Roe"
+kind; "Supreme" as a model's variant word; a bare board post of any "-vorstand" compound; a report denied right after its clause ("Berichte, X wolle Y kaufen, dementierte Z"). Every name is invented; "Acme", "Zorblax", "Jane Roe"
 are in the test catalogue."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ NAMES = [
     ("„Das ist gut“, sagte Jane Roe der Lebensmittel Zeitung.", {("Lebensmittel Zeitung", "Organization")}, set()),
     # must-not: the noun alone is no name
     ("Die Zeitung berichtet, Acme wachse.", set(), {("Zeitung", "Organization")}),
+    # "Supreme" after a known model is its variant (a model variant word in common/cues.tsv)
+    ("Das größte Mitglied der Familie, Rocket Supreme, liegt vorne.", {("Rocket Supreme", "AIModel")}, set()),
     # a robot named after its kind; must-not: the plural noun alone
     ("Acme baut den Greifroboter Picker One.", {("Picker One", "Product")}, set()),
     ("Die Industrieroboter packen Kisten.", set(), {("Industrieroboter", "Product")}),
