@@ -1492,8 +1492,15 @@ class NameCueRecogniser(CuePatterns):
         known family name ("der Fonds Prima Materia")."""
         t = doc[k]
         w = t.lower_
-        return self._nlp.lang == "de" and t.is_alpha and (w in self.cue_words or self._compound_cue(t)) \
-            and not AGENT_NOUN_RX.search(w) and not w.endswith(("or", "in", "innen", "oren")) \
+        if k >= 2 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 2].lower_ + "-" + w in self.cue_words and not AGENT_NOUN_RX.search(w) \
+                and not w.endswith(("in", "innen")) and not self._is_role(w):
+            # "Start-up", "KI-Labor": one cue word in three tokens
+            return self._nlp.lang == "de" and doc[end - 1].text not in self.lex.surnames
+        # (a hyphenated cue, "Start-up", "KI-Labor", counts; "Labor" ends like the agent nouns in "-or")
+        return self._nlp.lang == "de" and t.text.replace("-", "").isalpha() \
+            and (w in self.cue_words or self._compound_cue(t)) \
+            and not AGENT_NOUN_RX.search(w) and (w.endswith("labor") or not w.endswith(("or", "in", "innen", "oren"))) \
             and not self._is_role(w) and doc[end - 1].text not in self.lex.surnames
 
     def _org_appos_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

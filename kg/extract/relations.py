@@ -1570,6 +1570,8 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
+        # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
+        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.lex.cues["denial_after"]
         # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X",
         # nor a quote's "no" before '," Acme chief executive X said'; but "nicht, dass X ...")
         lo = max(0, a - 3)
