@@ -89,6 +89,28 @@ GERMAN = [
      "innerhalb von Zorblax.", {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("Zorblax-Gründer Jane Roe arbeitete vor der Firmengründung sieben Jahre im Risikomanagement der Acme.",
      {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "founderOf", "Acme")}),
+    # a unit in a genitive apposition; an investor in a relative after the company's place
+    ("Das zeigt ein neuer Vergleich des Acme, eines Instituts der Zorblax in Bonn.",
+     {("Acme", "subOrganizationOf", "Zorblax")}, {("Zorblax", "subOrganizationOf", "Acme")}),
+    ("Das zeigt ein Vergleich des Acme, eines Kunden der Zorblax.", set(), {("Acme", "subOrganizationOf", "Zorblax")}),
+    ("Zu den ersten Nutzern gehört Acme aus Heidelberg, an dem die Zorblax selbst beteiligt ist.",
+     {("Zorblax", "investsIn", "Acme")}, {("Acme", "investsIn", "Zorblax")}),
+    # products: an apposition whose head is a compound of an offer, "Das Produkt der Firma X heißt Y"
+    ("Gerechnet wird im Kestro Edge, dem souveränen Cloud-Angebot der Zorblax.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    ("Gerechnet wird im Kestro Edge, dem Rechenzentrum der Zorblax.", set(), {("Zorblax", "develops", "Kestro Edge")}),
+    ("Das wichtigste Produkt der Firma Zorblax heißt Rocket.", {("Zorblax", "develops", "Rocket")}, set()),
+    ("Der wichtigste Kunde der Firma Zorblax heißt Acme.", set(), {("Zorblax", "develops", "Acme")}),
+    # chips made to order named after the maker
+    ("Auch der Konkurrent Acme lässt bei Zorblax produzieren, etwa seinen Beschleuniger Kestro Edge.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Acme", "develops", "Kestro Edge")},
+     {("Acme", "manufactures", "Kestro Edge")}),
+    # a founding as a time, a post before "als ... gearbeitet"
+    ("Roe hatte erzählt, dass sie vor der Gründung von Acme beim Stockholmer Start-up Zorblax als Ingenieurin "
+     "gearbeitet habe.", {("Roe", "founderOf", "Acme"), ("Roe", "worksFor", "Zorblax")}, {("Roe", "founderOf", "Zorblax")}),
+    # a field to grow in
+    ("Mit dem Zusammenschluss will Acme vor allem im Bereich AGI wachsen.", {("Acme", "pursues", "AGI")}, set()),
+    ("Acme will im Bereich AGI nicht wachsen.", set(), {("Acme", "pursues", "AGI")}),
 ]
 
 
