@@ -111,6 +111,13 @@ GERMAN = [
     # a field to grow in
     ("Mit dem Zusammenschluss will Acme vor allem im Bereich AGI wachsen.", {("Acme", "pursues", "AGI")}, set()),
     ("Acme will im Bereich AGI nicht wachsen.", set(), {("Acme", "pursues", "AGI")}),
+    # bare titles at the start of a sentence: the company the passage is about, unless one is named after them
+    ("Das Start-up Zorblax wächst. Geschäftsführerin Jane Roe, die früher bei Acme arbeitete, ist zufrieden.",
+     {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Das Start-up Zorblax wächst. Geschäftsführerin Jane Roe von Acme ist zufrieden.", set(),
+     {("Jane Roe", "ceoOf", "Zorblax")}),
+    ("Das Start-up Zorblax wächst. Mitgründer und Technikchef Jane Roe kam von Acme.",
+     {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
 ]
 
 
