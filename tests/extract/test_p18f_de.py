@@ -118,6 +118,11 @@ GERMAN = [
      {("Jane Roe", "ceoOf", "Zorblax")}),
     ("Das Start-up Zorblax wächst. Mitgründer und Technikchef Jane Roe kam von Acme.",
      {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    # nouns of people made from participles are no part of a name; a model described after its clause's end
+    ("Als fünftes Modell nahmen die Forschenden Quill-7B ins Feld, ein kleines Modell des Start-ups Zorblax.",
+     {("Zorblax", "develops", "Quill-7B")}, {("Zorblax", "develops", "Forschenden Quill-7B")}),
+    ("Die Forschenden testeten Quill-7B von Acme, ein Modell des Start-ups Zorblax ebenfalls.",
+     {("Acme", "develops", "Quill-7B")}, {("Zorblax", "develops", "Quill-7B")}),
 ]
 
 
