@@ -123,6 +123,13 @@ GERMAN = [
      {("Zorblax", "develops", "Quill-7B")}, {("Zorblax", "develops", "Forschenden Quill-7B")}),
     ("Die Forschenden testeten Quill-7B von Acme, ein Modell des Start-ups Zorblax ebenfalls.",
      {("Acme", "develops", "Quill-7B")}, {("Zorblax", "develops", "Quill-7B")}),
+    # chips taken into service by the clause's subject, also after a long apposition
+    ("Quibbl, die Cloud-Tochter der Zorblax, zu der auch Acme gehört, hat in ihrem Rechenzentrum in Ulm mehrere "
+     "tausend Kestro Edge in Betrieb genommen.", {("Quibbl", "usesHardware", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "usesHardware", "Kestro Edge")}),
+    ("Acme nimmt in Ulm 500 Kestro Edge in Betrieb.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme hat den Rechner von Zorblax mit Kestro Edge in Betrieb genommen.", set(),
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
 ]
 
 
