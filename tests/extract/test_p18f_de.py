@@ -130,6 +130,12 @@ GERMAN = [
     ("Acme nimmt in Ulm 500 Kestro Edge in Betrieb.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
     ("Acme hat den Rechner von Zorblax mit Kestro Edge in Betrieb genommen.", set(),
      {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # no founding of a company left before the founding; no chip of an earlier sentence where one is named
+    ("Die Forscherin Jane Roe hat Acme nach fünf Jahren verlassen und in Zürich ein eigenes Labor gegründet.",
+     set(), {("Jane Roe", "founderOf", "Acme")}),
+    ("Acme zeigt den Kestro Edge. Zorblax entwickelt mit dem Acme Z900 einen Chip, produziert wird er beim "
+     "Auftragsfertiger Quibbl Semi.", {("Quibbl Semi", "manufactures", "Acme Z900")},
+     {("Quibbl Semi", "manufactures", "Kestro Edge")}),
 ]
 
 
