@@ -450,7 +450,9 @@ class CuePatterns:
         # ("der Beschleuniger Neuron-S": capital letters after the hyphen, checked in name_cues)
         self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])]
                   + [c + [name, hyphen, {"TEXT": code_part["TEXT"]}] for c in cp(cues["hw_prefix"])]
-                  + [c + [name, hyphen, {"TEXT": {"REGEX": r"^[A-Z]{1,3}$"}}] for c in cp(cues["hw_prefix"])])
+                  + [c + [name, hyphen, {"TEXT": {"REGEX": r"^[A-Z]{1,3}$"}}] for c in cp(cues["hw_prefix"])]
+                  # "Beschleuniger vom Typ Acme Metis": a maker's name and a second word (German; checked in name_cues)
+                  + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
                                    for c in cp(cues["product_head"])])
         # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)

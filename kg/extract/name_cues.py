@@ -1374,6 +1374,11 @@ class NameCueRecogniser(CuePatterns):
                 or doc[end - 1].lower_ in self.places
                 or doc[end - 1].lower_ in self.cue_words or self._type_noun(doc[end - 1].lower_) is not None):
             end -= 1    # "das Modell Quill Acme ...": the second word is no part of the name
+        elif kind == "hw_prefix" and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
+                self._nlp.lang != "de" or self.lex.is_common_noun(doc[end - 1].text) or doc[end - 1].text in self.lex.first_names
+                or doc[end - 1].lower_ in self.places or doc[end - 1].lower_ in self.cue_words
+                or doc[end - 1].lower_ in self.hw_heads or self._type_noun(doc[end - 1].lower_) is not None):
+            end -= 1    # "Chips vom Typ Zeta Rechenzentren ...": a noun after the name is no part of it
         several = False
         if kind == "media_prefix":
             if end - i >= 3 and doc[end - 2].text == "-" and (
