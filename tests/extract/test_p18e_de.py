@@ -13,7 +13,6 @@ import pytest
 
 from tests.extract.conftest import ents, rels
 
-
 NAMES = [
     ("Das Start-up Kalo Vorn hat ein Modell veröffentlicht.", {("Kalo Vorn", "Organization")}, set()),
     ("Das KI-Start-up Kalo Vorn wächst schnell.", {("Kalo Vorn", "Organization")}, set()),
