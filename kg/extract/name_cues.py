@@ -695,9 +695,9 @@ class NameCueRecogniser(CuePatterns):
             # "Konkurrent von Acme und Zorblax", "chips from Acme and Zorblax": the next name too
             # (also where another layer finds the first: "Konkurrent von Mistral AI und ...")
             k = m.end if m is not None else end
-            if kind == "org_prefix" and k + 3 < len(doc) and doc[k].lower_ in ("aus", "in") \
-                    and doc[k + 1].lower_ in self.places and doc[k + 2].lower_ in self.list_separators:
-                k += 2      # "die Hersteller Acme aus Kiel und Zorblax aus Ulm": the first item's place
+            if kind == "org_prefix" and (placed := self._after_item_place(doc, k)) > k \
+                    and placed < len(doc) and doc[placed].lower_ in self.list_separators:
+                k = placed
             if kind in ("org_prefix", "org_maker", "org_object") and (m is None or m.type == "Organization") \
                     and k + 1 < len(doc) \
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
@@ -1165,14 +1165,21 @@ class NameCueRecogniser(CuePatterns):
                 i, final = i + 1, True      # "A, B, and C"
         return found
 
+    def _after_item_place(self, doc: Doc, k: int) -> int:
+        """The token after a list item's place ("die Hersteller Acme aus Kiel und Zorblax aus Ulm":
+        after "aus Kiel"), or ``k`` where no place follows the item."""
+        if k + 2 < len(doc) and doc[k].lower_ in ("aus", "in") and doc[k + 1].lower_ in self.places:
+            return k + 2
+        return k
+
     def _appos_list(self, doc: Doc, first: int) -> bool:
         """German "die Investoren Acme und Zorblax": after the plural noun a list of names, its first
         item (capitalised words) followed by a comma or a conjunction and another capitalised word."""
         k = first
         while k < len(doc) and k - first < 4 and (doc[k].text[:1].isupper() or doc[k].text in ("-", "&")):
             k += 1
-        if k > first and k + 2 < len(doc) and doc[k].lower_ in ("aus", "in") and doc[k + 1].lower_ in self.places:
-            k += 2      # "die Hersteller Acme aus Kiel und Zorblax aus Ulm": the first item's place
+        if k > first:
+            k = self._after_item_place(doc, k)
         return k + 1 < len(doc) and k > first and doc[k].lower_ in self.list_separators \
             and not doc[k + 1].is_sent_start and (doc[k + 1].text[:1].isupper()
                                                   or doc[k + 1].lower_ in self.lex.cues["anaphor_det"])

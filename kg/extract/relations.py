@@ -177,6 +177,7 @@ class RelationExtractor:
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
         self.negation_contrast = self.lex.cues["negation_contrast"]
         self.takeover_hedges = self.lex.cues["takeover_hedge"]
+        self.denials_after = self.lex.cues["denial_after"]     # "..., dementierte Z" after a reported clause
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
         self._source_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -1571,7 +1572,7 @@ class RelationExtractor:
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
-        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.lex.cues["denial_after"]
+        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after
         # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X",
         # nor a quote's "no" before '," Acme chief executive X said'; but "nicht, dass X ...")
         lo = max(0, a - 3)
