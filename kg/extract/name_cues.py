@@ -2494,6 +2494,12 @@ class NameCueRecogniser(CuePatterns):
             return True     # "Version 2", "Kapitel 3"; but "Falke 40B", "Falke 2 Pro": a parameter count or a variant makes a model
         if end - start == 1:
             return True
+        # "in dem Acme 48 Kestro-Server betreibt", "Acme 12 Rechenzentren": a known company and a count of
+        # the capitalised noun after it, not a model of the company's name
+        if doc[end - 1].text.isdigit() and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].lower_ not in self.lex.cues["model_variant"] \
+                and all(self._known.get(k) == "Organization" for k in range(start, end - 1)):
+            return True
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
         if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
             return True
