@@ -71,8 +71,9 @@ INTERNAL_PREDICATES = ("usedBy",)
 __all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
-# punctuation a gap ~N!; may exclude besides type codes: a semicolon or colon ends a clause
-_CLAUSE_MARKS = {";", ":"}
+# punctuation a gap ~N!; may exclude besides type codes: a semicolon or colon ends a clause; ~N!, keeps
+# the gap inside one comma-delimited phrase
+_CLAUSE_MARKS = {";", ":", ","}
 
 
 @dataclass
