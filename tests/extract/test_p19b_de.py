@@ -26,6 +26,14 @@ GERMAN = [
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
     ("Die Acme betreibt in Graz bereits eine eigene Fabrik mit 4.000 Zorblax-Chips vom Typ Kestro Edge.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # chips a company trains its own models on, without "vom Typ"
+    ("Acme trainiert seine Modelle seit dem Frühjahr zu einem großen Teil auf Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # must not: training on a company's data is no hardware
+    ("Acme trainiert seine Modelle seit dem Frühjahr auf Daten von Zorblax.", set(), {("Acme", "usesHardware", "Zorblax")}),
+    # partners after "mit Y ... Kooperationen geschlossen", also with a list as subject
+    ("Pharmakonzerne wie Acme und Lumen Bio haben mit Zorblax Kooperationen im Wert von drei Milliarden Dollar geschlossen.",
+     {("Acme", "partnerOf", "Zorblax"), ("Lumen Bio", "partnerOf", "Zorblax")}, set()),
     # models compared: passive "mit ... verglichen", "X dem Modell Y gegenüberstellen"
     ("Rocket, das jüngste Modell der Reihe, wird in Tests mit Vantor-7 verglichen.",
      {("Rocket", "comparedTo", "Vantor-7")}, set()),
