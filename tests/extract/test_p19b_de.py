@@ -18,7 +18,7 @@ GERMAN = [
      {("Acme", "investsIn", "Quenta"), ("Zorblax", "investsIn", "Quenta")}, set()),
     # a rival before "ringen|kämpfen ... um"
     ("Mit Zorblax ringt Acme vor allem um zahlungskräftige Kunden.", {("Acme", "competesWith", "Zorblax")}, set()),
-    ("Acme kämpft mit Zorblax um die besten Forscher.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme ringt mit Zorblax um die besten Forscher.", {("Acme", "competesWith", "Zorblax")}, set()),
     # must not: struggling with problems, or fighting over a partner without a rival
     ("Acme kämpft mit hohen Kosten um jeden Kunden von Zorblax.", set(), {("Acme", "competesWith", "Zorblax")}),
     # chips "vom Typ" in a facility the company operates, also a second type of a list
