@@ -35,6 +35,15 @@ GERMAN = [
      "gegründet.", {("Jane Roe", "founderOf", "Acme"), ("John Doe", "founderOf", "Acme")}, set()),
     ("Acme wurde von Jane Roe gegründet, die heute Professor an der Uni Kiel ist.",
      {("Jane Roe", "founderOf", "Acme")}, set()),
+    # the second rival of a list whose first member has a place after it
+    ("Im Markt konkurriert Acme mit Zorblax aus Kalifornien und dem japanischen Chipanbieter Kiwi Labs.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Kiwi Labs")}, set()),
+    ("Im Markt konkurriert Acme mit Zorblax aus Kalifornien und wächst dort.", {("Acme", "competesWith", "Zorblax")},
+     set()),
+    # a described pair running a joint venture together
+    ("Die Software-Tochter Acme und der Chipentwickler Zorblax betreiben das Gemeinschaftsunternehmen Kiwi.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme und Zorblax betreiben jeweils eigene Rechenzentren.", set(), {("Acme", "partnerOf", "Zorblax")}),
 ]
 
 
