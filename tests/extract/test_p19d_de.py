@@ -26,6 +26,13 @@ GERMAN = [
     ("Rocket bewertet Daten nach Firmenangaben so zuverlässig wie Rocket 2.", {("Rocket", "comparedTo", "Rocket 2")},
      set()),
     ("Rocket ist nicht so gut wie erwartet, sagt Acme.", set(), {("Rocket", "comparedTo", "Acme")}),
+    ("Als Rivale gilt Veltrix Labs in Oslo, eine Tochter des Konzerns Zorblax.",
+     {("Veltrix Labs", "subOrganizationOf", "Zorblax")}, {("Oslo", "subOrganizationOf", "Zorblax")}),
+    # "eine Tochter des Y-Mutterkonzerns Z": a subsidiary of Z, not of Y
+    ("Als Rivale gilt Veltrix Labs in Oslo, eine Tochter des Zorblax-Mutterkonzerns Acme.",
+     {("Veltrix Labs", "subOrganizationOf", "Acme")},
+     {("Veltrix Labs", "subOrganizationOf", "Zorblax"), ("Oslo", "subOrganizationOf", "Zorblax")}),
+    ("Veltrix, eine Tochter von Zorblax, wächst.", {("Veltrix", "subOrganizationOf", "Zorblax")}, set()),
     # chips of a named type run, rented or booked by a company
     ("Acme betreibt in Berlin mehr als 10.000 Chips vom Typ Kestro Edge.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
@@ -50,6 +57,11 @@ def test_relations_p19d(extractor, text, expected, wrong) -> None:
      ("Lumoscan", "AIModel"), ("Lumoscan", "Organization")),
     # the apposition names a company: no model
     ("Kern ist Veltrix, ein von Jane Roe geführtes Unternehmen.", ("Veltrix", "Organization"), ("Veltrix", "AIModel")),
+    # a place after "in" before a company's apposition is no company; the company before it is
+    ("Als Rivale gilt Veltrix Labs in Oslo, eine Tochter des Konzerns Zorblax.", ("Veltrix Labs", "Organization"),
+     ("Oslo", "Organization")),
+    ("Die Firma forscht in Veltrix, eine Tochter von Zorblax, an Chips.", ("Veltrix", "Organization"),
+     ("Veltrix", "Place")),
 ])
 def test_names_p19d(nlp_de, text, expected, wrong) -> None:
     found = ents(nlp_de, text)
