@@ -33,6 +33,8 @@ GERMAN = [
      {("Veltrix Labs", "subOrganizationOf", "Acme")},
      {("Veltrix Labs", "subOrganizationOf", "Zorblax"), ("Oslo", "subOrganizationOf", "Zorblax")}),
     ("Veltrix, eine Tochter von Zorblax, wächst.", {("Veltrix", "subOrganizationOf", "Zorblax")}, set()),
+    ("Das Unternehmen Veltrix, eine Tochter des Acme-Konzerns, baut Anlagen.",
+     {("Veltrix", "subOrganizationOf", "Acme")}, set()),
     # chips of a named type run, rented or booked by a company
     ("Acme betreibt in Berlin mehr als 10.000 Chips vom Typ Kestro Edge.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
@@ -40,6 +42,9 @@ GERMAN = [
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
     ("Gerechnet wird in der Cloud von Zorblax, wo Acme Grafikkarten vom Typ Kestro Edge gebucht hat.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # the parent in an apposition before the clause's verb did not book the chips
+    ("Die Veltrix Cloud, eine Tochtergesellschaft des Konzerns Zorblax, hat zwölf Racks vom Typ Kestro Edge "
+     "gemietet.", set(), {("Zorblax", "usesHardware", "Kestro Edge")}),
     # selling chips is not using them
     ("Acme verkauft Chips vom Typ Kestro Edge an Zorblax.", set(), {("Acme", "usesHardware", "Kestro Edge")}),
 ]
