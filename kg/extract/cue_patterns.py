@@ -572,7 +572,12 @@ class CuePatterns:
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
-                                       {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word]])
+                                       {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word],
+                                      # German: a maker and a participle between ("X, ein von Acme entwickeltes Modell")
+                                      [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"LOWER": {"IN": ["von", "vom"]}},
+                                       {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
+                                       {"LOWER": {"REGEX": r"^[a-zäöüß]+(?:e|es|en|er|em)$"}, "OP": "{1,2}"}, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}

@@ -1530,7 +1530,8 @@ class NameCueRecogniser(CuePatterns):
         # "Zentrix aus Dresden, eine Ausgründung": the name ends before its origin; the origin itself is
         # no company (p17c)
         origin = next((i for i in range(start + 1, comma) if doc[i].lower_ == "aus"), comma)
-        if kind == "org_appos" and self._nlp.lang == "de" and start >= 2 and doc[start - 1].lower_ == "aus" \
+        # ("Zentrix in Oslo, eine Tochter von Y": likewise the place after "in", p19d)
+        if kind == "org_appos" and self._nlp.lang == "de" and start >= 2 and doc[start - 1].lower_ in ("aus", "in") \
                 and doc[start - 2].text[:1].isupper():
             return None
         span = self._trim(doc, start, origin)
