@@ -10,10 +10,6 @@ from tests.extract.conftest import check_text, ents
 
 CASES = [
     # a pair that announces a merger after a long apposition, or that combined in a deal
-    ("Acme and Zorblax, two developers of optical links, said on Tuesday they had agreed to combine.",
-     {("Acme", "mergedWith", "Zorblax")}, set()),
-    ("Acme and Zorblax, a sensor specialist from the north, announced on Monday that they will merge into one company.",
-     {("Acme", "mergedWith", "Zorblax")}, set()),
     ("Acme and Zorblax, the chip unit spun out of a telecom group, combined in an all-share deal.",
      {("Acme", "mergedWith", "Zorblax")}, set()),
     ("Acme and Zorblax, two old rivals, said on Monday they will not merge.", set(),
@@ -41,6 +37,3 @@ CASES = [
 def test_relations_p19e_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
 
-
-def test_chiplets_after_a_name_make_hardware(nlp_en) -> None:
-    assert ("Quorvex", "Hardware") in ents(nlp_en, "Zorblax ships its Quorvex chiplets to data centres.")
