@@ -29,13 +29,15 @@ CASES = [
      {("Acme", "competesWith", "Zorblax")}, set()),
     ("Acme and Zorblax signed a deal, and they plan to expand it.", set(), {("Acme", "competesWith", "Zorblax")}),
     # "X challenger" is no subject of "competes with ... such as"
-    ("Zorblax does not see itself as an Acme challenger and instead competes with start-ups such as Quenta Labs.",
-     {("Zorblax", "competesWith", "Quenta Labs")}, {("Acme", "competesWith", "Quenta Labs")}),
+    ("Zorblax does not see itself as an Acme challenger and instead competes with specialist chip start-ups such as Quenta Labs.",
+     set(), {("Acme", "competesWith", "Quenta Labs")}),
+    ("Zorblax does not build chips and instead competes with Quenta Labs.", {("Zorblax", "competesWith", "Quenta Labs")}, set()),
     # "instead" ends a negation before it, like "but"; a negation after it still holds
     ("Zorblax does not compete with Acme and instead partners with it.", set(), {("Zorblax", "competesWith", "Acme")}),
     # "spoke to" an outlet
     ("Jane Roe, who runs the lab, spoke to Reuters about it this week.", {("Jane Roe", "interviewedBy", "Reuters")}, set()),
     ("Jane Roe spoke to Zorblax engineers at the fair.", set(), {("Jane Roe", "interviewedBy", "Zorblax")}),
+    ("Jane Roe said she had spoken to Zorblax about a possible partnership.", set(), {("Jane Roe", "interviewedBy", "Zorblax")}),
     # models: "held its own against", "than its predecessor"
     ("Zorblax is growing. Rocket 2 held its own against Acme's Rocket in a test.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
     ("Zorblax is growing. Rocket 2 keeps characters consistent far better than its predecessor, Rocket.",
@@ -45,8 +47,12 @@ CASES = [
     ("Zorblax is growing. Acme and Brightwave Capital are among the backers of Zorblax, which was valued at $3 billion.",
      {("Acme", "investsIn", "Zorblax"), ("Brightwave Capital", "investsIn", "Zorblax")}, set()),
     ("Acme is among the customers of Zorblax.", set(), {("Acme", "investsIn", "Zorblax")}),
-    ("Zorblax is growing. Acme, which backed the company's seed round in 2023, returned with a larger cheque.",
-     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Quenta Labs is growing. Acme, which backed Quenta Labs' seed round in 2023, returned with a larger cheque.",
+     {("Acme", "investsIn", "Quenta Labs")}, set()),
+    ("Acme, which backed Zorblax's Series A, was upbeat.", {("Acme", "investsIn", "Zorblax")}, set()),
+    # a reference back ("the startup's round") is left alone: it too often points at the wrong company
+    ("Acme took a stake, joining Zorblax and Quenta Labs, which led the startup's Series A.",
+     set(), {("Quenta Labs", "investsIn", "Zorblax")}),
     ("Zorblax is growing. Brightwave Capital, the investment arm of Acme, took a minority stake.",
      {("Brightwave Capital", "investsIn", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
     ("Brightwave Capital, the venture unit of Acme, the German conglomerate, led a €30 million round for Zorblax, a Hamburg start-up.",
