@@ -59,6 +59,16 @@ CASES = [
      {("Brightwave Capital", "investsIn", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
     ("The deal places Kestro Edge alongside Acme and the Brightwave Times, both of which struck similar deals with Zorblax last year.",
      {("Acme", "partnerOf", "Zorblax"), ("Brightwave Times", "partnerOf", "Zorblax")}, set()),
+    # hardware a company serves from; the cloud its chips are rented through; an interview on a podcast
+    ("Zorblax serves its voices from Acme's Kestro Edge chips, which cut the delay.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Zorblax serves customers from Acme's offices.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    ("Zorblax trains its models on Kestro Edge chips, rented through Acme under a three-year contract.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Jane Roe is upbeat. On the Acme podcast she described the approach as sound.",
+     {("Jane Roe", "interviewedBy", "Acme")}, set()),
+    ("Jane Roe is upbeat. On the Acme campus she described the approach as sound.",
+     set(), {("Jane Roe", "interviewedBy", "Acme")}),
 ]
 
 
