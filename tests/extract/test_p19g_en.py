@@ -40,6 +40,21 @@ CASES = [
      {("Acme", "pursues", "AGI"), ("Zorblax", "pursues", "AGI")}, set()),
     ("Acme says its critics are wrong about AGI.", set(), {("Acme", "pursues", "AGI")}),
     ("Acme mocked what Zorblax calls AGI.", set(), {("Acme", "pursues", "AGI")}),
+    # money "in seed funding from A and B" after another verb: every backer
+    ("Zorblax came out of stealth with $48 million in seed funding from Acme and Brightwell Capital.",
+     {("Acme", "investsIn", "Zorblax"), ("Brightwell Capital", "investsIn", "Zorblax")}, set()),
+    ("Zorblax began the year with $5 million in revenue from Acme.", set(), {("Acme", "investsIn", "Zorblax")}),
+    # an agreement signed in a participle clause; work done together with staff of another body
+    ("Acme chose another path, signing a three-year agreement with Zorblax to use its tools.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("The test suite was written by Acme together with engineers at Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("The test suite was written by Acme, and engineers at Zorblax criticised it.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # founders who came from a former employer ("after both left Z")
+    ("Zorblax was set up in 2021 by two engineers, Mara Quist and Tobin Hale, after both left Acme.",
+     {("Mara Quist", "worksFor", "Acme"), ("Tobin Hale", "worksFor", "Acme")}, set()),
+    # a ranking with scores: the models behind the first one
+    ("Rocket 2 answered 80 percent correctly, ahead of Rocket at 74 percent and Zorblax-7B at 71 percent.",
+     {("Rocket 2", "comparedTo", "Rocket"), ("Rocket 2", "comparedTo", "Zorblax-7B")}, set()),
 ]
 
 
