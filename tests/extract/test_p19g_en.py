@@ -55,6 +55,10 @@ CASES = [
     # a ranking with scores: the models behind the first one
     ("Rocket 2 answered 80 percent correctly, ahead of Rocket at 74 percent and Zorblax-7B at 71 percent.",
      {("Rocket 2", "comparedTo", "Rocket"), ("Rocket 2", "comparedTo", "Zorblax-7B")}, set()),
+    # a company's name as modifier of a descriptor ("the Acme specialist Z"): Z is bought, not Acme
+    ("In May Zorblax completed its purchase of the Acme specialist Corvex Partners.",
+     {("Zorblax", "acquired", "Corvex Partners")}, {("Zorblax", "acquired", "Acme")}),
+    ("Zorblax completed its purchase of Acme.", {("Zorblax", "acquired", "Acme")}, set()),
 ]
 
 
