@@ -1554,6 +1554,10 @@ class RelationExtractor:
         if rule.predicate == "acquired" and self.lang == "en" and oi_unit is not None \
                 and refs[oi_unit].anaphor == "poss":
             return      # "agreed to buy its chips": what is bought is the possessive's thing, not its owner
+        if rule.predicate == "acquired" and self.lang == "en" and oi_unit is not None \
+                and oi_unit + 2 < len(units) and units[oi_unit + 1] in _NAME_AS_MODIFIER_HEADS \
+                and refs[oi_unit + 2] is not None and not refs[oi_unit + 2].anaphor:
+            return      # "its purchase of the Acme specialist Zorblax": the named head is bought, not Acme (p19g)
         if rule.predicate in ("develops", "manufactures") and self.lang == "en" and si_unit is not None \
                 and oi_unit is not None and si_unit < oi_unit - 2 and units[oi_unit - 1] == "'s" \
                 and (owner := refs[oi_unit - 2]) is not None and not owner.anaphor \
@@ -1641,6 +1645,9 @@ class RelationExtractor:
 # so are mergers ("talks to merge", "might merge with") and partnerships ("a rumoured tie-up between
 # A and B"); a plan ("plans to acquire X") stays, as the dev gold reads it; investments stay marked only
 # ("in talks with existing investor X" names a fact beside the talks)
+# nouns after a company's name that make it a modifier of the next name ("the Acme specialist Zorblax")
+_NAME_AS_MODIFIER_HEADS = frozenset({"specialist", "specialists", "consultancy", "consultant", "expert", "experts",
+                                     "reseller", "resellers", "integrator", "integrators", "boutique", "veteran"})
 _UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
