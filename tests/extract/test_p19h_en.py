@@ -29,6 +29,19 @@ CASES = [
     ("Acme's driving stack, Rocket, was trained on road data.", {("Acme", "develops", "Rocket")}, set()),
     # no apposition: a model a company uses is not its own
     ("Acme's customers, including Zorblax, use Rocket.", set(), {("Acme", "develops", "Rocket")}),
+    # a place genitive before the buyer or the owner
+    ("Acme was bought by Germany's Zorblax in 2022.", {("Zorblax", "acquired", "Acme")}, set()),
+    ("Jane Roe worked at Acme, the robot maker owned by China's Zorblax.",
+     {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme was bought by Zorblax's founder Jane Roe.", set(), {("Zorblax", "acquired", "Acme")}),
+    # a partner named after the possessive role noun, directly or in an apposition
+    ("Acme's hardware partner, the Shenzhen manufacturer Zorblax, will preinstall the model.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme's biggest customers, Zorblax and Northwind Capital, buy its chips.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Northwind Capital")}, set()),
+    # the role noun as a modifier ("partner programme") or the partner's own role: no partner
+    ("Acme's partner programme was praised by Zorblax.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme's partner Zorblax's chief said so.", set(), {("Acme", "partnerOf", "Zorblax")}),
 ]
 
 
