@@ -55,6 +55,8 @@ NAMES = [
     ("It was compared with Gemini Robotics On-Device.", {("Gemini Robotics On-Device", "AIModel")}),
     ("The trucks run on DRIVE Orin chips.", {("DRIVE Orin", "Hardware")}),
     ("It faces WeRide and Pony.ai in Singapore.", {("WeRide", "Organization"), ("Pony.ai", "Organization")}),
+    # "Li" is a family name: the car maker is no person
+    ("The chipmaker also supplies Li Auto.", {("Li Auto", "Organization")}),
 ]
 
 
