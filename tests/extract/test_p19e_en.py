@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import check_text, ents
+from tests.extract.conftest import check_text
 
 CASES = [
     # a pair that announces a merger after a long apposition, or that combined in a deal
