@@ -1639,15 +1639,16 @@ class RelationExtractor:
                     sent_of[key] = sent.start
 
 
+# nouns after a company's name that make it a modifier of the next name ("the Acme specialist Zorblax")
+_NAME_AS_MODIFIER_HEADS = frozenset({"specialist", "specialists", "consultancy", "consultant", "expert", "experts",
+                                     "reseller", "resellers", "integrator", "integrators", "boutique", "veteran"})
+
 # predicates a hedge (cue kind ``takeover_hedge``: talks, rumours, "might") keeps out as a negation
 # does, where other speculation words only mark them: takeovers are reported as talks and rumours far
 # more often than they happen (on the training articles 4 of 18 speculated takeovers were facts), and
 # so are mergers ("talks to merge", "might merge with") and partnerships ("a rumoured tie-up between
 # A and B"); a plan ("plans to acquire X") stays, as the dev gold reads it; investments stay marked only
 # ("in talks with existing investor X" names a fact beside the talks)
-# nouns after a company's name that make it a modifier of the next name ("the Acme specialist Zorblax")
-_NAME_AS_MODIFIER_HEADS = frozenset({"specialist", "specialists", "consultancy", "consultant", "expert", "experts",
-                                     "reseller", "resellers", "integrator", "integrators", "boutique", "veteran"})
 _UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
