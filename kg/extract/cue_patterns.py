@@ -23,6 +23,7 @@ from kg.extract.mentions import QUOTES
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
 NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
+COMPASS = frozenset({"Nord", "Süd", "Ost", "West"})     # German name tails ("Kognita Nord", p18d)
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 
 
@@ -362,7 +363,7 @@ class CuePatterns:
             self._add("org_place_adj", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}},
                                          {"IS_TITLE": True, "LOWER": {"REGEX": "^[a-zäöüß]{3,}er$"}},
                                          {"TEXT": {"REGEX": NAME_RX}},
-                                         {"TEXT": {"IN": ["Nord", "Süd", "Ost", "West"]}, "OP": "?"}]])
+                                         {"TEXT": {"IN": sorted(COMPASS)}, "OP": "?"}]])
         if cues["org_affiliation_prep"]:
             # "chief scientist at Acme", "Chefin bei Acme"
             role_compound1 = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.cue_patterns import VERSION_RX, CuePatterns, model_compound_rx
+from kg.extract.cue_patterns import COMPASS, VERSION_RX, CuePatterns, model_compound_rx
 from kg.extract.language import _function_words
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids
@@ -74,8 +74,6 @@ ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|i
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 # German possessives that open a phrase before a unit's name ("Dessen Einheit X Lab")
 _POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
-
-_COMPASS = frozenset({"Nord", "Süd", "Ost", "West"})   # name tails (p18d)
 
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
@@ -251,7 +249,7 @@ class NameCueRecogniser(CuePatterns):
         """German "Kognita Nord", "Datvia Süd": a point of the compass after a name word that is no
         German noun ends the name (p18d); not after a noun ("Region Nord")."""
         k = end - 1
-        return self._nlp.lang == "de" and k > start and doc[k].text in _COMPASS and doc[k - 1].whitespace_ != "" \
+        return self._nlp.lang == "de" and k > start and doc[k].text in COMPASS and doc[k - 1].whitespace_ != "" \
             and doc[k - 1].is_title and doc[k - 1].is_alpha and not self.lex.is_common_noun(doc[k - 1].text) \
             and not self.lex.is_stop(doc[k - 1].text) and doc[k - 1].lower_ not in self.places
 
