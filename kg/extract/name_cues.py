@@ -2058,6 +2058,9 @@ class NameCueRecogniser(CuePatterns):
         if self._nlp.lang == "de" and self._relative_clause_verb(doc, end):
             return None     # "Acme, das Inferenzchips für Rechenzentren entwickelt": a relative clause
         span = self._trim(doc, start, comma)
+        if span is not None and span[1] - span[0] > 1 and doc[span[1] - 1].text[:1].isupper() \
+                and self._type_noun(doc[span[1] - 1].lower_) == "Hardware":
+            span = (span[0], span[1] - 1)   # "Zeta X1 GPUs, a chip made for ...": the name, not its noun
         # a first name alone may name a thing its apposition types ("Aurora, a reasoning model"); a
         # first name and more is a person's name
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] > 1 or span[0] > 0 and \
