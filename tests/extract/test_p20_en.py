@@ -16,6 +16,13 @@ NAMES = [
      {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge GPUs")}),
     # a company whose name ends in a chip noun is no chip
     ("Acme runs its service on Zeta Chips, a chip maker from Ohio.", set(), {("Acme", "usesHardware", "Zeta")}),
+    # a generation after a version is part of the chip's name ("Gen 5" is no model of its own)
+    ("Inside the handset sits the Zeta 8 Elite Gen 5, a processor designed by Acme.",
+     {("Acme", "develops", "Zeta 8 Elite Gen 5")}, {("Acme", "develops", "Gen 5"), ("Acme", "develops", "Zeta 8 Elite")}),
+    ("Zorblax uses the Zeta 8 Gen 3 in its phones.", {("Zorblax", "usesHardware", "Zeta 8 Gen 3")},
+     {("Zorblax", "usesHardware", "Gen 3")}),
+    # a model version without a generation stays a model
+    ("Acme released Zeta 8 this week.", {("Acme", "develops", "Zeta 8")}, set()),
 ]
 
 
