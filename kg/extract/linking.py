@@ -324,6 +324,12 @@ class EntityLinker:
                         or m.length == 3 and doc[m.end - 1].lower_ in self.lex.cues["org_head"]
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()):
                     _short_form(forms, doc[m.start:m.end - 1].text, m, units)
+                # "Oak Ridge" of "Oak Ridge National Laboratory": a head word after a qualifier of its
+                # own ("National", "Research") and two capitalised words before it
+                elif m.type == "Organization" and m.length == 4 and doc[m.end - 1].lower_ in self.lex.cues["org_head"] \
+                        and doc[m.end - 2].lower_ in self.lex.cues["org_head_qualifier"] \
+                        and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
+                    _short_form(forms, doc[m.start:m.end - 2].text, m, units)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
