@@ -46,6 +46,28 @@ CASES = [
     ("Pellham National Laboratory signed a deal with Zorblax.", {("Pellham National Laboratory", "partnerOf", "Zorblax")}, set()),
     ("The Oakmere Ridge National Laboratory builds models. Oakmere Ridge is also working with Zorblax.",
      {("Oakmere Ridge National Laboratory", "partnerOf", "Zorblax")}, set()),
+    # a role "at the" body
+    ("Jane Roe, chief scientist at the Zorblax, told reporters.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, chief scientist at the Zorblax's rival Acme, spoke.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    # hardware a company operates, named in a relative clause of its apposition
+    ("Zorblax, a Lagos cloud company that operates one of the largest Kestro Edge clusters in Africa, grew.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # a company's largest shareholder (not its owner's subsidiary)
+    ("Acme's largest shareholder is now the Zorblax Group, the owner of Quenta Labs.",
+     {("Zorblax Group", "investsIn", "Acme")}, set()),
+    ("Acme's largest shareholder is Zorblax's founder Jane Roe.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # one of a body's contractors; companies that sell to a body
+    ("Acme was one of Zorblax's first testing contractors.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Both Acme and Zorblax sell to the Quenta Labs, which uses their software.",
+     {("Acme", "partnerOf", "Quenta Labs"), ("Zorblax", "partnerOf", "Quenta Labs")}, set()),
+    ("Acme and Zorblax sell to Quenta Labs's customers.", set(), {("Acme", "partnerOf", "Quenta Labs")}),
+    # a vehicle that has taken stakes in companies
+    ("Zorblax, a technology vehicle that has taken stakes in Acme and in Quenta Labs, grew.",
+     {("Zorblax", "investsIn", "Acme"), ("Zorblax", "investsIn", "Quenta Labs")}, set()),
+    # a person who heads a company's initiative works for it; an agency of a body is part of it
+    ("Jane Roe, who heads Zorblax's AI initiative, said so.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("It is tested by the Quenta Labs, an executive agency of the Acme Group.",
+     {("Quenta Labs", "subOrganizationOf", "Acme Group")}, set()),
 ]
 
 
