@@ -68,6 +68,11 @@ CASES = [
     ("Jane Roe, who heads Zorblax's AI initiative, said so.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("It is tested by the Quenta Labs, an executive agency of the Acme Group.",
      {("Quenta Labs", "subOrganizationOf", "Acme Group")}, set()),
+    # a body whose department is a partner of another; hardware operational "at the" institution
+    ("It was built by Acme and the Quenta Labs, whose robotics department has been a long-standing research "
+     "partner of Zorblax.", {("Quenta Labs", "partnerOf", "Zorblax")}, set()),
+    ("Kestro Edge is now fully operational at the Quenta Labs, officials said.",
+     {("Quenta Labs", "usesHardware", "Kestro Edge")}, set()),
 ]
 
 
