@@ -73,6 +73,10 @@ CASES = [
      "partner of Zorblax.", {("Quenta Labs", "partnerOf", "Zorblax")}, set()),
     ("Kestro Edge is now fully operational at the Quenta Labs, officials said.",
      {("Quenta Labs", "usesHardware", "Kestro Edge")}, set()),
+    # a model a company is training (progressive); not a model whose outputs it trains on
+    ("At home, Acme's AI unit Zorblax is training Rocket, a Swahili-language model.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    ("Zorblax is training its next model on Rocket's outputs.", set(), {("Zorblax", "develops", "Rocket")}),
 ]
 
 
