@@ -330,6 +330,10 @@ class EntityLinker:
                         and doc[m.end - 2].lower_ in self.lex.cues["org_head_qualifier"] \
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
                     _short_form(forms, doc[m.start:m.end - 2].text, m, units)
+            elif m.type == "Organization" and m.length == 2 and texts[m.start + 1] == "AI" and texts[m.start].istitle() \
+                    and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]) \
+                    and texts[m.start].lower() not in self.lex.cues["place"]:
+                _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():

@@ -102,3 +102,13 @@ def test_catalogue_names_p20e_en(extractor_real, text, expected) -> None:
     assert expected <= found
     # the name is not cut into pieces
     assert not {label for label, _ in found} & {"Q-Tel", "Radio"}
+
+
+def test_short_form_of_a_catalogue_ai_company(extractor_real) -> None:
+    # "Sakana" after the catalogue's "Sakana AI" is that company, also where "Sakana" is a first name
+    doc = extractor_real.pipeline("en")("Sakana AI opened an office in Paris. Sakana later hired twelve engineers.")
+    labels = {e.label for e in doc._.kg_entities}
+    assert "Sakana AI" in labels and "Sakana" not in labels
+    mentions = [doc[m.start:m.end].text for m in doc._.kg_mentions if m.entity >= 0
+                and doc._.kg_entities[m.entity].label == "Sakana AI"]
+    assert mentions.count("Sakana") == 1
