@@ -307,7 +307,8 @@ class EntityLinker:
                         bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
                 if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
-                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                                              and (texts[m.start + 1].lower() in self.lex.cues["org_head"]
+                                                   or texts[m.start + 1].lower() in self.lex.cues["org_field_word"])) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
                     _short_form(forms, texts[m.start], m, units)     # (not "Korea" of "Korea Herald": the country)

@@ -77,6 +77,13 @@ CASES = [
     ("At home, Acme's AI unit Zorblax is training Rocket, a Swahili-language model.",
      {("Zorblax", "develops", "Rocket")}, set()),
     ("Zorblax is training its next model on Rocket's outputs.", set(), {("Zorblax", "develops", "Rocket")}),
+    # a stake with no company after it: in the company the passage is about
+    ("Quenta Labs raised money. Acme took a minority stake at the same time.", {("Acme", "investsIn", "Quenta Labs")}, set()),
+    ("Quenta Labs raised money. Acme took a minority stake in Zorblax.", {("Acme", "investsIn", "Zorblax")},
+     {("Acme", "investsIn", "Quenta Labs")}),
+    # "Quorvane" of "Quorvane Defense Systems": a field word between the name and its head
+    ("Quorvane Defense Systems, a Denver startup, raised money. Last year Quorvane bought Kestrel Robotics.",
+     {("Quorvane Defense Systems", "acquired", "Kestrel Robotics")}, set()),
 ]
 
 
