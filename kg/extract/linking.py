@@ -307,7 +307,8 @@ class EntityLinker:
                         bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
                 if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
-                                              and texts[m.start + 1].lower() in self.lex.cues["org_head"]) \
+                                              and (texts[m.start + 1].lower() in self.lex.cues["org_head"]
+                                                   or texts[m.start + 1].lower() in self.lex.cues["org_field_word"])) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
                     _short_form(forms, texts[m.start], m, units)     # (not "Korea" of "Korea Herald": the country)
@@ -324,6 +325,16 @@ class EntityLinker:
                         or m.length == 3 and doc[m.end - 1].lower_ in self.lex.cues["org_head"]
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()):
                     _short_form(forms, doc[m.start:m.end - 1].text, m, units)
+                # "Oak Ridge" of "Oak Ridge National Laboratory": a head word after a qualifier of its
+                # own ("National", "Research") and two capitalised words before it
+                elif m.type == "Organization" and m.length == 4 and doc[m.end - 1].lower_ in self.lex.cues["org_head"] \
+                        and doc[m.end - 2].lower_ in self.lex.cues["org_head_qualifier"] \
+                        and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
+                    _short_form(forms, doc[m.start:m.end - 2].text, m, units)
+            elif m.type == "Organization" and m.length == 2 and texts[m.start + 1] == "AI" and texts[m.start].istitle() \
+                    and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]) \
+                    and texts[m.start].lower() not in self.lex.cues["place"]:
+                _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
