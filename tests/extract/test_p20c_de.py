@@ -25,9 +25,9 @@ GERMAN = [
      {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
     ("Die Firma Acme, die von Jane Roe gegründet wurde, wird heute von Zorblax kontrolliert.", set(),
      {("Jane Roe", "ceoOf", "Acme")}),
-    # a head's relative clause that founded the company of the compound
-    ("Acme-Chefin Jane Roe, die das Unternehmen 2019 mit zwei Kollegen gegründet hat, zeigt sich gelassen.",
-     {("Jane Roe", "founderOf", "Acme")}, set()),
+    # a founding in a relative clause with co-founders that name companies
+    ("Acme-Chefin Jane Roe, die das Unternehmen 2019 mit ihrem Bruder Tom Roe und früheren Zorblax-Entwicklern "
+     "gegründet hat, zeigt sich gelassen.", {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
     # a backer in a relative clause after the company's description, a lead in a fronted participle
     ("Jane Roe hat mit Zorblax eine eigene Firma gegründet, an der sich auch Acme beteiligt.",
      {("Acme", "investsIn", "Zorblax")}, {("Zorblax", "investsIn", "Acme")}),
@@ -87,6 +87,12 @@ GERMAN = [
     # talk of a rumour keeps a merger out
     ("Spekuliert wird in der Branche über einen Zusammenschluss von Acme mit dem Rivalen Zorblax.", set(),
      {("Acme", "mergedWith", "Zorblax")}),
+    # a head named in an apposition "heute Geschäftsführerin" of the passage's company; not a former one
+    ("Das Start-up Acme wächst. Jane Roe, heute Geschäftsführerin, kam von einer Bank.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Das Start-up Acme wächst. Jane Roe, früher Geschäftsführerin, kam von einer Bank.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    # a model seen as another's challenger
+    ("Fachleute sehen Rocket vor allem als Herausforderer für Vela-9B beim Programmieren.",
+     {("Rocket", "competesWith", "Vela-9B")}, set()),
 ]
 
 
