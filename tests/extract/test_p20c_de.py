@@ -93,6 +93,16 @@ GERMAN = [
     # a model seen as another's challenger
     ("Fachleute sehen Rocket vor allem als Herausforderer für Vela-9B beim Programmieren.",
      {("Rocket", "competesWith", "Vela-9B")}, set()),
+    # a customer that chose a vendor; not a choice of something else
+    ("Die Bank Acme hat sich nach einem langen Test mit 300 Nutzern für Zorblax entschieden.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme hat sich für einen Börsengang entschieden, Zorblax nicht.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # chips of a type trained on at the place that runs them
+    ("Trainiert wurde Rocket auf 512 Chips vom Typ Kestro Edge am Rechenzentrum Zorblax in Jülich.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # a provider whose rented chips a company trains on
+    ("Seine Modelle trainiert Acme auf gemieteten Kestro Edge beim Cloud-Anbieter Zorblax.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "usesHardware", "Kestro Edge")}, set()),
 ]
 
 
