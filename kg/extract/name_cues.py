@@ -2603,6 +2603,14 @@ class NameCueRecogniser(CuePatterns):
                 and (re.search(r"(?:e|en|er|es)$", doc[start].lower_)
                      or any(t.lower_ == doc[start].lower_ and t.is_lower for t in doc)):
             return None
+        # "auf dem Wafer-Scale-Chip Cerebras WSE-3": a German compound's modifier names the kind of the chip
+        # whose name follows the head, unless the modifier is a known name (p20c)
+        head = end + 1 if end < len(doc) and doc[end].text == "-" else end
+        if self._nlp.lang == "de" and self._known.get(start) is None and head + 1 < len(doc) \
+                and doc[start - 1:start].text.lower() in ("dem", "den", "der", "des", "die", "das") \
+                and (doc[head + 1].text[:1].isupper() or doc[head + 1].text[:1].isdigit()) \
+                and not self.lex.is_stop(doc[head + 1].text):
+            return None
         return self._finish(doc, kind, start, end)
 
     def _product_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
