@@ -434,7 +434,9 @@ class CuePatterns:
                                    for c in cp(cues["model_prefix"]) + model_compound]
                   + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"]) + model_compound]
                   # "das Modell Yi-Lightning": a hyphenated name (checked in name_cues)
-                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
+                  # ("das Planungsmodell Atlas-Plan": after a compound ending in a model noun too)
+                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}]
+                     for c in cp(cues["model_prefix"]) + model_compound])
         model_heads = cp(cues["model_head"])
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])

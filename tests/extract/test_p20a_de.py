@@ -1,0 +1,89 @@
+"""German relations and names found missing on a fresh training set of 2026-11-28 (set de-ae, p20a
+round). Every name is invented; "Acme", "Zorblax", "Rocket", "Rocket 2", "Kestro Edge" and "Jane Roe"
+are in the test catalogue, the others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from tests.extract.conftest import CATALOGUE, RULES_ONLY, check_text, ents
+
+GERMAN = [
+    # a unit named as such with an adverb or a clause between
+    ("Acme ist heute eine Sparte von Zorblax.", {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    ("Acme bleibt als Marke bestehen, ist aber künftig eine Tochter von Zorblax.",
+     {("Acme", "subOrganizationOf", "Zorblax")}, set()),
+    # the company before a clause of another company is not the unit
+    ("Acme kauft Teile bei Zorblax, das heute eine Sparte von Veltrix Labs ist.", set(),
+     {("Acme", "subOrganizationOf", "Veltrix Labs")}),
+    # a rival in an apposition, or "in (direkter) Konkurrenz zu"
+    ("Das Start-up Orvantis, ein direkter Wettbewerber von Acme, fürchtet die Bindung.",
+     {("Orvantis", "competesWith", "Acme")}, set()),
+    ("Acme arbeitet nach Angaben von Vorstandschef Jane Roe an einem neuen Modell und steht damit in direkter "
+     "Konkurrenz zu Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Das Start-up Orvantis, ein Kunde von Acme, fürchtet die Bindung.", set(),
+     {("Orvantis", "competesWith", "Acme")}),
+    # former employers after an apposition of the present post, "stammt von", "vorher ... beim"
+    ("Jane Roe, Technikchef von Acme, kam von Zorblax, wo er an Greifern forschte.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Ihr Technikchef Jane Roe stammt von Zorblax.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, Technikchef von Acme, arbeitete vorher am Karlsruher Institut für Technologie.",
+     {("Jane Roe", "worksFor", "Karlsruher Institut für Technologie")}, set()),
+    ("Acme-Gründer Jane Roe, vorher zwölf Jahre beim Maschinenbauer Zorblax, lobte den Plan.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    # the idea, not the person, came from the company
+    ("Die Idee stammt von Zorblax, sagte Jane Roe.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    # money contributed, each company of the list; a backer after a fronted participle
+    ("Auch Acme und der Autozulieferer Zorblax steuerten Geld für das Start-up Orvantis bei.",
+     {("Acme", "investsIn", "Orvantis"), ("Zorblax", "investsIn", "Orvantis")}, set()),
+    ("Investiert ist in Zorblax bislang nur der Fonds Acme, der im Sommer Geld bereitstellte.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme steuerte Ideen zur Debatte bei.", set(), set()),
+    # hardware inside a company's products, or its products equipped with it
+    ("In jedem Roboter von Acme arbeitet ein Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme stattet jeden Roboter mit einem Kestro Edge aus.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme rüstet seine Fahrzeuge mit Kestro Edge aus.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme stattet jeden Roboter mit einem Greifer von Zorblax aus.", set(),
+     {("Acme", "usesHardware", "Zorblax")}),
+    # compared in a passive
+    ("In Fachkreisen wird Rocket bereits mit Rocket 2 verglichen.", {("Rocket", "comparedTo", "Rocket 2")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p20a(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    check_text(extractor, text, expected, wrong, "de")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a hyphenated name after a compound ending in a model noun, a German noun after the hyphen too
+    ("Das Start-up Orvantis entwickelt das Planungsmodell Lumo-Plan, das Zellen konfiguriert.",
+     ("Lumo-Plan", "AIModel"), ("Lumo", "AIModel")),
+    # a role after the hyphen is no part of a model's name
+    ("Das Start-up Orvantis entwickelt das Modell Acme-Chef weiter.", ("Acme", "Organization"),
+     ("Acme-Chef", "AIModel")),
+])
+def test_names_p20a(nlp_de, text, expected, wrong) -> None:
+    found = ents(nlp_de, text)
+    assert expected in found and wrong not in found
+
+
+@pytest.fixture(scope="module")
+def with_vendor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    """The invented catalogue with a chip of Acme's known by a name without the maker."""
+    path = tmp_path_factory.mktemp("catalogue-p20a") / "catalogue.tsv"
+    path.write_text(CATALOGUE + "acme-vorta\tHardware\tAcme Vorta\t\tVorta Pro 7\t\tinvented\n", encoding="utf-8")
+    return Extractor(RULES_ONLY, catalogue_path=str(path))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the maker before a chip the catalogue knows as its own is part of the chip's name, no user of it
+    ("In jedem Roboter von Zorblax arbeitet ein Acme Vorta Pro 7.", {("Zorblax", "usesHardware", "Acme Vorta Pro 7")},
+     {("Acme", "usesHardware", "Acme Vorta Pro 7"), ("Acme", "usesHardware", "Vorta Pro 7")}),
+    # another company before the chip stays a company
+    ("Wie Zorblax Vorta Pro 7 nutzt, ist offen.", {("Zorblax", "usesHardware", "Vorta Pro 7")}, set()),
+])
+def test_vendor_before_known_chip_p20a(with_vendor, text, expected, wrong) -> None:
+    check_text(with_vendor, text, expected, wrong, "de")
