@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 from operator import attrgetter
 
 import numpy
@@ -430,7 +429,6 @@ class EntityLinker:
             names = [m for m in names if not (m.layer == "catalogue" and m.type == "Person" and m.length == 1
                                               and m.text in full and full[m.text] != m.key)]
         self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
-        names += _with_vendor(names)
         chosen = resolve_overlaps(names)
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
@@ -1745,14 +1743,3 @@ def make_entity_linker(nlp: Language, name: str, lexicon_dir: str, base_iri: str
     if anaphor_window < 0:
         raise ValueError(f"kg_linker: anaphor_window must be >= 0, got {anaphor_window}")
     return EntityLinker(nlp, name, lexicon_dir, base_iri, anaphor_window)
-
-
-def _with_vendor(names: list[Mention]) -> list[Mention]:
-    """A known chip or model named right after its maker ("ein Nvidia Jetson AGX Orin", where the
-    catalogue knows "Jetson AGX Orin" as Nvidia's): one name with the maker, not the maker as a
-    second entity beside it."""
-    orgs = {m.end: m for m in names if m.type == "Organization" and m.key and not m.anaphor}
-    return [replace(m, start=o.start, text=f"{o.text} {m.text}", same_as=list(m.same_as))
-            for m in names if m.layer == "catalogue" and m.type in ("Hardware", "AIModel", "Product") and not m.anaphor
-            and (o := orgs.get(m.start)) is not None and m.key.startswith(o.key + "-")]
-
