@@ -80,6 +80,17 @@ GERMAN = [
      {("Acme", "manufactures", "Kestro Edge")}, set()),
     ("Acme, das den Kestro Edge entwirft, lässt ihn bei Zorblax fertigen.", set(),
      {("Acme", "manufactures", "Kestro Edge")}),
+    # a version in an apposition, the family's owner before it
+    ("Acme entwickelt das Sprachmodell Lumo. Das Modell Orvix ist so treffsicher wie Lumo Mini, die kleinste "
+     "Variante von Acmes Lumo.", {("Lumo Mini", "versionOf", "Lumo")}, set()),
+    ("Acme entwickelt das Sprachmodell Lumo. Zorblax kontert mit dem Modell Orvix, einer verbesserten Ausgabe von "
+     "Lumo, die Entwicklern frei zur Verfügung steht.", {("Orvix", "versionOf", "Lumo")}, set()),
+    ("Orvix, die kleinste Variante von Acme, und Lumo laufen.", set(), {("Orvix", "versionOf", "Lumo")}),
+    # a goal among a company's fields (Edge-KI, industrielle KI: concepts)
+    ("Edge-KI gehört zu den erklärten Wachstumsfeldern von Acme, der Konzern will damit Geld verdienen.",
+     {("Acme", "pursues", "Edge-KI")}, set()),
+    ("Industrielle KI zählt zu den Schwerpunkten von Acme.", {("Acme", "pursues", "Industrielle KI")}, set()),
+    ("Edge-KI gehört zu den Produkten, die Acme bei Zorblax kauft.", set(), {("Zorblax", "pursues", "Edge-KI")}),
 ]
 
 
