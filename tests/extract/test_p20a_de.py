@@ -91,6 +91,12 @@ GERMAN = [
      {("Acme", "pursues", "Edge-KI")}, set()),
     ("Industrielle KI zählt zu den Schwerpunkten von Acme.", {("Acme", "pursues", "Industrielle KI")}, set()),
     ("Edge-KI gehört zu den Produkten, die Acme bei Zorblax kauft.", set(), {("Zorblax", "pursues", "Edge-KI")}),
+    # an earlier post after a relative clause about the present one; staying on in a role
+    ("Acme wächst. Jane Roe, die das Unternehmen heute als Vorstandschefin führt, verantwortete zuvor zehn Jahre lang die "
+     "Greifertechnik bei Zorblax.", {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe sagte, Acme leitete zuvor Projekte bei Zorblax.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Ihr Mitgründer Jane Roe, der früher für Acme arbeitete, bleibt als Chefarchitekt bei Zorblax an Bord.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
 ]
 
 
