@@ -464,8 +464,10 @@ class CuePatterns:
         compounds = sorted(cues["product_compound_head"], key=len, reverse=True)
         if compounds:
             # "die Übersetzungssoftware X", "die Lernplattform X": a compound ending in a product noun
+            # ("der Montageroboter Orvo K2": a letter and digits after the name, checked in name_cues)
             head = {"LOWER": {"REGEX": "^[a-zäöüß]{3,}(?:" + "|".join(compounds) + ")$"}}
-            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}]]
+            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}],
+                               [head, name, {"TEXT": {"REGEX": r"^[A-Z]\d{1,2}$"}}]]
         self._add("product_prefix", product_prefix)
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"

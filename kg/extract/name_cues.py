@@ -1366,6 +1366,7 @@ class NameCueRecogniser(CuePatterns):
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text) or \
+            kind == "product_prefix" and end - i == 2 and LETTER_VERSION_RX.match(doc[end - 1].text) is not None or \
             kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
             kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
         if kind == "model_prefix" and end - i == 3 and doc[i + 1].text == "-" and doc[end - 1].is_title \

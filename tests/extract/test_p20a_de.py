@@ -110,6 +110,10 @@ def test_relations_p20a(extractor, text, expected, wrong) -> None:
     # a hyphenated name after a compound ending in a model noun, a German noun after the hyphen too
     ("Das Start-up Orvantis entwickelt das Planungsmodell Lumo-Plan, das Zellen konfiguriert.",
      ("Lumo-Plan", "AIModel"), ("Lumo", "AIModel")),
+    # a robot after a compound ending in "roboter", with a letter and digits; a gripper arm
+    ("Das Start-up Orvantis baut den zweiarmigen Montageroboter Orvo K2.", ("Orvo K2", "Product"), ("Orvo", "Product")),
+    ("Das Start-up Orvantis entwickelt den Greifarm Flexo.", ("Flexo", "Product"), ("Flexo", "Organization")),
+    ("Der Industrieroboter von Acme arbeitet schnell.", ("Acme", "Organization"), ("Acme", "Product")),
     # a role after the hyphen is no part of a model's name
     ("Das Start-up Orvantis entwickelt das Modell Acme-Chef weiter.", ("Acme", "Organization"),
      ("Acme-Chef", "AIModel")),
