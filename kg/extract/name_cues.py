@@ -1372,6 +1372,7 @@ class NameCueRecogniser(CuePatterns):
         if kind == "model_prefix" and end - i == 3 and doc[i + 1].text == "-" and doc[end - 1].is_title \
                 and doc[end - 1].is_alpha and i not in self._known and doc[end - 1].lower_ not in self.cue_words \
                 and doc[end - 1].lower_ not in self.compound_heads and not self._is_role(doc[end - 1].lower_) \
+                and doc[end - 1].lower_ not in self.lex.cues["model_family_head"] | self.lex.cues["successor_noun"] \
                 and self._type_noun(doc[end - 1].lower_) is None:
             quoted = True   # "das Planungsmodell Atlas-Plan": a hyphenated name, a noun after the hyphen too
         if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):

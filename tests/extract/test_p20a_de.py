@@ -114,6 +114,9 @@ def test_relations_p20a(extractor, text, expected, wrong) -> None:
     ("Das Start-up Orvantis baut den zweiarmigen Montageroboter Orvo K2.", ("Orvo K2", "Product"), ("Orvo", "Product")),
     ("Das Start-up Orvantis entwickelt den Greifarm Flexo.", ("Flexo", "Product"), ("Flexo", "Organization")),
     ("Der Industrieroboter von Acme arbeitet schnell.", ("Acme", "Organization"), ("Acme", "Product")),
+    # a family or a successor noun after the hyphen is no part of the name
+    ("Das Start-up Orvantis erweitert die Planungsmodell-Familie um das Planungsmodell Lumo-Nachfolger.",
+     ("Lumo", "AIModel"), ("Lumo-Nachfolger", "AIModel")),
     # a role after the hyphen is no part of a model's name
     ("Das Start-up Orvantis entwickelt das Modell Acme-Chef weiter.", ("Acme", "Organization"),
      ("Acme-Chef", "AIModel")),
