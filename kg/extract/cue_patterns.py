@@ -438,7 +438,9 @@ class CuePatterns:
                                    for c in cp(cues["model_prefix"]) + model_compound]
                   + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["model_prefix"]) + model_compound]
                   # "das Modell Yi-Lightning": a hyphenated name (checked in name_cues)
-                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}] for c in cp(cues["model_prefix"])])
+                  # ("das Planungsmodell Atlas-Plan": after a compound ending in a model noun too)
+                  + [c + [quote, name, hyphen, {"TEXT": {"REGEX": NAME_RX}, "IS_ALPHA": True}]
+                     for c in cp(cues["model_prefix"]) + model_compound])
         model_heads = cp(cues["model_head"])
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])
@@ -466,8 +468,10 @@ class CuePatterns:
         compounds = sorted(cues["product_compound_head"], key=len, reverse=True)
         if compounds:
             # "die Übersetzungssoftware X", "die Lernplattform X": a compound ending in a product noun
+            # ("der Montageroboter Orvo K2": a letter and digits after the name, checked in name_cues)
             head = {"LOWER": {"REGEX": "^[a-zäöüß]{3,}(?:" + "|".join(compounds) + ")$"}}
-            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}]]
+            product_prefix += [[head, quote, name], [head, name, {"IS_TITLE": True, "IS_ALPHA": True}],
+                               [head, name, {"TEXT": {"REGEX": r"^[A-Z]\d{1,2}$"}}]]
         self._add("product_prefix", product_prefix)
         if cues["naming"] or cues["naming_verb"]:
             # "a chatbot called Acme Assist", "ein Chip mit dem Namen „Quill“", "das Modell heißt Quill"

@@ -1366,8 +1366,15 @@ class NameCueRecogniser(CuePatterns):
         quoted = i < end and doc[i].text in QUOTES or \
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text) or \
+            kind == "product_prefix" and end - i == 2 and LETTER_VERSION_RX.match(doc[end - 1].text) is not None or \
             kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
             kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
+        if kind == "model_prefix" and end - i == 3 and doc[i + 1].text == "-" and doc[end - 1].is_title \
+                and doc[end - 1].is_alpha and i not in self._known and doc[end - 1].lower_ not in self.cue_words \
+                and doc[end - 1].lower_ not in self.compound_heads and not self._is_role(doc[end - 1].lower_) \
+                and doc[end - 1].lower_ not in self.lex.cues["model_family_head"] | self.lex.cues["successor_noun"] \
+                and self._type_noun(doc[end - 1].lower_) is None:
+            quoted = True   # "das Planungsmodell Atlas-Plan": a hyphenated name, a noun after the hyphen too
         if kind == "hw_prefix" and end - i >= 3 and doc[end - 2].text == "-" and re.fullmatch(r"[A-Z]{1,3}", doc[end - 1].text):
             if doc[end - 1].lower_ in self.hw_heads or self.lex.is_stop(doc[end - 1].text):
                 end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
