@@ -56,6 +56,22 @@ GERMAN = [
     # a company sold "für ... an X ging": acquired, no stake of the seller
     ("Entwickelt hat es das KI-Labor Velora AI, das im vergangenen Jahr für 600 Millionen Dollar an den Konzern Acme "
      "ging.", {("Acme", "acquired", "Velora AI")}, {("Velora AI", "investsIn", "Acme")}),
+    # a model superior to another with more words before "überlegen"
+    ("Das hauseigene Modell Rocket sei dem Rocket 2 in juristischen Tests klar überlegen, sagt Doe.",
+     {("Rocket", "comparedTo", "Rocket 2")}, set()),
+    # a product presented by a company with an apposition before the verb
+    ("Das Start-up Acme, gegründet von der früheren Zorblax-Forscherin Jane Roe, hat mit Lumora-2 ein eigenes "
+     "Bildmodell vorgestellt.", {("Acme", "develops", "Lumora-2")}, {("Zorblax", "develops", "Lumora-2")}),
+    ("Rocket, ein Modell von Zorblax, hat Acme vorgestellt.", set(), {("Rocket", "develops", "Acme")}),
+    # a member of a group in a relative clause "zu der ... gehört"
+    ("Finanziert wird Acme von der Gruppe Zorblax, zu der neben zwei Händlern auch der Cloud-Anbieter Velora gehört.",
+     {("Velora", "subOrganizationOf", "Zorblax")}, {("Acme", "subOrganizationOf", "Zorblax")}),
+    # a round led by a fronted investor
+    ("Acme ist ein Konzern. Angeführt vom Wagniskapitalgeber Zorblax sammelte das Unternehmen im Frühjahr 42 Millionen "
+     "Euro ein.", {("Zorblax", "investsIn", "Acme")}, {("Acme", "investsIn", "Zorblax")}),
+    # a person heading a unit "innerhalb von X"
+    ("Der Mitgründer John Doe führt die Einheit seither innerhalb von Acme weiter.", {("John Doe", "worksFor", "Acme")},
+     set()),
 ]
 
 
