@@ -72,6 +72,10 @@ GERMAN = [
     # a person heading a unit "innerhalb von X"
     ("Der Mitgründer John Doe führt die Einheit seither innerhalb von Acme weiter.", {("John Doe", "worksFor", "Acme")},
      set()),
+    # a co-founder named in a relative clause of the company; a company after "mit" founds nothing
+    ("John Doe leitet das Start-up Acme, das er 2022 mit der Informatikerin Jane Roe gegründet hat.",
+     {("Jane Roe", "founderOf", "Acme")}, set()),
+    ("Acme, das mit dem Konzern Zorblax gegründet wurde, wächst.", set(), {("Zorblax", "founderOf", "Acme")}),
 ]
 
 
