@@ -519,7 +519,9 @@ class NameCueRecogniser(CuePatterns):
         # ("für den Assistenten Joule"); after a verb the noun is mostly its object ("spart das Modell Energie")
         appos = d > 0 and doc[d - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ","
         # a genitive attribute of a noun: "die Einführung des KI-Assistenten Joule"
-        attr = det.lower_ == "des" and d > 0 and doc[d - 1].is_title and doc[d - 1].is_alpha \
+        # (also "der|seiner Modellfamilie Aurora" after a noun: a family noun names what follows it)
+        family = doc[cue].lower_ in self.lex.cues["model_family_head"] and det.lower_ in ("der", "seiner", "ihrer")
+        attr = (det.lower_ == "des" or family) and d > 0 and doc[d - 1].is_title and doc[d - 1].is_alpha \
             and not doc[d - 1].is_sent_start
         # the predicate after a copula, right before a comma or the sentence's end ("Das Hauptprodukt
         # ist die Modellfamilie Kompass, deren ...")
@@ -531,7 +533,7 @@ class NameCueRecogniser(CuePatterns):
         w = t.lower_
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if det.lower_ not in self.lex.cues["anaphor_det"] and det.lower_ not in self.lex.cues["anaphor_org_recent"] \
-                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not (det.is_sent_start or appos):
+                or det.lower_.endswith("em") or det.lower_ in ("der", "ihrer", "seiner") and not (det.is_sent_start or appos or family and attr):
             return None     # no article, a dative or a genitive ("der Zahl"): a plain noun phrase
         if not (t.is_title and t.is_alpha and len(t) >= 4 and self.lex.is_common_noun(t.text)
                 and self.lex.noun_lemma(t.text) == t.text) or self.lex.is_stop(t.text) or self._is_role(w) \
@@ -1749,6 +1751,9 @@ class NameCueRecogniser(CuePatterns):
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and len(doc[start - 2].text) == 1 and doc[start - 2].is_alpha:
             return None     # "der E-Commerce-Konzern": the word after a letter's hyphen is no name
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and re.search(r"(?:ungs|heits|keits|ions|täts|schafts)$", doc[start - 2].lower_):
+            return None     # "der Rüstungs-Tech-Konzern": a word after a compound's first noun is no name
         if end - start == 1 and end < len(doc) and doc[end].text in ("'s", "’s") \
                 and (doc[start].text in self.lex.first_names or doc[start].text in self.lex.surnames
                                  or self._known.get(start) == "Person"):
