@@ -706,6 +706,7 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
+        out.extend(self._generation_suffixes(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         out.extend(self._bracket_acronyms(doc, out))
@@ -860,6 +861,22 @@ class NameCueRecogniser(CuePatterns):
                     and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
                 out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
+        return out
+
+    def _generation_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Zorb 8 Elite Gen 5", "Zorb XR2+ Gen 2": a generation ("Gen" and a number, a glued "+" before
+        it) right after a chip or model name belongs to the name, and marks a chip (no model "Gen 5")."""
+        out = []
+        n = len(doc)
+        for m in found:
+            e = m.end
+            if m.type not in ("Hardware", "AIModel", "Product") or m.anaphor or e + 1 >= n:
+                continue
+            if doc[e].text == "+" and not doc[e - 1].whitespace_:
+                e += 1
+            if e + 1 < n and doc[e].text == "Gen" and doc[e + 1].text.isdigit() and len(doc[e + 1]) <= 2:
+                out.append(Mention(m.start, e + 2, "Hardware", doc[m.start:e + 2].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.75))
         return out
 
     def _org_fronted_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

@@ -76,6 +76,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
+# English past participles not in "-ed" that open a passive ("built by", "made by")
+_IRREGULAR_PARTICIPLES = {"built", "made", "run", "led", "held", "bought", "taken", "owned", "grown", "written", "drawn"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
@@ -1191,6 +1193,9 @@ class RelationExtractor:
             if self.lang == "en" and word_conj and k < n and refs[k] is None and units[k] in self.prepositions \
                     and units[k] not in units[max(lo, idx - 7):idx] and not (k + 1 < n and units[k + 1] in self.determiners):
                 break       # "deals between A and B, the owner of C, and between A and D": a new phrase
+            if self.lang == "en" and word_conj and k + 1 < n and refs[k] is None and units[k + 1] == "by" \
+                    and (units[k].endswith("ed") or units[k] in _IRREGULAR_PARTICIPLES):
+                break       # "designed by A and fabricated by B": a second passive names its own agent
             gap = 0
             # a conjunct may be described: up to two words ("and new investor B"); after a
             # determiner three ("A, der Softwarekonzern B sowie der staatliche Fonds C"), four
