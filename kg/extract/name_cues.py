@@ -578,6 +578,8 @@ class NameCueRecogniser(CuePatterns):
         for t in doc[start:end]:
             if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
                 continue
+            if t.i == start + 2 and doc[start + 1].text == "-" and t.is_lower and not doc[start].whitespace_:
+                continue    # the second part of a given name ("Min-jun Park")
             alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
@@ -707,6 +709,10 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._hyphenated_given_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._generation_suffixes(doc, out))
+        for m in out:
+            if m.type == "AIModel" and m.layer != "catalogue" and not m.anaphor and m.end - m.start > 1 \
+                    and self._known.get(m.start) == "Hardware" and self._known.get(m.end - 1) is None:
+                m.type = "Hardware"     # "Zorb 8 Elite" after a known chip family "Zorb": a member of it
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         out.extend(self._bracket_acronyms(doc, out))
@@ -2389,7 +2395,7 @@ class NameCueRecogniser(CuePatterns):
             if end - start < 2:
                 return None
         elif kind == "person_appos":
-            end = start + 2
+            end = start + (4 if doc[start + 1].text == "-" and doc[start + 2].is_lower else 2)
             if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
                 end += 2    # "Jana O'Roe-Berger, the co-founder"
         if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \

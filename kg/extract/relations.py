@@ -1658,7 +1658,8 @@ _UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
 # ("Critics, including Acme chief science officer P": P works at Acme, not at the passage's company)
-_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor"})
+# ("Acme, led by founder and chief executive P": P founded Acme, not the passage's company)
+_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor", "founderOf"})
 
 _APOSTROPHES = frozenset({"'", "’"})
 
