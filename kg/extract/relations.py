@@ -76,8 +76,11 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
-# English past participles not in "-ed" that open a passive ("built by", "made by")
-_IRREGULAR_PARTICIPLES = {"built", "made", "run", "led", "held", "bought", "taken", "owned", "grown", "written", "drawn"}
+# participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
+# roles ("led by A and joined by B" stays one list of investors)
+_ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
+                               "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
+                               "operated", "run", "trained", "released"})
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
@@ -1194,7 +1197,7 @@ class RelationExtractor:
                     and units[k] not in units[max(lo, idx - 7):idx] and not (k + 1 < n and units[k + 1] in self.determiners):
                 break       # "deals between A and B, the owner of C, and between A and D": a new phrase
             if self.lang == "en" and word_conj and k + 1 < n and refs[k] is None and units[k + 1] == "by" \
-                    and (units[k].endswith("ed") or units[k] in _IRREGULAR_PARTICIPLES):
+                    and units[k] in _ROLE_PARTICIPLES:
                 break       # "designed by A and fabricated by B": a second passive names its own agent
             gap = 0
             # a conjunct may be described: up to two words ("and new investor B"); after a
@@ -1563,11 +1566,12 @@ class RelationExtractor:
                 and oi_unit + 2 < len(units) and units[oi_unit + 1] in _NAME_AS_MODIFIER_HEADS \
                 and refs[oi_unit + 2] is not None and not refs[oi_unit + 2].anaphor:
             return      # "its purchase of the Acme specialist Zorblax": the named head is bought, not Acme (p19g)
-        if rule.predicate in ("develops", "manufactures") and self.lang == "en" and si_unit is not None \
+        if rule.predicate == "develops" and self.lang == "en" and si_unit is not None \
                 and oi_unit is not None and si_unit < oi_unit - 2 and units[oi_unit - 1] == "'s" \
                 and (owner := refs[oi_unit - 2]) is not None and not owner.anaphor \
                 and entities[owner.entity].type == "Organization" and owner.entity != refs[si_unit].entity:
             return      # "Acme will roll out Zorblax's Rocket": the thing is the named owner's, not Acme's
+            #             (a maker of it stays: "Acme produces Zorblax's Rocket chips", p20d)
         if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
             return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
