@@ -1,0 +1,117 @@
+"""English relations and names found missing on the fresh training set en-ae (p20d round,
+2026-11-28): chips, phones, consoles and their makers. Every name in the relation cases is invented;
+"Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test catalogue.
+The name cases check real catalogue entries and name shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text
+
+CASES = [
+    # a chip designed by one company and fabricated by another: two agents of two roles
+    ("Inside the phone sits the Kestro Edge, a processor designed by Acme and fabricated by Zorblax on "
+     "its new process.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")},
+     {("Zorblax", "develops", "Kestro Edge")}),
+    # one passive with two agents stays one list; so do investors "led by A and joined by B"
+    ("Rocket was developed by Acme and Zorblax.",
+     {("Acme", "develops", "Rocket"), ("Zorblax", "develops", "Rocket")}, set()),
+    ("Acme raised $9 million in a round led by Zorblax and joined by Northwind Capital.",
+     {("Zorblax", "investsIn", "Acme"), ("Northwind Capital", "investsIn", "Acme")}, set()),
+    # a company's device carries or is powered by a chip
+    ("Acme's Zorbo 2, meanwhile, is powered by Zorblax's Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Zorblax", "develops", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    ("Acme's Surface Pad 7 arrived with Zorblax's Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # the owner of a model that something else runs on uses no chip
+    ("The start-up's engine is built on Acme's Rocket model and runs on Kestro Edge chips that it leases.",
+     set(), {("Acme", "usesHardware", "Kestro Edge")}),
+    # chiefs after "led by" or "under" with their title, and "run by" after a descriptive apposition
+    ("Acme, led by founder and chief executive Jane Roe, recently launched a chip.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    ("Acme, under chief executive Jane Roe, is trying to win outside customers.",
+     {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme, the Toronto chip designer run by industry veteran Jane Roe, has raised money.",
+     {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # the explicit founder wins over the passage's company
+    ("Zorblax makes phones. Zorblax is big. Acme, led by founder and chief executive Jane Roe, recently "
+     "launched a chip in a challenge to both Zorblax and Initech.",
+     {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "ceoOf", "Zorblax")}),
+    # a person named before ", who" or ", a ... who", and one who directs a unit
+    ("Jane Roe, an engineer who directs the newly formed Acme Robotics Lab, spoke.",
+     {("Jane Roe", "worksFor", "Acme Robotics Lab")}, set()),
+    ("Min-jun Park, who heads Acme's mobile division as president, framed the launch as a shot at Zorblax.",
+     {("Min-jun Park", "worksFor", "Acme")}, set()),
+    # a maker of another company's chips makes them and is its partner
+    ("Acme produces Zorblax's Kestro Edge accelerators as well as processors for others.",
+     {("Acme", "manufactures", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax"), ("Zorblax", "develops", "Kestro Edge")},
+     {("Acme", "develops", "Kestro Edge")}),
+    # ... but a company rolling out another's model does not develop it
+    ("Acme will roll out Zorblax's Rocket.", {("Zorblax", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    # rivals named as a pair before a verb of racing or a contest
+    ("Analysts expect more makers to follow, as Acme and Zorblax race to put larger engines into their designs.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme and Zorblax remain locked in a fierce contest for the premium segment.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme and Zorblax sponsor a race for charity.", set(), {("Acme", "competesWith", "Zorblax")}),
+    # work built together with a partner after its object
+    ("Acme built the demo together with Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # founded in a year by a former employee
+    ("Zorblax, a Boston company created in 2024 by former Acme researcher Jane Roe, makes Rocket.",
+     {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    # a release of a model; a model as good as another
+    ("Rocket 2, an updated release of Rocket announced this week, adds images.", {("Rocket 2", "versionOf", "Rocket")}, set()),
+    ("Jane Roe claims Rocket answers questions almost as accurately as Rocket 2 while using less energy.",
+     {("Rocket", "comparedTo", "Rocket 2")}, set()),
+    # a founder who now holds a title at another company
+    ("Jane Roe, who co-founded Zorblax and is now Acme's chief creative officer, told reporters it works.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Zorblax")}),
+    # money contributed to a company, not to a unit named after it
+    ("Zorblax contributed $120 million to Acme, according to two people.", {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Zorblax committed about €1.2 billion to a new Acme subsidiary.", set(), {("Zorblax", "investsIn", "Acme")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_relations_p20d_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+NAMES = [
+    # a generation after a chip's name belongs to it, with a glued "+" before it
+    ("Inside sits the Kestro Edge 8 Elite Gen 5, a chip.", {("Kestro Edge 8 Elite Gen 5", "Hardware")}, set()),
+    ("Acme uses the Kestro XR2+ Gen 2 in its headset.", {("Kestro XR2+ Gen 2", "Hardware")}, set()),
+    # no generation of its own after "and"
+    ("Zorblax's Rocket 2 and Gen 3 of the chip.", {("Rocket 2", "AIModel")}, {("Rocket 2 and Gen 3", "Hardware")}),
+    # people before ", who", also with a hyphenated given name; no person in a place or a company
+    ("Pavel Dunaj, who runs devices at Acme, was diplomatic.", {("Pavel Dunaj", "Person")}, set()),
+    ("Kaito Moriyama, a Japanese roboticist who directs a lab, spoke.", {("Kaito Moriyama", "Person")}, set()),
+    ("Acme Labs, who make chips, grew.", set(), {("Acme Labs", "Person")}),
+    ("In Paris, who knows.", set(), {("In Paris", "Person")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", NAMES)
+def test_names_p20d_en(extractor, text, expected, wrong) -> None:
+    found = {(e.label, e.type) for e in extractor.pipeline("en")(text)._.kg_entities}
+    assert expected <= found, (text, expected - found, found)
+    assert not (wrong & found), (text, wrong & found)
+
+
+CATALOGUE_NAMES = [
+    # real phone, console and chip names; a chip family and its number ("Exynos 2600")
+    ("Honor and Oppo ship phones with Exynos 2600 and Kirin 9020 chips.",
+     {("Honor", "Organization"), ("Oppo", "Organization"), ("Exynos 2600", "Hardware"), ("Kirin 9020", "Hardware")}),
+    ("Nintendo and Activision Blizzard sell games; Intel's Lunar Lake is a chip.",
+     {("Nintendo", "Organization"), ("Activision Blizzard", "Organization"), ("Lunar Lake", "Hardware")}),
+    # a shape-typed member of a known chip family is a chip
+    ("Honor's new phone carries Qualcomm's Snapdragon 8 Elite.", {("Snapdragon 8 Elite", "Hardware")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATALOGUE_NAMES)
+def test_catalogue_names_p20d_en(extractor_real, text, expected) -> None:
+    found = {(e.label, e.type) for e in extractor_real.pipeline("en")(text)._.kg_entities}
+    assert expected <= found, (text, expected - found, found)
