@@ -52,6 +52,9 @@ GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 # an adjective of nationality ("European", "Chinese", "British", "French")
 NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
+# nouns of a company by what it makes or sells ("the Texas-based PC maker", "EV manufacturer")
+_MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "vendor",
+                          "vendors", "supplier", "suppliers", "retailer", "retailers", "builder", "builders"})
 _CHIP_CODE_RX = re.compile(r"^(?:[A-Z]{1,3}\d{1,4}[A-Z]{0,2}|(?!(?:19|20)\d\d$)\d{3,4}[A-Z]{0,2})$")
 _GLUED_NUMBER_RX = re.compile(r"\d{1,3}(?:\.\d)?[a-z]?")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
@@ -2164,6 +2167,8 @@ class NameCueRecogniser(CuePatterns):
                        or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
                        or self._known.get(i) not in (None, "Organization") for i in range(*span)):
             return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
+        if first == start + 3 and span[1] < len(doc) and doc[span[1]].lower_ in _MAKER_NOUNS:
+            return None     # "the Texas-based PC maker": the word names what the company makes
         start, end = span
         return self._finish(doc, kind, start, end)
 

@@ -78,6 +78,7 @@ _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    
 _MODIFIER = {"von", "of", "from", "aus"}
 # participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
 # roles ("led by A and joined by B" stays one list of investors)
+_EN_COPULA = frozenset({"is", "are", "was", "were"})
 _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
@@ -1171,8 +1172,11 @@ class RelationExtractor:
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 # (a bare name there is a list item: "A, B, and C")
+                # (no verb of its own: "A, the owner of C, is among its backers, and B ..." joins clauses)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)) \
-                        and not (close == k + 2 and refs[k + 1] is not None):
+                        and not (close == k + 2 and refs[k + 1] is not None) \
+                        and not (self.lang == "en" and any(units[x] in _EN_COPULA and units[x - 1] == ","
+                                                           for x in range(k + 1, close))):
                     k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"

@@ -71,6 +71,15 @@ CASES = [
     # money contributed to a company, not to a unit named after it
     ("Zorblax contributed $120 million to Acme, according to two people.", {("Zorblax", "investsIn", "Acme")}, set()),
     ("Zorblax committed about €1.2 billion to a new Acme subsidiary.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # "the Texas-based PC maker" is a reference to a company, not a company "PC"
+    ("Acme sells laptops. The Texas-based PC maker said its next laptop will use the Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("PC", "usesHardware", "Kestro Edge")}),
+    # an apposition followed by a verb closes a clause: no list across it
+    ("Zorblax, the owner of Northwind Capital, is among its backers, and Acme has teamed up with Rocketdyne Labs.",
+     {("Acme", "partnerOf", "Rocketdyne Labs")}, {("Acme", "subOrganizationOf", "Zorblax")}),
+    # ... but a relative clause inside the apposition does not ("A, a rival that was bought by C, and with B")
+    ("Acme competes with Zorblax, a rival that was bought by Northwind Capital in 2020, and with the German "
+     "company Rocketdyne Labs.", {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Rocketdyne Labs")}, set()),
 ]
 
 
