@@ -80,6 +80,31 @@ CASES = [
     # ... but a relative clause inside the apposition does not ("A, a rival that was bought by C, and with B")
     ("Acme competes with Zorblax, a rival that was bought by Northwind Capital in 2020, and with the German "
      "company Rocketdyne Labs.", {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Rocketdyne Labs")}, set()),
+    # a thing in apposition with a relative clause naming its maker or builder
+    ("The phone carries the Kestro Edge processor, an Acme design that Zorblax makes in Arizona.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")},
+     {("Zorblax", "develops", "Kestro Edge")}),
+    ("Its platform now powers Rocket, a mixed-reality headset that Acme builds and sells.",
+     {("Acme", "develops", "Rocket")}, set()),
+    ("The console upscales images with Rocket, a model that Acme's engineers trained in-house.",
+     {("Acme", "develops", "Rocket")}, set()),
+    # "engineers" is the noun there, not a verb
+    ("Zorblax says Rocket writes headlines as well as Rocket 2 does, a claim that Acme's engineers have questioned.",
+     set(), {("Acme", "develops", "Rocket 2")}),
+    # a maker of chips for other companies is their partner
+    ("Zorblax produces the Kestro Edge, as well as processors for Acme and Northwind Capital.",
+     {("Zorblax", "manufactures", "Kestro Edge"), ("Zorblax", "partnerOf", "Acme"),
+      ("Zorblax", "partnerOf", "Northwind Capital")}, set()),
+    # a goal called a company's principle or foundation, by its speaker
+    ("Jane Roe told reporters, describing AGI as Acme's strategic foundation.", {("Acme", "pursues", "AGI")},
+     {("Jane Roe", "pursues", "AGI")}),
+    ("Acme makes chips. \"Users want control,\" Jane Roe said, calling AGI the company's guiding principle.",
+     {("Jane Roe", "pursues", "AGI")}, set()),
+    ("Jane Roe described AGI, in which the assistant is always there, as the goal of the programme.",
+     {("Jane Roe", "pursues", "AGI")}, set()),
+    # something called by a name and then "a goal" of another: no goal of the speaker
+    ("Acme's pitch centres on what Jane Roe calls AGI, a goal Zorblax has written into its charter.",
+     set(), {("Jane Roe", "pursues", "AGI")}),
 ]
 
 
