@@ -105,6 +105,22 @@ CASES = [
     # something called by a name and then "a goal" of another: no goal of the speaker
     ("Acme's pitch centres on what Jane Roe calls AGI, a goal Zorblax has written into its charter.",
      set(), {("Jane Roe", "pursues", "AGI")}),
+    # a company whose chips a foundry will produce is the foundry's partner
+    ("Acme's next generation will be produced by Zorblax, the contract arm of Northwind Capital.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Jane Roe said Acme's edge chips would be made at Zorblax using its new process.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # preloading another company's product
+    ("Acme now preloads Zorblax's answer engine on its phones.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # a pair fighting each other in a relative clause
+    ("Acme and Zorblax, which have spent two years fighting over licences in court, both sent executives.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    # a founder after a descriptor noun the extractor reads as a reference to the company
+    ("Acme completed its takeover of Zorblax, the hardware start-up co-founded by former Northwind Capital "
+     "partner Jane Roe, in a deal.", {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    # a thing shown by a company and called its own
+    ("Acme demonstrated Rocket, its life simulation, with townsfolk.", {("Acme", "develops", "Rocket")}, set()),
+    ("Acme demonstrated Rocket to reporters, with Zorblax's help.", set(), {("Zorblax", "develops", "Rocket")}),
 ]
 
 
