@@ -121,6 +121,11 @@ CASES = [
     # a thing shown by a company and called its own
     ("Acme demonstrated Rocket, its life simulation, with townsfolk.", {("Acme", "develops", "Rocket")}, set()),
     ("Acme demonstrated Rocket to reporters, with Zorblax's help.", set(), {("Zorblax", "develops", "Rocket")}),
+    # co-investors after "alongside" in the passage's round
+    ("Acme has raised $70 million. Zorblax and Northwind Capital both took part in the round, alongside "
+     "Hyundai Motor Group and Bezos Expeditions.",
+     {("Hyundai Motor Group", "investsIn", "Acme"), ("Bezos Expeditions", "investsIn", "Acme"),
+      ("Zorblax", "investsIn", "Acme")}, set()),
 ]
 
 
