@@ -126,6 +126,9 @@ CASES = [
      "Hyundai Motor Group and Bezos Expeditions.",
      {("Hyundai Motor Group", "investsIn", "Acme"), ("Bezos Expeditions", "investsIn", "Acme"),
       ("Zorblax", "investsIn", "Acme")}, set()),
+    # a model derived from its maker's own family
+    ("Acme ships Zeta-4 Mini, a small language model derived from its Rocket series, to power text.",
+     {("Zeta-4 Mini", "versionOf", "Rocket")}, set()),
 ]
 
 
