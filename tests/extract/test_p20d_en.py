@@ -129,6 +129,11 @@ CASES = [
     # a model derived from its maker's own family
     ("Acme ships Zeta-4 Mini, a small language model derived from its Rocket series, to power text.",
      {("Zeta-4 Mini", "versionOf", "Rocket")}, set()),
+    # a pair that folded its operations into one company; not into a third one
+    ("Acme and its sister brand Zorblax, which folded their operations into one company in 2021, are preparing agents.",
+     {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Acme and Zorblax, which folded their operations into Northwind Capital, grew.",
+     set(), {("Acme", "mergedWith", "Zorblax")}),
 ]
 
 
