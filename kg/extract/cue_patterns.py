@@ -411,7 +411,15 @@ class CuePatterns:
                                          "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
         self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}],
                                    # "Jana O'Roe-Berger, the co-founder of": a double family name
-                                   [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
+                                   [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}],
+                                   # "Jana Roe, who runs ...", "Jana Roe, a Japanese roboticist who ...": only a
+                                   # person is "who" (English)
+                                   [name, name, {"ORTH": ","}, {"LOWER": "who"}],
+                                   # "Min-jun Park, who": a hyphenated given name in two parts
+                                   [name, hyphen, {"IS_LOWER": True, "IS_ALPHA": True, "LENGTH": {"<=": 4}}, name,
+                                    {"ORTH": ","}, {"LOWER": "who"}],
+                                   [name, name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
+                                    {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "who"}]])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}

@@ -52,6 +52,9 @@ GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 # an adjective of nationality ("European", "Chinese", "British", "French")
 NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
+# nouns of a company by what it makes or sells ("the Texas-based PC maker", "EV manufacturer")
+_MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "vendor",
+                          "vendors", "supplier", "suppliers", "retailer", "retailers", "builder", "builders"})
 _CHIP_CODE_RX = re.compile(r"^(?:[A-Z]{1,3}\d{1,4}[A-Z]{0,2}|(?!(?:19|20)\d\d$)\d{3,4}[A-Z]{0,2})$")
 _GLUED_NUMBER_RX = re.compile(r"\d{1,3}(?:\.\d)?[a-z]?")
 PARAMS_RX = re.compile(r"^(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM]$")
@@ -580,6 +583,8 @@ class NameCueRecogniser(CuePatterns):
         for t in doc[start:end]:
             if t.text == "-" or t.lower_ in self.lex.cues["name_particle"]:
                 continue
+            if t.i == start + 2 and doc[start + 1].text == "-" and t.is_lower and not doc[start].whitespace_:
+                continue    # the second part of a given name ("Min-jun Park")
             alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
@@ -708,6 +713,11 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
+        out.extend(self._generation_suffixes(doc, out))
+        for m in out:
+            if m.type == "AIModel" and m.layer != "catalogue" and not m.anaphor and m.end - m.start > 1 \
+                    and self._known.get(m.start) == "Hardware" and self._known.get(m.end - 1) is None:
+                m.type = "Hardware"     # "Zorb 8 Elite" after a known chip family "Zorb": a member of it
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         out.extend(self._bracket_acronyms(doc, out))
@@ -862,6 +872,22 @@ class NameCueRecogniser(CuePatterns):
                     and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
                 out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
+        return out
+
+    def _generation_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Zorb 8 Elite Gen 5", "Zorb XR2+ Gen 2": a generation ("Gen" and a number, a glued "+" before
+        it) right after a chip or model name belongs to the name, and marks a chip (no model "Gen 5")."""
+        out = []
+        n = len(doc)
+        for m in found:
+            e = m.end
+            if m.type not in ("Hardware", "AIModel", "Product") or m.anaphor or e + 1 >= n:
+                continue
+            if doc[e].text == "+" and not doc[e - 1].whitespace_:
+                e += 1
+            if e + 1 < n and doc[e].text == "Gen" and doc[e + 1].text.isdigit() and len(doc[e + 1]) <= 2:
+                out.append(Mention(m.start, e + 2, "Hardware", doc[m.start:e + 2].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.75))
         return out
 
     def _org_fronted_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
@@ -2156,6 +2182,8 @@ class NameCueRecogniser(CuePatterns):
                        or doc[i].lower_ in self.lex.cues["org_modifier_head"] or self.lex.is_stop(doc[i].text)
                        or self._known.get(i) not in (None, "Organization") for i in range(*span)):
             return None     # "France's Emmanuel Roe", "Japan's Prime Minister", "Europe's AI Act"
+        if first == start + 3 and span[1] < len(doc) and doc[span[1]].lower_ in _MAKER_NOUNS:
+            return None     # "the Texas-based PC maker": the word names what the company makes
         start, end = span
         return self._finish(doc, kind, start, end)
 
@@ -2387,7 +2415,7 @@ class NameCueRecogniser(CuePatterns):
             if end - start < 2:
                 return None
         elif kind == "person_appos":
-            end = start + 2
+            end = start + (4 if doc[start + 1].text == "-" and doc[start + 2].is_lower else 2)
             if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
                 end += 2    # "Jana O'Roe-Berger, the co-founder"
         if kind in ("person_first", "person_role") and end - start == 4 and doc[start + 2].text == "-" \

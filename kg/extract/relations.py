@@ -76,6 +76,12 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
+# participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
+# roles ("led by A and joined by B" stays one list of investors)
+_EN_COPULA = frozenset({"is", "are", "was", "were"})
+_ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
+                               "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
+                               "operated", "run", "trained", "released"})
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
 _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
@@ -1166,8 +1172,11 @@ class RelationExtractor:
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
                 # (a bare name there is a list item: "A, B, and C")
+                # (no verb of its own: "A, the owner of C, is among its backers, and B ..." joins clauses)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)) \
-                        and not (close == k + 2 and refs[k + 1] is not None):
+                        and not (close == k + 2 and refs[k + 1] is not None) \
+                        and not (self.lang == "en" and any(units[x] in _EN_COPULA and units[x - 1] == ","
+                                                           for x in range(k + 1, close))):
                     k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
@@ -1191,6 +1200,9 @@ class RelationExtractor:
             if self.lang == "en" and word_conj and k < n and refs[k] is None and units[k] in self.prepositions \
                     and units[k] not in units[max(lo, idx - 7):idx] and not (k + 1 < n and units[k + 1] in self.determiners):
                 break       # "deals between A and B, the owner of C, and between A and D": a new phrase
+            if self.lang == "en" and word_conj and k + 1 < n and refs[k] is None and units[k + 1] == "by" \
+                    and units[k] in _ROLE_PARTICIPLES:
+                break       # "designed by A and fabricated by B": a second passive names its own agent
             gap = 0
             # a conjunct may be described: up to two words ("and new investor B"); after a
             # determiner three ("A, der Softwarekonzern B sowie der staatliche Fonds C"), four
@@ -1558,11 +1570,12 @@ class RelationExtractor:
                 and oi_unit + 2 < len(units) and units[oi_unit + 1] in _NAME_AS_MODIFIER_HEADS \
                 and refs[oi_unit + 2] is not None and not refs[oi_unit + 2].anaphor:
             return      # "its purchase of the Acme specialist Zorblax": the named head is bought, not Acme (p19g)
-        if rule.predicate in ("develops", "manufactures") and self.lang == "en" and si_unit is not None \
+        if rule.predicate == "develops" and self.lang == "en" and si_unit is not None \
                 and oi_unit is not None and si_unit < oi_unit - 2 and units[oi_unit - 1] == "'s" \
                 and (owner := refs[oi_unit - 2]) is not None and not owner.anaphor \
                 and entities[owner.entity].type == "Organization" and owner.entity != refs[si_unit].entity:
             return      # "Acme will roll out Zorblax's Rocket": the thing is the named owner's, not Acme's
+            #             (a maker of it stays: "Acme produces Zorblax's Rocket chips", p20d)
         if si_unit is not None and refs[si_unit].anaphor == "poss" and self._names_possessed(units, refs, si_unit):
             return      # "seine Tochter Acme Ventures hält Anteile an X": the subject is the named unit
         # a negation just before or inside the match, or a word of failure right after it in the
@@ -1653,7 +1666,8 @@ _UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
 # ("Critics, including Acme chief science officer P": P works at Acme, not at the passage's company)
-_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor"})
+# ("Acme, led by founder and chief executive P": P founded Acme, not the passage's company)
+_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor", "founderOf"})
 
 _APOSTROPHES = frozenset({"'", "’"})
 
