@@ -411,7 +411,16 @@ class CuePatterns:
                                          "seit", "langjähriger", "langjährige", "longtime", "top"]}, "OP": "{0,2}"}
         self._add("person_appos", [[name, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}],
                                    # "Jana O'Roe-Berger, the co-founder of": a double family name
-                                   [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]])
+                                   [name, name, hyphen, name, {"ORTH": ","}, filler, {"LOWER": {"IN": role_first}}]]
+                  # "Park Sunghyun, Acme's co-founder and chief executive": a name in an apposition with a
+                  # company's person role (names whose family name comes first have no other cue)
+                  + [[name, name, {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                      {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}, filler, *role]
+                     for role in ([{"LOWER": {"IN": ["co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo",
+                                                     "chairman", "chairwoman", "president"]}}],
+                                  [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "founder"}],
+                                  [{"LOWER": "chief"}, {"LOWER": {"IN": ["executive", "technology", "operating",
+                                                                         "financial", "scientist", "research"]}}])])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}

@@ -2017,6 +2017,9 @@ class NameCueRecogniser(CuePatterns):
                 return None
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
+            if span is not None and span[1] - span[0] >= 2 and doc[span[1] - 1].lower_.endswith("s") \
+                    and doc[span[1] - 2].text != "-" and doc[span[1] - 1].lower_ in self.lex.cues["hw_head"]:
+                span = (span[0], span[1] - 1)   # "2,048 Acme Z9 GPUs, a chip that ...": the plural head is no part of the name
             if span is not None and type_ != "AIModel" and doc[span[1] - 2].text == "-":
                 prio = 1    # the noun says more than the version's shape ("the Zeta-2, a chip": no model)
         elif kind == "org_appos_name":
