@@ -49,9 +49,9 @@ CASES = [
     # a thing being developed "called Y" after a long apposition of its developer
     ("Zorblax, founded in 2022 by former Acme engineer Jane Roe, is developing an inference accelerator called "
      "Quill-1.", {("Zorblax", "develops", "Quill-1"), ("Jane Roe", "founderOf", "Zorblax")}, set()),
-    # a board seat; a start-up launched by a person
+    # a board seat is no employment (the training gold's convention); a start-up launched by a person
     ("Acme partner Jane Roe, who joins Zorblax's board as part of the deal, spoke.",
-     {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
+     {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Zorblax")}),
     ("Jane Roe, who until March headed a team at Acme, has launched Zorblax, a Berlin start-up that will "
      "build models.", {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")},
      {("Jane Roe", "founderOf", "Acme")}),
@@ -65,6 +65,17 @@ CASES = [
     # models pitted against or set side by side with another
     ("Rocket 2 was explicitly pitted against Rocket in a report.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
     ("Acme set Rocket 2 side by side with Rocket and reported scores.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    # a person after "whose chairman" works for the company, which partnered with another
+    ("Zorblax, whose chairman Jane Roe has promised growth, partnered with Acme to build data centres.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Zorblax", "partnerOf", "Acme")}, set()),
+    # a company that supplies its memory makes it; a merger in a clause names the two merged, not the
+    # company described by the apposition
+    ("Its sister company Zorblax supplies Kestro Edge memory to Acme.", {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Zorblax, the group formed when Acme merged with Quill Labs, grew.", {("Acme", "mergedWith", "Quill Labs")},
+     {("Zorblax", "mergedWith", "Quill Labs")}),
+    # a name before "supercomputer" is hardware
+    ("Zorblax trained the model on the Quill 3.0 supercomputer last year.", {("Zorblax", "usesHardware", "Quill 3.0")},
+     {("Zorblax", "develops", "Quill 3.0")}),
     # one of a company's biggest buyers is its partner
     ("Zorblax has become one of Acme's biggest buyers.", {("Zorblax", "partnerOf", "Acme")}, set()),
 ]
