@@ -76,6 +76,19 @@ CASES = [
     # a name before "supercomputer" is hardware
     ("Zorblax trained the model on the Quill 3.0 supercomputer last year.", {("Zorblax", "usesHardware", "Quill 3.0")},
      {("Zorblax", "develops", "Quill 3.0")}),
+    # spun out of a parent (passive); backed by an investor with "had been"
+    ("Zorblax was spun out of Acme, which remains the largest shareholder, while Quill Labs had been backed by "
+     "Nordwind Capital.", {("Zorblax", "subOrganizationOf", "Acme"), ("Nordwind Capital", "investsIn", "Quill Labs")},
+     {("Acme", "investsIn", "Quill Labs")}),
+    # a company with a "whose" clause that competes; a chip "which A designed and which Z fabricates"
+    ("Zorblax, whose Kestro Edge chip is produced by Quill Labs, competes directly with Acme for customers.",
+     {("Zorblax", "competesWith", "Acme")}, {("Quill Labs", "competesWith", "Acme")}),
+    ("The Kestro Edge, which Acme designed in-house and which Zorblax fabricates on a 7-nanometre process, is fast.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "manufactures", "Kestro Edge")},
+     {("Acme", "manufactures", "Kestro Edge")}),
+    # money poured in by the subject of an earlier verb of the sentence
+    ("Acme builds models. The group led a round in Zorblax last year and has poured money into Quill Labs.",
+     {("Acme", "investsIn", "Zorblax"), ("Acme", "investsIn", "Quill Labs")}, {("Zorblax", "investsIn", "Quill Labs")}),
     # one of a company's biggest buyers is its partner
     ("Zorblax has become one of Acme's biggest buyers.", {("Zorblax", "partnerOf", "Acme")}, set()),
 ]
@@ -105,6 +118,11 @@ def test_a_plural_chip_noun_before_an_apposition_is_no_part_of_the_name(nlp_en) 
 ])
 def test_person_before_a_company_role_apposition(nlp_en, text, name) -> None:
     assert (name, "Person") in ents(nlp_en, text)
+
+
+def test_a_quantifier_opening_a_sentence_is_no_name(nlp_en) -> None:
+    assert not {label for label, _ in ents(nlp_en, "Few Korean AI companies have grown as fast as Zorblax.")
+                if label.startswith("Few")}
 
 
 def test_company_before_a_company_noun_apposition_stays_a_company(nlp_en) -> None:
