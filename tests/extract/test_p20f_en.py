@@ -89,6 +89,10 @@ CASES = [
     # money poured in by the subject of an earlier verb of the sentence
     ("Acme builds models. The group led a round in Zorblax last year and has poured money into Quill Labs.",
      {("Acme", "investsIn", "Zorblax"), ("Acme", "investsIn", "Quill Labs")}, {("Zorblax", "investsIn", "Quill Labs")}),
+    # a unit founded by a company's chief; an investor that had also backed another
+    ("Zorblax, the unit founded by Acme chief Jane Roe, disputed the comparison.",
+     {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("Quill Capital had also backed Zorblax earlier.", {("Quill Capital", "investsIn", "Zorblax")}, set()),
     # one of a company's biggest buyers is its partner
     ("Zorblax has become one of Acme's biggest buyers.", {("Zorblax", "partnerOf", "Acme")}, set()),
 ]
