@@ -93,6 +93,12 @@ CASES = [
     ("Zorblax, the unit founded by Acme chief Jane Roe, disputed the comparison.",
      {("Jane Roe", "founderOf", "Zorblax")}, {("Jane Roe", "founderOf", "Acme")}),
     ("Quill Capital had also backed Zorblax earlier.", {("Quill Capital", "investsIn", "Zorblax")}, set()),
+    # a company's flagship in an apposition (also after a bare apostrophe); not a company named so
+    ("Quill Labs' flagship, Rocket 2, is a compact model.", {("Quill Labs", "develops", "Rocket 2")}, set()),
+    ("Acme's flagship, Zorblax, said so.", set(), {("Acme", "develops", "Zorblax")}),
+    # "announcing the company": the company founded, not another one named before
+    ("Jane Roe left Acme to start Zorblax. In a post announcing the company, she said Zorblax will train Rocket.",
+     set(), {("Acme", "develops", "Rocket")}),
     # one of a company's biggest buyers is its partner
     ("Zorblax has become one of Acme's biggest buyers.", {("Zorblax", "partnerOf", "Acme")}, set()),
 ]
