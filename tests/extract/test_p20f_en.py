@@ -76,10 +76,10 @@ CASES = [
     # a name before "supercomputer" is hardware
     ("Zorblax trained the model on the Quill 3.0 supercomputer last year.", {("Zorblax", "usesHardware", "Quill 3.0")},
      {("Zorblax", "develops", "Quill 3.0")}),
-    # spun out of a parent (passive); backed by an investor with "had been"
+    # backed by an investor with "had been"; a spin-out is no subsidiary (the training gold's convention)
     ("Zorblax was spun out of Acme, which remains the largest shareholder, while Quill Labs had been backed by "
-     "Nordwind Capital.", {("Zorblax", "subOrganizationOf", "Acme"), ("Nordwind Capital", "investsIn", "Quill Labs")},
-     {("Acme", "investsIn", "Quill Labs")}),
+     "Nordwind Capital.", {("Nordwind Capital", "investsIn", "Quill Labs")},
+     {("Acme", "investsIn", "Quill Labs"), ("Zorblax", "subOrganizationOf", "Acme")}),
     # a company with a "whose" clause that competes; a chip "which A designed and which Z fabricates"
     ("Zorblax, whose Kestro Edge chip is produced by Quill Labs, competes directly with Acme for customers.",
      {("Zorblax", "competesWith", "Acme")}, {("Quill Labs", "competesWith", "Acme")}),
