@@ -419,7 +419,16 @@ class CuePatterns:
                                    [name, hyphen, {"IS_LOWER": True, "IS_ALPHA": True, "LENGTH": {"<=": 4}}, name,
                                     {"ORTH": ","}, {"LOWER": "who"}],
                                    [name, name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
-                                    {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "who"}]])
+                                    {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "who"}]]
+                  # "Park Sunghyun, Acme's co-founder and chief executive": a name in an apposition with a
+                  # company's person role (names whose family name comes first have no other cue)
+                  + [[name, name, {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                      {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}, filler, *role]
+                     for role in ([{"LOWER": {"IN": ["co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo",
+                                                     "chairman", "chairwoman", "president"]}}],
+                                  [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "founder"}],
+                                  [{"LOWER": "chief"}, {"LOWER": {"IN": ["executive", "technology", "operating",
+                                                                         "financial", "scientist", "research"]}}])])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}

@@ -1391,7 +1391,7 @@ class EntityLinker:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
                         # a noun of that kind ("Zorbabank", "Acme-Institut")
                         return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
-                    return not known or kind in known or kind is None and known != {"investor"}
+                    return not known or kind in known or kind is None and not known <= _ONLY_NAMED_KINDS
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but
                 # the organisation the passage is about; after "Acme," it is Acme (an apposition)
@@ -1702,6 +1702,9 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank
 _STRICT_KINDS = frozenset(("bank",))
+# kinds a general noun ("the company", "the lab") does not refer to when they are all an
+# organisation is described as: an investor, a news outlet ("the tech outlet X")
+_ONLY_NAMED_KINDS = frozenset(("investor", "media"))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 
