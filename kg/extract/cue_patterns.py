@@ -433,12 +433,8 @@ class CuePatterns:
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}
         # "Qwen3-Max": a known model and a capitalised variant (checked in name_cues)
-        # a generation after the version ("Zeta 8 Elite Gen 5", "Zeta XR2+ Gen 2")
-        generation = [{"LOWER": "gen"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}]
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
                                      letter_version, variant],
-                                    [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
-                                     letter_version, variant, *generation],
                                     # "Kerntal-LM 3": a hyphenated name, then the version
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
                                      letter_version, variant],

@@ -2473,10 +2473,7 @@ class NameCueRecogniser(CuePatterns):
             elif doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
         type_, prio = KINDS[kind]
-        type_ = self._version_type(doc, start, end, type_)
-        if type_ == "AIModel" and end - start >= 3 and doc[end - 2].text == "Gen" and doc[end - 1].text.isdigit():
-            type_ = "Hardware"      # "Zeta 8 Elite Gen 5": a chip generation, as processors are counted
-        return self._finish(doc, kind, start, end, type_, prio, extra=extra)
+        return self._finish(doc, kind, start, end, self._version_type(doc, start, end, type_), prio, extra=extra)
 
     def _version_span(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The trimmed span of a name and its version; "Falke 40B": a German noun before a parameter
