@@ -1711,7 +1711,7 @@ def _affirmed(units: list[str], k: int) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) else ""
     if units[k] in ("nicht", "not") and nxt in ("nur", "allein", "zuletzt", "only", "just"):
         return True
-    if units[k] == "not" and k > 0 and units[k - 1] in ("is", "are", "was", "were", "'s") and not nxt.startswith("<"):
+    if units[k] == "not" and k > 0 and (units[k - 1] in _EN_COPULA or units[k - 1] == "'s") and not nxt.startswith("<"):
         # a correction of the predicate noun: "Open source is not charity for X, it is our business
         # model" (not of a name: "Our rival is not X, it's Y")
         for j in range(k + 1, min(k + 14, len(units) - 2)):
