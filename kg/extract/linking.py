@@ -942,6 +942,45 @@ class EntityLinker:
             and (k == 0 or sent_of[k - 1] != sent_of[k]) \
             and m.end < len(texts) and texts[m.end].lower() in self.lex.cues["org_copula"]
 
+    def _it_target(self, doc: Doc, texts: list[str], a: Mention, s: int, by_sent, resolved, entities: list[Entity],
+                   sent_of: list[int]) -> int:
+        """The organisation an English subject "it" refers to, -1 when none is sure.
+
+        Its own sentence's subject when that opens the sentence or a clause a lead word opens
+        ("Acme sells to banks, and it runs ...", "When Acme bought X, it ..."); otherwise, when
+        "it" opens its sentence or follows a fronted phrase that names nothing ("It also bought
+        ...", "Last year, it ..."), the subject of the sentence before. The subject is the first name or resolved
+        reference of that sentence: an organisation, not after a preposition, not owning the
+        next word ("Acme's chief ..."), not in brackets (a dateline's agency), not one of two
+        ("Acme and Zorblax took part": "it" is neither). Never a model or a person ("Rocket 2 is
+        out. It runs on ...")."""
+        opens = a.start == 0 or sent_of[a.start - 1] != s
+        own = [] if opens else sorted((m for m in by_sent.get(s, []) + resolved.get(s, []) if m.end <= a.start),
+                                      key=_START)
+        if own:
+            m = own[0]
+            k = m.start - 1
+            while k >= 0 and sent_of[k] == s and texts[k].lower() in self.lex.cues["anaphor_det"]:
+                k -= 1
+            if not (k < 0 or sent_of[k] != s
+                    or texts[k].lower() in self.lex.cues["anaphor_it_lead"] and (k == 0 or sent_of[k - 1] != s)):
+                return -1   # "Besides Acme, it has ...", "Zorblax's chief said Acme ... and it": not sure
+            cands = own
+        elif opens or texts[a.start - 1] == ",":
+            cands = sorted(by_sent.get(s - 1, []) + resolved.get(s - 1, []), key=_START)
+        else:
+            return -1   # "Kodiak became a listed company after it merged ...": its subject is no name
+        cands = [m for m in cands if not _bracketed(texts, m)]
+        if not cands:
+            return -1
+        m = cands[0]
+        if entities[m.entity].type != "Organization" or self._after_preposition(doc, m.start) \
+                or m.end < len(texts) and texts[m.end] in ("'s", "’s", "-"):
+            return -1
+        if len(cands) > 1 and (texts[m.end:cands[1].start] in (["and"], [","], ["or"])):
+            return -1   # one of two or more subjects
+        return m.entity
+
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
         k = start - 1
@@ -1349,6 +1388,8 @@ class EntityLinker:
                                              for k in range(m.start, m.end)))]
                 if last:
                     target = last[-1]
+            elif a.anaphor == "it":
+                target = self._it_target(doc, texts, a, s, by_sent, resolved, entities, sent_of)
             elif a.anaphor == "perpair":
                 # "Beide hatten zuvor bei X gearbeitet": the two people the sentence before names,
                 # when it names just two (and no organisation as its subject before them)

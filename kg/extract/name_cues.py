@@ -89,7 +89,7 @@ KINDS = {
     "product_prefix": ("Product", 4), "anaphor_org": ("Organization", 9), "anaphor_per": ("Person", 9),
     "anaphor_thing": ("AIModel", 9),
     "anaphor_org_speaker": ("Organization", 9), "anaphor_org_poss": ("Organization", 9),
-    "anaphor_org_pair": ("Organization", 9), "anaphor_per_pair": ("Person", 9), "anaphor_org_demonym": ("Organization", 9), "anaphor_org_recent": ("Organization", 9),
+    "anaphor_org_pair": ("Organization", 9), "anaphor_per_pair": ("Person", 9), "anaphor_org_demonym": ("Organization", 9), "anaphor_org_recent": ("Organization", 9), "anaphor_org_it": ("Organization", 9),
     "camel_case": ("Organization", 8), "web_name": ("Organization", 6), "model_head": ("AIModel", 5),
     "org_appos": ("Organization", 5), "org_copula": ("Organization", 5), "org_relative": ("Organization", 6), "org_whose": ("Organization", 6),
     "org_release": ("Organization", 7), "org_poss": ("Organization", 6), "org_institute": ("Organization", 3),
@@ -104,7 +104,8 @@ KINDS = {
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
-            "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_per_pair": "perpair", "anaphor_org_demonym": "org", "anaphor_org_recent": "recent"}
+            "anaphor_org_poss": "poss", "anaphor_org_pair": "pair", "anaphor_per_pair": "perpair", "anaphor_org_demonym": "org", "anaphor_org_recent": "recent",
+            "anaphor_org_it": "it"}
 _PREFIX_KINDS = frozenset(("org_prefix", "media_prefix", "model_prefix", "hw_prefix", "product_prefix"))
 
 class NameCueRecogniser(CuePatterns):
@@ -1363,6 +1364,11 @@ class NameCueRecogniser(CuePatterns):
         if a == "perpair":
             # "Beide hatten zuvor ...": the pronoun alone (the match ends with the verb after it)
             return Mention(start, start + 1, type_, doc[start].text, layer=kind, priority=prio, anaphor=a)
+        if a == "it":
+            # "It also bought X", ", and it runs ...": the pronoun alone (the match has the word
+            # before it and the verb after it)
+            k = next(k for k in range(start, end) if doc[k].lower_ in self.lex.cues["anaphor_org_it"])
+            return Mention(k, k + 1, type_, doc[k].text, layer=kind, priority=prio, anaphor=a)
         if a == "speaker" and doc[start].text.isupper() and len(doc[start].text) > 1:
             return None     # "US rivals": the country, not "us"
         first = end - 1

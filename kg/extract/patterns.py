@@ -23,6 +23,8 @@ Pattern elements (space-separated):
     ``*chef`` is every word ending in "chef" ("chef", "politikchef"), the head of a German
     compound; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
+    The word ``it`` also matches an "it" the linker resolved to an organisation (``it <ORG#3>``),
+    so "^ it has raised ... S:TOPIC" rules read the same whether or not it was resolved.
 ``~N`` / ``_N``
     up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
     hyphenated word such as "US - Unternehmen" is one);
@@ -71,6 +73,8 @@ INTERNAL_PREDICATES = ("usedBy",)
 __all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "required_words"]
 
 _CODES = set(TYPE_CODES.values())
+# the word "it" of a rule also reads an English subject "it" the linker resolved (written "it <ORG#3>")
+_IT_REFERENT = r"(?: <ORG#\d+>)?"
 # punctuation a gap ~N!; may exclude besides type codes: a semicolon or colon ends a clause; ~N!, keeps
 # the gap inside one comma-delimited phrase
 _CLAUSE_MARKS = {";", ":", ","}
@@ -272,7 +276,8 @@ class Rule:
                 for word in alt.split("+"):
                     units.extend([word] if word in ("-", "'s") else
                                  " - ".join(word.split("-")).split())
-                alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else ""))
+                alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else "")
+                            + (_IT_REFERENT if units == ["it"] and not prefix else ""))
             if heads:
                 # all heads in one group: the word is scanned once, not once per head
                 alts.append(r"[^<\s]*(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")")
