@@ -752,12 +752,12 @@ class CuePatterns:
             # "It also bought X.", ", and it runs ...", "when it acquired ...": a subject pronoun
             # before a verb of what companies do; the linker takes the organisation that is the
             # subject of its clause or of the sentence before
-            it: dict = {"LOWER": {"IN": sorted(cues["anaphor_org_it"])}}
-            adverb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_adverb"] or ["also"])}, "OP": "{0,2}"}
-            verb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_verb"])}}
+            it_word: dict = {"LOWER": {"IN": sorted(cues["anaphor_org_it"])}}
+            it_adverb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_adverb"] or ["also"])}, "OP": "{0,2}"}
+            it_verb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_verb"])}}
             it_leads: list[list[dict]] = [[{"LOWER": {"IN": sorted(cues["anaphor_it_lead"])}}]] if cues["anaphor_it_lead"] else []
-            self._add("anaphor_org_it", [[dict(it, IS_SENT_START=True), adverb, verb]]
-                      + [w + [it, adverb, verb] for w in it_leads])
+            self._add("anaphor_org_it", [[dict(it_word, IS_SENT_START=True), it_adverb, it_verb]]
+                      + [w + [it_word, it_adverb, it_verb] for w in it_leads])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
         if cues["anaphor_org_demonym"]:
             # "Die Münchner haben ...", "hatten die Walldorfer ...": the people of a place, before a
