@@ -4,7 +4,10 @@ pyoxigraph cannot cancel a running query, so each worker (``python -m kg.rdf.spa
 queries a snapshot of the store: a RocksDB checkpoint opened read-only, or an N-Quads
 dump of an in-memory store. After a write (the store's ``generation`` moves) a new
 snapshot is taken and each worker reloads it before its next query. A query over
-``query_timeout`` gets its worker killed and replaced; the client gets a 503. Each worker's
+``query_timeout`` gets its worker killed and replaced; the client gets a 503. An update is
+first tried in a worker on a copy of the snapshot under the same limit (pyoxigraph cannot
+cancel an update either): one that runs too long is stopped there and never reaches the
+store; one that finishes is then applied to the store. Each worker's
 address space is capped (half the machine's memory shared by the workers): a query that
 needs more kills only its worker, and the client gets a 503 too.
 
@@ -88,6 +91,7 @@ class QueryPool:
         self._dir = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
         self._snapshot: tuple[int, str, str] | None = None     # generation, kind, path
         self._snapshot_lock = asyncio.Lock()
+        self._trials: set[str] = set()     # snapshots that update trials are copying
         self._prefix: list[str] = []
         self.sandboxed = False
         # answers by request, for the current store generation only (a write empties it)
@@ -152,9 +156,9 @@ class QueryPool:
 
     def _prune(self) -> None:
         keep = {self._snapshot[2]} if self._snapshot else set()
-        keep |= {w.path for w in self._all}
+        keep |= {w.path for w in self._all} | self._trials
         for p in self._dir.iterdir():
-            if str(p) not in keep:
+            if str(p) not in keep and str(p).rsplit(".trial-", 1)[0] not in self._trials:
                 shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
     async def run(self, req: QueryRequest) -> Answer:
@@ -178,8 +182,20 @@ class QueryPool:
                 self._cache.popitem(last=False)
         return answer
 
-    async def _execute(self, req: QueryRequest) -> Answer:
-        """Execute ``req`` in a worker within the time limit (waiting for a free worker included)."""
+    async def trial_update(self, sparql: str, base_iri: str | None, prefixes: dict[str, str]) -> None:
+        """Run an update on a copy of the current snapshot in a worker, within the time limit: a
+        malformed or failing update raises its error, one over the limit ``QueryTimeoutError``,
+        and the store is untouched either way (the caller then applies it to the store)."""
+        snap = await self._current_snapshot()
+        self._trials.add(snap[2])      # kept by _prune while the trial runs
+        try:
+            await self._execute(("update", snap[1], snap[2], sparql, base_iri, prefixes))
+        finally:
+            self._trials.discard(snap[2])
+
+    async def _execute(self, req: QueryRequest | tuple) -> Answer:
+        """Execute ``req`` in a worker within the time limit (waiting for a free worker included):
+        a query, or an update trial (a worker message that names its own snapshot)."""
         deadline = time.monotonic() + self.timeout
         while True:
             try:
@@ -191,16 +207,26 @@ class QueryPool:
                 break
             await self._replace(worker)     # died while idle (killed from outside): use another
         try:
-            snap = await self._current_snapshot()
-            if worker.generation != snap[0]:
-                reply = await asyncio.wait_for(worker.call(("load", snap[1], snap[2])),
-                                               max(0.1, deadline - time.monotonic()) + 60)
-                if reply[0] != "ok":
-                    raise StoreError(f"a query worker could not open the snapshot: {reply[2]}")
-                worker.generation, worker.path = snap[0], snap[2]
-            reply = await asyncio.wait_for(worker.call(("query", req)), max(0.01, deadline - time.monotonic()))
+            if isinstance(req, tuple):
+                msg = req
+            else:
+                snap = await self._current_snapshot()
+                if worker.generation != snap[0]:
+                    reply = await asyncio.wait_for(worker.call(("load", snap[1], snap[2])),
+                                                   max(0.1, deadline - time.monotonic()) + 60)
+                    if reply[0] != "ok":
+                        raise StoreError(f"a query worker could not open the snapshot: {reply[2]}")
+                    worker.generation, worker.path = snap[0], snap[2]
+                msg = ("query", req)
+            reply = await asyncio.wait_for(worker.call(msg), max(0.01, deadline - time.monotonic()))
         except TimeoutError:
             await self._replace(worker)
+            if isinstance(req, tuple):
+                # the copy the killed worker was updating (see kg.rdf.sparql.trial_update)
+                shutil.rmtree(f"{req[2]}.trial-{worker.proc.pid}", ignore_errors=True)
+                raise QueryTimeoutError(f"the update ran longer than {self.timeout:g} s on a copy of the store "
+                                        "and was stopped; nothing was changed",
+                                        hint="narrow the WHERE patterns, or ask for a larger KG_QUERY_TIMEOUT") from None
             raise QueryTimeoutError(f"the query ran longer than {self.timeout:g} s and was stopped",
                                     hint="add LIMIT, narrow the patterns, or ask for a larger KG_QUERY_TIMEOUT") \
                 from None

@@ -1,7 +1,8 @@
 """``/sparql``: the SPARQL 1.1 Protocol (query and update) over the store.
 
 Queries run in the query workers (time limit, row cap, no network); updates need the
-bearer token and run in the server process. With neither ``default-graph-uri`` nor
+bearer token, are tried on a copy of the store in a worker under the same time limit, and
+then run in the server process. With neither ``default-graph-uri`` nor
 ``named-graph-uri`` nor FROM in the query, the default graph is the union of all graphs.
 """
 
@@ -121,7 +122,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep, 
         raise QueryError("query= or update= cannot be given with a direct POST body")
     if mtype == QUERY_TYPE:
         return await _dispatch(request, store, settings, pool, params, body_query=text)
-    return await _update(request, store, settings, params, text)
+    return await _update(request, store, settings, pool, params, text)
 
 
 def _values(params: list[tuple[str, str]], key: str) -> list[str]:
@@ -145,7 +146,7 @@ async def _dispatch(request: Request, store, settings, pool, params, *, body_que
     if len(queries) + len(updates) > 1:
         raise QueryError("exactly one query= or update= is allowed per request")
     if updates:
-        return await _update(request, store, settings, params, updates[0])
+        return await _update(request, store, settings, pool, params, updates[0])
     if not queries:
         if request.method == "POST":
             raise QueryError("the request holds no query and no update")
@@ -162,10 +163,13 @@ async def _dispatch(request: Request, store, settings, pool, params, *, body_que
     return Response(answer.body, media_type=answer.media_type, headers=headers)
 
 
-async def _update(request: Request, store, settings, params, text: str) -> Response:
+async def _update(request: Request, store, settings, pool, params, text: str) -> Response:
     check_token(settings, request.headers.get("authorization"))
     inspect(text, update=True)
     sparql = with_using(text, _iris(params, "using-graph-uri"), _iris(params, "using-named-graph-uri"))
+    # first on a copy in a worker, within the time limit: a malformed, failing or endless update
+    # stops there and the store stays as it was
+    await pool.trial_update(sparql, _endpoint(request), store.prefixes)
 
     def run() -> None:
         store.generation += 1

@@ -11,7 +11,9 @@ What the endpoint needs beside the store itself:
 * :func:`execute` runs a query and serialises at most ``max_rows`` rows.
 * ``python -m kg.rdf.sparql`` is a query worker: it reads pickled requests on stdin and
   answers on stdout, so that a query over its time limit can be stopped by killing the
-  process (pyoxigraph has no cancellation).
+  process (pyoxigraph has no cancellation). It also tries updates on a copy of the store
+  (:func:`trial_update`) before the server applies them, so that an update over the time
+  limit is stopped before it touches the store.
 
 >>> inspect("SELECT * FROM <http://a> WHERE { ?s ?p 'SERVICE' }").has_dataset
 True
@@ -24,8 +26,10 @@ kg.errors.QueryError: SERVICE is refused: this endpoint never makes outbound req
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
+import shutil
 import struct
 import sys
 from dataclasses import dataclass, field
@@ -278,13 +282,38 @@ def open_snapshot(kind: str, path: str) -> ox.Store:
     return store
 
 
+def trial_update(kind: str, path: str, sparql: str, base_iri: str | None, prefixes: dict[str, str]) -> None:
+    """Run an update on a throw-away writable copy of a snapshot, so that one that is malformed,
+    fails or runs too long does so here, where killing the process loses nothing, and not on the
+    store. The copy of a RocksDB checkpoint is another checkpoint beside it (hard links)."""
+    copy = ""
+    if kind == "rocksdb":
+        copy = f"{path}.trial-{os.getpid()}"
+        ox.Store.read_only(path).backup(copy)
+        store = ox.Store(copy)
+    else:
+        store = open_snapshot(kind, path)
+    try:
+        store.update(sparql, base_iri=base_iri, prefixes=prefixes)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL update: {exc}") from exc
+    finally:
+        del store
+        if copy:
+            shutil.rmtree(copy, ignore_errors=True)
+
+
 def worker(inp: BinaryIO, out: BinaryIO) -> None:
-    """Answer ``("load", kind, path)`` and ``("query", QueryRequest)`` frames until stdin closes."""
+    """Answer ``("load", kind, path)``, ``("query", QueryRequest)`` and ``("update", kind, path,
+    sparql, base_iri, prefixes)`` (:func:`trial_update`) frames until stdin closes."""
     store = ox.Store()
     while (msg := read_frame(inp)) is not None:
         try:
             if msg[0] == "load":
                 store = open_snapshot(msg[1], msg[2])
+                write_frame(out, ("ok", None))
+            elif msg[0] == "update":
+                trial_update(*msg[1:])
                 write_frame(out, ("ok", None))
             else:
                 write_frame(out, ("ok", execute(store, msg[1])))

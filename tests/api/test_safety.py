@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from tests.api.conftest import TOKEN, news_store
+from kg.rdf.store import open_store
+from tests.api.conftest import BASE, TOKEN, news_extractions, news_store
 
 AUTH = {"authorization": f"Bearer {TOKEN}"}
 PROBLEM_KEYS = {"type", "title", "status", "detail"}
@@ -120,6 +121,39 @@ def test_pathological_query_is_stopped_and_the_server_keeps_answering(news):
     for pid in killed:    # the process is gone, so the work really stopped
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+ENDLESS_UPDATE = ("INSERT { ?a <urn:kg:test:endless> ?c } WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?d ?e ?f } "
+                  "GRAPH ?y { ?g ?h ?i } GRAPH ?z { ?j ?k ?l } }")
+
+
+@pytest.mark.parametrize("on_disk", [False, True], ids=["memory", "disk"])
+def test_an_endless_update_is_stopped_on_a_copy_and_the_store_stays_as_it_was(serve, tmp_path, on_disk):
+    if on_disk:
+        store = open_store(tmp_path / "store", base_iri=BASE)
+        for ex in news_extractions():
+            store.ingest(ex, ingested_at="2026-01-01T00:00:00+00:00")
+    else:
+        store = news_store()
+    live = serve(store, api_token=TOKEN, query_timeout=1.0)
+    before = len(store)
+    with live.client() as c:
+        t0 = time.monotonic()
+        r = c.post("/sparql", data={"update": ENDLESS_UPDATE}, headers=AUTH)
+        detail = assert_problem(r, 503)["detail"]
+        assert "update" in detail and "nothing was changed" in detail
+        assert time.monotonic() - t0 < 5
+        assert len(store) == before
+        ask = c.get("/sparql", params={"query": "ASK { ?s <urn:kg:test:endless> ?o }"})
+        assert ask.status_code == 200 and ask.json()["boolean"] is False
+        # a malformed update is refused by the trial as well, and a good one still applies
+        bad = c.post("/sparql", data={"update": "INSERT DATA { <urn:a> <urn:b> }"}, headers=AUTH)
+        assert "malformed SPARQL update" in assert_problem(bad, 400)["detail"]
+        good = c.post("/sparql", data={"update": "INSERT DATA { <urn:kg:test:a> <urn:kg:test:endless> 1 }"},
+                      headers=AUTH)
+        assert good.status_code == 204 and len(store) == before + 1
+    # no copy is left behind by the stopped trial
+    assert not [p for p in live.app.state.pool._dir.iterdir() if ".trial-" in p.name]
 
 
 def test_result_rows_are_capped(news):
