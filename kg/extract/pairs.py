@@ -33,7 +33,7 @@ from kg.extract.mentions import TYPE_CODES, Mention, orth_ids
 from kg.extract.relations import DOMAIN_RANGE
 from kg.model import SYMMETRIC, Entity, Relation
 
-__all__ = ["PairClassifier", "PairModel", "Candidate", "candidates", "eligible", "sentence_flags", "pair_features", "pair_classes", "load_model", "sentence_units", "RULE_ID"]
+__all__ = ["PairClassifier", "PairModel", "Candidate", "candidates", "model_mentions", "eligible", "sentence_flags", "pair_features", "pair_classes", "load_model", "sentence_units", "RULE_ID"]
 
 RULE_ID = "learned.pair"
 MAX_GAP = 30            # tokens between the two names: farther pairs are not looked at
@@ -226,7 +226,7 @@ class PairClassifier:
         entities: list[Entity] = doc._.kg_entities
         relations: list[Relation] = doc._.kg_relations if doc._.kg_relations is not None else []
         related = {frozenset((id(r.subject), id(r.object))) for r in relations}
-        mentions = [m for m in doc._.kg_mentions or [] if m.entity >= 0 and m.entity2 < 0]
+        mentions = model_mentions(doc)
         if len(mentions) < 2:
             return doc
         text = doc.user_data.get("kg_text") or doc.text
@@ -277,6 +277,14 @@ class Candidate(NamedTuple):
     b: Mention
     features: list[str]     # pair_features of the pair
     speculative: bool       # the sentence has a speculation cue
+
+
+def model_mentions(doc: Doc) -> list[Mention]:
+    """The mentions the model reads, in training and in the component alike: those of one entity
+    each, but no resolved subject "it" (the rules read it; with it as a name the model, trained
+    on the same articles, scored lower on fresh ones: 0.679 against 0.667 macro F1 on one set of
+    12, and lower on three more), so "it" stays a word to the model."""
+    return [m for m in doc._.kg_mentions or [] if m.entity >= 0 and m.entity2 < 0 and m.anaphor != "it"]
 
 
 def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str], speculation: frozenset[str],

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from kg.extract.pairs import candidates, pair_classes
+from kg.extract.pairs import candidates, model_mentions, pair_classes
 from kg.model import SYMMETRIC
 
 __all__ = ["gold_files", "examples_of", "fit", "write_model", "train_files", "norm"]
@@ -99,7 +99,7 @@ def examples_of(gold_path: Path, text_path: Path, nlp: Any) -> Iterator[Example]
         if at < 0 and evidence:
             at = text.find(evidence[:40])
         stated.setdefault(frozenset((s, o)), []).append((r["predicate"], s, at, at + len(evidence) if at >= 0 else -1))
-    mentions = [m for m in doc._.kg_mentions or [] if m.entity >= 0 and m.entity2 < 0]
+    mentions = model_mentions(doc)
     pipe = nlp.get_pipe("kg_pairs") if "kg_pairs" in nlp.pipe_names else None
     negation = pipe.negation if pipe is not None else frozenset()
     speculation = pipe.speculation if pipe is not None else frozenset()
