@@ -1970,7 +1970,14 @@ class NameCueRecogniser(CuePatterns):
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
         tritt unter dem Namen X auf"), at most three words back. With ``attribute`` the phrase at
         ``start`` ("namens X") belongs to a noun right before it, even one in the genitive ("den
-        Aufbau eines Sprachmodells namens X")."""
+        Aufbau eines Sprachmodells namens X"). German: an owner after "von" between the noun and a
+        naming verb is skipped ("Das erste Modell von Acme Labs trägt den Namen X")."""
+        if not attribute and self._nlp.lang == "de":
+            j = start - 1
+            while j >= 0 and start - j <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j -= 1
+            if j < start - 1 and j >= 1 and doc[j].lower_ in ("von", "vom"):
+                start = j
         for j in range(start - 1, max(-1, start - 4), -1):
             if doc[j].is_punct and doc[j].text != ",":
                 break

@@ -90,6 +90,28 @@ GERMAN = [
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("Die Gründerin Jane Roe, vormals beim Lieferdienst Globex, wird mit ihrem Team bei Acme anheuern.",
      {("Jane Roe", "worksFor", "Acme")}, set()),
+    # backers: joined with an amount (the company of the sentence before), a further backer after a lead's
+    # round, a development bank's loan; an amount without a company's name in the text is no stake
+    ("Finanziell ist Acme gut ausgestattet. Der Risikokapitalgeber Zorblax Partners hat sich mit 22 Millionen Euro "
+     "beteiligt.", {("Zorblax Partners", "investsIn", "Acme")}, set()),
+    ("Der Investor Globex führte die Seed-Runde von Acme an, der Frühphaseninvestor Zorblax Ventures ist ebenfalls dabei.",
+     {("Zorblax Ventures", "investsIn", "Acme"), ("Globex", "investsIn", "Acme")}, set()),
+    ("Acme wächst. Außerdem hat die bayerische Förderbank Zorblax dem Start-up einen zinsgünstigen Kredit gewährt.",
+     {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Acme wächst. Außerdem hat die Bank Zorblax dem Start-up ein Konto eröffnet.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # rivals vying for the same favour, a company that sees itself as another's rival
+    ("Mit Zorblax und Globex ringen zwei US-Schwergewichte um die Gunst derselben Entwickler-Community wie Acme.",
+     {("Zorblax", "competesWith", "Acme"), ("Globex", "competesWith", "Acme")}, set()),
+    ("Acme ringt um die Gunst derselben Kunden wie Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme ringt um die Gunst der Kunden von Zorblax.", set(), {("Acme", "competesWith", "Zorblax")}),
+    ("Das Heidelberger Start-up Acme sieht sich als Rivale von Zorblax.", {("Acme", "competesWith", "Zorblax")}, set()),
+    # a goal that comes first for a company
+    ("Für Acme steht ohnehin ein anderes Ziel im Vordergrund: AGI, die prüfbar ist.", {("Acme", "pursues", "AGI")}, set()),
+    ("Für Acme steht ein Treffen im Vordergrund: Zorblax und AGI.", set(), {("Acme", "pursues", "AGI")}),
+    # a model named after its owner ("Das erste Modell von X trägt den Namen Y"); a person is no model
+    ("Das erste Modell von Acme trägt den Namen Orca-Lx und wurde im Mai veröffentlicht.",
+     {("Acme", "develops", "Orca-Lx")}, set()),
+    ("Die Chefin von Acme heißt Jana Roe.", set(), {("Acme", "develops", "Jana Roe")}),
     # the person who took the post, not the one named before the verb
     ("Acme wächst. Nach dem Rücktritt des Gründers Tom Berger übernahm Jane Roe den Chefposten.",
      {("Jane Roe", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Acme")}),
@@ -109,6 +131,11 @@ def test_relations_p21c(extractor, text, expected, wrong) -> None:
 def test_reasoning_ends_a_company_name(nlp_de) -> None:
     found = ents(nlp_de, "Sie ist Chefin des Berliner Start-ups Fjord Reasoning, das erst gegründet wurde.")
     assert ("Fjord Reasoning", "Organization") in found
+
+
+def test_a_model_named_after_its_owner(nlp_de) -> None:
+    assert ("Orca-Lx", "AIModel") in ents(nlp_de, "Das erste Modell von Acme Labs trägt den Namen Orca-Lx.")
+    assert ("Zeta", "Hardware") in ents(nlp_de, "Der neue Chip von Acme heißt Zeta und kommt 2026.")
 
 
 def test_a_short_alias_glued_to_a_word_is_part_of_a_longer_name(tmp_path) -> None:
