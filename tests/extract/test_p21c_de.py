@@ -112,6 +112,14 @@ GERMAN = [
     ("Das erste Modell von Acme trägt den Namen Orca-Lx und wurde im Mai veröffentlicht.",
      {("Acme", "develops", "Orca-Lx")}, set()),
     ("Die Chefin von Acme heißt Jana Roe.", set(), {("Acme", "develops", "Jana Roe")}),
+    # heads described before their names, each of two who share a family name; a relative clause after an
+    # apposition with a genitive is about the apposition's head; one after "die Tochter von X" not about X
+    ("Acme wird von den Geschwistern Jana und Tom Berger geleitet.",
+     {("Jana Berger", "ceoOf", "Acme"), ("Tom Berger", "ceoOf", "Acme")}, set()),
+    ("Jane Roe kommt von Acme, dem Rivalen von Zorblax, der von Tom Berger geleitet wird.",
+     {("Tom Berger", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Zorblax")}),
+    ("Die Tochter von Acme, die von Tom Berger geleitet wird, wächst.", set(), {("Tom Berger", "ceoOf", "Acme")}),
+    ("Das Start-up Acme, das von Tom Berger geleitet wird, wächst.", {("Tom Berger", "ceoOf", "Acme")}, set()),
     # the person who took the post, not the one named before the verb
     ("Acme wächst. Nach dem Rücktritt des Gründers Tom Berger übernahm Jane Roe den Chefposten.",
      {("Jane Roe", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Acme")}),
@@ -136,6 +144,13 @@ def test_reasoning_ends_a_company_name(nlp_de) -> None:
 def test_a_model_named_after_its_owner(nlp_de) -> None:
     assert ("Orca-Lx", "AIModel") in ents(nlp_de, "Das erste Modell von Acme Labs trägt den Namen Orca-Lx.")
     assert ("Zeta", "Hardware") in ents(nlp_de, "Der neue Chip von Acme heißt Zeta und kommt 2026.")
+
+
+def test_two_given_names_share_a_family_name(nlp_de) -> None:
+    found = ents(nlp_de, "Acme wird von den Geschwistern Jana und Tom Berger geleitet.")
+    assert {("Jana Berger", "Person"), ("Tom Berger", "Person")} <= found
+    # a given name after another given name is one person's second name, not a sibling
+    assert ("Lena Berger", "Person") not in ents(nlp_de, "Es sprachen Anna Lena und Tom Berger.")
 
 
 def test_a_short_alias_glued_to_a_word_is_part_of_a_longer_name(tmp_path) -> None:
