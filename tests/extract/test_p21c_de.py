@@ -120,6 +120,18 @@ GERMAN = [
      {("Tom Berger", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Zorblax")}),
     ("Die Tochter von Acme, die von Tom Berger geleitet wird, wächst.", set(), {("Tom Berger", "ceoOf", "Acme")}),
     ("Das Start-up Acme, das von Tom Berger geleitet wird, wächst.", {("Tom Berger", "ceoOf", "Acme")}, set()),
+    # partners after a colon; a centre's computer after an extraposed particle; a founder in the genitive
+    # (the passage's company); a founder who now serves as head; chips said to come from a maker
+    ("Dabei schaut Jane Roe auch auf Europa: Mit Zorblax und Globex arbeite Acme regelmäßig zusammen.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Globex")}, set()),
+    ("Acme greift auf Rechenzeit beim Zentrum Zorblax zurück, dessen Rechner Atlas mit Kestro Edge bestückt ist.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme wächst. Nach dem Rücktritt des Gründers Tom Berger übernahm Jane Roe den Chefposten.",
+     {("Tom Berger", "founderOf", "Acme"), ("Jane Roe", "ceoOf", "Acme")}, {("Jane Roe", "founderOf", "Acme")}),
+    ("Acme wurde von ehemaligen Zorblax-Forschern um Tom Berger gegründet, der heute als Geschäftsführer amtiert.",
+     {("Tom Berger", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Zorblax")}),
+    ("Globex betreibt einen Cluster mit Kestro Edge. Die Chips stammen vom US-Konzern Zorblax.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, {("Globex", "manufactures", "Kestro Edge")}),
     # the person who took the post, not the one named before the verb
     ("Acme wächst. Nach dem Rücktritt des Gründers Tom Berger übernahm Jane Roe den Chefposten.",
      {("Jane Roe", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Acme")}),
