@@ -153,6 +153,12 @@ class KnownNameMatcher:
                 if surface in self._noun_forms and start >= 2 and doc[start - 1].text == "-" \
                         and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
                     continue
+                # "Fjord-R1": a short alias with a digit glued after a capitalised word is the
+                # version part of a longer hyphenated name, not the catalogue's "R1"
+                if end - start == 1 and len(surface) <= 3 and any(c.isdigit() for c in surface) \
+                        and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+                    continue
                 text = self.hyphenated.get(surface) or self.inflected.get(surface, surface)
                 if folded:      # "ACME" is written as the catalogue writes it
                     text = next((f for f in forms if f.lower() == text.lower()), text)

@@ -53,7 +53,7 @@ CUE_KINDS = frozenset({
     "org_release_det_initial", "org_maker_prep", "description_place_prep", "anaphor_org_compound_head", "anaphor_org_other_modifier", "media_dative_det", "thing_release_verb", "org_subject_verb", "naming_verb", "org_name_head", "org_field_head", "org_field_word", "place_led_head", "indefinite_article", "noun_name_follower", "org_copula", "org_place_head", "gov_place_head", "gov_place_prep", "place_org_head", "place_name_lead", "media_kind", "product_compound_head", "model_compound_head", "model_compound_other", "naming", "naming_back", "naming_final_aux", "naming_final_verb", "naming_final_object", "naming_final_object_verb", "org_passive_participle", "org_passive_aux", "org_fronted_noun", "successor_noun", "list_org_head", "list_model_head", "list_intro", "person_agent_prefix",
     "coordinated_verb", "coordination_stop", "coordination_adverb", "relative_pronoun", "fronted_preposition", "conjunct_list_intro", "conjunct_holder_noun", "fronted_participle",
     "repeated_preposition", "rivalry_opener", "rivalry_lead", "rivalry_state", "rivalry_own", "rivalry_beside", "announced_product_noun",
-    "topic_preposition", "funding_raise_verb", "negation_contrast", "person_title", "org_head_qualifier",
+    "topic_preposition", "funding_raise_verb", "negation_contrast", "negation_idiom", "person_title", "org_head_qualifier",
     "concept_head", "concept_compound", "concept_adjective", "concept_not_adjective", "concept_modifier",
 })
 

@@ -713,6 +713,7 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._known_model_variants(doc, out))
         out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
+        out.extend(self._shared_family_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._generation_suffixes(doc, out))
         for m in out:
@@ -820,6 +821,23 @@ class NameCueRecogniser(CuePatterns):
         """A German genitive of a place ("die größten Start-ups Europas", "Bayerns")."""
         w = t.lower_
         return self._nlp.lang == "de" and w.endswith("s") and w[:-1] in self.places
+
+    def _shared_family_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"die Geschwister Jana und Tom Roe": a given name of the list alone before "und" and a
+        person's given and family name shares that family name ("Jana Roe")."""
+        out = []
+        taken = {i for m in found for i in range(m.start, m.end)}
+        for m in found:
+            s = m.start
+            if m.type != "Person" or m.anaphor or m.end - s != 2 or s < 2 or doc[s].text not in self.lex.first_names \
+                    or doc[s - 1].lower_ not in ("und", "and") or s - 2 in taken:
+                continue
+            given = doc[s - 2]
+            if given.text in self.lex.first_names and given.is_title and given.is_alpha \
+                    and not (s >= 3 and doc[s - 3].text in self.lex.first_names):
+                out.append(Mention(s - 2, s - 1, "Person", f"{given.text} {doc[m.end - 1].text}", layer=m.layer,
+                                   priority=m.priority))
+        return out
 
     def _hyphenated_given_names(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Park Ji-won", "Lee Seo-yeon": a family name of the surname list, then a given name whose
@@ -1970,7 +1988,14 @@ class NameCueRecogniser(CuePatterns):
         """The type of a noun right before ``start``, or before a comma or a verb ("Das Unternehmen
         tritt unter dem Namen X auf"), at most three words back. With ``attribute`` the phrase at
         ``start`` ("namens X") belongs to a noun right before it, even one in the genitive ("den
-        Aufbau eines Sprachmodells namens X")."""
+        Aufbau eines Sprachmodells namens X"). German: an owner after "von" between the noun and a
+        naming verb is skipped ("Das erste Modell von Acme Labs trägt den Namen X")."""
+        if not attribute and self._nlp.lang == "de":
+            j = start - 1
+            while j >= 0 and start - j <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j -= 1
+            if j < start - 1 and j >= 1 and doc[j].lower_ in ("von", "vom"):
+                start = j
         for j in range(start - 1, max(-1, start - 4), -1):
             if doc[j].is_punct and doc[j].text != ",":
                 break

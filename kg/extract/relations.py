@@ -182,6 +182,10 @@ class RelationExtractor:
         self.speculation = self.lex.cues["speculation"].union(*(o.cues["speculation"] for o in others))
         self.negation_after = self.lex.cues["negation_after"].union(*(o.cues["negation_after"] for o in others))
         self.negation_contrast = self.lex.cues["negation_contrast"]
+        self.negation_idioms = self.lex.cues["negation_idiom"]    # "ohne Umschweife": no negation
+        # "X, dem Rivalen von Y, der ...": an apposition's article and the word before its genitive
+        self.appos_articles = self.lex.cues["appos_article"] | {"dem", "den"}
+        self.genitive_links = frozenset({"von", "vom", "des", "der", "of"})
         self.takeover_hedges = self.lex.cues["takeover_hedge"]
         self.denials_after = self.lex.cues["denial_after"]     # "..., dementierte Z" after a reported clause
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
@@ -1474,7 +1478,10 @@ class RelationExtractor:
                         if units[k] not in self._relative:
                             continue
                         ant = antecedent(k, types[name], gap=2)
-                        if ant is not None and ant > x:
+                        # "X, dem Rivalen von Y, der ...": the clause is about the apposition's head, X
+                        appos = ant is not None and x + 3 < ant and units[x + 1] == "," and units[x + 2] in self.appos_articles \
+                            and units[ant - 1] in self.genitive_links and not closes(x + 2, ant)
+                        if ant is not None and ant > x and not appos:
                             if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
                                 slots[name] = ant
                             break
@@ -1600,7 +1607,8 @@ class RelationExtractor:
         # has partnered with Y"
         lo = max([lo] + [k + 1 for k in range(lo, b) if units[k] in self.negation_contrast])
         negated = bool(set(units[lo:b]) & self.negation) and any(
-            units[k] in self.negation and not _affirmed(units, k) for k in range(lo, b)) \
+            units[k] in self.negation and not _affirmed(units, k)
+            and " ".join(units[k:k + 2]) not in self.negation_idioms for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         if rule.predicate in _UNSAID_IF_HEDGED and set(units[max(0, a - 6):b]) & self.takeover_hedges:
