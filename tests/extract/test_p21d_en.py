@@ -61,6 +61,18 @@ CASES = [
      {("Tomas Brandl", "founderOf", "Zorblax"), ("Tomas Brandl", "worksFor", "Acme")}, set()),
     ("Jane Roe, Zorblax's chief executive, had spent five years on a search team, and before that worked at "
      "Quill Research in Basel.", {("Jane Roe", "worksFor", "Quill Research")}, set()),
+    # "the company" after a verb of backing is the company named before, not the backer
+    ("Zorblax builds review tools. Acme led the company's $120 million Series B in June.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax builds review tools. Acme first backed the company in its seed round.",
+     {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax's backers include Quill Capital and Nordwind, which led its 2022 Series A.",
+     {("Quill Capital", "investsIn", "Zorblax")}, {("Quill Capital", "investsIn", "Nordwind")}),
+    # a person's age before "serves as chief executive"; "will now work at X" after a relative clause
+    ("Zorblax was founded by Jane Roe and Tom Pike. Roe, 31, serves as chief executive; Pike runs research.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, {("Tom Pike", "ceoOf", "Zorblax")}),
+    ("Jane Roe, who co-founded Zorblax in 2021 with Tom Pike, will now work at Acme on agents.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "founderOf", "Zorblax")}, {("Tom Pike", "worksFor", "Acme")}),
     # hardware before "boards"
     ("Zorblax's first customer is Acme, which will deploy Quill-9 boards in its data centre.",
      {("Acme", "usesHardware", "Quill-9")}, set()),
