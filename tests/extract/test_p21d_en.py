@@ -73,6 +73,17 @@ CASES = [
      {("Jane Roe", "ceoOf", "Zorblax")}, {("Tom Pike", "ceoOf", "Zorblax")}),
     ("Jane Roe, who co-founded Zorblax in 2021 with Tom Pike, will now work at Acme on agents.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "founderOf", "Zorblax")}, {("Tom Pike", "worksFor", "Acme")}),
+    # models: a described model that beat another (the one named before); "within N points of"; no
+    # subject that is the object of "beat" before "came within"
+    ("Zorblax released Rocket 2 this week. The 14-billion-parameter model beat Quill-7 on the suite.",
+     {("Rocket 2", "comparedTo", "Quill-7")}, set()),
+    ("That puts Rocket 2 within two points of Quill-7, the rival's mid-sized model.",
+     {("Rocket 2", "comparedTo", "Quill-7")}, set()),
+    ("Zorblax said Rocket 2 beat Quill-7 and came within a point of Zorblax-9.", set(),
+     {("Quill-7", "comparedTo", "Zorblax-9")}),
+    # no unit of a company that signed a deal ("part of a capacity deal X signed")
+    ("The chips are hosted by Quill Cloud, part of a capacity deal Zorblax signed with Acme.", set(),
+     {("Quill Cloud", "subOrganizationOf", "Zorblax")}),
     # hardware before "boards"
     ("Zorblax's first customer is Acme, which will deploy Quill-9 boards in its data centre.",
      {("Acme", "usesHardware", "Quill-9")}, set()),
