@@ -84,6 +84,13 @@ CASES = [
     # no unit of a company that signed a deal ("part of a capacity deal X signed")
     ("The chips are hosted by Quill Cloud, part of a capacity deal Zorblax signed with Acme.", set(),
      {("Quill Cloud", "subOrganizationOf", "Zorblax")}),
+    # a company whose product competes with another (not with the other's product); a company that is also
+    # the startup's first paying customer
+    ("Zorblax's product competes directly with Acme and with Quill Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quill Labs")}, set()),
+    ("Zorblax's product competes with Acme's chatbot.", set(), {("Zorblax", "competesWith", "Acme")}),
+    ("Zorblax sells review bots. Its backers include the insurer Quill Re, which is also the startup's first "
+     "paying customer.", {("Quill Re", "partnerOf", "Zorblax"), ("Quill Re", "investsIn", "Zorblax")}, set()),
     # hardware before "boards"
     ("Zorblax's first customer is Acme, which will deploy Quill-9 boards in its data centre.",
      {("Acme", "usesHardware", "Quill-9")}, set()),
