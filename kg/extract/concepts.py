@@ -143,6 +143,9 @@ class ConceptPhrases:
                 base = self._adjective(text)
                 if not base and text[:1].isupper() and self._opens_sentence(doc, first):
                     base = self._adjective(text.lower())    # "Digitale Souveränität ist ..."
+                    if base and not self.german and base not in self.adjectives \
+                            and not any(t.text == base for t in doc):
+                        base = ""   # by its suffix alone, and never written in lower case: a name ("Pelagic AI on Monday ...")
                 if not base:
                     break
                 words.insert(0, base)

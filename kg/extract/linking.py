@@ -1456,6 +1456,15 @@ class EntityLinker:
                     doc[det - 1].lower_ in self.lex.cues["anaphor_founding_verb"]
                     or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
                 after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                # "X led the company's round", "X first backed the company": not X, but the first other
+                # organisation named (or referred to) earlier in the sentence, else in the sentence before
+                backed = -1
+                if self.english and a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_verb"]:
+                    backer = {m.entity for m in by_sent.get(s, []) if det - 4 <= m.end <= det - 1}
+                    backed = next((m.entity for k in (s, s - 1)
+                                   for m in sorted(by_sent.get(k, []) + resolved.get(k, []), key=_START)
+                                   if (k < s or m.start < a.start) and entities[m.entity].type == "Organization"
+                                   and m.entity not in backer and fits(m.entity)), -1) if backer else -1
                 before = ends.get(det - 2) if det > 1 and texts[det - 1] == "," else None
                 # "Das Berliner Start-up" after "das Start-up Acme": the organisation introduced
                 # with this noun in the window (one only); a genitive "des Start-ups" too
@@ -1505,6 +1514,8 @@ class EntityLinker:
                     target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
+                elif backed >= 0:
+                    target = backed
                 elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":
                     # not one named before it in its own clause ("kam von X zu dem Start-up": X is
                     # another organisation); the anaphors resolved in the sentences before count as
