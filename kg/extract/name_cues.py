@@ -2632,7 +2632,8 @@ class NameCueRecogniser(CuePatterns):
     def _hw_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A chip before a chip noun ("Zeta 200 processor") with every part of its hyphenated name,
         not a German adjective opening a sentence."""
-        end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
+        # "Exynos 2600 processor"; "Halcyon X2 inference accelerator" (a code before the chip's use)
+        end = start + 2 if doc[start + 1].text[:1].isdigit() or end - start == 4 else start + 1
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
