@@ -74,6 +74,34 @@ CASES = [
     ("Its chief executive, Jane Roe, will run Zorblax's chip unit.", set(), {("Jane Roe", "ceoOf", "Zorblax")}),
     ("Its chief executive, Jane Roe, will lead Zorblax, Acme's new sensor division.", set(),
      {("Jane Roe", "ceoOf", "Zorblax")}),
+    # chips a company standardises on or trains with, through a provider
+    ("Jane Roe said Zorblax would standardise on Kestro Edge systems for inference.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Zorblax builds voices. The company trains new voices with Acme's Kestro Edge hardware through Quill Cloud, "
+     "a US cloud provider.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "partnerOf", "Quill Cloud")},
+     {("Acme", "partnerOf", "Quill Cloud")}),
+    # a field of another's challengers joined; a pitch that puts the company in competition with others
+    ("Zorblax joins a crowded field of Acme challengers.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax joins a crowded field of Acme customers.", set(), {("Zorblax", "competesWith", "Acme")}),
+    ("Zorblax's pitch puts it in direct competition with Acme and with Quill Labs.",
+     {("Zorblax", "competesWith", "Acme"), ("Zorblax", "competesWith", "Quill Labs")}, set()),
+    # a person who stays on as managing director runs the company; one who joins as it works there
+    ("Jane Roe, who will stay on as Zorblax's managing director, said more.", {("Jane Roe", "ceoOf", "Zorblax")},
+     {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Jane Roe joined Acme last year as Zorblax's managing director.", {("Jane Roe", "worksFor", "Zorblax")},
+     {("Jane Roe", "ceoOf", "Zorblax")}),
+    # a takeover only discussed is none; a company formed by a merger is no unit of the merging ones
+    ("A report that Acme had discussed buying Zorblax was dismissed.", set(), {("Acme", "acquired", "Zorblax")}),
+    ("Acme and Zorblax said they would merge to form Quillon, a company with clients.",
+     {("Acme", "mergedWith", "Zorblax")}, {("Quillon", "subOrganizationOf", "Acme")}),
+    ("Acme spun off Zorblax last year to form a new unit.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # "The company" continues the organisation of the sentence before, not one introduced as "the
+    # Berlin company X" paragraphs earlier
+    ("Zorblax was formed when the Berlin company Quill Audio merged with Acme. Zorblax sells dubbing to studios. "
+     "Its staff speak many languages. Demand is rising fast. Prices are falling.\n\nThe obvious benchmark is "
+     "Acme. The company, co-founded by Jane Roe, is valued at $6 billion.",
+     {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Quill Audio")}),
     # a data centre run by a provider
     ("Acme would train its next models on 2,048 Kestro Edge chips in a data centre run by Zorblax.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
