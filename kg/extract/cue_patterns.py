@@ -458,7 +458,9 @@ class CuePatterns:
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
-                                   [name, {"LOWER": {"IN": last("model_family_head")}}]])
+                                   [name, {"LOWER": {"IN": last("model_family_head")}}],
+                                   # "an upgrade of the original Drift" beside "Drift 2" (checked in name_cues)
+                                   [{"LOWER": {"IN": sorted(cues["model_original"])}}, name]])
         code = {"TEXT": {"REGEX": CODE_RX}}
         self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code],
                               [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])

@@ -102,6 +102,12 @@ CASES = [
      "Its staff speak many languages. Demand is rising fast. Prices are falling.\n\nThe obvious benchmark is "
      "Acme. The company, co-founded by Jane Roe, is valued at $6 billion.",
      {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Quill Audio")}),
+    # backers of the company valued after a round they led, not the passage's company
+    ("Zorblax sells voices. Zorblax also sells dubbing, and Zorblax is growing. The obvious benchmark is Acme. "
+     "The London-based company, co-founded by Jane Roe, is valued at $6.6 billion after a funding round led by "
+     "Nexora Capital and Volantis Ventures.",
+     {("Nexora Capital", "investsIn", "Acme"), ("Volantis Ventures", "investsIn", "Acme")},
+     {("Nexora Capital", "investsIn", "Zorblax")}),
     # a data centre run by a provider
     ("Acme would train its next models on 2,048 Kestro Edge chips in a data centre run by Zorblax.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
@@ -113,6 +119,18 @@ CASES = [
 @pytest.mark.parametrize("text, expected, wrong", CASES)
 def test_relations_p21f_en(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, "en")
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # "the original X" beside "X 2" or "X XL": X is a model; not a longer name, not without a version
+    ("Acme's latest model, Drift 2, is an upgrade of the original Drift released last year.", "Drift", ""),
+    ("Its Shutter XL model, an upgraded version of the original Shutter, can place products.", "Shutter", ""),
+    ("Its Splice model, an upgrade of the firm's earlier Splice Lite, is fast.", "Splice Lite", "Lite"),
+    ("Acme kept the original Corvo team after the merger.", "", "Corvo"),
+])
+def test_the_original_model_beside_its_version(nlp_en, text, name, absent) -> None:
+    found = {label for label, type_ in ents(nlp_en, text) if type_ == "AIModel"}
+    assert (not name or name in found) and absent not in found
 
 
 def test_a_chip_named_before_its_use_and_a_chip_noun(nlp_en) -> None:
