@@ -162,3 +162,10 @@ def test_the_short_name_of_a_catalogue_company_named_before(extractor_real) -> N
     found = {(e.label, e.type) for e in extractor_real.pipeline("en")(
         "Annapurna Labs designs chips. Annapurna, now a unit of Amazon, builds servers.")._.kg_entities}
     assert ("Annapurna Labs", "Organization") in found and ("Annapurna", "Organization") not in found
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence(nlp_en) -> None:
+    # "Vexa.Ai" is one name; "end. Then" still splits
+    doc = nlp_en("Acme bought Vexa.Ai, which now operates as a unit of Zorblax. Then it grew.")
+    assert [s.text.strip() for s in doc.sents] == ["Acme bought Vexa.Ai, which now operates as a unit of Zorblax.",
+                                                   "Then it grew."]
