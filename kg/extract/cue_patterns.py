@@ -458,13 +458,18 @@ class CuePatterns:
         model_lead: list[dict] = [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"}]
         self._add("model_head", [model_lead + c for c in model_heads])
         self._add("model_family", [[name, hyphen, {"LOWER": {"IN": last("model_family_head")}}],
-                                   [name, {"LOWER": {"IN": last("model_family_head")}}]])
+                                   [name, {"LOWER": {"IN": last("model_family_head")}}],
+                                   # "an upgrade of the original Drift" beside "Drift 2" (checked in name_cues)
+                                   [{"LOWER": {"IN": sorted(cues["model_original"])}}, name]])
         code = {"TEXT": {"REGEX": CODE_RX}}
         self._add("hw_code", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "?"}, code],
                               [{"TEXT": {"REGEX": NAME_RX}}, hyphen, code]])
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}],
                               # "the Exynos 2600 processor": a name and a number of up to five digits
-                              [name, {"TEXT": {"REGEX": r"^\d{2,5}[A-Za-z]{0,2}$"}}, {"LOWER": {"IN": sorted(self.hw_heads)}}]])
+                              [name, {"TEXT": {"REGEX": r"^\d{2,5}[A-Za-z]{0,2}$"}}, {"LOWER": {"IN": sorted(self.hw_heads)}}],
+                              # "its Halcyon X2 inference accelerator": a name with a code before the chip's use
+                              [name, code, {"LOWER": {"IN": ["inference", "training"]}},
+                               {"LOWER": {"IN": sorted(self.hw_heads)}}]])
         code_part = {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d+[A-Za-z]{0,2}|[vV]\d+(?:\.\d)?)$"}, "OP": "?"}
         # "der Chip Zeta 200", "der Beschleuniger ZX-40": a code after a blank or a hyphen
         # ("der Beschleuniger Neuron-S": capital letters after the hyphen, checked in name_cues)

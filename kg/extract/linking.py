@@ -1606,9 +1606,14 @@ class EntityLinker:
                     if not subjects and kind:
                         same.sort(key=lambda m: kind not in kinds(m.entity))
                     target = (subjects or same)[0].entity
-                elif target < 0 and len(earlier := {e for e, k in [*introduced, *far] if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
+                elif target < 0 and not (self.english and noun == "company" and s > 0 and any(
+                        entities[m.entity].type == "Organization" and fits(m.entity) for m in by_sent.get(s - 1, []))) \
+                        and len(earlier := {e for e, k in [*introduced, *far]
+                                            if k < s and (k >= s - 2 * self.window or org_counts[e] > 1)}) == 1:
                     # no organisation before it in the sentence: the one the text introduced with
-                    # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...")
+                    # this noun, further back ("das Start-up Acme ... Das Start-up gilt als ...");
+                    # English "the company": not when the sentence before names one ("X runs ... The
+                    # company trains ..." continues X, not "the Berlin company Y" named paragraphs before)
                     target = earlier.pop()
                 elif target < 0 and self.genitive and (para := self._paragraph_before(doc, s)) is not None \
                         and (opener := self._paragraph_opener(doc, texts, para, by_sent, entities, sent_of, fits,

@@ -2617,10 +2617,26 @@ class NameCueRecogniser(CuePatterns):
         word = doc[i].text
         return word.isalpha() and re.search(r"(?<![\w-])" + re.escape(word) + r"-\d", doc.text) is not None
 
+    @staticmethod
+    def _versioned_apart(doc: Doc, i: int) -> bool:
+        """The word at ``i`` stands elsewhere in the text before a version ("Drift 2", "Shutter XL",
+        "Splice Lite")."""
+        word = doc[i].text
+        return word.isalpha() and re.search(r"(?<![\w-])" + re.escape(word) + r"[ -](?:\d|XL\b|Lite\b|Pro\b|Max\b|Mini\b)",
+                                             doc.text) is not None
+
     def _model_family_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A model (or product, chip) family ("der Acme-Reihe"): the first word, the whole as an alias,
         typed by a noun before it."""
         type_, prio = KINDS[kind]
+        if doc[start].lower_ in self.lex.cues["model_original"]:
+            # "the original Drift": a model only where the text names a version of it ("Drift 2")
+            start += 1
+            if not self._is_name_token(doc, start) or self._known.get(start) is not None \
+                    or not self._versioned_apart(doc, start) \
+                    or start + 1 < len(doc) and (doc[start + 1].text[:1].isupper() or doc[start + 1].text[:1].isdigit()):
+                return None     # (a longer name, "the earlier Splice Lite", is left to the other cues)
+            return self._finish(doc, kind, start, start + 1, type_, prio)
         if (not self._is_name_token(doc, start) or self.lex.is_common_noun(doc[start].text)) \
                 and not self._versioned_elsewhere(doc, start):
             return None
@@ -2657,7 +2673,8 @@ class NameCueRecogniser(CuePatterns):
     def _hw_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A chip before a chip noun ("Zeta 200 processor") with every part of its hyphenated name,
         not a German adjective opening a sentence."""
-        end = start + 2 if doc[start + 1].text[:1].isdigit() else start + 1   # "Exynos 2600 processor"
+        # "Exynos 2600 processor"; "Halcyon X2 inference accelerator" (a code before the chip's use)
+        end = start + 2 if doc[start + 1].text[:1].isdigit() or end - start == 4 else start + 1
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \

@@ -4,6 +4,7 @@ Rules (vectorised over the token array, so a large document stays cheap):
 
 - a sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes and brackets stay with it);
 - a line break ends a sentence, so a headline without a full stop is a sentence of its own;
+- a full stop glued to letters on both sides ("Leonardo.Ai") is part of a name, no end;
 - abbreviations the tokenizer keeps whole ("Dr.", "z.B.", "Inc.", "18.") never end one,
   except a corporate suffix before a typical sentence opener ("... Acme Inc. The company");
 - a German ordinal-like number after a name ("Quill 3.", "Zeta 2.") ends a sentence when a
@@ -129,6 +130,11 @@ class SentenceSegmenter:
                 orth, space = arr[:, 0], arr[:, 1].astype(bool)
                 code = self._word_codes(orth)
         ends = (code & _TERM).astype(bool)
+        # a full stop glued to letters on both sides is part of a name ("Leonardo.Ai", "Character.AI")
+        for i in np.flatnonzero(ends).tolist():
+            if 0 < i < n - 1 and doc[i].text == "." and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+                    and doc[i - 1].text[-1:].isalpha() and doc[i + 1].text[:1].isalpha():
+                ends[i] = False
         nxt_open = np.zeros(n, dtype=bool)
         nxt_open[:-1] = code[1:] & _OPEN
         ends |= (code & _CORP).astype(bool) & nxt_open
