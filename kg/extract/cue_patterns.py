@@ -656,7 +656,10 @@ class CuePatterns:
             tail_code: list[dict] = tail[:2] + [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                                 {"TEXT": {"REGEX": r"^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]+|[A-Z]{1,4})$"}},
                                                 {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d)?$"}, "OP": "?"}, tail[3]]
-            self._add("thing_appos_name", [appos_head + gen + t for gen in owners for t in (tail, tail_code)])
+            # "hat seinen ersten Chip vorgestellt, den Z1": a German participle before the comma
+            shown: list[dict] = [{"LOWER": {"IN": ["vorgestellt", "präsentiert", "veröffentlicht", "enthüllt",
+                                                   "gezeigt", "angekündigt", "vorgelegt"]}, "OP": "?"}]
+            self._add("thing_appos_name", [appos_head + gen + shown + t for gen in owners for t in (tail, tail_code)])
             if self._nlp.lang != "de":
                 # "its venture arm, Quillventures," / "Acme's chip unit, Zorbix,": a company noun after a
                 # possessive types the name in the apposition after it

@@ -364,6 +364,10 @@ class EntityLinker:
             f = form.lstrip("\x00")
             variants[form] = [f] + ([f + "s"] if self.genitive and f[-1] not in "sxzß" else []) + \
                              ([f + "’s", f + "'s"] if not self.genitive else [])
+            named = forms[form]
+            if self.genitive and named.type == "Organization" and named.layer != "catalogue" and f == named.text \
+                    and 1 < len(f.split()) < 4 and all(w[:1].isupper() and w.isalpha() for w in f.split()):
+                variants[form].append(f.replace(" ", "-"))  # "Helix-Minds-Gründer" for "Helix Minds" (as the catalogue)
         matches = self._find_phrases(orths, {form: [self._phrase(v) for v in vs] for form, vs in variants.items()})
         if matches is None:
             matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -399,7 +403,7 @@ class EntityLinker:
                     and not (end + 1 < len(texts) and texts[end + 1].lower() in self._role_words)):
                 continue    # "das Nordlicht", "am hellen Nordlicht": the noun
             text = texts[start] if end - start == 1 else doc[start:end].text
-            gen = text != form.lstrip("\x00")
+            gen = text != form.lstrip("\x00") and text.replace("-", " ") != form
             label, key = form.lstrip("\x00"), self._group_key(src)
             if src.type == "AIModel" and not gen and end < len(texts) and texts[end].istitle() \
                     and texts[end].lower() in self.variants and (start, end + 1) not in taken:

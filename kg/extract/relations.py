@@ -1257,6 +1257,8 @@ class RelationExtractor:
                 if gap == limit or described and units[k] in self._no_description \
                         or units[k] in self.coordinated_verbs and k + 1 < n and units[k + 1] != "by":
                     break       # (nor a verb: "bought A and invested in B" is no list "A and B")
+                if described and k > first and self.lang == "de" and units[k] in self.determiners:
+                    break       # "A, der Beteiligungsarm der B": B is a genitive, no list item
                 gap += units[k] != "-"      # "dem Start-up B": the parts of a hyphenated word are one
                 k += 1
             if k >= n or refs[k] is None:
@@ -1457,7 +1459,10 @@ class RelationExtractor:
                 # the other argument comes first: is it inside a relative clause on a later name?
                 continue
             # (a) the slot is inside a relative clause that closes before the rest of the relation
-            for k in range(x - 1, max(-1, x - 12), -1):
+            # (not when a clause on the slot itself follows: "A, die Sparte der X, zu der B gehört")
+            own_clause = x + 3 < len(units) and units[x + 1] == "," and units[x + 2] in self.prepositions \
+                and units[x + 3] in self._relative
+            for k in range(x - 1, max(-1, x - 12) if not own_clause else x - 1, -1):
                 if units[k] in (".", ";", ":"):
                     break
                 if units[k] not in self._relative:
@@ -1619,8 +1624,20 @@ class RelationExtractor:
         if rule.implicit_subject == "PREV" and prev_sent is not None:
             start = prev_sent.start_char
         evidence = text[start:end].strip()
+        listed: dict[int, list[int]] = {}
+        list_start = si_unit if si_unit is not None else 0
+        while list_start > 1 and units[list_start - 1] == "," and refs[list_start - 2] is not None:
+            list_start -= 2
+        if rule.predicate in SYMMETRIC and len(subjects) > 1 and si_unit is not None and oi_unit is not None \
+                and si_unit < oi_unit and not (list_start > 0 and units[list_start - 1] in self.prepositions) \
+                and refs[oi_unit].entity in self._expand(
+                    units, refs, si_unit, rule.subject_types, entities, s_lo, None, not rule.possessive):
+            # "A, B und C arbeiten zusammen": the object closes the subject's list, so every two of
+            # the list are partners (rivals, ...), not only each with the last (not a list after a
+            # preposition: "arbeitet mit A, B und C zusammen" names partners of the subject)
+            listed = {x: subjects[i + 1:] for i, x in enumerate(subjects)}
         for s in subjects:
-            for o in objects:
+            for o in objects + listed.get(s, []):
                 if s == o or s < 0 or o < 0:
                     continue
                 se, oe = entities[s], entities[o]
