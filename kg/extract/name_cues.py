@@ -586,6 +586,8 @@ class NameCueRecogniser(CuePatterns):
                 continue
             if t.i == start + 2 and doc[start + 1].text == "-" and t.is_lower and not doc[start].whitespace_:
                 continue    # the second part of a given name ("Min-jun Park")
+            if t.i == start + 1 and end - start == 3 and len(t) == 2 and t.text[0].isupper() and t.text[1] == ".":
+                continue    # an initial ("Jana K. Roe")
             alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
