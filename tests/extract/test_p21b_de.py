@@ -74,6 +74,28 @@ GERMAN = [
     # a founding "ins Leben gerufen" in a relative clause moved after the verb
     ("Zorblax wird von der Acme Foundation finanziert, die der Unternehmer Jane Roe ins Leben gerufen hat.",
      {("Jane Roe", "founderOf", "Acme Foundation")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a variant after a coordinated verb; a model noun in the genitive before the name
+    ("Das Modell Zorbix wächst und ist eine verkleinerte Fassung des Stanford-Modells Quellnet.",
+     {("Zorbix", "versionOf", "Quellnet")}, set()),
+    # the supercomputer of an organisation in a relative possessive
+    ("Acme mietet Rechenzeit beim Rechenzentrum Zorblax, dessen Supercomputer Kestro Edge mit Chips arbeitet.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
+    # partners in a copula, the list going on after a relative clause on its first member
+    ("Klinische Partner von Acme sind das Universitätsklinikum Bonn, das anonymisierte Daten bereitstellt, und die "
+     "Berliner Zorblax, wo eine Studie läuft.",
+     {("Universitätsklinikum Bonn", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Acme")},
+     {("Zorblax", "partnerOf", "Universitätsklinikum Bonn")}),
+    # the president of an organisation named in a compound heads it; a vice-president works there
+    ("Acme-Präsidentin Jane Roe forderte klare Regeln.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme-Vizepräsidentin Jane Roe forderte klare Regeln.", {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "ceoOf", "Acme")}),
+    # a model named after "heißt" is the passage company's; a model compared after "und gehört zu" is not
+    ("Die Firma Acme wächst. Das Modell heißt Zorbix und gehört zu derselben Modellfamilie wie Rocket, dem Proteinmodell.",
+     {("Acme", "develops", "Zorbix")}, {("Acme", "develops", "Rocket")}),
+    # a second owner after a clause about the owners; an investor joining with an amount; entering a market is none
+    ("Acme war bisher mehrheitlich im Besitz des Gründers, daneben hielt der Wagniskapitalgeber Zorblax einen Anteil "
+     "von 18 Prozent.", {("Zorblax", "investsIn", "Acme")}, set()),
+    ("Die Firma Acme wächst. Außerdem stieg die Globex-Tochter Zorblax im Sommer mit einem zweistelligen Millionenbetrag ein.",
+     {("Zorblax", "investsIn", "Acme")}, {("Globex", "investsIn", "Acme")}),
 ]
 
 
@@ -101,3 +123,9 @@ def test_a_hospital_noun_without_a_city_is_no_name(nlp_de) -> None:
 def test_a_middle_initial_belongs_to_the_person(nlp_de) -> None:
     assert ("Karl B. Hofmann", "Person") in ents(nlp_de, "Der Direktor Karl B. Hofmann lobte Acme.")
     assert ("Hofmann", "Person") not in ents(nlp_de, "Der Direktor Karl B. Hofmann lobte Acme.")
+
+
+def test_a_hospital_is_referred_back_to_as_die_klinik(nlp_de) -> None:
+    from tests.extract.conftest import resolved
+    assert ("Klinik", "Universitätsklinikum Bonn") in resolved(
+        nlp_de, "Das Universitätsklinikum Bonn testet Rocket. Die Klinik verfolgt eine Strategie.")
