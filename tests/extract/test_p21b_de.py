@@ -96,6 +96,14 @@ GERMAN = [
      "von 18 Prozent.", {("Zorblax", "investsIn", "Acme")}, set()),
     ("Die Firma Acme wächst. Außerdem stieg die Globex-Tochter Zorblax im Sommer mit einem zweistelligen Millionenbetrag ein.",
      {("Zorblax", "investsIn", "Acme")}, {("Globex", "investsIn", "Acme")}),
+    # a head after a possessive resolved to an organisation; "Ihr" after a founder is no organisation's
+    ("Der Verband Zorblax warnte vor Marktmacht. Sein Geschäftsführer Karl Hofmann sagte, man beobachte das.",
+     {("Karl Hofmann", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe gründete Acme. Ihr Geschäftsführer Karl Hofmann sagte, man beobachte das.", set(),
+     {("Karl Hofmann", "ceoOf", "Jane Roe")}),
+    # a partnership of the passage's company agreed in a fronted passive
+    ("Die Firma Acme wächst. Bereits fest vereinbart ist dagegen eine Zusammenarbeit mit dem Laborkonzern Zorblax, der "
+     "die Software testen will.", {("Acme", "partnerOf", "Zorblax")}, set()),
 ]
 
 
