@@ -104,6 +104,9 @@ GERMAN = [
     # a partnership of the passage's company agreed in a fronted passive
     ("Die Firma Acme wächst. Bereits fest vereinbart ist dagegen eine Zusammenarbeit mit dem Laborkonzern Zorblax, der "
      "die Software testen will.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # an apposition after a list item ("Anbieter wie X, die Sprach-KI-Tochter von Y") names no further item
+    ("Acme tritt gegen Anbieter wie Zorblax an, die Sprach-KI-Tochter von Globex.",
+     {("Zorblax", "subOrganizationOf", "Globex"), ("Acme", "competesWith", "Zorblax")}, set()),
 ]
 
 
@@ -137,3 +140,8 @@ def test_a_hospital_is_referred_back_to_as_die_klinik(nlp_de) -> None:
     from tests.extract.conftest import resolved
     assert ("Klinik", "Universitätsklinikum Bonn") in resolved(
         nlp_de, "Das Universitätsklinikum Bonn testet Rocket. Die Klinik verfolgt eine Strategie.")
+
+
+def test_an_apposition_after_a_list_item_is_no_item(nlp_de) -> None:
+    found = ents(nlp_de, "Acme tritt gegen Anbieter wie Zorblax an, die Sprach-KI-Tochter von Globex.")
+    assert ("Sprach", "Organization") not in found and ("Zorblax", "Organization") in found
