@@ -107,6 +107,9 @@ GERMAN = [
     # an apposition after a list item ("Anbieter wie X, die Sprach-KI-Tochter von Y") names no further item
     ("Acme tritt gegen Anbieter wie Zorblax an, die Sprach-KI-Tochter von Globex.",
      {("Zorblax", "subOrganizationOf", "Globex"), ("Acme", "competesWith", "Zorblax")}, set()),
+    # a medical profession referring back to the speaker named before
+    ("Jane Roe leitet das Labor von Acme. „Wir brauchen offene Modelle“, sagte die Ärztin dem Magazin Zorblax.",
+     {("Jane Roe", "interviewedBy", "Zorblax")}, {("Jane Roe", "interviewedBy", "Acme")}),
 ]
 
 
