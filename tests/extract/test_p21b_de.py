@@ -77,8 +77,12 @@ GERMAN = [
     # a variant after a coordinated verb; a model noun in the genitive before the name
     ("Das Modell Zorbix wächst und ist eine verkleinerte Fassung des Stanford-Modells Quellnet.",
      {("Zorbix", "versionOf", "Quellnet")}, set()),
-    # the supercomputer of an organisation in a relative possessive
+    # the supercomputer of an organisation in a relative possessive, and a company renting computing time on it
     ("Acme mietet Rechenzeit beim Rechenzentrum Zorblax, dessen Supercomputer Kestro Edge mit Chips arbeitet.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Für das Training mietet Acme Rechenzeit beim Rechenzentrum Zorblax, dessen Supercomputer Kestro Edge arbeitet.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme lobt das Rechenzentrum Zorblax, dessen Supercomputer Kestro Edge mit Chips arbeitet.",
      {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
     # partners in a copula, the list going on after a relative clause on its first member
     ("Klinische Partner von Acme sind das Universitätsklinikum Bonn, das anonymisierte Daten bereitstellt, und die "
