@@ -397,7 +397,9 @@ class CuePatterns:
         # "Jana Roe", "Jan van Roe", "Mei-Ling Zhang", "Anna Roe-Berger" (a double family name), "Anna
         # Lena Roe", "Jan Ole tom Roe" (a second given name)
         self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name],
-                                   [first, first, particle, name]])
+                                   [first, first, particle, name],
+                                   # "Jana K. Roe": an initial between the given and the family name
+                                   [first, {"TEXT": {"REGEX": r"^[A-Z]\.$"}}, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []

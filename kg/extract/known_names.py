@@ -148,6 +148,11 @@ class KnownNameMatcher:
                 if surface in self._noun_forms and (start > 0 and lower[start - 1] in self._indefinite_ids
                                                     or end < len(doc) and lower[end] in self._follower_ids):
                     continue
+                # "eine strategische Allianz": an adjective between the indefinite article and the noun
+                if surface in self._noun_forms and start > 1 and lower[start - 2] in self._indefinite_ids \
+                        and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                        and doc[start - 1].lower_.endswith(("e", "en", "er", "es", "em")):
+                    continue
                 # "über seinen Start-up-Arm": a name that is also a German noun, as the last part of a
                 # hyphenated compound, is the compound's head noun
                 if surface in self._noun_forms and start >= 2 and doc[start - 1].text == "-" \

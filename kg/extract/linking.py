@@ -1761,8 +1761,8 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
-# or named so: most organisations in a text are no bank
-_STRICT_KINDS = frozenset(("bank",))
+# or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
+_STRICT_KINDS = frozenset(("bank", "klinik"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))

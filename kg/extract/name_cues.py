@@ -586,6 +586,8 @@ class NameCueRecogniser(CuePatterns):
                 continue
             if t.i == start + 2 and doc[start + 1].text == "-" and t.is_lower and not doc[start].whitespace_:
                 continue    # the second part of a given name ("Min-jun Park")
+            if t.i == start + 1 and end - start == 3 and len(t) == 2 and t.text[0].isupper() and t.text[1] == ".":
+                continue    # an initial ("Jana K. Roe")
             alpha = t.is_alpha or len(t) > 3 and t.text[1] in "'’" and t.text.replace("'", "").replace("’", "").isalpha()
             if not alpha or not t.text[0].isupper() or t.is_upper and len(t) > 1:
                 return False    # (an apostrophe only in "O'Brien", "D’Souza")
@@ -1196,7 +1198,7 @@ class NameCueRecogniser(CuePatterns):
                 r[0] > i and doc[r[0] - 1].lower_ in self.function_words
                 and doc[r[0] - 1].lower_ not in self.lex.cues["anaphor_det"]
                 and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
-            if not runs:
+            if not runs or self._appos_of_item(doc, i, j):
                 break
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
             if span is not None:
@@ -1209,6 +1211,16 @@ class NameCueRecogniser(CuePatterns):
             if i < limit and doc[i].lower_ in seps and doc[i].text != ",":
                 i, final = i + 1, True      # "A, B, and C"
         return found
+
+    def _appos_of_item(self, doc: Doc, i: int, j: int) -> bool:
+        """German: a phrase after a comma that opens with a definite article and holds a hyphenated
+        compound ending in a common noun before "von"/"des"/"der" ("Anbieter wie Acme, die
+        Sprach-KI-Tochter von Zorblax") is an apposition of the item before it, no item (p21b)."""
+        if self._nlp.lang != "de" or i == 0 or doc[i - 1].text != "," \
+                or doc[i].lower_ not in ("der", "die", "das", "dem", "den"):
+            return False
+        return any(doc[k].text == "-" and self.lex.is_common_noun(doc[k + 1].text)
+                   and doc[k + 2].lower_ in ("von", "des", "der") for k in range(i + 1, min(j, len(doc) - 2)))
 
     def _after_item_place(self, doc: Doc, k: int) -> int:
         """The token after a list item's place ("die Hersteller Acme aus Kiel und Zorblax aus Ulm":
