@@ -76,6 +76,25 @@ CASES = [
      "Rocket.", {("Rocket 2", "comparedTo", "Rocket")}, set()),
     ("In tests, Rocket 2 performed on a par with the largest version of Rocket.", {("Rocket 2", "comparedTo", "Rocket")},
      set()),
+    # a model named in an apposition of "the system" after the sentence naming its developer; not when a
+    # maker is named in its own sentence
+    ("Acme released its second model on Wednesday. The system, called Rocket 2, is the newest of the family.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Acme released a report. The model, called Rocket 2, was built by Zorblax.",
+     {("Zorblax", "develops", "Rocket 2")}, {("Acme", "develops", "Rocket 2")}),
+    # "the chips themselves are fabricated by Z"
+    ("Zorblax designs the Kestro Edge. The chips themselves are fabricated by Acme in Taiwan.",
+     {("Acme", "manufactures", "Kestro Edge")}, {("Zorblax", "manufactures", "Kestro Edge")}),
+    # a person who will remain at a company in a role
+    ("Jane Roe sold Zorblax to Acme. Roe will remain at Zorblax as chief technology officer.",
+     {("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "worksFor", "Acme")}),
+    # a strategy that "would centre on" a goal of robotics and mobility news (tentative concepts)
+    ("Zorblax makes drones. Zorblax's strategy would centre on precision agriculture, spraying fields.",
+     {("Zorblax", "pursues", "precision agriculture")}, set()),
+    ("Zorblax's business rests on robotaxis.", {("Zorblax", "pursues", "robotaxis")}, set()),
+    # not a goal named elsewhere in the sentence ("humanoid robots" after another verb)
+    ("Zorblax's strategy would centre on Europe, while Acme builds humanoid robots.",
+     set(), {("Zorblax", "pursues", "humanoid robots")}),
     # not a model named before another clause ("Rocket beat X on A and was on a par with Y on B")
     ("In tests, Kiwi-7B outperformed Rocket on translation and was on a par with Rocket 2 on questions.",
      set(), {("Rocket", "comparedTo", "Rocket 2")}),
