@@ -92,9 +92,17 @@ CASES = [
     ("Zorblax makes drones. Zorblax's strategy would centre on precision agriculture, spraying fields.",
      {("Zorblax", "pursues", "precision agriculture")}, set()),
     ("Zorblax's business rests on robotaxis.", {("Zorblax", "pursues", "robotaxis")}, set()),
+    # a goal named between a rival noun and its copula does not hide the rival
+    ("Acme's main rival in robotaxis is Zorblax, which has promised a service.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
     # not a goal named elsewhere in the sentence ("humanoid robots" after another verb)
-    ("Zorblax's strategy would centre on Europe, while Acme builds humanoid robots.",
-     set(), {("Zorblax", "pursues", "humanoid robots")}),
+    ("Zorblax's strategy would centre on Europe, while Acme runs robotaxis.",
+     set(), {("Zorblax", "pursues", "robotaxis")}),
+    # work of the passage's company carried out together with another organisation; not work done by it
+    ("Acme published a report. The evaluations were carried out together with the Quill Institute, a non-profit.",
+     {("Acme", "partnerOf", "Quill Institute")}, set()),
+    ("Acme published a report. The evaluations were carried out by the Quill Institute.",
+     set(), {("Acme", "partnerOf", "Quill Institute")}),
     # not a model named before another clause ("Rocket beat X on A and was on a par with Y on B")
     ("In tests, Kiwi-7B outperformed Rocket on translation and was on a par with Rocket 2 on questions.",
      set(), {("Rocket", "comparedTo", "Rocket 2")}),
