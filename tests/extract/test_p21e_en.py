@@ -103,6 +103,11 @@ CASES = [
      {("Acme", "partnerOf", "Quill Institute")}, set()),
     ("Acme published a report. The evaluations were carried out by the Quill Institute.",
      set(), {("Acme", "partnerOf", "Quill Institute")}),
+    # a company's own unit named so in the same sentence is no partner of it; "business customers" are no unit
+    ("Acme also works with Zorblax, its own autonomy subsidiary, on trucks.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "partnerOf", "Acme")}),
+    ("Zorblax is one of Acme's larger business customers.", {("Zorblax", "partnerOf", "Acme")},
+     {("Zorblax", "subOrganizationOf", "Acme")}),
     # not a model named before another clause ("Rocket beat X on A and was on a par with Y on B")
     ("In tests, Kiwi-7B outperformed Rocket on translation and was on a par with Rocket 2 on questions.",
      set(), {("Rocket", "comparedTo", "Rocket 2")}),
