@@ -22,6 +22,11 @@ CASES = [
     ("Quill Labs will go up against Acme and Zorblax, two heavily funded rivals that also sell to banks.",
      {("Quill Labs", "competesWith", "Acme")}, {("Acme", "competesWith", "Zorblax")}),
     ("Acme and Zorblax are the two biggest rivals of Quill Labs.", set(), {("Acme", "competesWith", "Zorblax")}),
+    # a pair called the challengers "to" a third: each competes with the third
+    ("Acme and Zorblax are frequently described as the two main challengers to Quill Labs.",
+     {("Acme", "competesWith", "Quill Labs"), ("Zorblax", "competesWith", "Quill Labs")}, set()),
+    ("Acme and Zorblax are the two main suppliers to Quill Labs.", set(),
+     {("Acme", "competesWith", "Quill Labs"), ("Zorblax", "competesWith", "Quill Labs")}),
     # a chip in apposition with a clause naming who brought it out, one "from" a company, a flagship "of" one
     ("Each Quill truck runs on two Kestro Edge computers, the system-on-chip that Acme began shipping last year.",
      {("Acme", "develops", "Kestro Edge")}, set()),
