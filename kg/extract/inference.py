@@ -10,7 +10,8 @@
   is one where the sentence names another role: "co-founder and chief scientist");
 - an organisation named as a unit ("die Tochter X Labs") whose name is another's with words added is its unit
   (``name.unit``), unless another relation links the two or the unit belongs to someone else;
-- an organisation does not ``usesHardware`` what it develops or makes.
+- an organisation does not ``usesHardware`` what it develops or makes, nor is it a partner of
+  its own unit named so in the same sentence.
 
 Name-based relations get confidence 0.6 and the sentence of the object's first mention as
 evidence.
@@ -130,4 +131,11 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
     for key in [k for k in found if k[1] == "usesHardware"]:
         s, _, o = key
         if (s, "develops", o) in found or (s, "manufactures", o) in found:
+            del found[key]
+    # a company's own unit, named so in the same sentence, is no partner of it ("X works with Y, its
+    # own subsidiary"; p21e: the gold of the training texts has both for one pair in 675)
+    for key in [k for k in found if k[1] == "partnerOf"]:
+        s, _, o = key
+        if any(k in found and not found[k].negated and found[k].start == found[key].start
+               for k in ((s, "subOrganizationOf", o), (o, "subOrganizationOf", s))):
             del found[key]

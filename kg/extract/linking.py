@@ -335,6 +335,11 @@ class EntityLinker:
                     and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]) \
                     and texts[m.start].lower() not in self.lex.cues["place"]:
                 _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
+            if m.type == "Organization" and m.length == 1 and texts[m.start].lower().endswith(".ai"):
+                stem = texts[m.start][:-3]      # "Pony" of "Pony.ai" (p21e): a web name's stem, when no common noun
+                if len(stem) > 3 and stem.istitle() and stem.isalpha() and not self.lex.is_common_noun(stem) \
+                        and not self.lex.is_stop(stem) and stem.lower() not in self.lex.cues["place"]:
+                    _short_form(forms, stem, m, units)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
