@@ -27,7 +27,7 @@ form of the text is an alias.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -111,6 +111,7 @@ class ConceptPhrases:
         covered = {i for m in taken for i in range(m.start, m.end)
                    if not (m.type == "Concept" and m.end - m.start == 1)}
         n = len(doc)
+        written: set[int] | None = None    # the ORTH ids of the document, read when first needed
         for i, orth in enumerate(lower if lower is not None else doc.to_array(LOWER).tolist()):
             tok = doc[i]
             low = tok.lower_
@@ -143,9 +144,11 @@ class ConceptPhrases:
                 base = self._adjective(text)
                 if not base and text[:1].isupper() and self._opens_sentence(doc, first):
                     base = self._adjective(text.lower())    # "Digitale Souveränität ist ..."
-                    if base and not self.german and base not in self.adjectives \
-                            and not any(t.text == base for t in doc):
-                        base = ""   # by its suffix alone, and never written in lower case: a name ("Pelagic AI on Monday ...")
+                    if base and not self.german and base not in self.adjectives:
+                        if written is None:
+                            written = set(doc.to_array(ORTH).tolist())
+                        if doc.vocab.strings[base] not in written:
+                            base = ""   # by its suffix alone, and never written in lower case: a name ("Pelagic AI on Monday ...")
                 if not base:
                     break
                 words.insert(0, base)

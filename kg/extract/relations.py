@@ -1625,17 +1625,17 @@ class RelationExtractor:
             start = prev_sent.start_char
         evidence = text[start:end].strip()
         listed: dict[int, list[int]] = {}
-        list_start = si_unit if si_unit is not None else 0
-        while list_start > 1 and units[list_start - 1] == "," and refs[list_start - 2] is not None:
-            list_start -= 2
         if rule.predicate in SYMMETRIC and len(subjects) > 1 and si_unit is not None and oi_unit is not None \
-                and si_unit < oi_unit and not (list_start > 0 and units[list_start - 1] in self.prepositions) \
-                and refs[oi_unit].entity in self._expand(
+                and si_unit < oi_unit:
+            list_start = si_unit
+            while list_start > 1 and units[list_start - 1] == "," and refs[list_start - 2] is not None:
+                list_start -= 2
+            if not (list_start > 0 and units[list_start - 1] in self.prepositions) and refs[oi_unit].entity in self._expand(
                     units, refs, si_unit, rule.subject_types, entities, s_lo, None, not rule.possessive):
-            # "A, B und C arbeiten zusammen": the object closes the subject's list, so every two of
-            # the list are partners (rivals, ...), not only each with the last (not a list after a
-            # preposition: "arbeitet mit A, B und C zusammen" names partners of the subject)
-            listed = {x: subjects[i + 1:] for i, x in enumerate(subjects)}
+                # "A, B und C arbeiten zusammen": the object closes the subject's list, so every two of
+                # the list are partners (rivals, ...), not only each with the last (not a list after a
+                # preposition: "arbeitet mit A, B und C zusammen" names partners of the subject)
+                listed = {x: subjects[i + 1:] for i, x in enumerate(subjects)}
         for s in subjects:
             for o in objects + listed.get(s, []):
                 if s == o or s < 0 or o < 0:

@@ -24,7 +24,7 @@ Rules (vectorised over the token array, so a large document stays cheap):
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -130,11 +130,13 @@ class SentenceSegmenter:
                 orth, space = arr[:, 0], arr[:, 1].astype(bool)
                 code = self._word_codes(orth)
         ends = (code & _TERM).astype(bool)
-        # a full stop glued to letters on both sides is part of a name ("Leonardo.Ai", "Character.AI")
-        for i in np.flatnonzero(ends).tolist():
-            if 0 < i < n - 1 and doc[i].text == "." and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
-                    and doc[i - 1].text[-1:].isalpha() and doc[i + 1].text[:1].isalpha():
-                ends[i] = False
+        # a full stop glued to letters on both sides is part of a name ("Leonardo.Ai", "Character.AI"):
+        # only the ends with no blank before or after them are looked at as tokens
+        if n > 2:
+            trailing = doc.to_array(SPACY).astype(bool)     # a blank after the token
+            for i in (np.flatnonzero(ends[1:-1] & ~trailing[1:-1] & ~trailing[:-2]) + 1).tolist():
+                if doc[i].text == "." and doc[i - 1].text[-1:].isalpha() and doc[i + 1].text[:1].isalpha():
+                    ends[i] = False
         nxt_open = np.zeros(n, dtype=bool)
         nxt_open[:-1] = code[1:] & _OPEN
         ends |= (code & _CORP).astype(bool) & nxt_open
