@@ -99,13 +99,19 @@ def pair_features(units: Sequence[str], i: int, j: int, ta: str, tb: str, ana: s
     return feats
 
 
-def eligible(units: Sequence[str], i: int, j: int, ta: str, tb: str, genitive: bool = False) -> bool:
+def eligible(units: Sequence[str], i: int, j: int, ta: str, tb: str, genitive: bool = False,
+             roles: frozenset[str] = frozenset()) -> bool:
     """Whether the names at unit positions ``i < j`` (types ``ta``, ``tb``) are a pair the model
     may relate: no other name of either type stands between them (the nearer one is the argument:
     "A lobte B, die bei C arbeitete"), and neither is the possessor of what follows it ("from C's
     archive unit", "A's version of the deal, B", a German genitive ``genitive`` of either): the
-    rules read possessives, the model cannot tell what is possessed."""
+    rules read possessives, the model cannot tell what is possessed. Nor is an organisation that
+    only titles a person (:func:`titles_person`: "founded by B co-founder P", "A-Chef P") paired
+    with anything but a person."""
     if genitive or units[i + 1] in _POSSESSIVE or (j + 1 < len(units) and units[j + 1] in _POSSESSIVE):
+        return False
+    if roles and ((ta == "ORG" and tb != "PER" and titles_person(units, i, roles))
+                  or (tb == "ORG" and ta != "PER" and titles_person(units, j, roles))):
         return False
     if j - i > 1:
         between = units[i + 1:j]
@@ -115,6 +121,17 @@ def eligible(units: Sequence[str], i: int, j: int, ta: str, tb: str, genitive: b
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def titles_person(units: Sequence[str], k: int, roles: frozenset[str]) -> bool:
+    """Whether the name at unit position ``k`` is followed by role words ``roles`` and a person
+    ("<ORG> co - founder <PER>", "<ORG> - chef <PER>", "<ORG> chief executive <PER>"): the
+    organisation is part of the person's title and stated only of the person."""
+    n = len(units)
+    e = k + 1
+    while e < n and e - k <= 4 and units[e] in roles:
+        e += 1
+    return e < n and units[e] == "<PER>" and any(u != "-" for u in units[k + 1:e])
 
 
 class PairModel:
@@ -201,6 +218,7 @@ class PairClassifier:
         lex = load_lexicon(root, nlp.lang)
         self.negation = lex.cues["negation"]
         self.speculation = lex.cues["speculation"]
+        self.roles = lex.role_words()
         path = root / str(nlp.lang) / "pairs.tsv"
         self.model = load_model(path) if path.is_file() else None
         classes = pair_classes()
@@ -242,7 +260,7 @@ class PairClassifier:
             return (ea.type, eb.type) in allowed_by_types and frozenset((id(ea), id(eb))) not in related
 
         pairs = [(c, allowed_by_types[(entities[c.a.entity].type, entities[c.b.entity].type)])
-                 for c in candidates(doc, mentions, self.negation, self.speculation, askable)]
+                 for c in candidates(doc, mentions, self.negation, self.speculation, askable, self.roles)]
         if not pairs:
             return doc
         found: dict[tuple[int, str, int], Relation] = {}
@@ -288,11 +306,12 @@ def model_mentions(doc: Doc) -> list[Mention]:
 
 
 def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str], speculation: frozenset[str],
-               keep: Callable[[Mention, Mention], bool] | None = None) -> Iterator[Candidate]:
+               keep: Callable[[Mention, Mention], bool] | None = None,
+               roles: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """The pairs of ``mentions`` (in text order, each of one entity) the model is asked about, in
     the component and in training alike: two entities of one sentence without a negation cue, at
-    most ``MAX_GAP`` units apart, :func:`eligible`, and kept by ``keep`` (checked before the
-    features are made)."""
+    most ``MAX_GAP`` units apart, :func:`eligible` (``roles``: the person role words), and kept by
+    ``keep`` (checked before the features are made)."""
     entities = doc._.kg_entities or []
     k = 0
     for sent in doc.sents:
@@ -313,7 +332,7 @@ def candidates(doc: Doc, mentions: Sequence[Mention], negation: frozenset[str], 
                 if a.entity == b.entity or pos[y] - pos[x] - 1 > MAX_GAP or (keep is not None and not keep(a, b)):
                     continue
                 ta, tb = TYPE_CODES[entities[a.entity].type], TYPE_CODES[entities[b.entity].type]
-                if eligible(units, pos[x], pos[y], ta, tb, a.genitive or b.genitive):
+                if eligible(units, pos[x], pos[y], ta, tb, a.genitive or b.genitive, roles):
                     yield Candidate(sent, a, b, pair_features(units, pos[x], pos[y], ta, tb, a.anaphor, b.anaphor,
                                                               flags), "spec" in flags)
 

@@ -103,7 +103,8 @@ def examples_of(gold_path: Path, text_path: Path, nlp: Any) -> Iterator[Example]
     pipe = nlp.get_pipe("kg_pairs") if "kg_pairs" in nlp.pipe_names else None
     negation = pipe.negation if pipe is not None else frozenset()
     speculation = pipe.speculation if pipe is not None else frozenset()
-    for c in candidates(doc, mentions, negation, speculation):
+    roles = pipe.roles if pipe is not None else frozenset()
+    for c in candidates(doc, mentions, negation, speculation, roles=roles):
         sent = c.sent
         ga, gb = match.get(c.a.entity), match.get(c.b.entity)
         label, elsewhere = "none", False

@@ -133,6 +133,21 @@ def test_a_nearer_name_of_the_same_type_or_a_possessive_blocks_a_pair(handmade):
         _extract(handmade, "Selvan Inc. praised Hurtig Inc. last year.", "en"))
 
 
+def test_an_organisation_that_titles_a_person_is_paired_only_with_people(handmade):
+    # "founded by B co-founder P": B is part of P's title, stated only of P
+    weights = {"t:ORG-ORG": {"partnerOf=": 10.0}, "t:PER-ORG": {"worksFor>": 10.0}}
+    handmade.pipeline("en").get_pipe("kg_pairs").model = PairModel.of(weights, 0.5)
+    titled = triples(_extract(handmade, "Selvan Inc. was set up by Hurtig Inc. co-founder Jana Roth.", "en"))
+    assert ("Selvan Inc.", "partnerOf", "Hurtig Inc.") not in titled
+    assert ("Jana Roth", "founderOf", "Hurtig Inc.") in titled        # the rules read the title
+    for text in ("Selvan Inc. was set up by Hurtig Inc. and Jana Roth.",      # no role word
+                 "Selvan Inc. was set up by Hurtig Inc. - Jana Roth said."):  # a dash alone is no title
+        assert ("Selvan Inc.", "partnerOf", "Hurtig Inc.") in triples(_extract(handmade, text, "en")), text
+    _handmade(handmade, {"t:ORG-ORG": {"partnerOf=": 10.0}})
+    assert ("Selvan AG", "partnerOf", "Hurtig GmbH") not in triples(
+        _extract(handmade, "Die Selvan AG wurde von Hurtig-GmbH-Chefin Jana Roth gegründet."))
+
+
 def test_the_second_name_can_be_the_subject(handmade):
     _handmade(handmade, {"t:ORG-ORG": {"acquired<": 10.0}})
     assert triples(_extract(handmade, "Die Selvan AG lobt die Hurtig GmbH.")) == {("Hurtig GmbH", "acquired", "Selvan AG")}
