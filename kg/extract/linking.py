@@ -298,6 +298,9 @@ class EntityLinker:
         # "Rockwell" of the catalogue's "Rockwell Automation" is no short form of "Rockwell Automation
         # Ventures", the company's fund, but of the company (p22e)
         known = {doc[m.start:m.end].text: m for m in names if m.layer == "catalogue" and m.type == "Organization"}
+        # capitalised words the text gives a possessive ("Figure's founder"): a company's short name even
+        # where the word is no name word elsewhere ("Figure" of the catalogue's "Figure AI", p22e)
+        owners = {texts[i] for i in range(1, len(texts) - 1) if texts[i + 1] in ("'s", "’s") and texts[i].istitle()}
         for m in names:
             if m.type == "Concept":
                 continue
@@ -337,7 +340,7 @@ class EntityLinker:
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
                     _short_form(forms, doc[m.start:m.end - 2].text, m, units)
             elif m.type == "Organization" and m.length == 2 and texts[m.start + 1] == "AI" and texts[m.start].istitle() \
-                    and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]) \
+                    and len(texts[m.start]) > 3 and (not self.lex.is_stop(texts[m.start]) or texts[m.start] in owners) \
                     and texts[m.start].lower() not in self.lex.cues["place"]:
                 _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
             if m.type == "Organization" and m.length == 1 and texts[m.start].lower().endswith(".ai"):

@@ -118,3 +118,11 @@ def test_a_fund_named_after_a_catalogue_company_keeps_its_short_name_apart(extra
         "Automation Ventures. The deal sharpens Rockwell's contest with Siemens.")
     labels = {doc[m.start:m.end].text: doc._.kg_entities[m.entity].label for m in doc._.kg_mentions if m.entity >= 0}
     assert labels.get("Rockwell's") == "Rockwell Automation"
+
+
+def test_a_catalogue_short_name_that_is_a_common_word_with_a_possessive(extractor_real) -> None:
+    # "Figure" of the catalogue's "Figure AI" where the text writes "Figure's": the company
+    doc = extractor_real.pipeline("en")(
+        "Figure AI builds humanoid robots. Figure's chief executive spoke. Figure is now valued at $1 billion.")
+    labels = {doc[m.start:m.end].text: doc._.kg_entities[m.entity].label for m in doc._.kg_mentions if m.entity >= 0}
+    assert labels.get("Figure") == "Figure AI"
