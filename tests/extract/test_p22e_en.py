@@ -92,6 +92,31 @@ CASES = [
     ("Acme makes chips. In 2023 it bought Zorblax.", {("Acme", "acquired", "Zorblax")}, set()),
     ("Acme and Quill Systems make chips. In 2023 it bought Zorblax.", set(),
      {("Acme", "acquired", "Zorblax"), ("Quill Systems", "acquired", "Zorblax")}),
+    # "Investors in X include A and B"
+    ("Investors in Acme include the Dutch fund Quill Capital and Zorblax, the venture unit of Nexora.",
+     {("Quill Capital", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}, set()),
+    # an organisation's own supercomputer is one it uses, another's chips stay developed
+    ("Acme will dedicate a fifth of its Kestro Edge exascale system to training.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
+    ("Acme sells Zorblax's Kestro Edge chips.", {("Zorblax", "develops", "Kestro Edge")}, set()),
+    # a speaker's goal after "told X that her goal ..."; not the outlet's
+    ("Jane Roe said so. She told Reuters that her long-term goal remained sovereign AI, a distant aim.",
+     {("Jane Roe", "pursues", "sovereign AI")}, {("Reuters", "pursues", "sovereign AI")}),
+    # each member of a consortium that released a model develops it
+    ("Rocket 2, a small Japanese model released in 2024 by a consortium that included Acme, Quill University and "
+     "the internet group Zorblax, is open.",
+     {("Acme", "develops", "Rocket 2"), ("Quill University", "develops", "Rocket 2"), ("Zorblax", "develops", "Rocket 2")},
+     set()),
+    # the chip in a carmaker's cars; the chips of a vendor a company buys hardware from
+    ("Acme said Kestro Edge would be faster than Nimbus X, the chip in current Zorblax cars.",
+     {("Zorblax", "usesHardware", "Nimbus X")}, {("Acme", "usesHardware", "Nimbus X")}),
+    ("Acme also buys inference hardware from Zorblax, whose Kestro Edge chips serve Rocket 2 to banks.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Zorblax", "develops", "Kestro Edge")}, set()),
+    # a chief "who has run the company as chief executive"; a singular role in apposition is the nearest person's
+    ("Acme makes robots. Jane Roe, who has run the company as chief executive since its start, now reports to Zorblax.",
+     {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Jane Roe and John Doe, Acme's robotics chief, shared a panel.",
+     {("John Doe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Acme")}),
 ]
 
 
