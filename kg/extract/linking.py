@@ -295,6 +295,12 @@ class EntityLinker:
         forms: dict[str, Mention] = {}
         bare_only: set[str] = set()
         units = _units_of_short_names(names, texts, self.lex.cues["unit_prefix"])
+        # "Rockwell" of the catalogue's "Rockwell Automation" is no short form of "Rockwell Automation
+        # Ventures", the company's fund, but of the company (p22e)
+        known = {doc[m.start:m.end].text: m for m in names if m.layer == "catalogue" and m.type == "Organization"}
+        # capitalised words the text gives a possessive ("Figure's founder"): a company's short name even
+        # where the word is no name word elsewhere ("Figure" of the catalogue's "Figure AI", p22e)
+        owners = {texts[i] for i in range(1, len(texts) - 1) if texts[i + 1] in ("'s", "’s") and texts[i].istitle()}
         for m in names:
             if m.type == "Concept":
                 continue
@@ -311,7 +317,8 @@ class EntityLinker:
                                                    or texts[m.start + 1].lower() in self.lex.cues["org_field_word"])) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
                         and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
-                    _short_form(forms, texts[m.start], m, units)     # (not "Korea" of "Korea Herald": the country)
+                    owner = known.get(doc[m.start:m.end - 1].text) if m.length == 3 else None
+                    _short_form(forms, texts[m.start], owner or m, units)   # (not "Korea" of "Korea Herald": the country)
                 elif not self.genitive and m.layer in _DESCRIBED_LAYERS and m.length == 2 \
                         and texts[m.start + 1].istitle() and texts[m.start + 1].isalpha() \
                         and len(texts[m.start]) > 3 and texts[m.start].isalpha() and not self.lex.is_stop(texts[m.start]) \
@@ -323,7 +330,8 @@ class EntityLinker:
                 if m.type == "Organization" and m.length > 1 and (
                         doc[m.end - 1].lower_ in self.suffixes
                         or m.length == 3 and doc[m.end - 1].lower_ in self.lex.cues["org_head"]
-                        and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()):
+                        and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()) \
+                        and doc[m.start:m.end - 1].text not in known:
                     _short_form(forms, doc[m.start:m.end - 1].text, m, units)
                 # "Oak Ridge" of "Oak Ridge National Laboratory": a head word after a qualifier of its
                 # own ("National", "Research") and two capitalised words before it
@@ -332,7 +340,7 @@ class EntityLinker:
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
                     _short_form(forms, doc[m.start:m.end - 2].text, m, units)
             elif m.type == "Organization" and m.length == 2 and texts[m.start + 1] == "AI" and texts[m.start].istitle() \
-                    and len(texts[m.start]) > 3 and not self.lex.is_stop(texts[m.start]) \
+                    and len(texts[m.start]) > 3 and (not self.lex.is_stop(texts[m.start]) or texts[m.start] in owners) \
                     and texts[m.start].lower() not in self.lex.cues["place"]:
                 _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
             if m.type == "Organization" and m.length == 1 and texts[m.start].lower().endswith(".ai"):
@@ -675,6 +683,16 @@ class EntityLinker:
             return org(ends.get(k - 1))
         return False
 
+    @staticmethod
+    def _in_org_pair(texts: list[str], starts: dict, ends: dict, entities: list[Entity], m: Mention) -> bool:
+        """English: the name at ``m`` is joined by "and" to another organisation ("A and B", "A, B and C"),
+        a plural subject that a later "its" does not stand for."""
+        def org(x) -> bool:
+            return x is not None and entities[x.entity].type == "Organization"
+        after = m.end < len(texts) and texts[m.end] == "and" and org(starts.get(m.end + 1))
+        before = m.start > 1 and texts[m.start - 1] == "and" and org(ends.get(m.start - 2))
+        return bool(after or before)
+
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
         (an article after the speaker after a speech verb), no subject; in English the object of
@@ -975,7 +993,9 @@ class EntityLinker:
                     or texts[k].lower() in self.lex.cues["anaphor_it_lead"] and (k == 0 or sent_of[k - 1] != s)):
                 return -1   # "Besides Acme, it has ...", "Zorblax's chief said Acme ... and it": not sure
             cands = own
-        elif opens or texts[a.start - 1] == ",":
+        elif opens or texts[a.start - 1] == "," or a.start >= 2 and sent_of[a.start - 2] == s \
+                and (a.start == 2 or sent_of[a.start - 3] != s):
+            # (also after a fronted time phrase of two words, "Last year it ...", which the cue checked)
             cands = sorted(by_sent.get(s - 1, []) + resolved.get(s - 1, []), key=_START)
         else:
             return -1   # "Kodiak became a listed company after it merged ...": its subject is no name
@@ -1577,6 +1597,9 @@ class EntityLinker:
                             and (owner := ends.get(a.start - 2)) is not None:
                         # "Acme, its largest investor,": the apposition names Acme's relation to another
                         same = [m for m in same if m.entity != owner.entity]
+                if same and self.english and a.anaphor == "poss":
+                    # "A and B both put money into its round": a listed pair says "their", not "its" (p22e)
+                    same = [m for m in same if not self._in_org_pair(texts, starts, ends, entities, m)]
                 # nor, for an English possessive, a compound modifier ("the Acme-owned lab, where
                 # it adapted its models": the lab's)
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)

@@ -276,8 +276,9 @@ class Rule:
                 for word in alt.split("+"):
                     units.extend([word] if word in ("-", "'s") else
                                  " - ".join(word.split("-")).split())
-                alts.append(" ".join(re.escape(u) for u in units) + (r"\S*" if prefix else "")
-                            + (_IT_REFERENT if units == ["it"] and not prefix else ""))
+                # "it" inside a sequence too ("what+it+calls"): the resolved pronoun carries its referent
+                alts.append(" ".join(re.escape(u) + (_IT_REFERENT if u == "it" and (i < len(units) - 1 or not prefix)
+                                                     else "") for i, u in enumerate(units)) + (r"\S*" if prefix else ""))
             if heads:
                 # all heads in one group: the word is scanned once, not once per head
                 alts.append(r"[^<\s]*(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")")
