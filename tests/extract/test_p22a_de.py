@@ -86,6 +86,18 @@ GERMAN = [
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
     ("Acme nutzt Kestro Edge. Die Karten produziert Zorblax gemeinsam mit einem Auftragsfertiger.",
      {("Zorblax", "manufactures", "Kestro Edge")}, {("Acme", "manufactures", "Kestro Edge")}),
+    # customers: "Der erste Kunde ist ...", in a compound ("Zu den X-Kunden zählen A und B")
+    ("Acme baut Chips. Der erste Kunde ist das Karlsruher Rechenzentrum Zorblax, das Kestro Edge seit dem Frühjahr "
+     "betreibt.", {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Zu den Acme-Kunden zählen die Stadt Zorblax und die Firma Wendler Systems.",
+     {("Zorblax", "partnerOf", "Acme"), ("Wendler Systems", "partnerOf", "Acme")}, set()),
+    ("Zu den Acme-Kunden zählt Zorblax nicht.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # a pair that vies "um" before its verb
+    ("Sie sagt, dass Firmen wie Acme und Zorblax längst um dieselben Kunden konkurrieren.",
+     {("Acme", "competesWith", "Zorblax")}, set()),
+    # a chip named before, made at another company
+    ("Acme baut den Kestro Edge. Bestätigt ist, dass Acme den Chip bei Zorblax in Dresden fertigen lässt.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, {("Acme", "manufactures", "Kestro Edge")}),
     # comparisons: a second one after "aber hinter"
     ("Ein Vergleich sah das Modell Orca-7 knapp vor dem Zorblax-Modell Lumo-3, aber hinter Rocket.",
      {("Orca-7", "comparedTo", "Rocket")}, set()),
@@ -119,3 +131,12 @@ def test_a_parent_keeps_its_short_name_beside_its_fund(nlp_de) -> None:
 def test_materials_are_no_hardware(nlp_de) -> None:
     found = ents(nlp_de, "Acme stellt Siliziumkarbid-Chips und Galliumnitrid-Bausteine her.")
     assert not {("Siliziumkarbid", "Hardware"), ("Galliumnitrid", "Hardware")} & found, found
+
+
+def test_fields_of_ai_and_circular_economy_are_concepts(extractor) -> None:
+    found = rels(extractor, "Acme setzt auf Industrie-KI. Auch Zorblax bekennt sich seit Jahren zur Kreislaufwirtschaft.", "de")
+    assert {("Acme", "pursues", "Industrie-KI"), ("Zorblax", "pursues", "Kreislaufwirtschaft")} <= found, found
+    # tentative: a mere mention names no concept
+    doc = extractor.pipeline("de")("Acme redet über Industrie-KI.")
+    assert all(e.tentative for e in doc._.kg_entities if e.type == "Concept")
+
