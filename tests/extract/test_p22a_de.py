@@ -98,6 +98,14 @@ GERMAN = [
     # a chip named before, made at another company
     ("Acme baut den Kestro Edge. Bestätigt ist, dass Acme den Chip bei Zorblax in Dresden fertigen lässt.",
      {("Zorblax", "manufactures", "Kestro Edge")}, {("Acme", "manufactures", "Kestro Edge")}),
+    # servers of a vendor equipped with a chip: the buyer uses it, the vendor is a partner, not a user
+    ("Für das Rechenzentrum setzt Acme auf Server von Zorblax, bestückt mit Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Acme", "partnerOf", "Zorblax")},
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # precision: an order is no investment; the second term of a comparison is no subject of the next one
+    ("Acme hat gerade einen Großauftrag von Zorblax erhalten.", set(), {("Zorblax", "investsIn", "Acme")}),
+    ("In einem Test schnitt Rocket besser ab als Orca-7 und fast so gut wie Lumo-3.",
+     {("Rocket", "comparedTo", "Lumo-3")}, {("Orca-7", "comparedTo", "Lumo-3")}),
     # comparisons: a second one after "aber hinter"
     ("Ein Vergleich sah das Modell Orca-7 knapp vor dem Zorblax-Modell Lumo-3, aber hinter Rocket.",
      {("Orca-7", "comparedTo", "Rocket")}, set()),
