@@ -61,6 +61,9 @@ GERMAN = [
      {("Jane Roe", "interviewedBy", "Acme")}),
     ("Jane Roe betonte im Gespräch mit der „Abendzeitung“, Acme wolle unabhängig bleiben.", set(),
      {("Jane Roe", "interviewedBy", "Acme")}),
+    # a founder named back by her role
+    ("Jane Roe gründete Acme 2021. Im Interview mit dem „Handelsblatt“ sagte die Gründerin: „Wir wachsen.“",
+     {("Jane Roe", "interviewedBy", "Handelsblatt")}, {("Jane Roe", "interviewedBy", "Acme")}),
     # hardware: bought in a relative clause, of models run at a company, of a company's devices, of a centre
     ("Dort stehen 256 Beschleuniger vom Typ Kestro Edge, die Acme eigens angeschafft hat.",
      {("Acme", "usesHardware", "Kestro Edge")}, set()),
