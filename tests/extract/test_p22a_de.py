@@ -151,3 +151,11 @@ def test_fields_of_ai_and_circular_economy_are_concepts(extractor) -> None:
     doc = extractor.pipeline("de")("Acme redet über Industrie-KI.")
     assert all(e.tentative for e in doc._.kg_entities if e.type == "Concept")
 
+
+
+def test_a_hyphenated_institute_with_its_acronym(nlp_de) -> None:
+    found = ents(nlp_de, "Tom Berger forscht am Fraunhofer-Institut IAIS in Sankt Augustin.")
+    assert ("Fraunhofer-Institut IAIS", "Organization") in found, found
+    # a centre is named by its acronym
+    assert not any(label.startswith("Supercomputing") for label, _ in ents(nlp_de, "Acme rechnet am Supercomputing-Zentrum "
+                                                                                    "CSCS in Lugano."))
