@@ -53,6 +53,11 @@ GERMAN = [
     ("Acme-Chefin Jane Roe tritt ab, Nachfolger wird Tom Berger.", {("Tom Berger", "ceoOf", "Acme")}, set()),
     ("Acme wächst. Gründer und Vorstandschef Tom Berger gibt sein Amt ab.",
      {("Tom Berger", "ceoOf", "Acme"), ("Tom Berger", "founderOf", "Acme")}, set()),
+    # a departmental title "als" with no company named: the one just said to be founded by the person
+    ("Jane Roe hatte Acme 2020 zusammen mit dem Informatiker Tom Berger gegründet. Sie bleibt dem Unternehmen als "
+     "Aufsichtsrätin erhalten, Berger arbeitet weiterhin als Forschungschef.", {("Tom Berger", "worksFor", "Acme")}, set()),
+    ("Acme wächst. Tom Berger arbeitet als Forschungschef bei Zorblax.", {("Tom Berger", "worksFor", "Zorblax")},
+     {("Tom Berger", "worksFor", "Acme")}),
     # employers: a consultancy after "von der Beratung"
     ("Das sei übertrieben, sagt Branchenkennerin Jane Roe von der Beratung Tom Berger.",
      {("Jane Roe", "worksFor", "Tom Berger")}, set()),
