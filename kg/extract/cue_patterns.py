@@ -344,7 +344,12 @@ class CuePatterns:
                                           if adj else []),
                                         # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
                                         [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                         {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}]])
+                                         {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}],
+                                        # German "Fraunhofer-Institut IPMS": a hyphenated institute and its
+                                        # acronym (p22a; not "Supercomputing-Zentrum CSCS", named by the acronym)
+                                        *([[lead, {"ORTH": "-"}, {"LOWER": {"IN": ["institut", "instituts"]}},
+                                            {"TEXT": {"REGEX": "^[A-ZÄÖÜ]{2,6}$"}}]]
+                                          if self._nlp.lang == "de" else [])])
         if cues["org_fronted_noun"]:
             # German "Einen anderen Weg geht Acme.": a fronted object, the verb, then the subject, a name
             # that ends the sentence (checked in name_cues: the object opens the sentence)

@@ -1461,6 +1461,7 @@ class EntityLinker:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
                         # a noun of that kind ("Zorbabank", "Acme-Institut")
                         return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
+                    known = known - _OPEN_KINDS     # a lab is also a start-up or a company
                     return not known or kind in known or kind is None and not known <= _ONLY_NAMED_KINDS
                 # "the company" is the subject-most organisation of the sentence or a recent one;
                 # after a preposition ("invested in the company") it is not the clause's subject but
@@ -1790,7 +1791,9 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik"))
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor"))
+# kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
+_OPEN_KINDS = frozenset(("labor",))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
