@@ -593,19 +593,12 @@ class CuePatterns:
             # (lower-case words or an acronym between: "its own AI accelerator"; a hyphenated
             # modifier: "Quill, a speech-recognition model")
             thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
-            # a size before the head ("a 14-billion-parameter model", "a 7B model"; p22f)
-            size_filler = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
                                       # a name with a version after a hyphen ("the Zeta-2, an accelerator")
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-"},
                                        {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]{0,2}$"}}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
-                                      [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
-                                       {"LOWER": {"IN": dets}}, *size_filler, thing_word],
-                                      # a hyphenated name ("Halo-Med, a 14-billion-parameter model"; p22f)
-                                      [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
-                                       {"ORTH": ","}, {"LOWER": {"IN": dets}}, *size_filler, thing_word],
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
                                        {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word],
@@ -614,6 +607,14 @@ class CuePatterns:
                                        {"LOWER": {"IN": dets}}, {"LOWER": {"IN": ["von", "vom"]}},
                                        {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                        {"LOWER": {"REGEX": r"^[a-zäöüß]+(?:e|es|en|er|em)$"}, "OP": "{1,2}"}, thing_word]])
+            if self._nlp.lang == "en":
+                # a size before the head ("a 14-billion-parameter model", "a 7B model"), after a name or
+                # a hyphenated one ("Halo-Med, a ..."; p22f)
+                size = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
+                self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                           {"LOWER": {"IN": dets}}, *size, thing_word],
+                                          [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
+                                           {"ORTH": ","}, {"LOWER": {"IN": dets}}, *size, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}
