@@ -80,6 +80,27 @@ CASES = [
      {("Brightwater Labs", "manufactures", "Kestro Edge")}, {("Acme", "manufactures", "Kestro Edge")}),
     ("The first customer is Zorblax, a Texas data-centre operator that has agreed to deploy 2,000 Kestro Edge "
      "boards next year.", {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # p22f (13, 14): an investor after a relative clause, a buyer after an apposition, a bare "is the chief
+    # executive", chips reserved, a company's team releasing a model, founders "together with", a model
+    # unveiled after a long apposition
+    ("Zorblax, which offers its own assistant, is also Acme's largest investor.",
+     {("Zorblax", "investsIn", "Acme")}, {("Acme", "investsIn", "Zorblax")}),
+    ("Zorblax, a Copenhagen maker of field-service software, which snapped up Acme, a startup, for an "
+     "undisclosed sum.", {("Zorblax", "acquired", "Acme")}, set()),
+    ("Zorblax makes chips. Jane Roe is the chief executive; John Smith is chief architect.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    ("Jane Roe is the chief executive of Acme.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Acme was founded in 2019. It has reserved several thousand Kestro Edge chips for its first run.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme's research team released Rocket 2, a member of the Rocket line.", {("Acme", "develops", "Rocket 2")}, set()),
+    ("Zorblax was started in 2023 by Jane Roe, a cardiologist at Acme, together with John Smith, who had led a team.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("John Smith", "founderOf", "Zorblax")}, {("John Smith", "founderOf", "Acme")}),
+    ("Tallinn-based Zorblax, an edtech company formed last month through a merger of two apps, unveiled a model "
+     "called Halo-2 on Monday.", {("Zorblax", "develops", "Halo-2")}, set()),
+    # a list ends before ", and B's Y is ...": a new clause
+    ("Acme competes with Zorblax and with Brightwater Labs, the Polish platform, and Quillon Systems's Rocket is "
+     "used in schools.", {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Brightwater Labs")},
+     {("Acme", "competesWith", "Quillon Systems")}),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
