@@ -71,7 +71,7 @@ def _typing_priority(m) -> int:
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
 # "the merged company", "the combined group" (English) and the words of a sentence telling of a merger
-_MERGED_WORDS = frozenset({"merged", "combined"})
+_MERGED_WORDS = frozenset({"merged", "combined", "new"})
 _MERGER_WORDS = frozenset({"merge", "merged", "merging", "merger", "combine", "combining", "combination"})
 _FORMED_WORDS = frozenset({"form", "create", "forming", "creating", "called", "named", "renamed", "trade as",
                            "operate as", "known as"})

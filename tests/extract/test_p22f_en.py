@@ -101,6 +101,15 @@ CASES = [
     ("Acme competes with Zorblax and with Brightwater Labs, the Polish platform, and Quillon Systems's Rocket is "
      "used in schools.", {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Brightwater Labs")},
      {("Acme", "competesWith", "Quillon Systems")}),
+    # p22f (15, 16): a start-up programme, a merged group run by the other's chief
+    ("Zorblax had already secured 4,000 GPU-hours through Acme's Inception programme, which it will keep.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax secured GPU-hours through the Inception programme of Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    ("Acme and Zorblax said they would merge. The new group will keep the Acme name and be run by Zorblax's "
+     "chief executive, Jane Roe.", {("Jane Roe", "ceoOf", "Zorblax"), ("Jane Roe", "ceoOf", "Acme")}, set()),
+    # a model integrated into a company's own product: the integrator partners its maker
+    ("Zorblax released Rocket last year. Acme has integrated Rocket into its Quillo app.",
+     {("Zorblax", "partnerOf", "Acme"), ("Acme", "develops", "Quillo")}, {("Zorblax", "develops", "Quillo")}),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
