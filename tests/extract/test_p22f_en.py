@@ -110,6 +110,14 @@ CASES = [
     # a model integrated into a company's own product: the integrator partners its maker
     ("Zorblax released Rocket last year. Acme has integrated Rocket into its Quillo app.",
      {("Zorblax", "partnerOf", "Acme"), ("Acme", "develops", "Quillo")}, {("Zorblax", "develops", "Quillo")}),
+    # p22f (17): a bare "is chief architect" is the passage's company's; not one named after the role
+    ("Zorblax makes chips. Jane Roe is the chief executive; John Smith, who also spent three years at Acme "
+     "working on the Rocket chip, is chief architect.",
+     {("John Smith", "worksFor", "Zorblax"), ("John Smith", "worksFor", "Acme")}, set()),
+    ("Zorblax makes chips. John Smith is chief architect at Acme.", set(), {("John Smith", "worksFor", "Zorblax")}),
+    # a company named by an apposition with "vendor"
+    ("Last month Brightline Legal, a Chicago contract-management vendor, merged with Zorblax.",
+     {("Brightline Legal", "mergedWith", "Zorblax")}, set()),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
