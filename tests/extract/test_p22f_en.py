@@ -118,6 +118,11 @@ CASES = [
     # a company named by an apposition with "vendor"
     ("Last month Brightline Legal, a Chicago contract-management vendor, merged with Zorblax.",
      {("Brightline Legal", "mergedWith", "Zorblax")}, set()),
+    # "under an agreement with A's cloud unit": A owns the partner, it is none itself
+    ("Zorblax makes chips. Zorblax sells them. The workloads run under a five-year agreement with Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax makes chips. Zorblax sells them. The workloads run under a five-year agreement with Acme's cloud unit.",
+     set(), {("Zorblax", "partnerOf", "Acme")}),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
