@@ -123,6 +123,12 @@ CASES = [
      {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Zorblax makes chips. Zorblax sells them. The workloads run under a five-year agreement with Acme's cloud unit.",
      set(), {("Zorblax", "partnerOf", "Acme")}),
+    # "A outperformed B and came level with C": A is level with C, not B; talks "about A licensing B's work"
+    ("On the benchmark, Rocket outperformed Rocket 2 and came level with Quillo-7B, according to a report.",
+     {("Rocket", "comparedTo", "Quillo-7B")}, {("Rocket 2", "comparedTo", "Quillo-7B")}),
+    ("There had been early discussions about Acme licensing Zorblax's research, though nothing was agreed.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme has licensed Zorblax's research.", {("Acme", "partnerOf", "Zorblax")}, set()),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
