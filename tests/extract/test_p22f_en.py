@@ -129,6 +129,12 @@ CASES = [
     ("There had been early discussions about Acme licensing Zorblax's research, though nothing was agreed.",
      set(), {("Acme", "partnerOf", "Zorblax")}),
     ("Acme has licensed Zorblax's research.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # p22f (18): "another X model"; the passage's company's engineers training on rented chips
+    ("Zorblax reported that Rocket outperformed Rocket 2, another Acme model, on a benchmark.",
+     {("Acme", "develops", "Rocket 2")}, {("Zorblax", "develops", "Rocket 2")}),
+    ("Zorblax makes tutors. Zorblax sells them. Engineers trained Rocket on clusters of Kestro Edge chips rented "
+     "from Acme under a compute deal.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "partnerOf", "Acme")}, {("Acme", "usesHardware", "Kestro Edge")}),
     # models: an apposition with a size, compared directly or "about as reliably as" another
     ("Under the hood, the app runs on Halo-Med, a 14-billion-parameter model that Acme distilled from Rocket.",
      {("Acme", "develops", "Halo-Med")}, set()),
