@@ -6,7 +6,9 @@ adjectives (German: an adjective ending and a stem with an adjective suffix such
 ``-ig``, ``-bar`` or listed as ``concept_adjective``; English: such a suffix, a lower-case hyphenated
 word, or a listed adjective) or listed noun modifiers (``concept_modifier``: "data", "edge").
 German compounds count too: a word ending in a ``concept_compound`` ("Chipsouveränität") and a
-hyphenated one ("Chip-Souveränität", "Edge-KI" with a listed modifier).
+hyphenated one ("Chip-Souveränität", "Edge-KI" with a listed modifier). A quoted phrase of one to five
+words right after a goal verb (cue kind ``concept_quote_lead``: 'pursues "privacy by design"', 'will focus
+on "verifiable alignment"') is one as well, whatever its words.
 
 Such phrases are tentative: a text that merely mentions "generative KI" names no concept, one
 that says a company has devoted itself to it does. :class:`~kg.model.Entity` marks the entity
@@ -58,6 +60,7 @@ class ConceptPhrases:
         self.not_adjectives = cues["concept_not_adjective"]
         self.modifiers = cues["concept_modifier"]
         self.stops = cues["not_name"]      # function words among them
+        self.quote_leads = cues["concept_quote_lead"]
         self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
         self._compound_of: dict[int, bool] = {}
 
@@ -102,6 +105,34 @@ class ConceptPhrases:
         while i > 0 and doc[i - 1].is_quote:
             i -= 1
         return i == 0 or bool(doc[i].is_sent_start) or doc[i - 1].text == ":"
+
+    def quoted(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """Quoted goals: 'will pursue "X"' (a lead of ``concept_quote_lead``, then one to five words in
+        quotes, at least one of them in lower case, no name of ``taken`` among them)."""
+        out: list[Mention] = []
+        if not self.quote_leads:
+            return out
+        covered = {i for m in taken for i in range(m.start, m.end) if m.type != "Concept"}
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if not tok.is_quote or i == 0 or i + 2 >= n:
+                continue
+            lead1 = doc[i - 1].lower_
+            lead2 = doc[i - 2].lower_ + " " + lead1 if i >= 2 else lead1
+            if lead1 not in self.quote_leads and lead2 not in self.quote_leads:
+                continue
+            end = i + 1
+            while end < n and end - i <= 6 and not doc[end].is_quote and (doc[end].is_alpha or doc[end].text == "-"):
+                end += 1
+            if end >= n or not doc[end].is_quote or end == i + 1 or end - i > 6:
+                continue
+            words = doc[i + 1:end]
+            if any(t.i in covered for t in words) or not any(t.is_lower and t.is_alpha for t in words) \
+                    or words[0].is_stop or words[-1].is_stop:
+                continue    # a name, or a clause ("focus on \"what users want\"")
+            label = words.text
+            out.append(Mention(i + 1, end, "Concept", label, layer=LAYER, priority=2, key="concept:" + label))
+        return out
 
     def __call__(self, doc: Doc, taken: list[Mention], lower: list[int] | None = None) -> list[Mention]:
         """Concept phrases of ``doc``; none inside a name of ``taken`` (the catalogue's); ``lower``:
@@ -161,4 +192,8 @@ class ConceptPhrases:
             named = any(w.lower() in self.named for w in alias_words)
             out.append(Mention(start, i + 1, "Concept", label, layer="concept" if named else LAYER, priority=1,
                                key="concept:" + label, extra_alias=surface if surface != label else ""))
+        quoted = self.quoted(doc, taken) if not self.german else []
+        if quoted:
+            spans = [(m.start, m.end) for m in quoted]
+            out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)] + quoted
         return out

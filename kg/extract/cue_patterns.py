@@ -616,6 +616,14 @@ class CuePatterns:
                                        {"LOWER": {"IN": dets}}, {"LOWER": {"IN": ["von", "vom"]}},
                                        {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"},
                                        {"LOWER": {"REGEX": r"^[a-zäöüß]+(?:e|es|en|er|em)$"}, "OP": "{1,2}"}, thing_word]])
+            if self._nlp.lang == "en":
+                # a size before the head ("a 14-billion-parameter model", "a 7B model"), after a name or
+                # a hyphenated one ("Halo-Med, a ..."; p22f)
+                size = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
+                self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                           {"LOWER": {"IN": dets}}, *size, thing_word],
+                                          [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
+                                           {"ORTH": ","}, {"LOWER": {"IN": dets}}, *size, thing_word]])
             # "a lab assistant app, Quill Bench." : the name after such an apposition's head
             # ("Acmes' Quill chips": the apostrophe of a name in -s; checked in name_cues)
             poss = sorted(cues["anaphor_org_poss"] | {"'s", "’s", "their", "ihr", "ihre", "ihren", "ihrem"}

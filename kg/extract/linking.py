@@ -70,6 +70,11 @@ def _typing_priority(m) -> int:
     return 5 if m.layer in _SHAPE_LAYERS and m.type == "AIModel" else m.priority
 _PROPAGATED = 6     # priority of a propagated mention
 _START = attrgetter("start")
+# "the merged company", "the combined group" (English) and the words of a sentence telling of a merger
+_MERGED_WORDS = frozenset({"merged", "combined", "new"})
+_MERGER_WORDS = frozenset({"merge", "merged", "merging", "merger", "combine", "combining", "combination"})
+_FORMED_WORDS = frozenset({"form", "create", "forming", "creating", "called", "named", "renamed", "trade as",
+                           "operate as", "known as"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 _DE_COORD = frozenset({"und", "sowie", "oder"})
@@ -1323,6 +1328,28 @@ class EntityLinker:
         return any(entities[m.entity].type == "Person" and self._gender_fits(entities[m.entity].label, gender)
                    for k in (s, s - 1) for m in by_sent.get(k, []) if k < s or m.start < a.start)
 
+    def _merged_target(self, texts: list[str], a: Mention, s: int, by_sent, entities: list[Entity]) -> int:
+        """English "the merged|combined company": the company the merger formed or named ("to form X",
+        "to be called X", "will trade as X"), else the first organisation named in the text's first
+        sentence that tells of a merger of two ("A and B said they would merge. ... The combined firm
+        will ..."): the announcement names the survivor first."""
+        if a.start < 1 or texts[a.start - 1].lower() not in _MERGED_WORDS \
+                or any(w.lower() in ("called", "named") for w in texts[a.end:a.end + 4]):
+            return -1
+        announced = -1
+        for k in range(0, s + 1):
+            orgs = sorted((m for m in by_sent.get(k, []) if not m.anaphor and (k < s or m.start < a.start)
+                           and entities[m.entity].type == "Organization"), key=_START)
+            if announced < 0:
+                if len({m.entity for m in orgs}) < 2 or not {w.lower() for w in texts[orgs[0].start:orgs[-1].end + 12]} & _MERGER_WORDS:
+                    continue
+                announced = orgs[0].entity
+            formed = [m for m in orgs if m.start > 1 and (texts[m.start - 1].lower() in _FORMED_WORDS
+                                                          or " ".join(texts[m.start - 2:m.start]).lower() in _FORMED_WORDS)]
+            if formed:
+                return formed[0].entity
+        return announced
+
     def _resolve_anaphors(self, doc: Doc, texts: list[str], mentions: list[Mention],
                           anaphors: list[Mention], entities: list[Entity]) -> list[Mention]:
         if not anaphors or not mentions:
@@ -1532,7 +1559,11 @@ class EntityLinker:
                     owner_before = via.entity   # "A und der Konzern X über seinen Fonds Y": X's own
                 if a.layer == "anaphor_org_demonym" and described_as < 0:
                     continue    # "Die Münchner": only the one organisation described with the place
-                if owner_before >= 0:
+                merged = self._merged_target(texts, a, s, by_sent, entities) \
+                    if self.english and a.anaphor == "org" else -1
+                if merged >= 0:
+                    target = merged     # "the merged company": the first of the pair that merged
+                elif owner_before >= 0:
                     target = owner_before
                 elif a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:

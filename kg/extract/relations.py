@@ -1281,6 +1281,8 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            elif self.lang == "en" and comma_and and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None:
+                break                       # "with A, and B's Y is ...": a new clause about B's thing (p22f)
             if word_conj and k + 1 < n and units[k + 1] in self._holder_nouns:
                 break       # "... of A, and B backer C will own ...": B describes the next name
             if self._conjunct_roles and word_conj and k + 1 < n and units[k + 1] in self.role_nouns \
