@@ -2455,6 +2455,8 @@ class NameCueRecogniser(CuePatterns):
             while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
                 i += 1
             start = i
+            if doc[end - 1].text == ",":
+                end -= 1    # "chief executive, Jana Roe,": the closing comma of the apposition
             if end - start < 2:
                 return None
         elif kind == "person_appos":
