@@ -1,0 +1,121 @@
+"""English relations and names found missing on the fresh training set en-ak (p22d round,
+2026-11-29: AI in banks, insurers, exchanges and trading firms). Every name in the relation cases is
+invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test
+catalogue. The name cases check real catalogue entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+CASES = [
+    # customers a company counts among its customers or lists as clients (partners)
+    ("Acme already counts Zorblax and Quill Bank among its customers.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Quill Bank")}, set()),
+    ("Acme counts Zorblax among the rivals of its customers.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a design partner after a long first clause
+    ("Zorblax, by contrast, has tested Rocket for a year and is now a design partner of Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax is now a rival of Acme.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # relying on a list of companies for capacity
+    ("The deal recalls the way Acme relies on Zorblax and Quill Cloud for capacity.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Quill Cloud")}, set()),
+    # backers in apposition after a possessive; a backer of "both A and B" (and no third after the clause)
+    ("Acme's previous backers, Zorblax and Nexora Capital, will sell their shares.",
+     {("Zorblax", "investsIn", "Acme"), ("Nexora Capital", "investsIn", "Acme")}, set()),
+    ("Money comes from Zorblax, which had backed both Acme and Quill Labs, and from the pension fund Nexora Capital.",
+     {("Zorblax", "investsIn", "Acme"), ("Zorblax", "investsIn", "Quill Labs")},
+     {("Zorblax", "investsIn", "Nexora Capital")}),
+    # production of a chip handled by another company
+    ("Acme designs the Kestro Edge itself; production is handled by Zorblax on its newest process.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # "His co-founder P" opening a sentence: the passage's company
+    ("Acme builds trading chips. His co-founder Jane Roe joined from Zorblax.",
+     {("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a company that runs or moves its work onto a chip
+    ("Acme currently runs most of its pricing models on Zorblax's Kestro Edge cards, a spokesperson said.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme trains its models at Zorblax, but for inference it has moved to Kestro Edge cards.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a company in apposition that sells the model; one with an alliance after a second verb
+    ("Zorblax, a London startup that merged with Quill Labs last year, sells the news-reading model Rocket.",
+     {("Zorblax", "develops", "Rocket")}, {("Quill Labs", "develops", "Rocket")}),
+    ("Zorblax, which competes with Quill Labs in data, launched an assistant in May and has struck an alliance "
+     "with Acme instead.", {("Zorblax", "partnerOf", "Acme")}, {("Quill Labs", "partnerOf", "Acme")}),
+    # a model built by a company's unit: the unit develops it, and not the model before it in a list
+    ("Rocket beat both Nimbus 3 and Rocket 2, the model built by Zorblax's Acme unit.",
+     {("Acme", "develops", "Rocket 2")}, {("Acme", "develops", "Nimbus 3")}),
+    # a founder with a title between "co-founded by" and the name
+    ("Quill Labs, the online insurer co-founded by Zorblax chairman Jane Roe, grew fast.",
+     {("Jane Roe", "founderOf", "Quill Labs")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a version of the maker's own model in apposition
+    ("Zorblax has released Rocket 2, a version of its Rocket model tuned for banks.",
+     {("Rocket 2", "versionOf", "Rocket")}, set()),
+    # the company where a person led the team behind a model
+    ("Jane Roe came from Zorblax, where she co-led the team behind Rocket, in May.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    # a rivalry between two models
+    ("The ranking showed the rivalry between Rocket and Zorblax's Nimbus 3.",
+     {("Rocket", "competesWith", "Nimbus 3")}, set()),
+    # goals: a principle it calls C, continuing to focus on C, an approach built around C
+    ("Acme said its models stay inside each client's servers, a principle it calls data sovereignty.",
+     {("Acme", "pursues", "data sovereignty")}, set()),
+    ("Acme will continue to focus on energy efficiency, Jane Roe said.", {("Acme", "pursues", "energy efficiency")}, set()),
+    ('"We wanted a home that shared our focus on energy efficiency," Jane Roe of Acme said.',
+     set(), {("Acme", "pursues", "energy efficiency")}),
+    ("Jane Roe said Acme's approach is built around human oversight.", {("Acme", "pursues", "human oversight")}, set()),
+    # a unit in apposition after its parent's possessive (not a former one)
+    ("Acme's chip team, Zorblax, joined the company in a 2015 deal.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme's former research lab, Zorblax, remains a subsidiary of Quill Labs.",
+     set(), {("Zorblax", "subOrganizationOf", "Acme")}),
+    # a company in apposition that manufactures a chip
+    ("Zorblax, the Toronto chip designer run by Jane Roe, manufactures the Kestro Edge accelerators.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    # a company that updated its model; a model after the maker's possessive and a descriptor
+    ("The release came weeks after Acme updated Rocket, and Zorblax now competes for the same banks.",
+     {("Acme", "develops", "Rocket")}, set()),
+    ("Rocket 2 trailed Zorblax's Nimbus 3 but beat Acme's open Rocket.", {("Acme", "develops", "Rocket")}, set()),
+    ("Its new HBM4 product, the Acme K12, will ship in May.", set(), {("Acme", "develops", "HBM4")}),
+    # legal and press staff after a possessive; a person named between commas after a role
+    ("Acme's general counsel, Jane Roe, declined to comment.", {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Acme's chief executive, Bhavin Dalaya, said in an interview with Zorblax that growth slowed.",
+     {("Bhavin Dalaya", "ceoOf", "Acme"), ("Bhavin Dalaya", "interviewedBy", "Zorblax")}, set()),
+    ("Speaking to the Zorblax Times, Jane Roe said Acme's sales doubled.",
+     {("Jane Roe", "interviewedBy", "Zorblax Times")}, set()),
+    # a scientist noun between a university and a name
+    ("Zorblax hired the Quill University roboticist Jane Roe.", {("Jane Roe", "worksFor", "Quill University")}, set()),
+    # hardware donated by a partner
+    ("Acme ran all tests on Kestro Edge chips donated by Zorblax.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # a venture arm in apposition after its parent's possessive joins the round
+    ("Quill Labs has raised $20 million. Nexora Capital led the round, with Acme's venture arm, Acme Ventures, "
+     "joining as a co-investor.", {("Acme Ventures", "investsIn", "Quill Labs")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_relations_p22d_en(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+def test_a_name_between_commas_after_a_role(nlp_en) -> None:
+    # "X's chief executive, P, said": P is a person; a company in the same place is not
+    assert ("Bhavin Dalaya", "Person") in ents(nlp_en, "Acme's chief executive, Bhavin Dalaya, said so.")
+    assert ("Quill Robotics", "Person") not in ents(nlp_en, "The chief executive, Quill Robotics, and Acme met.")
+
+
+NAMES = [
+    ("Visa bought Featurespace; Feedzai and Kensho, a unit of S&P Global, compete.",
+     {("Visa", "Organization"), ("Featurespace", "Organization"), ("Feedzai", "Organization"),
+      ("Kensho", "Organization"), ("S&P Global", "Organization")}),
+    ("Bloomberg updated BloombergGPT, and Google released TimesFM.",
+     {("BloombergGPT", "AIModel"), ("TimesFM", "AIModel")}),
+    ("He spoke to The Globe and Mail about Two Sigma and Jump Trading.",
+     {("The Globe and Mail", "Organization"), ("Two Sigma", "Organization"), ("Jump Trading", "Organization")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_catalogue_names_p22d_en(extractor_real, text, expected) -> None:
+    found = {(e.label, e.type) for e in extractor_real.pipeline("en")(text)._.kg_entities}
+    assert expected <= found
