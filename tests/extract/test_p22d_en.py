@@ -90,6 +90,28 @@ CASES = [
     # a venture arm in apposition after its parent's possessive joins the round
     ("Quill Labs has raised $20 million. Nexora Capital led the round, with Acme's venture arm, Acme Ventures, "
      "joining as a co-investor.", {("Acme Ventures", "investsIn", "Quill Labs")}, set()),
+    # a company's own assistant built on another company's model (partner of the model's maker)
+    ("Acme launched a claims chatbot this year built on Zorblax's Rocket model.",
+     {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "develops", "Rocket")}, set()),
+    ("Acme has begun rolling out Quill, its assistant for traders built on Zorblax's Rocket, to clients.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    # took full control of a company (also after "and in July it"); a unit that joined its parent in a takeover
+    ("Acme has put money into Quill Labs, and in July it took full control of the data company Zorblax.",
+     {("Acme", "acquired", "Zorblax")}, {("Acme", "acquired", "Quill Labs")}),
+    ("Zorblax joined the company Acme in a 2015 takeover.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Zorblax joined Acme in 2015 as a partner.", set(), {("Acme", "acquired", "Zorblax")}),
+    # a company that finds itself fighting another
+    ("Zorblax now finds itself fighting Acme for the same bank customers.", {("Zorblax", "competesWith", "Acme")}, set()),
+    # a head of two fields; a unit after a place; an assistant served on a chip
+    ("Acme holds a stake in Quill Labs, and its head of data and analytics, Jane Roe, sits on the board.",
+     {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Quill Labs")}),
+    ("Acme is taking a different path. Its Cambridge, Massachusetts, unit Zorblax has trained a model.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme's assistant is served from Zorblax data centres on Kestro Edge clusters.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a domain word after a numbered model ends the name
+    ("Acme has released Rocket 2 Finance, a version of its Rocket model, and it beat Nimbus 3.",
+     {("Acme", "develops", "Rocket 2 Finance"), ("Rocket 2 Finance", "versionOf", "Rocket")}, set()),
 ]
 
 
@@ -104,7 +126,25 @@ def test_a_name_between_commas_after_a_role(nlp_en) -> None:
     assert ("Quill Robotics", "Person") not in ents(nlp_en, "The chief executive, Quill Robotics, and Acme met.")
 
 
+def test_a_domain_word_ends_a_numbered_model(nlp_en) -> None:
+    # "Sable-2 Finance" is one model; "Zorblax Finance" stays a company
+    assert ("Vela-2 Finance", "AIModel") in ents(nlp_en, "Its current model, Vela-2 Finance, is a variant of Rocket.")
+    assert ("Zorblax Finance", "Organization") in ents(nlp_en, "Jane Roe works at Zorblax Finance in Paris.")
+
+
+def test_a_maker_inside_a_name_yields_to_the_maker_named(extractor) -> None:
+    # "Zorblax's Cloud Acme Service": Zorblax develops it, not Acme (whose name is inside, not at the start)
+    from tests.extract.conftest import rels
+
+    found = rels(extractor, "Quill Labs built its assistant on Zorblax's Cloud Acme Service.", "en")
+    assert ("Zorblax", "develops", "Cloud Acme Service") in found
+    assert ("Acme", "develops", "Cloud Acme Service") not in found
+
+
 NAMES = [
+    ("The London Stock Exchange Group and S&P Global sell data.",
+     {("London Stock Exchange Group", "Organization"), ("S&P Global", "Organization")}),
+    ("LSEG sells data.", {("LSEG", "Organization")}),
     ("Visa bought Featurespace; Feedzai and Kensho, a unit of S&P Global, compete.",
      {("Visa", "Organization"), ("Featurespace", "Organization"), ("Feedzai", "Organization"),
       ("Kensho", "Organization"), ("S&P Global", "Organization")}),
