@@ -109,6 +109,11 @@ CASES = [
      {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Acme's assistant is served from Zorblax data centres on Kestro Edge clusters.",
      {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a supplier in a second coordinated verb, with no other company between
+    ("Zorblax, for its part, designs optical parts and has been supplying them to Acme since 2023.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax makes optics, while Quill Labs designs chips and has been supplying them to Acme.",
+     {("Quill Labs", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Acme")}),
     # a domain word after a numbered model ends the name
     ("Acme has released Rocket 2 Finance, a version of its Rocket model, and it beat Nimbus 3.",
      {("Acme", "develops", "Rocket 2 Finance"), ("Rocket 2 Finance", "versionOf", "Rocket")}, set()),
