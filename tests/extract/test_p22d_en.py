@@ -114,6 +114,14 @@ CASES = [
      {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Zorblax makes optics, while Quill Labs designs chips and has been supplying them to Acme.",
      {("Quill Labs", "partnerOf", "Acme")}, {("Zorblax", "partnerOf", "Acme")}),
+    # a model in private testing with an organisation (partner of its maker); not with another's rivals
+    ("Acme released Rocket in May. The lab's first model, Rocket 2, is in private testing with Zorblax.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme released Rocket in May. Rocket is in testing with Zorblax's rivals.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a person who helped train another company's models
+    ("Acme was founded by Tom Vask and Jane Roe, who helped train Zorblax's Rocket models.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe, who helped Zorblax's rivals, spoke.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
     # a domain word after a numbered model ends the name
     ("Acme has released Rocket 2 Finance, a version of its Rocket model, and it beat Nimbus 3.",
      {("Acme", "develops", "Rocket 2 Finance"), ("Rocket 2 Finance", "versionOf", "Rocket")}, set()),
