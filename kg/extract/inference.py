@@ -68,8 +68,8 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
             forms = [f for f in (org.label, *org.aliases) if f" {f} " in words and f != e.label]
             if not forms:
                 continue
-            # a maker's name inside the name, not at its start ("Azure OpenAI Service"), yields to a
-            # maker a sentence names ("Microsoft's Azure OpenAI Service")
+            # a maker's name inside the name, not at its start ("Cloud Acme Service"), yields to a
+            # maker a sentence names ("Zorblax's Cloud Acme Service")
             if not any(words.startswith(f" {f} ") for f in forms) \
                     and any(k[1] == "develops" and k[2] == i and k[0] != j for k in found):
                 continue

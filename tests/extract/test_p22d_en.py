@@ -122,6 +122,10 @@ CASES = [
     ("Acme was founded by Tom Vask and Jane Roe, who helped train Zorblax's Rocket models.",
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("Jane Roe, who helped Zorblax's rivals, spoke.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    # the first of two investors when the second follows a place's possessive
+    ("In the round, Singapore's Zorblax and Saudi Arabia's Nexora Capital each took a stake in Acme.",
+     {("Zorblax", "investsIn", "Acme"), ("Nexora Capital", "investsIn", "Acme")}, set()),
+    ("Zorblax and Saudi Arabia's Nexora Capital each sold a stake in Acme.", set(), {("Zorblax", "investsIn", "Acme")}),
     # a domain word after a numbered model ends the name
     ("Acme has released Rocket 2 Finance, a version of its Rocket model, and it beat Nimbus 3.",
      {("Acme", "develops", "Rocket 2 Finance"), ("Rocket 2 Finance", "versionOf", "Rocket")}, set()),
