@@ -126,6 +126,10 @@ CASES = [
     ("In the round, Singapore's Zorblax and Saudi Arabia's Nexora Capital each took a stake in Acme.",
      {("Zorblax", "investsIn", "Acme"), ("Nexora Capital", "investsIn", "Acme")}, set()),
     ("Zorblax and Saudi Arabia's Nexora Capital each sold a stake in Acme.", set(), {("Zorblax", "investsIn", "Acme")}),
+    # a pair with places named that are combining in a merger; not one combining forces
+    ("Two startups, Zorblax of Eindhoven and Grenoble-based Acme, are combining in an all-stock merger.",
+     {("Zorblax", "mergedWith", "Acme")}, set()),
+    ("Zorblax of Eindhoven and Acme are combining forces against Quill Labs.", set(), {("Zorblax", "mergedWith", "Acme")}),
     # a domain word after a numbered model ends the name
     ("Acme has released Rocket 2 Finance, a version of its Rocket model, and it beat Nimbus 3.",
      {("Acme", "develops", "Rocket 2 Finance"), ("Rocket 2 Finance", "versionOf", "Rocket")}, set()),
