@@ -162,6 +162,20 @@ def test_a_maker_inside_a_name_yields_to_the_maker_named(extractor) -> None:
     assert ("Acme", "develops", "Cloud Acme Service") not in found
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # a name shaped like a person's before an apposition headed by a company noun is a company
+    ("Earlier this year Acme bought Tiberius Compilers, a small Israeli software team, in May.",
+     "Tiberius Compilers", "Organization"),
+    ("Acme bought Julia Kernels, a tiny chip startup.", "Julia Kernels", "Organization"),
+    # not before a person's role or a phrase with a preposition
+    ("Acme hired Tiberius Vask, a software developer, in May.", "Tiberius Vask", "Person"),
+    ("Acme hired Tiberius Vask, a veteran of the firm, in May.", "Tiberius Vask", "Person"),
+    ("Acme hired Tiberius Vask, a startup founder, in May.", "Tiberius Vask", "Person"),
+])
+def test_a_company_named_like_a_person_before_a_company_apposition(nlp_en, text, name, type_) -> None:
+    assert (name, type_) in ents(nlp_en, text)
+
+
 NAMES = [
     ("The London Stock Exchange Group and S&P Global sell data.",
      {("London Stock Exchange Group", "Organization"), ("S&P Global", "Organization")}),
