@@ -415,7 +415,10 @@ class CuePatterns:
         self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"]) + role_compound]
                   + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound]
                   # "CEO Jana Roe-Berger": a double family name
-                  + [c + [name, name, hyphen, name] for c in cp(cues["person_prefix"]) + role_compound])
+                  + [c + [name, name, hyphen, name] for c in cp(cues["person_prefix"]) + role_compound]
+                  # "Acme's chief executive, Jana Roe, said": a name between commas after a role (the closing
+                  # comma is left out of the name in name_cues)
+                  + [c + [{"ORTH": ","}, name, name, {"ORTH": ","}] for c in cp(cues["person_prefix"])])
         role_first = sorted({self._toks(c)[0] for c in cues["person_prefix"]})
         filler: dict = {"LOWER": {"IN": ["derzeit", "also", "a", "an", "the", "der", "die", "ehemaliger",
                                          "ehemalige", "former", "now", "currently", "leitender", "leitende",

@@ -65,11 +65,18 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
             continue
         words = " " + re.sub(r"[-–]", " ", e.label) + " "
         for j, org in orgs:
-            if any(f" {f} " in words and f != e.label for f in (org.label, *org.aliases)):
-                found[(j, "develops", i)] = relation(org, "develops", e, "name.maker")
-                # one maker per named model: drop makers read from weaker context
-                for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
-                    del found[other]
+            forms = [f for f in (org.label, *org.aliases) if f" {f} " in words and f != e.label]
+            if not forms:
+                continue
+            # a maker's name inside the name, not at its start ("Cloud Acme Service"), yields to a
+            # maker a sentence names ("Zorblax's Cloud Acme Service")
+            if not any(words.startswith(f" {f} ") for f in forms) \
+                    and any(k[1] == "develops" and k[2] == i and k[0] != j for k in found):
+                continue
+            found[(j, "develops", i)] = relation(org, "develops", e, "name.maker")
+            # one maker per named model: drop makers read from weaker context
+            for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
+                del found[other]
     # a version of a model family comes from the family's developer, when the text names one
     # (and only one) and nothing names another for the version ("Acme stellt Rocket vor ... Rocket 2")
     # (not a model derived from another one, "basiert auf X": rules ``*.derived-*``, whose maker

@@ -78,6 +78,12 @@ _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 # German possessives that open a phrase before a unit's name ("Dessen Einheit X Lab")
 _POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 
+# prepositions that end an apposition read for its head noun ("a veteran of the firm")
+_APPOS_PREPS = frozenset({"of", "at", "in", "from", "with", "for", "by", "to", "on"})
+# heads of such an apposition that name a company, never a person ("a developer", "a maker" may be one)
+_COMPANY_HEADS = frozenset({"company", "firm", "startup", "start-up", "team", "studio", "outfit", "chipmaker", "lab",
+                            "conglomerate", "carmaker", "automaker", "manufacturer", "subsidiary", "unit"})
+
 KINDS = {
     "org_prefix": ("Organization", 4), "org_suffix": ("Organization", 3), "org_head": ("Organization", 3),
     "org_part": ("Organization", 4), "org_whole": ("Organization", 3), "org_modifier": ("Organization", 5), "media_prefix": ("Organization", 4),
@@ -2431,6 +2437,9 @@ class NameCueRecogniser(CuePatterns):
         if span is None:
             return None
         start, end = span
+        if kind == "person_first" and doc[end - 1].text not in self.lex.surnames and self._company_appos_after(doc, end):
+            # "Tiberius Compilers, a small software team,": a company named like a person
+            return self._finish(doc, kind, start, end, "Organization", KINDS["org_prefix"][1])
         if not self._person_ok(doc, start, end, role=kind == "person_role") \
                 or self._person_rejected(doc, kind, start, end):
             # "den Alpha-Forschern Jan Roe": a first name inside a compound took the match from the
@@ -2455,6 +2464,8 @@ class NameCueRecogniser(CuePatterns):
             while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
                 i += 1
             start = i
+            if doc[end - 1].text == ",":
+                end -= 1    # "chief executive, Jana Roe,": the closing comma of the apposition
             if end - start < 2:
                 return None
         elif kind == "person_appos":
@@ -2493,6 +2504,18 @@ class NameCueRecogniser(CuePatterns):
             doc[k].lower_ in self.particles for k in range(start + 1, end - 1)) and (
             self._known.get(end - 1, "Person") != "Person"
             or start > 0 and doc[start - 1].lower_ in self.thing_cues)
+
+    def _company_appos_after(self, doc: Doc, end: int) -> bool:
+        """An English apposition after ``end`` whose head is a company noun: ", a|an|the ... startup|team,"
+        (not a person's role: ", a startup founder"; no preposition: ", a veteran of the firm")."""
+        if self._nlp.lang != "en" or end + 2 >= len(doc) or doc[end].text != "," \
+                or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        k = end + 2
+        while k < min(end + 8, len(doc)) and doc[k].text not in (",", ".", ";") and doc[k].lower_ not in _APPOS_PREPS:
+            k += 1
+        return k < len(doc) and doc[k].text in (",", ".", ";") and k > end + 2 \
+            and doc[k - 1].lower_ in _COMPANY_HEADS
 
     def _model_version_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name with a version ("Acme Zeta 2", "Falke 40B"): a model, or a chip or product where
