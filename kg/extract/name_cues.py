@@ -46,6 +46,8 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 # a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling|isten|enten|anten|ale|alen)$")
+# computer nouns that name a machine after them only outside a compound ("seinen neuen Rechner Hunter", p22c)
+_PLAIN_COMPUTER_NOUNS = frozenset({"rechner", "rechners"})
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # a name and its version written as one word: "Zorbix4", "Zorbix2.5"
 GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
@@ -429,7 +431,11 @@ class NameCueRecogniser(CuePatterns):
         placed_any = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] \
             and i + 1 < len(doc) and doc[i + 1].text in (",", ".", ";", "(")
-        placed = placed or placed_any
+        # p22c: "A und das Zürcher Start-up Talstimme haben ...": a place adjective after an article that
+        # follows a coordination, the second subject of a main clause
+        placed_coord = cue >= 3 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 3].lower_ in ("und", "sowie")
+        placed = placed or placed_any or placed_coord
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -1424,6 +1430,8 @@ class NameCueRecogniser(CuePatterns):
         cue = self._cue_length(doc, kind, start, end)
         if cue == 0:
             return None
+        if kind == "hw_prefix" and start > 0 and doc[start - 1].text == "-" and doc[start].lower_ in _PLAIN_COMPUTER_NOUNS:
+            return None     # (p22c) "dessen CS-3-Rechner Noema betreibt": after a compound the name may be a subject
         i = start + cue
         while i < end and doc[i].text == "-":
             i += 1
