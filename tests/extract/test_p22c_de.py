@@ -117,6 +117,21 @@ GERMAN = [
     # a person named again by a title with the employer in the genitive, and a former employer
     ("Acme wächst. Die Forscherin Jane Roe ist neu. Die Chefwissenschaftlerin des Start-ups Acme arbeitete zuvor bei "
      "Zorblax.", {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # a bare pair merged in the perfect; not into an alliance
+    ("Die Firmen Acme und Zorblax haben sich im Mai zusammengeschlossen.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Acme und Zorblax haben sich zur Allianz Globex zusammengeschlossen.", set(), {("Acme", "mergedWith", "Zorblax")}),
+    ("Acme und Zorblax haben sich zu einer Allianz zusammengeschlossen.", set(), {("Acme", "mergedWith", "Zorblax")}),
+    # a rival named as the owner of what is competed against
+    ("Im Rennen der offenen Modelle tritt Acme gegen Zorblax' Rocket-Reihe an.", {("Acme", "competesWith", "Zorblax")}, set()),
+    ("Acme tritt gegen die Rocket-Reihe von Zorblax an.", {("Acme", "competesWith", "Zorblax")}, set()),
+    # a founder's role after a first role naming a place
+    ("Die Informatikerin Jane Roe, Professorin in Stanford und Mitgründerin des Start-ups Acme, sagte das.",
+     {("Jane Roe", "founderOf", "Acme")}, set()),
+    # a company's "-Entwickler" before a person's given name is the person's title, no reference to a company
+    ("Acme wächst. Gegründet wurde die Firma 2022 von der Ingenieurin Lena Brandt und dem früheren "
+     "Zorblax-Entwickler Tobias Ruhl.",
+     {("Tobias Ruhl", "worksFor", "Zorblax"), ("Tobias Ruhl", "founderOf", "Acme"), ("Lena Brandt", "founderOf", "Acme")},
+     {("Tobias Ruhl", "worksFor", "Acme")}),
 ]
 
 
@@ -144,3 +159,10 @@ def test_robot_names(nlp_de) -> None:
 def test_a_computer_noun_names_no_place(nlp_de) -> None:
     assert ("Hunter", "Hardware") in ents(nlp_de, "Das Zentrum Zorblax hat seinen neuen Rechner Hunter eingeweiht.")
     assert not {e for e in ents(nlp_de, "Der schnellste Rechner Europas steht in Jülich.") if e[1] == "Hardware"}
+
+
+def test_a_name_a_company_trades_under(nlp_de) -> None:
+    # "unter dem Namen X firmiert|auftreten": a company's name; a model released under a name stays a model
+    found = ents(nlp_de, "Acme und Zorblax haben fusioniert und treten künftig unter dem Namen Quorix auf.")
+    assert ("Quorix", "Organization") in found, found
+    assert ("Quorix", "AIModel") in ents(nlp_de, "Acme hat ein Modell unter dem Namen Quorix veröffentlicht.")
