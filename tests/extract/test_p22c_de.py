@@ -132,6 +132,13 @@ GERMAN = [
      "Zorblax-Entwickler Tobias Ruhl.",
      {("Tobias Ruhl", "worksFor", "Zorblax"), ("Tobias Ruhl", "founderOf", "Acme"), ("Lena Brandt", "founderOf", "Acme")},
      {("Tobias Ruhl", "worksFor", "Acme")}),
+    # a machine run together; a pair widening its cooperation; a thing developed "bei" a company, fronted
+    ("Die Hochschule Acme betreibt mit dem Zentrum Zorblax den Rechner Kestro Edge, in dem Chips arbeiten.",
+     {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    ("Acme betreibt mit dem Geld von Zorblax ein Labor.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme und der US-Anbieter Zorblax bauen ihre Zusammenarbeit aus.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Entwickelt wurde Rocket 2 bei Zorblax, der Londoner Sparte von Acme.", {("Zorblax", "develops", "Rocket 2")},
+     {("Acme", "develops", "Rocket 2")}),
 ]
 
 
@@ -166,3 +173,10 @@ def test_a_name_a_company_trades_under(nlp_de) -> None:
     found = ents(nlp_de, "Acme und Zorblax haben fusioniert und treten künftig unter dem Namen Quorix auf.")
     assert ("Quorix", "Organization") in found, found
     assert ("Quorix", "AIModel") in ents(nlp_de, "Acme hat ein Modell unter dem Namen Quorix veröffentlicht.")
+
+
+def test_a_head_noun_before_a_known_name_is_no_part_of_it(extractor_real) -> None:
+    # "die Schweizer Hochschule ETH Zürich": the catalogue's name, not a longer one around "Hochschule"
+    found = {(e.label, e.type) for e in extractor_real.pipeline("de")(
+        "Die Schweizer Hochschule ETH Zürich betreibt einen Rechner.")._.kg_entities}
+    assert ("ETH Zürich", "Organization") in found, found
