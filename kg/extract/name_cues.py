@@ -2334,8 +2334,8 @@ class NameCueRecogniser(CuePatterns):
         if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
             return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
         e = b = head + 1 + linked
-        if not linked and self._known.get(b) == "Organization":
-            return None     # (p22c) "die Schweizer Hochschule ETH Zürich": the head describes a known name
+        if a < head and not linked and self._known.get(b) == "Organization":
+            return None     # (p22c) "die Schweizer Hochschule ETH Zürich": the words and head describe a known name
         # after a link, capitalised words that end no name alone ("AI", "Industry") are fields of it,
         # and a body of government or research lists them ("Department for Science, Innovation and
         # Technology"; the last one a single word, none a name of its own)
