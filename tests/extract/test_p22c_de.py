@@ -133,12 +133,22 @@ GERMAN = [
      {("Tobias Ruhl", "worksFor", "Zorblax"), ("Tobias Ruhl", "founderOf", "Acme"), ("Lena Brandt", "founderOf", "Acme")},
      {("Tobias Ruhl", "worksFor", "Acme")}),
     # a machine run together; a pair widening its cooperation; a thing developed "bei" a company, fronted
-    ("Die Hochschule Acme betreibt mit dem Zentrum Zorblax den Rechner Kestro Edge, in dem Chips arbeiten.",
+    ("Die Schweizer Hochschule Acme betreibt mit dem Zentrum Zorblax den Rechner Kestro Edge, in dem Chips arbeiten.",
      {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
     ("Acme betreibt mit dem Geld von Zorblax ein Labor.", set(), {("Acme", "partnerOf", "Zorblax")}),
     ("Acme und der US-Anbieter Zorblax bauen ihre Zusammenarbeit aus.", {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Entwickelt wurde Rocket 2 bei Zorblax, der Londoner Sparte von Acme.", {("Zorblax", "develops", "Rocket 2")},
      {("Acme", "develops", "Rocket 2")}),
+    # a product in use at an organisation in a relative clause (its maker partners the user)
+    ("Acme bringt dafür sein Produkt Quorix Desk mit, das bereits bei der Firma Zorblax im Einsatz ist.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme bringt dafür sein Produkt Quorix Desk mit, das bei Zorblax nicht im Einsatz ist.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
+    # a former post in a unit of a former employer
+    ("Jane Roe kommt von Acme, wo sie im Grundlagenforschungslabor Zorblax an Verfahren arbeitete.",
+     {("Jane Roe", "worksFor", "Zorblax"), ("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Jane Roe kommt von Acme, wo sie mit dem Partner Zorblax an Verfahren arbeitete.", set(),
+     {("Jane Roe", "worksFor", "Zorblax"), ("Zorblax", "subOrganizationOf", "Acme")}),
 ]
 
 
