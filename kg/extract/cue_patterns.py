@@ -496,7 +496,9 @@ class CuePatterns:
                                    for c in cp(cues["product_head"])])
         # ("den Assistenten Quill Voice": a second capitalised word, checked in name_cues)
         product_prefix = [c + [quote, name] for c in cp(cues["product_prefix"])] \
-            + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])]
+            + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["product_prefix"])] \
+            + [c + [name, {"TEXT": {"REGEX": r"^[A-Z]\d{1,2}$"}}] for c in cp(cues["product_prefix"])]
+        # (p22c: "der Roboter Kinetra H2" as "der Montageroboter Orvo K2" below)
         compounds = sorted(cues["product_compound_head"], key=len, reverse=True)
         if compounds:
             # "die Übersetzungssoftware X", "die Lernplattform X": a compound ending in a product noun

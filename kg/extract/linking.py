@@ -715,6 +715,10 @@ class EntityLinker:
         m = ends.get(k)
         if m is not None and entities[m.entity].type == "Person":
             k = m.start - 1
+            # (p22c) over the speaker's title: "sagte Acme-Chef P dem Spiegel"
+            for _ in range(3):
+                if k >= 1 and (texts[k] == "-" or texts[k][:1].isupper()) and texts[k].lower() not in self.lex.cues["speech_verb"]:
+                    k -= 1
         elif texts[k].lower() in self.lex.cues["anaphor_per"]:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
@@ -1382,6 +1386,12 @@ class EntityLinker:
             if kind := self._noun_class(noun):
                 for e, _k in refs:
                     described[e].add(kind)
+        if not self.english:
+            # p22c: a name told something ("sagte P dem Spiegel") is an outlet, no referent of "die Firma"
+            for m in mentions:
+                if not m.anaphor and m.entity >= 0 and entities[m.entity].type == "Organization" \
+                        and self._addressee(texts, ends, entities, m.start):
+                    described[m.entity].add("media")
         kinds = described.__getitem__
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         marks = self._description_marks(doc, texts, mentions, entities, at)

@@ -46,6 +46,11 @@ MentionHandler = Callable[[Doc, str, int, int], "Mention | None"]
 # a German noun of an agent or origin before a name describes it ("Datenspezialist Acme",
 # "Berliner ... Acme"); another noun is part of the name ("Sparkasse Musterstadt")
 AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling|isten|enten|anten|ale|alen)$")
+# computer nouns that name a machine after them only outside a compound ("seinen neuen Rechner Hunter", p22c)
+_PLAIN_COMPUTER_NOUNS = frozenset({"rechner", "rechners"})
+# verbs after "unter dem Namen X" that make X a company's name (p22c)
+_FIRM_VERBS = frozenset({"firmiert", "firmieren", "firmierte", "firmierten", "firmieren"})
+_APPEAR_VERBS = frozenset({"tritt", "treten", "trat", "traten"})
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # a name and its version written as one word: "Zorbix4", "Zorbix2.5"
 GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
@@ -435,7 +440,11 @@ class NameCueRecogniser(CuePatterns):
         placed_any = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] \
             and i + 1 < len(doc) and doc[i + 1].text in (",", ".", ";", "(")
-        placed = placed or placed_any
+        # p22c: "A und das Zürcher Start-up Talstimme haben ...": a place adjective after an article that
+        # follows a coordination, the second subject of a main clause
+        placed_coord = cue >= 3 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 3].lower_ in ("und", "sowie")
+        placed = placed or placed_any or placed_coord
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -1412,6 +1421,9 @@ class NameCueRecogniser(CuePatterns):
             first -= 2      # "Dax-Konzern", "Start-up": the whole compound is the anaphor
         if a == "org" and first > start and doc[first - 1].lower_ in ("als", "as"):
             return None     # "der zuvor als Entwickler bei X arbeitete": a person's role, no company
+        if a == "org" and doc[end - 1].lower_ in ("entwickler", "entwicklers") and doc[end - 2].text == "-" \
+                and end < len(doc) and doc[end].text in self.lex.first_names:
+            return None     # (p22c) "dem früheren Bosch-Entwickler Tobias Roe": a person's title, no company
         text = doc[first].text if end - first == 1 else doc[first:end].text     # (one token: no span)
         return Mention(first, end, type_, text, layer=kind, priority=prio, anaphor=a)
 
@@ -1430,6 +1442,8 @@ class NameCueRecogniser(CuePatterns):
         cue = self._cue_length(doc, kind, start, end)
         if cue == 0:
             return None
+        if kind == "hw_prefix" and start > 0 and doc[start - 1].text == "-" and doc[start].lower_ in _PLAIN_COMPUTER_NOUNS:
+            return None     # (p22c) "dessen CS-3-Rechner Noema betreibt": after a compound the name may be a subject
         i = start + cue
         while i < end and doc[i].text == "-":
             i += 1
@@ -1908,6 +1922,8 @@ class NameCueRecogniser(CuePatterns):
                     or self._nlp.lang == "de" and not quoted and self._is_name_token(doc, k)):
                 k += 1
             span = self._trim(doc, i, k, quoted=quoted or k - i >= 2)
+            if span is not None and self._firm_name_verb(doc, start, span[1]):
+                type_ = "Organization"
         else:
             type_ = noun_type
             prio = 1    # the noun says more than a version shape ("Der Chip trägt den Namen X-1")
@@ -1926,6 +1942,14 @@ class NameCueRecogniser(CuePatterns):
         if type_ == "Organization" and doc[start].text in self.lex.first_names and end - start >= 2:
             return None
         return self._finish(doc, kind, start, end, type_, prio)
+
+    def _firm_name_verb(self, doc: Doc, start: int, end: int) -> bool:
+        """German (p22c): the name after "unter dem Namen" is a company's where a verb of trading follows it
+        ("das künftig unter dem Namen X firmiert", "treten künftig unter dem Namen X auf")."""
+        if self._nlp.lang != "de" or end >= len(doc) or doc[start].lower_ != "unter":
+            return False
+        nxt = doc[end].lower_
+        return nxt in _FIRM_VERBS or nxt == "auf" and any(t.lower_ in _APPEAR_VERBS for t in doc[doc[start].sent.start:start])
 
     def _naming_back_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name before ", so der Name": the capitalised words before the comma, typed by the last
@@ -2316,6 +2340,8 @@ class NameCueRecogniser(CuePatterns):
         if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
             return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
         e = b = head + 1 + linked
+        if a < head and not linked and self._known.get(b) == "Organization":
+            return None     # (p22c) "die Schweizer Hochschule ETH Zürich": the words and head describe a known name
         # after a link, capitalised words that end no name alone ("AI", "Industry") are fields of it,
         # and a body of government or research lists them ("Department for Science, Innovation and
         # Technology"; the last one a single word, none a name of its own)

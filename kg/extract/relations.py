@@ -1432,13 +1432,15 @@ class RelationExtractor:
         founded by P, ...": Z, before the clause, stands for Acme when the other argument is
         inside it.
         """
-        def antecedent(k: int, types: frozenset[str], gap: int = 0) -> int | None:
+        def antecedent(k: int, types: frozenset[str], gap: int = 0, prep: bool = False) -> int | None:
             """The name before ", which" at ``k`` (the pronoun), if of the slot's types; up to
             ``gap`` words may stand between (a German verb: "in X investiert, das ...")."""
-            if k < 2 or units[k] not in self._relative or units[k - 1] != ",":
+            # (p22c: also after a preposition, "X, zu der auch A und B gehören, hat ...")
+            pre = 1 if prep and k >= 3 and units[k - 1] in self.prepositions and units[k - 2] == "," else 0
+            if k < 2 + pre or units[k] not in self._relative or units[k - 1 - pre] != ",":
                 return None
-            j = k - 2
-            while j > 0 and refs[j] is None and k - 2 - j < gap and units[j][:1].isalpha():
+            j = k - 2 - pre
+            while j > 0 and refs[j] is None and k - 2 - pre - j < gap and units[j][:1].isalpha():
                 j -= 1
             if refs[j] is not None and not units[j].startswith("<SRC") and entities[refs[j].entity].type in types \
                     and (units[k] != "who" or entities[refs[j].entity].type == "Person"):
@@ -1469,13 +1471,15 @@ class RelationExtractor:
                     break
                 if units[k] not in self._relative:
                     continue        # (no antecedent: saves the call)
-                ant = antecedent(k, types[name])
+                ant = antecedent(k, types[name], prep=True)
                 if ant is not None:
                     # ("Jana Roe, who worked at A, and Tom Berg, a former engineer at B": after ", and"
                     # a name of the antecedent's type is its conjunct, outside the clause)
                     conjunct = x >= 2 and units[x - 1] in _CONJ and units[x - 2] == "," \
                         and entities[refs[x].entity].type == entities[refs[ant].entity].type
-                    if closes(x + 1, lim) and not closes(k + 1, x) and not conjunct:
+                    # (after "zu der" no comma at all before the slot: "die X, zu der A gehört, B und C")
+                    inside = units[k - 1] == "," or "," not in units[k + 1:x]
+                    if closes(x + 1, lim) and not closes(k + 1, x) and not conjunct and inside:
                         slots[name] = ant
                     break
             else:

@@ -24,7 +24,7 @@ Rules (vectorised over the token array, so a large document stays cheap):
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -70,6 +70,9 @@ class SentenceSegmenter:
                 key = strings.add(w)
                 codes[key] = codes.get(key, 0) | bit
         self._keys = np.array(sorted(codes), dtype="uint64")
+        # (p22c) a suffix split from its full stop ("Softbank Corp" "."), and the full stop
+        self._bare_corp = np.array([strings.add(w.rstrip(".")) for w in _CORP_SUFFIXES], dtype="uint64")
+        self._dot = strings.add(".")
         self._codes = np.array([codes[k] for k in sorted(codes)] + [0], dtype="uint8")
 
     def _word_codes(self, orth: np.ndarray) -> np.ndarray:
@@ -137,6 +140,11 @@ class SentenceSegmenter:
             for i in (np.flatnonzero(ends[1:-1] & ~trailing[1:-1] & ~trailing[:-2]) + 1).tolist():
                 if doc[i].text == "." and doc[i - 1].text[-1:].isalpha() and doc[i + 1].text[:1].isalpha():
                     ends[i] = False
+        # p22c: "der Softbank Corp. und dem Konzern X": a full stop after a corporate suffix before a
+        # lower-case word ends no sentence
+        if n > 2:
+            lower = doc.to_array(IS_LOWER).astype(bool)
+            ends[1:-1] &= ~((orth[1:-1] == self._dot) & np.isin(orth[:-2], self._bare_corp) & lower[2:])
         nxt_open = np.zeros(n, dtype=bool)
         nxt_open[:-1] = code[1:] & _OPEN
         ends |= (code & _CORP).astype(bool) & nxt_open
