@@ -414,9 +414,11 @@ class NameCueRecogniser(CuePatterns):
         form right after a cue agent noun that opens a main clause or follows a preposition is its name
         (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
         # "Das Münchner Unternehmen Blickfeld hat ...": after an adjective of a place any cue noun will do
+        # (p22b: also after a colon, "… zusammen: Das Wiener Start-up Parlando fusioniert …")
+        opens = cue >= 2 and (doc[cue - 2].is_sent_start or cue >= 3 and doc[cue - 3].text == ":")
         placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start \
-            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and opens
         # a word the noun list lacks, a compound only by its head ("Rheinmetall"), is a name after any
         # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
         # two nouns ("Rüstungsgüter", "Personalabbau")
@@ -448,7 +450,8 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed or guess:
+        if before.lower_ in self.lex.cues["anaphor_det"] and (before.is_sent_start or cue >= 2 and doc[cue - 2].text == ":") \
+                or placed or guess:
             return i, i + 1     # the subject of a main clause: the verb follows
         # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
         if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
