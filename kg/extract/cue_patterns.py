@@ -550,6 +550,13 @@ class CuePatterns:
                     # (checked in name_cues: a second item must follow)
                     self._add("org_list_appos", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}}, head,
                                                   {"TEXT": {"REGEX": NAME_RX}}]])
+        if cues["list_funding_head"] and cues["list_funding_prep"]:
+            # p22b: "erhält 48 Millionen Euro, unter anderem von A, B und dem Konzern C": funders listed after a sum
+            det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}, "OP": "?"}
+            self._add("org_list", [[{"LOWER": {"IN": sorted(cues["list_funding_head"])}}, {"ORTH": ",", "OP": "?"},
+                                    {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                    {"LOWER": {"IN": sorted(cues["list_funding_prep"])}}, det,
+                                    {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")

@@ -1434,7 +1434,7 @@ class NameCueRecogniser(CuePatterns):
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text) or \
             kind == "product_prefix" and end - i == 2 and LETTER_VERSION_RX.match(doc[end - 1].text) is not None or \
-            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
+            kind in ("model_prefix", "product_prefix") and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
             kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
         if kind == "model_prefix" and end - i == 3 and doc[i + 1].text == "-" and doc[end - 1].is_title \
                 and doc[end - 1].is_alpha and i not in self._known and doc[end - 1].lower_ not in self.cue_words \
@@ -1679,6 +1679,9 @@ class NameCueRecogniser(CuePatterns):
         cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
         if self._nlp.lang == "de" and cue is not None and all(doc[k].text[:1].isupper() for k in range(start, cue)):
             start = cue + 1
+        if kind == "org_head" and self._nlp.lang == "de" and start > 0 \
+                and any((doc[start - 1].lower_,) in self.cue_tokens[c] for c in ("model_prefix", "product_prefix", "hw_prefix")):
+            return None     # p22b: "Das Modell Acme Finance": the thing's cue noun right before types the name
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
