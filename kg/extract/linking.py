@@ -1582,6 +1582,12 @@ class EntityLinker:
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)
                             and not (a.anaphor == "poss" and self.english and self._compound_modifier(texts, m.end))
                             and not (self.genitive and self._owns_thing_inside(doc, texts, m, starts, entities, sent_of))]
+                if self.genitive and a.anaphor == "poss" and a.text.lower().startswith("sein") and same:
+                    # p22b: "sein"/"seines" agrees with no name after "die" (a feminine or plural noun: "Die X-Gruppe
+                    # wirft dem Start-up Y vor, ... seines Modells": Y's)
+                    agree = [m for m in same if not (m.start > 0 and texts[m.start - 1].lower() == "die")]
+                    if agree:
+                        same, subjects = agree, [m for m in subjects if m in agree]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject
                     # ("auf Acmes Chips, die das Unternehmen mietet"): look further back

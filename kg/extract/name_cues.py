@@ -725,6 +725,7 @@ class NameCueRecogniser(CuePatterns):
             if m.type == "AIModel" and m.layer != "catalogue" and not m.anaphor and m.end - m.start > 1 \
                     and self._known.get(m.start) == "Hardware" and self._known.get(m.end - 1) is None:
                 m.type = "Hardware"     # "Zorb 8 Elite" after a known chip family "Zorb": a member of it
+        out.extend(self._adjective_led_orgs(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         out.extend(self._bracket_acronyms(doc, out))
@@ -1056,6 +1057,49 @@ class NameCueRecogniser(CuePatterns):
             out.extend(x for x in self._list(doc, "org_list", k + 1)
                        if x.start not in orgs and self._known.get(x.start) is None
                        and not (x.end - x.start > 1 and doc[x.end - 2].text == "-"))
+        return out
+
+    def _adjective_led_orgs(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """German (p22b): after an article, a capitalised adjective in mid-sentence and a noun ending in
+        an ``org_adjective_head`` ("der Rheinischen Verlagsgruppe", "Der Europäische Investitionsfonds",
+        "des Deutschen Journalisten-Verbands"): an organisation's name, since a German adjective is written
+        in lower case unless it opens a name. A place adjective in "-er" ("die Wiener Stadtwerke") needs a
+        head of ``org_place_adjective_head``. The label takes the adjective's base form ("Rheinische")."""
+        heads = self.lex.cues["org_adjective_head"]
+        if self._nlp.lang != "de" or not heads:
+            return []
+        place_heads = self.lex.cues["org_place_adjective_head"]
+        taken = {i for m in found if not m.anaphor for i in range(m.start, m.end)}     # "der ... Verlagsgruppe" refers back alone
+        out: list[Mention] = []
+        n = len(doc)
+        for i in range(1, n - 1):
+            adj, det = doc[i], doc[i - 1]
+            if det.lower_ not in self.lex.cues["anaphor_det"] or adj.is_sent_start or not adj.is_title \
+                    or not adj.is_alpha or len(adj) < 5 or i in taken or i + 1 in taken:
+                continue
+            low = adj.lower_
+            isch = re.search(r"(?:isch|sch)(?:e|en|er|es|em)$", low) is not None
+            placed = low.endswith("er") and not isch
+            if not (isch or placed):
+                continue
+            end = i + 2
+            if end + 1 < n and doc[i + 2].text == "-" and not doc[i + 1].whitespace_ and doc[i + 3].is_title:
+                end = i + 4     # "Journalisten-Verband"
+            head = doc[end - 1].lower_
+            if head.endswith("s") and not head.endswith(("fonds", "ss")):
+                head = head[:-1]    # a genitive ("des Deutschen Journalisten-Verbands")
+            if not doc[i + 1].is_title or end - 1 in taken \
+                    or not any(head.endswith(h) for h in (place_heads if placed else heads | place_heads)):
+                continue
+            if end < n and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue    # the first part of a compound ("der Europäischen Investitionsfonds-Chef")
+            base = adj.text[:-1] if isch and low.endswith(("en", "er", "es", "em")) else adj.text
+            rest = doc[i + 1:end].text
+            if rest.endswith("s") and head != doc[end - 1].lower_:
+                rest = rest[:-1]
+            text = base + " " + rest
+            out.append(Mention(i, end, "Organization", text, layer="org_name_head", priority=KINDS["org_name_head"][1],
+                               extra_alias=doc[i:end].text if doc[i:end].text != text else "", confidence=0.75))
         return out
 
     def _closed_list(self, doc: Doc, k: int) -> bool:
