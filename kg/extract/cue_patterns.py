@@ -22,7 +22,8 @@ from kg.extract.mentions import QUOTES
 
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
-NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
+# (p22b: other Latin capitals open a name too: "Şahin", "Łukasz")
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØŞÇĞİŁŚŹŻŽŠČŘĆÁÀÂÍÓÚÑÆ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
 COMPASS = frozenset({"Nord", "Süd", "Ost", "West"})     # German name tails ("Kognita Nord", p18d)
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 

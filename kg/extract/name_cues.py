@@ -1723,9 +1723,12 @@ class NameCueRecogniser(CuePatterns):
         cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
         if self._nlp.lang == "de" and cue is not None and all(doc[k].text[:1].isupper() for k in range(start, cue)):
             start = cue + 1
-        if kind == "org_head" and self._nlp.lang == "de" and start > 0 \
-                and any((doc[start - 1].lower_,) in self.cue_tokens[c] for c in ("model_prefix", "product_prefix", "hw_prefix")):
-            return None     # p22b: "Das Modell Acme Finance": the thing's cue noun right before types the name
+        thing = next((c for c in ("model_prefix", "product_prefix", "hw_prefix")
+                      if (doc[start - 1].lower_,) in self.cue_tokens[c]), None) \
+            if kind == "org_head" and self._nlp.lang == "de" and start > 0 else None
+        if thing is not None:
+            # p22b: "Das Modell Acme Finance", "seine Plattform Acme AI": the thing's cue noun right before types the name
+            type_ = {"model_prefix": "AIModel", "product_prefix": "Product", "hw_prefix": "Hardware"}[thing]
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme

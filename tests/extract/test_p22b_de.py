@@ -64,6 +64,23 @@ GERMAN = [
     # a possessive "seines" agrees with no company named after "die"
     ("Die Globex-Gruppe wirft dem Start-up Zorblax vor, Daten zum Training seines Sprachmodells Quill genutzt zu haben.",
      {("Zorblax", "develops", "Quill")}, {("Globex", "develops", "Quill")}),
+    # a refusal negates: "lehnte ... ab"
+    ("Zorblax lehnte nach Angaben von Insidern eine Beteiligung an Acme ab.", set(), {("Zorblax", "investsIn", "Acme")}),
+    ("Zorblax hat eine Beteiligung an Acme erworben.", {("Zorblax", "investsIn", "Acme")}, set()),
+    # rankings: one "hinter sich gelassen", one landing "vor" another (not "vor zwei Jahren")
+    ("Im Ranking hat das Modell Quorra den ersten Platz zurückerobert und Rocket von Acme knapp hinter sich gelassen.",
+     {("Quorra", "comparedTo", "Rocket")}, set()),
+    ("Bestes Modell war das Modell Quorra, das in Grammatikaufgaben vor Rocket landete.",
+     {("Quorra", "comparedTo", "Rocket")}, set()),
+    ("Das Modell Quorra lag vor zwei Jahren noch weit hinten, Rocket führte.", set(), {("Quorra", "comparedTo", "Rocket")}),
+    # chips of one's own a company relies on: it makes them, it does not only use them
+    ("Acme wiederum setzt seit fast zehn Jahren auf selbst entwickelte Kestro Edge.",
+     {("Acme", "develops", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
+    ("Acme setzt auf Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
+    # a board seat named after the company
+    ("Acme hatte viel in Zorblax investiert; Jane Roe zog dafür in den Verwaltungsrat von Zorblax ein.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe sitzt im Aufsichtsrat neben Vertretern von Acme.", set(), {("Jane Roe", "worksFor", "Acme")}),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
@@ -87,6 +104,11 @@ NAMES = [
      {("Zorvex", "Organization"), ("Zorvex Vision", "Product"), ("Zorvex Finance", "AIModel")},
      {("Zorvex Finance", "Organization")}),
     ("Der Investor Zorvex Capital stieg bei Acme ein.", {("Zorvex Capital", "Organization")}, set()),
+    ("Der Konzern Acme will Flowpilot in seine Plattform Zorvex AI integrieren.", {("Zorvex AI", "Product")},
+     {("Zorvex AI", "Organization"), ("Zorvex", "Product")}),
+    # other Latin capitals open a name
+    ("Die Physikerin Elif Şahin gründete Acme.", {("Elif Şahin", "Person")}, set()),
+    ("Acme-Chef Łukasz Nowak sprach.", {("Łukasz Nowak", "Person")}, set()),
     # a capitalised adjective in mid-sentence before an organisation's head noun; a place adjective needs a
     # narrower head; the label takes the adjective's base form
     ("Jane Roe, Geschäftsführerin der Rheinischen Verlagsgruppe, sprach.", {("Rheinische Verlagsgruppe", "Organization")},
