@@ -1165,9 +1165,11 @@ class NameCueRecogniser(CuePatterns):
         """"Falke 1", "Falke 2": a German noun and a version number is no name by itself ("Version 2",
         "Kapitel 3"), but where the text names a model "Falke 2 Pro", "Falke 40B" or "das Modell Falke 2", every "Falke"
         with a version number (and its variant words) is a model of that family too."""
+        # (p22b: also a family the text named alone after its cue noun: "das Modell Shelfsense", then "Shelfsense 2")
         stems = {doc[m.start].text: m.type for m in found if m.type in ("AIModel", "Hardware", "Product") and not m.anaphor
-                 and m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
-                 and self.lex.is_common_noun(doc[m.start].text)}
+                 and (m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
+                      or m.end - m.start == 1 and m.layer in _PREFIX_KINDS)
+                 and (self.lex.is_common_noun(doc[m.start].text) or self.lex.has_noun_head(doc[m.start].text))}
         if not stems:
             return []
         covered = {i for m in found for i in range(m.start, m.end)}

@@ -81,6 +81,12 @@ GERMAN = [
     ("Acme hatte viel in Zorblax investiert; Jane Roe zog dafür in den Verwaltungsrat von Zorblax ein.",
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("Jane Roe sitzt im Aufsichtsrat neben Vertretern von Acme.", set(), {("Jane Roe", "worksFor", "Acme")}),
+    ("Jane Roe zieht in den Beirat von Acme ein.", set(), {("Jane Roe", "worksFor", "Acme")}),
+    # (not across a colon: the chips are another's)
+    ("Acme setzt dagegen auf eigene Chips: Rocket läuft auf Kestro Edge.", set(), {("Acme", "develops", "Rocket")}),
+    # a version of a family the text named alone after its cue noun
+    ("Kern des Angebots ist das Modell Shelfsense, das Lücken erkennt. Inzwischen liegt mit Shelfsense 2 eine zweite "
+     "Generation vor.", {("Shelfsense 2", "versionOf", "Shelfsense")}, set()),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
