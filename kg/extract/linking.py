@@ -1092,8 +1092,9 @@ class EntityLinker:
             if org:
                 mine = marks[m.entity]
                 k = m.start - 1     # the noun phrase before the name, up to a function word or a mark
-                while k >= 0 and m.start - k <= 4 and (texts[k] == "-" or texts[k][:1].isalpha()
-                                                       and not doc[k].is_stop and k not in at):
+                # (p22b: four words, the hyphens of a compound not counted: "das Münchner KI-Start-up Acme")
+                while k >= 0 and m.start - k - texts[k:m.start].count("-") <= 4 and (
+                        texts[k] == "-" or texts[k][:1].isalpha() and not doc[k].is_stop and k not in at):
                     k -= 1
                 words(k + 1, m.start, mine)
                 if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in appos:

@@ -87,6 +87,9 @@ GERMAN = [
     # a version of a family the text named alone after its cue noun
     ("Kern des Angebots ist das Modell Shelfsense, das Lücken erkennt. Inzwischen liegt mit Shelfsense 2 eine zweite "
      "Generation vor.", {("Shelfsense 2", "versionOf", "Shelfsense")}, set()),
+    # a description refers back to the company described with the same place before a hyphenated cue noun
+    ("Acme kauft das Münchner KI-Start-up Zorblax. Der Wagniskapitalgeber Globex Capital hatte zwölf Millionen Euro in "
+     "die Münchner Firma gesteckt.", {("Globex Capital", "investsIn", "Zorblax")}, {("Globex Capital", "investsIn", "Acme")}),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
