@@ -20,6 +20,12 @@ GERMAN = [
     ("Jane Roe verfolgt mit Acme das Ziel einer emissionsfreien Logistik, weil es eilt.",
      {("Jane Roe", "pursues", "emissionsfreie Logistik")}, set()),
     ("Das Ziel der Firma Acme ist Wachstum.", set(), {("Acme", "pursues", "Firma")}),
+    # a thing "aus dem|der" a named lab or project; a chip's designer in a fronted passive with a pronoun
+    ("Geprüft wurden 24 Modelle, darunter Rocket aus dem Forschungsprojekt Zorblax, Quorra-1 von Acme und GPT-4o.",
+     {("Zorblax", "develops", "Rocket"), ("Acme", "develops", "Quorra-1")}, {("Zorblax", "develops", "Quorra-1")}),
+    ("Rocket aus dem Jahr 2023 schlägt Acme.", set(), {("Acme", "develops", "Rocket")}),
+    ("Globex hat den Trainingschip Kestro Edge vorgestellt. Entworfen wurde er von der Acme-Tochter Zorblax Labs, die "
+     "der Konzern 2015 gekauft hatte.", {("Zorblax Labs", "develops", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
     # funders listed after a sum, also after a relative clause on the company
     ("Acme, das KI-Software anbietet, erhält 48 Millionen Euro, unter anderem von Kelvra, Quorvo und dem Konzern Zentrix.",
      {("Kelvra", "investsIn", "Acme"), ("Quorvo", "investsIn", "Acme"), ("Zentrix", "investsIn", "Acme")}, set()),
