@@ -96,6 +96,14 @@ GERMAN = [
     # a description refers back to the company described with the same place before a hyphenated cue noun
     ("Acme kauft das Münchner KI-Start-up Zorblax. Der Wagniskapitalgeber Globex Capital hatte zwölf Millionen Euro in "
      "die Münchner Firma gesteckt.", {("Globex Capital", "investsIn", "Zorblax")}, {("Globex Capital", "investsIn", "Acme")}),
+    # an outlet in the dative after a time phrase; an agreement "wie es X mit Y geschlossen hat"; renting from a provider
+    ("„Wir haben nichts genommen“, sagte Jane Roe nach der Verhandlung dem Sender Zorblax.",
+     {("Jane Roe", "interviewedBy", "Zorblax")}, set()),
+    ("Das sagte Jane Roe nach dem Treffen dem Chef von Acme.", set(), {("Jane Roe", "interviewedBy", "Acme")}),
+    ("Ein Lizenzabkommen, wie es Acme mit Zorblax geschlossen hat, sei nie zustande gekommen.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Trainiert wurde Rocket auf 2.000 Chips vom Typ Kestro Edge, die Acme beim Cloud-Anbieter Zorblax mietet.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "usesHardware", "Kestro Edge")}, set()),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
