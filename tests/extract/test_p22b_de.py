@@ -104,6 +104,10 @@ GERMAN = [
      {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Trainiert wurde Rocket auf 2.000 Chips vom Typ Kestro Edge, die Acme beim Cloud-Anbieter Zorblax mietet.",
      {("Acme", "partnerOf", "Zorblax"), ("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # a unit a company founded "mit Y"
+    ("Der Staatsfonds Acme hat mit Zorblax eine eigene KI-Tochter gegründet.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "subOrganizationOf", "Zorblax")}),
+    ("Acme hat mit Zorblax eine Firma gegründet.", set(), {("Zorblax", "subOrganizationOf", "Acme")}),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
