@@ -1730,7 +1730,9 @@ class NameCueRecogniser(CuePatterns):
             if kind == "org_head" and self._nlp.lang == "de" and start > 0 else None
         if thing is not None:
             # p22b: "Das Modell Acme Finance", "seine Plattform Acme AI": the thing's cue noun right before types the name
+            # (and its layer: no company's short form is read from it)
             type_ = {"model_prefix": "AIModel", "product_prefix": "Product", "hw_prefix": "Hardware"}[thing]
+            kind = thing
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme

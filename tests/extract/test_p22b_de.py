@@ -108,6 +108,10 @@ GERMAN = [
     ("Der Staatsfonds Acme hat mit Zorblax eine eigene KI-Tochter gegründet.",
      {("Zorblax", "subOrganizationOf", "Acme")}, {("Acme", "subOrganizationOf", "Zorblax")}),
     ("Acme hat mit Zorblax eine Firma gegründet.", set(), {("Zorblax", "subOrganizationOf", "Acme")}),
+    # the company's bare name stays the company's after its model "X Finance" is named
+    ("Ebenfalls aus Österreich kommt Jane Roe, Mitgründerin des Linzer KI-Start-ups Zorvex, das Sprachmodelle anbietet. "
+     "Zorvex hat im Herbst den Grazer Datenanbieter Datenhafen gekauft. Das Modell Zorvex Finance wurde mit Daten trainiert.",
+     {("Zorvex", "acquired", "Datenhafen"), ("Zorvex", "develops", "Zorvex Finance")}, set()),
     # a fund's head named bare after the fund's sentence
     ("Der Staatsfonds Zorblax wächst. Fondschef Max Berger sieht das gelassen.",
      {("Max Berger", "ceoOf", "Zorblax")}, set()),
