@@ -70,9 +70,6 @@ GERMAN = [
     # a possessive "seines" agrees with no company named after "die"
     ("Die Globex-Gruppe wirft dem Start-up Zorblax vor, Daten zum Training seines Sprachmodells Quill genutzt zu haben.",
      {("Zorblax", "develops", "Quill")}, {("Globex", "develops", "Quill")}),
-    # a refusal negates: "lehnte ... ab"
-    ("Zorblax lehnte nach Angaben von Insidern eine Beteiligung an Acme ab.", set(), {("Zorblax", "investsIn", "Acme")}),
-    ("Zorblax hat eine Beteiligung an Acme erworben.", {("Zorblax", "investsIn", "Acme")}, set()),
     # rankings: one "hinter sich gelassen", one landing "vor" another (not "vor zwei Jahren")
     ("Im Ranking hat das Modell Quorra den ersten Platz zurückerobert und Rocket von Acme knapp hinter sich gelassen.",
      {("Quorra", "comparedTo", "Rocket")}, set()),
