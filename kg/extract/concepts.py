@@ -15,6 +15,10 @@ that says a company has devoted itself to it does. :class:`~kg.model.Entity` mar
 tentative, and the extraction keeps it only where a relation names it. A phrase that contains a
 named concept of the lexicon ("sichere Superintelligenz") is not tentative.
 
+German: after a goal's noun and article (cue kind ``concept_goal_lead``: "das Ziel der
+Kreislaufwirtschaft", "das Ziel einer emissionsfreien Logistik") a feminine abstract noun, with at
+most one adjective before it, is such a phrase too, however its head ends.
+
 German labels are in the base form ("der digitalen Souveränität" -> "digitale Souveränität"); the
 form of the text is an alias.
 
@@ -44,6 +48,8 @@ _GERMAN_SUFFIXES = ("isch", "lich", "ig", "bar", "al", "iv", "ell", "är", "sam"
                     "ar", "ial", "uell")
 _ENGLISH_SUFFIXES = ("al", "ic", "ous", "ive", "ible", "able", "ful", "ent", "ant", "ign", "ied", "ary")
 _MAX_MODIFIERS = 2
+# feminine abstract nouns, whose form after "der"/"einer" is their base form
+_GOAL_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ität", "tion", "ion", "ik", "ie", "anz", "enz")
 
 
 class ConceptPhrases:
@@ -62,6 +68,7 @@ class ConceptPhrases:
         self.stops = cues["not_name"]      # function words among them
         self.quote_leads = cues["concept_quote_lead"]
         self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
+        self.goal_leads = tuple(tuple(p.split()) for p in cues["concept_goal_lead"])
         self._compound_of: dict[int, bool] = {}
 
     def _is_compound(self, orth: int, text: str) -> bool:
@@ -196,4 +203,31 @@ class ConceptPhrases:
         if quoted:
             spans = [(m.start, m.end) for m in quoted]
             out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)] + quoted
+        if self.german and self.goal_leads:
+            out.extend(self._goal_nouns(doc, covered | {i for m in out for i in range(m.start, m.end)}))
+        return out
+
+    def _goal_nouns(self, doc: Doc, covered: set[int]) -> list[Mention]:
+        """German: "das Ziel der Kreislaufwirtschaft", "das Ziel einer emissionsfreien Logistik": after
+        a ``concept_goal_lead`` a feminine abstract noun (an adjective in "-en" may stand before it)."""
+        out: list[Mention] = []
+        n = len(doc)
+        for lead in self.goal_leads:
+            size = len(lead)
+            for i in range(n - size):
+                if doc[i].lower_ != lead[0] or tuple(t.lower_ for t in doc[i:i + size]) != lead:
+                    continue
+                k = i + size
+                adj = ""
+                if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_.endswith("en") and len(doc[k]) >= 6 \
+                        and doc[k].lower_ not in self.stops and doc[k].lower_ not in self.not_adjectives and k + 1 < n:
+                    adj, k = doc[k].text, k + 1
+                tok = doc[k]
+                if k in covered or not (tok.is_title and tok.is_alpha and len(tok) >= 6) \
+                        or not tok.lower_.endswith(_GOAL_NOUN_ENDINGS) or k + 1 < n and doc[k + 1].text == "-":
+                    continue
+                label = (adj[:-1] + " " if adj else "") + tok.text
+                surface = (adj + " " if adj else "") + tok.text
+                out.append(Mention(k - (1 if adj else 0), k + 1, "Concept", label, layer=LAYER, priority=1,
+                                   key="concept:" + label, extra_alias=surface if surface != label else ""))
         return out

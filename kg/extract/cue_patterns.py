@@ -22,7 +22,8 @@ from kg.extract.mentions import QUOTES
 
 __all__ = ["CuePatterns", "NAME_RX", "VERSION_RX"]
 
-NAME_RX = r"^(?:[A-ZÄÖÜÉÅØ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
+# (p22b: other Latin capitals open a name too: "Şahin", "Łukasz")
+NAME_RX = r"^(?:[A-ZÄÖÜÉÅØŞÇĞİŁŚŹŻŽŠČŘĆÁÀÂÍÓÚÑÆ][\w.&’']*|[a-z]{1,2}[0-9A-Z][\w.]*|\d{1,2}[A-Z][a-z]{2,}\w*|&)$"
 COMPASS = frozenset({"Nord", "Süd", "Ost", "West"})     # German name tails ("Kognita Nord", p18d)
 VERSION_RX = r"^(?:\d{1,3}(?:\.\d{1,2})*[a-z]?|[vV]\d{1,2}(?:\.\d)*|[A-Z]?\d{1,2}[a-z]|(?:\d{1,2}x)?\d{1,3}(?:\.\d)?[BM])$"
 
@@ -564,6 +565,13 @@ class CuePatterns:
                     # (checked in name_cues: a second item must follow)
                     self._add("org_list_appos", [[{"LOWER": {"IN": sorted(cues["anaphor_det"])}}, head,
                                                   {"TEXT": {"REGEX": NAME_RX}}]])
+        if cues["list_funding_head"] and cues["list_funding_prep"]:
+            # p22b: "erhält 48 Millionen Euro, unter anderem von A, B und dem Konzern C": funders listed after a sum
+            det = {"LOWER": {"IN": sorted(cues["anaphor_det"])}, "OP": "?"}
+            self._add("org_list", [[{"LOWER": {"IN": sorted(cues["list_funding_head"])}}, {"ORTH": ",", "OP": "?"},
+                                    {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                    {"LOWER": {"IN": sorted(cues["list_funding_prep"])}}, det,
+                                    {"TEXT": {"REGEX": NAME_RX}}]])
         if cues["org_maker_prep"]:
             # "H200-Chips von Acme", "das Sprachmodell Quill von Acme", "models from Acme"
             things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")

@@ -1121,8 +1121,9 @@ class EntityLinker:
             if org:
                 mine = marks[m.entity]
                 k = m.start - 1     # the noun phrase before the name, up to a function word or a mark
-                while k >= 0 and m.start - k <= 4 and (texts[k] == "-" or texts[k][:1].isalpha()
-                                                       and not doc[k].is_stop and k not in at):
+                # (p22b: four words, the hyphens of a compound not counted: "das Münchner KI-Start-up Acme")
+                while k >= 0 and m.start - k - texts[k:m.start].count("-") <= 4 and (
+                        texts[k] == "-" or texts[k][:1].isalpha() and not doc[k].is_stop and k not in at):
                     k -= 1
                 words(k + 1, m.start, mine)
                 if m.end + 1 < n and texts[m.end] == "," and texts[m.end + 1].lower() in appos:
@@ -1647,6 +1648,12 @@ class EntityLinker:
                 subjects = [m for m in same if not self._after_preposition(doc, m.start)
                             and not (a.anaphor == "poss" and self.english and self._compound_modifier(texts, m.end))
                             and not (self.genitive and self._owns_thing_inside(doc, texts, m, starts, entities, sent_of))]
+                if self.genitive and a.anaphor == "poss" and a.text.lower().startswith("sein") and same:
+                    # p22b: "sein"/"seines" agrees with no name after "die" (a feminine or plural noun: "Die X-Gruppe
+                    # wirft dem Start-up Y vor, ... seines Modells": Y's)
+                    agree = [m for m in same if not (m.start > 0 and texts[m.start - 1].lower() == "die")]
+                    if agree:
+                        same, subjects = agree, [m for m in subjects if m in agree]
                 if a.anaphor == "org" and in_relative is not False and not subjects:
                     # in a relative clause a name in a prepositional phrase before it is no subject
                     # ("auf Acmes Chips, die das Unternehmen mietet"): look further back

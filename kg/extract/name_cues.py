@@ -425,9 +425,11 @@ class NameCueRecogniser(CuePatterns):
         form right after a cue agent noun that opens a main clause or follows a preposition is its name
         (in a subordinate clause, "dass der Konzern Umsatz macht", the noun is an object)."""
         # "Das Münchner Unternehmen Blickfeld hat ...": after an adjective of a place any cue noun will do
+        # (p22b: also after a colon, "… zusammen: Das Wiener Start-up Parlando fusioniert …")
+        opens = cue >= 2 and (doc[cue - 2].is_sent_start or cue >= 3 and doc[cue - 3].text == ":")
         placed = cue >= 2 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and not doc[cue - 1].is_sent_start \
-            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 2].is_sent_start
+            and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and opens
         # a word the noun list lacks, a compound only by its head ("Rheinmetall"), is a name after any
         # cue noun and wherever the cue stands, unless a plural, an abstract noun or a compound of
         # two nouns ("Rüstungsgüter", "Personalabbau")
@@ -463,7 +465,8 @@ class NameCueRecogniser(CuePatterns):
         before = doc[cue - 1] if cue > 0 else None
         if before is None or doc[cue].is_sent_start:
             return None
-        if before.lower_ in self.lex.cues["anaphor_det"] and before.is_sent_start or placed or guess:
+        if before.lower_ in self.lex.cues["anaphor_det"] and (before.is_sent_start or cue >= 2 and doc[cue - 2].text == ":") \
+                or placed or guess:
             return i, i + 1     # the subject of a main clause: the verb follows
         # coordinated with a known company: "der Chipkonzern Acme und der Versicherer Allianz"
         if before.lower_ in self.lex.cues["anaphor_det"] and cue >= 3 and doc[cue - 2].lower_ in self.list_separators \
@@ -737,6 +740,7 @@ class NameCueRecogniser(CuePatterns):
             if m.type == "AIModel" and m.layer != "catalogue" and not m.anaphor and m.end - m.start > 1 \
                     and self._known.get(m.start) == "Hardware" and self._known.get(m.end - 1) is None:
                 m.type = "Hardware"     # "Zorb 8 Elite" after a known chip family "Zorb": a member of it
+        out.extend(self._adjective_led_orgs(doc, out))
         out.extend(self._coordinated_orgs(doc, out))
         out.extend(self._bracket_models(doc, out))
         out.extend(self._bracket_acronyms(doc, out))
@@ -1070,6 +1074,49 @@ class NameCueRecogniser(CuePatterns):
                        and not (x.end - x.start > 1 and doc[x.end - 2].text == "-"))
         return out
 
+    def _adjective_led_orgs(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """German (p22b): after an article, a capitalised adjective in mid-sentence and a noun ending in
+        an ``org_adjective_head`` ("der Rheinischen Verlagsgruppe", "Der Europäische Investitionsfonds",
+        "des Deutschen Journalisten-Verbands"): an organisation's name, since a German adjective is written
+        in lower case unless it opens a name. A place adjective in "-er" ("die Wiener Stadtwerke") needs a
+        head of ``org_place_adjective_head``. The label takes the adjective's base form ("Rheinische")."""
+        heads = self.lex.cues["org_adjective_head"]
+        if self._nlp.lang != "de" or not heads:
+            return []
+        place_heads = self.lex.cues["org_place_adjective_head"]
+        taken = {i for m in found if not m.anaphor for i in range(m.start, m.end)}     # "der ... Verlagsgruppe" refers back alone
+        out: list[Mention] = []
+        n = len(doc)
+        for i in range(1, n - 1):
+            adj, det = doc[i], doc[i - 1]
+            if det.lower_ not in self.lex.cues["anaphor_det"] or adj.is_sent_start or not adj.is_title \
+                    or not adj.is_alpha or len(adj) < 5 or i in taken or i + 1 in taken:
+                continue
+            low = adj.lower_
+            isch = re.search(r"(?:isch|sch)(?:e|en|er|es|em)$", low) is not None
+            placed = low.endswith("er") and not isch
+            if not (isch or placed):
+                continue
+            end = i + 2
+            if end + 1 < n and doc[i + 2].text == "-" and not doc[i + 1].whitespace_ and doc[i + 3].is_title:
+                end = i + 4     # "Journalisten-Verband"
+            head = doc[end - 1].lower_
+            if head.endswith("s") and not head.endswith(("fonds", "ss")):
+                head = head[:-1]    # a genitive ("des Deutschen Journalisten-Verbands")
+            if not doc[i + 1].is_title or end - 1 in taken \
+                    or not any(head.endswith(h) for h in (place_heads if placed else heads | place_heads)):
+                continue
+            if end < n and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue    # the first part of a compound ("der Europäischen Investitionsfonds-Chef")
+            base = adj.text[:-1] if isch and low.endswith(("en", "er", "es", "em")) else adj.text
+            rest = doc[i + 1:end].text
+            if rest.endswith("s") and head != doc[end - 1].lower_:
+                rest = rest[:-1]
+            text = base + " " + rest
+            out.append(Mention(i, end, "Organization", text, layer="org_name_head", priority=KINDS["org_name_head"][1],
+                               extra_alias=doc[i:end].text if doc[i:end].text != text else "", confidence=0.75))
+        return out
+
     def _closed_list(self, doc: Doc, k: int) -> bool:
         """Whether a list of names closes after the comma at ``k``: "Acme, Initech and Zorbix" (items
         of one or two capitalised words, commas between, "and"/"or" before the last), which an
@@ -1133,9 +1180,11 @@ class NameCueRecogniser(CuePatterns):
         """"Falke 1", "Falke 2": a German noun and a version number is no name by itself ("Version 2",
         "Kapitel 3"), but where the text names a model "Falke 2 Pro", "Falke 40B" or "das Modell Falke 2", every "Falke"
         with a version number (and its variant words) is a model of that family too."""
+        # (p22b: also a family the text named alone after its cue noun: "das Modell Shelfsense", then "Shelfsense 2")
         stems = {doc[m.start].text: m.type for m in found if m.type in ("AIModel", "Hardware", "Product") and not m.anaphor
-                 and m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
-                 and self.lex.is_common_noun(doc[m.start].text)}
+                 and (m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
+                      or m.end - m.start == 1 and m.layer in _PREFIX_KINDS)
+                 and (self.lex.is_common_noun(doc[m.start].text) or self.lex.has_noun_head(doc[m.start].text))}
         if not stems:
             return []
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -1451,7 +1500,7 @@ class NameCueRecogniser(CuePatterns):
             kind in ("model_prefix", "hw_prefix") and end - i >= 2 and \
             any(c.isdigit() for c in doc[end - 1].text) or \
             kind == "product_prefix" and end - i == 2 and LETTER_VERSION_RX.match(doc[end - 1].text) is not None or \
-            kind == "model_prefix" and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
+            kind in ("model_prefix", "product_prefix") and end - i >= 2 and doc[end - 1].lower_ in self.lex.cues["model_variant"] or \
             kind == "org_prefix" and any(doc[k].text == "&" for k in range(i + 1, end - 1))    # "Roe & Vogt"
         if kind == "model_prefix" and end - i == 3 and doc[i + 1].text == "-" and doc[end - 1].is_title \
                 and doc[end - 1].is_alpha and i not in self._known and doc[end - 1].lower_ not in self.cue_words \
@@ -1696,6 +1745,14 @@ class NameCueRecogniser(CuePatterns):
         cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
         if self._nlp.lang == "de" and cue is not None and all(doc[k].text[:1].isupper() for k in range(start, cue)):
             start = cue + 1
+        thing = next((c for c in ("model_prefix", "product_prefix", "hw_prefix")
+                      if (doc[start - 1].lower_,) in self.cue_tokens[c]), None) \
+            if kind == "org_head" and self._nlp.lang == "de" and start > 0 else None
+        if thing is not None:
+            # p22b: "Das Modell Acme Finance", "seine Plattform Acme AI": the thing's cue noun right before types the name
+            # (and its layer: no company's short form is read from it)
+            type_ = {"model_prefix": "AIModel", "product_prefix": "Product", "hw_prefix": "Hardware"}[thing]
+            kind = thing
         if kind == "org_head":
             if self._owned_thing(doc, start, end):
                 return None     # "Acme's Quill AI platform": a product of Acme
