@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from spacy.errors import MatchPatternError
 from spacy.language import Language
@@ -632,7 +633,7 @@ class CuePatterns:
             if self._nlp.lang == "en":
                 # a size before the head ("a 14-billion-parameter model", "a 7B model"), after a name or
                 # a hyphenated one ("Halo-Med, a ..."; p22f)
-                size = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
+                size: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
                 self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                            {"LOWER": {"IN": dets}}, *size, thing_word],
                                           [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},

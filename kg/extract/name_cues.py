@@ -49,7 +49,7 @@ AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling|isten|enten|anten|al
 # computer nouns that name a machine after them only outside a compound ("seinen neuen Rechner Hunter", p22c)
 _PLAIN_COMPUTER_NOUNS = frozenset({"rechner", "rechners"})
 # verbs after "unter dem Namen X" that make X a company's name (p22c)
-_FIRM_VERBS = frozenset({"firmiert", "firmieren", "firmierte", "firmierten", "firmieren"})
+_FIRM_VERBS = frozenset({"firmiert", "firmieren", "firmierte", "firmierten"})
 _APPEAR_VERBS = frozenset({"tritt", "treten", "trat", "traten"})
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 # a name and its version written as one word: "Zorbix4", "Zorbix2.5"
