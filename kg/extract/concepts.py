@@ -33,7 +33,8 @@ form of the text is an alias.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+import numpy as np
+from spacy.attrs import IS_QUOTE, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -121,8 +122,8 @@ class ConceptPhrases:
             return out
         covered = {i for m in taken for i in range(m.start, m.end) if m.type != "Concept"}
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if not tok.is_quote or i == 0 or i + 2 >= n:
+        for i in np.flatnonzero(doc.to_array(IS_QUOTE)).tolist():
+            if i == 0 or i + 2 >= n:
                 continue
             lead1 = doc[i - 1].lower_
             lead2 = doc[i - 2].lower_ + " " + lead1 if i >= 2 else lead1
@@ -212,10 +213,12 @@ class ConceptPhrases:
         a ``concept_goal_lead`` a feminine abstract noun (an adjective in "-en" may stand before it)."""
         out: list[Mention] = []
         n = len(doc)
+        lower = doc.to_array(LOWER)
+        strings = doc.vocab.strings
         for lead in self.goal_leads:
             size = len(lead)
-            for i in range(n - size):
-                if doc[i].lower_ != lead[0] or tuple(t.lower_ for t in doc[i:i + size]) != lead:
+            for i in np.flatnonzero(lower[:max(n - size, 0)] == strings[lead[0]]).tolist():
+                if tuple(t.lower_ for t in doc[i:i + size]) != lead:
                     continue
                 k = i + size
                 adj = ""
