@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1087,10 +1089,16 @@ class NameCueRecogniser(CuePatterns):
         taken = {i for m in found if not m.anaphor for i in range(m.start, m.end)}     # "der ... Verlagsgruppe" refers back alone
         out: list[Mention] = []
         n = len(doc)
-        for i in range(1, n - 1):
-            adj, det = doc[i], doc[i - 1]
-            if det.lower_ not in self.lex.cues["anaphor_det"] or adj.is_sent_start or not adj.is_title \
-                    or not adj.is_alpha or len(adj) < 5 or i in taken or i + 1 in taken:
+        if n < 3:
+            return out
+        # (a capitalised word after a determiner, found on the id arrays: no Token per word)
+        arr = doc.to_array([LOWER, IS_TITLE])
+        strings = doc.vocab.strings
+        dets = np.array([strings[d] for d in self.lex.cues["anaphor_det"]], dtype="uint64")
+        at = np.flatnonzero(np.isin(arr[:-2, 0], dets) & (arr[1:-1, 1] == 1)) + 1
+        for i in at.tolist():
+            adj = doc[i]
+            if adj.is_sent_start or not adj.is_alpha or len(adj) < 5 or i in taken or i + 1 in taken:
                 continue
             low = adj.lower_
             isch = re.search(r"(?:isch|sch)(?:e|en|er|es|em)$", low) is not None
