@@ -466,11 +466,12 @@ class EntityLinker:
         if chosen:
             chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
         # a known organisation inside a chip's name ("Acme" in "Acme Z900") is an entity too; inside
-        # a model's or product's name ("Acme" in "Acme Large", "Acme-R2") only where the text names it alone
+        # a model's or product's name ("Acme" in "Acme Large", "Acme-R2") only where the text names it alone;
+        # inside a person's name ("Jana Acme": a family name) never (p22)
         kept = {(m.start, m.end) for m in chosen}
         nested = [c for c in names if c.layer == "catalogue" and c.type == "Organization"
                   and (c.start, c.end) not in kept
-                  and any(m.start <= c.start and c.end <= m.end and m.type not in (c.type, "AIModel", "Product")
+                  and any(m.start <= c.start and c.end <= m.end and m.type not in (c.type, "AIModel", "Product", "Person")
                           for m in chosen)]
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in chosen + nested:
