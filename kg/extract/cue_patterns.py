@@ -48,10 +48,6 @@ MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead"
                                  "senior", "principal", "interim"})
 # a word with a capital inside ("QuantumLeap", "ByteWorks") is a name even without a cue;
 # taken for an organisation unless a stronger layer says otherwise
-# English time words of a fronted phrase before a subject "it" ("Last year it ...", "In May it ...")
-_TIME_WORDS = frozenset({"year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "january",
-                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december"} | {str(y) for y in range(2000, 2041)})
 CAMEL_RX = r"^[A-Z][a-z]+[A-Z][A-Za-z]*$"
 # a name written as a web address ("You.com", "Sprout.ai"): a company's name
 WEB_NAME_RX = r"^[A-Z0-9][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\.(?:com|ai|io|co|net|app|dev|tech|so|xyz)$"
@@ -796,13 +792,13 @@ class CuePatterns:
             it_word: dict = {"LOWER": {"IN": sorted(cues["anaphor_org_it"])}}
             it_adverb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_adverb"] or ["also"])}, "OP": "{0,2}"}
             it_verb: dict = {"LOWER": {"IN": sorted(cues["anaphor_it_verb"])}}
+            # lead words, among them the last word of a time phrase ("Last year it merged ...", "in July it
+            # bought ..."), and a year ("In 2023 it bought ...")
             it_leads: list[list[dict]] = [[{"LOWER": {"IN": sorted(cues["anaphor_it_lead"])}}]] if cues["anaphor_it_lead"] else []
-            # "Last year it merged ...", "In 2023 it bought ...": a fronted time phrase without a comma (p22e)
-            time_lead: list[dict] = [{"LOWER": {"IN": ["last", "this", "earlier", "later", "in"]}, "IS_SENT_START": True},
-                                     {"LOWER": {"IN": sorted(_TIME_WORDS)}}]
+            if self._nlp.lang == "en":
+                it_leads.append([{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}])
             self._add("anaphor_org_it", [[dict(it_word, IS_SENT_START=True), it_adverb, it_verb]]
-                      + [w + [it_word, it_adverb, it_verb] for w in it_leads]
-                      + ([time_lead + [it_word, it_adverb, it_verb]] if self._nlp.lang == "en" else []))
+                      + [w + [it_word, it_adverb, it_verb] for w in it_leads])
         self._add("anaphor_org_pair", cp(cues["anaphor_org_pair"]))
         if cues["anaphor_org_demonym"]:
             # "Die Münchner haben ...", "hatten die Walldorfer ...": the people of a place, before a
