@@ -718,8 +718,10 @@ class EntityLinker:
             k = m.start - 1
             # (p22c) over the speaker's title: "sagte Acme-Chef P dem Spiegel"
             for _ in range(3):
-                if k >= 1 and (texts[k] == "-" or texts[k][:1].isupper()) and texts[k].lower() not in self.lex.cues["speech_verb"]:
-                    k -= 1
+                if not (k >= 1 and (texts[k] == "-" or texts[k][:1].isupper())
+                        and texts[k].lower() not in self.lex.cues["speech_verb"]):
+                    break
+                k -= 1
         elif texts[k].lower() in self.lex.cues["anaphor_per"]:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
