@@ -67,6 +67,9 @@ CASES = [
     ("Zorblax was set up in 2020 by the chemist John Smith and former Acme executive Jane Roe, who serves as the "
      "company's chief executive.",
      {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme"), ("John Smith", "ceoOf", "Zorblax")}),
+    # a chief officer in apposition with no company named (the passage's)
+    ("Zorblax makes robots. Zorblax sells them. Jane Roe, the chief technology officer, designed the chip.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
     # "another X customer"
     ("Zorblax, another Acme customer, would follow.", {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Zorblax, another Acme rival, would follow.", set(), {("Zorblax", "partnerOf", "Acme")}),
