@@ -98,6 +98,10 @@ NAMES = [
     ("Verity Genomics, a San Diego company, said it had raised money.", "Verity Genomics", "Organization"),
     ("Mira Diagnostics said it had raised money.", "Mira Diagnostics", "Organization"),
     ("Brintel Medicine's bet on chemistry passed a milestone.", "Brintel Medicine", "Organization"),
+    # a person with an unknown given name in apposition with "the company's" chief officer
+    ("Zorblax makes robots. Tobiah Quenwell, the company's chief medical officer, said more.", "Tobiah Quenwell",
+     "Person"),
+    ("Tobiah Quenwell, Acme's chief scientific officer, said more.", "Tobiah Quenwell", "Person"),
 ]
 
 
