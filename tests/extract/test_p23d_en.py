@@ -82,6 +82,25 @@ CASES = [
      {("Acme", "acquired", "Zorblax")}, set()),
     ("Acme, which last year took over the lead from Zorblax, declined to comment.",
      set(), {("Acme", "acquired", "Zorblax")}),
+    # backers "of the company" (a reference)
+    ("Zorblax makes chips. Zorblax sells them. Backers of the company include Brightwater Ventures, which led "
+     "a round in March, and the venture arm of Acme.",
+     {("Brightwater Ventures", "investsIn", "Zorblax"), ("Acme", "investsIn", "Zorblax")},
+     {("Acme", "investsIn", "Brightwater Ventures")}),
+    # founders "including" P, backers after the apposition
+    ("Zorblax, founded by former Acme researchers including Jane Roe, is backed by Brightwater Capital and "
+     "Norfield Ventures.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Brightwater Capital", "investsIn", "Zorblax"),
+      ("Norfield Ventures", "investsIn", "Zorblax")},
+     {("Brightwater Capital", "investsIn", "Acme"), ("Jane Roe", "founderOf", "Acme")}),
+    # "the ... company she set up"; collaborations signed after the apposition
+    ("Jane Roe also chairs Zorblax, the Acme robotics company she set up in 2021, which has signed research "
+     "collaborations with Brightwater Labs.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Zorblax", "partnerOf", "Brightwater Labs")},
+     {("Jane Roe", "founderOf", "Acme"), ("Acme", "partnerOf", "Brightwater Labs")}),
+    # a model "from the start-up X, Y,"
+    ("Rocket was measured against a specialised model from the start-up Zorblax, Quillo-7B, and came close.",
+     {("Zorblax", "develops", "Quillo-7B")}, {("Zorblax", "develops", "Rocket")}),
     # a model edging out another in a participle clause
     ("Rocket, however, was judged less likely to give harmful advice, edging out Rocket 2 by two points.",
      {("Rocket", "comparedTo", "Rocket 2")}, set()),
