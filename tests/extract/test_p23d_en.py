@@ -101,6 +101,12 @@ CASES = [
     # a model "from the start-up X, Y,"
     ("Rocket was measured against a specialised model from the start-up Zorblax, Quillo-7B, and came close.",
      {("Zorblax", "develops", "Quillo-7B")}, {("Zorblax", "develops", "Rocket")}),
+    # a company in apposition, then its verb of use: the company in the apposition is no user
+    ("Zorblax, a long-time Acme customer, now uses Kestro Edge chips to train Rocket.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "partnerOf", "Acme")},
+     {("Acme", "usesHardware", "Kestro Edge")}),
+    ("Acme, another major shareholder, rents the company Kestro Edge chips.", set(),
+     {("Acme", "usesHardware", "Kestro Edge")}),
     # a model edging out another in a participle clause
     ("Rocket, however, was judged less likely to give harmful advice, edging out Rocket 2 by two points.",
      {("Rocket", "comparedTo", "Rocket 2")}, set()),
