@@ -107,6 +107,17 @@ CASES = [
      {("Acme", "usesHardware", "Kestro Edge")}),
     ("Acme, another major shareholder, rents the company Kestro Edge chips.", set(),
      {("Acme", "usesHardware", "Kestro Edge")}),
+    # a pair with appositions that said they would merge; "the combined company" is the first of them
+    ("Acme, the Boston robot maker, and Zorblax, the Berlin company best known for its app, said on Tuesday "
+     "that they would merge into a single firm. Shareholders in the new group include Brightwater Capital. "
+     "The combined company will compete with Norfield Systems.",
+     {("Acme", "mergedWith", "Zorblax"), ("Acme", "competesWith", "Norfield Systems")},
+     {("Brightwater Capital", "competesWith", "Norfield Systems")}),
+    ("Acme recently combined with a smaller Dutch rival, Zorblax, in a deal.", {("Acme", "mergedWith", "Zorblax")},
+     set()),
+    # an attempt is no takeover
+    ("A report claimed that Acme had tried to buy Zorblax before the talks began.", set(),
+     {("Acme", "acquired", "Zorblax")}),
     # a model edging out another in a participle clause
     ("Rocket, however, was judged less likely to give harmful advice, edging out Rocket 2 by two points.",
      {("Rocket", "comparedTo", "Rocket 2")}, set()),
