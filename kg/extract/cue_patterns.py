@@ -456,7 +456,10 @@ class CuePatterns:
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
                                      letter_version, variant],
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}],
+                                    # "GeneLens-XL": a size in capitals (p23d)
+                                    [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
         model_compounds = sorted(cues["model_compound_head"], key=len, reverse=True)

@@ -138,6 +138,8 @@ NAMES = [
     ("Zorblax makes robots. Tobiah Quenwell, the company's chief medical officer, said more.", "Tobiah Quenwell",
      "Person"),
     ("Tobiah Quenwell, Acme's chief scientific officer, said more.", "Tobiah Quenwell", "Person"),
+    # a size in capitals after a known model
+    ("Zorblax says Rocket-XL beats Acme's Rocket 2 on yield.", "Rocket-XL", "AIModel"),
 ]
 
 
