@@ -434,13 +434,18 @@ class CuePatterns:
                                     {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "who"}]]
                   # "Park Sunghyun, Acme's co-founder and chief executive": a name in an apposition with a
                   # company's person role (names whose family name comes first have no other cue)
-                  + [[name, name, {"ORTH": ","}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                  # (p23d: also "the company's chief medical officer")
+                  + [[name, name, {"ORTH": ","}, *owner,
                       {"ORTH": {"IN": ["'s", "’s", "'", "’"]}}, filler, *role]
+                     for owner in ([{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}],
+                                   [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "firm", "group", "startup", "start-up"]}}])
                      for role in ([{"LOWER": {"IN": ["co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo",
                                                      "chairman", "chairwoman", "president"]}}],
                                   [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "founder"}],
                                   [{"LOWER": "chief"}, {"LOWER": {"IN": ["executive", "technology", "operating",
-                                                                         "financial", "scientist", "research"]}}])])
+                                                                         "financial", "scientist", "research",
+                                                                         "medical", "scientific", "science", "product",
+                                                                         "commercial", "digital", "data"]}}])])
         variant = {"LOWER": {"IN": sorted(cues["model_variant"])}, "OP": "{0,2}"}
         # a letter and digits ("Kimi K3") only after a known model (checked in name_cues)
         letter_version = {"TEXT": {"REGEX": VERSION_RX[:-2] + r"|[A-Z]\d{1,2})$"}}
@@ -451,7 +456,10 @@ class CuePatterns:
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
                                      letter_version, variant],
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}]])
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}],
+                                    # "GeneLens-XL": a size in capitals (p23d)
+                                    [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
         model_compounds = sorted(cues["model_compound_head"], key=len, reverse=True)

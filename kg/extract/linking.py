@@ -75,6 +75,15 @@ _MERGED_WORDS = frozenset({"merged", "combined", "new"})
 _MERGER_WORDS = frozenset({"merge", "merged", "merging", "merger", "combine", "combining", "combination"})
 _FORMED_WORDS = frozenset({"form", "create", "forming", "creating", "called", "named", "renamed", "trade as",
                            "operate as", "known as"})
+
+
+def _they_merge(words: list[str]) -> bool:
+    """ "... said that they would merge": the pair's own announcement after two appositions ("A, the ...
+    maker, and B, the ... company best known for ..., said that they would merge")."""
+    return any(w.lower() == "they" and {x.lower() for x in words[i + 1:i + 4]} & _MERGER_WORDS
+               for i, w in enumerate(words))
+
+
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 _DE_COORD = frozenset({"und", "sowie", "oder"})
@@ -1349,7 +1358,8 @@ class EntityLinker:
             orgs = sorted((m for m in by_sent.get(k, []) if not m.anaphor and (k < s or m.start < a.start)
                            and entities[m.entity].type == "Organization"), key=_START)
             if announced < 0:
-                if len({m.entity for m in orgs}) < 2 or not {w.lower() for w in texts[orgs[0].start:orgs[-1].end + 12]} & _MERGER_WORDS:
+                if len({m.entity for m in orgs}) < 2 or not ({w.lower() for w in texts[orgs[0].start:orgs[-1].end + 12]} & _MERGER_WORDS
+                                                              or _they_merge(texts[orgs[-1].end:orgs[-1].end + 24])):
                     continue
                 announced = orgs[0].entity
             formed = [m for m in orgs if m.start > 1 and (texts[m.start - 1].lower() in _FORMED_WORDS

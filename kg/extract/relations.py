@@ -1492,7 +1492,14 @@ class RelationExtractor:
                         # "X, dem Rivalen von Y, der ...": the clause is about the apposition's head, X
                         appos = ant is not None and x + 3 < ant and units[x + 1] == "," and units[x + 2] in self.appos_articles \
                             and units[ant - 1] in self.genitive_links and not closes(x + 2, ant)
-                        if ant is not None and ant > x and not appos:
+                        # ("compete with A, which bought Y, and with B", "include A, which led Y, and the
+                        # arm of B", "..., and B": ", and" with a preposition, an article or B itself ends the
+                        # clause, B is outside it)
+                        prep_conjunct = self.lang == "en" and any(
+                            units[c] == "," and units[c + 1] in _CONJ
+                            and (units[c + 2] in self.prepositions or units[c + 2] in self.determiners or c + 2 == other)
+                            for c in range(k + 1, other - 1))
+                        if ant is not None and ant > x and not appos and not prep_conjunct:
                             if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
                                 slots[name] = ant
                             break
