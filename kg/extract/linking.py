@@ -996,6 +996,8 @@ class EntityLinker:
         opens = a.start == 0 or sent_of[a.start - 1] != s
         own = [] if opens else sorted((m for m in by_sent.get(s, []) + resolved.get(s, []) if m.end <= a.start),
                                       key=_START)
+        if own and texts[own[0].start].lower() == "it" and own[0].entity >= 0:
+            return own[0].entity     # "Last year it bought X, and it has acquired Y": the same "it"
         if own:
             m = own[0]
             k = m.start - 1
@@ -1395,6 +1397,16 @@ class EntityLinker:
             for m in mentions:
                 if not m.anaphor and m.entity >= 0 and entities[m.entity].type == "Organization" \
                         and self._addressee(texts, ends, entities, m.start):
+                    described[m.entity].add("media")
+        else:
+            # p23f: "said in an interview with X", "told X": X is an outlet, no referent of "the company"
+            for m in mentions:
+                k = m.start - 1
+                if k > 0 and texts[k].lower() == "the":
+                    k -= 1
+                if not m.anaphor and m.entity >= 0 and k > 0 and entities[m.entity].type == "Organization" \
+                        and (texts[k].lower() == "told" or (texts[k - 1].lower(), texts[k].lower())
+                             in (("interview", "with"), ("interviewed", "by"))):
                     described[m.entity].add("media")
         kinds = described.__getitem__
         at = {k: m for m in mentions for k in range(m.start, m.end)}
