@@ -1,7 +1,7 @@
 """English rules of the p23f round (fresh set en-ap, 2026-11-29): investors listed after "Other backers
 include", rivals a company "sees|describes as" one, backers in a relative clause, partnerships signed
 after an apposition and groups "formed with" others, models "derived from|built on top of" another,
-"as well as" in a list, a second "it" of one sentence, an interviewer that is no referent of "the
+"as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"), an interviewer that is no referent of "the
 company", and the precision fixes (a raise read across a relative clause, a bare "chief" title, a cluster
 of chips that is bought, not developed). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket",
 "Rocket 2" and "Kestro Edge" are in the test catalogue."""
@@ -71,6 +71,9 @@ CASES = [
     # a list of chief executives after a company-titled one: the second has a company of its own
     ("Zorblax sells chips. Acme chief executive Jane Roe and Brightwater's John Poe appeared together.",
      {("Jane Roe", "ceoOf", "Acme")}, {("John Poe", "ceoOf", "Zorblax")}),
+    # a family name with its particle opening a sentence is the person named before ("De Vries")
+    ("Acme was founded in 2021 by Femke de Vries, a former engineer. De Vries, who heads the company, said "
+     "the deal was worth millions.", {("Femke de Vries", "ceoOf", "Acme")}, {("De Vries", "ceoOf", "Acme")}),
     # an interviewer is no referent of "the company"
     ("Acme makes chips. Jane Roe, who is Acme's chief executive, said in an interview with Zorblax that the "
      "company's goal was artificial general intelligence.",
