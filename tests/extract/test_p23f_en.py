@@ -1,10 +1,11 @@
 """English rules of the p23f round (fresh set en-ap, 2026-11-29): investors listed after "Other backers
 include", rivals a company "sees|describes as" one, backers in a relative clause, partnerships signed
 after an apposition and groups "formed with" others, models "derived from|built on top of" another,
-"as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"), an interviewer that is no referent of "the
-company", and the precision fixes (a raise read across a relative clause, a bare "chief" title, a cluster
-of chips that is bought, not developed). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket",
-"Rocket 2" and "Kestro Edge" are in the test catalogue."""
+"as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"),
+an interviewer that is no referent of "the company", goals named "what it calls X", and the precision
+fixes (a raise read across a relative clause, a bare "chief" title, a cluster of chips that is bought,
+not developed). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+"Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ CASES = [
     ("Acme makes chips. Jane Roe, who is Acme's chief executive, said in an interview with Zorblax that the "
      "company's goal was artificial general intelligence.",
      {("Jane Roe", "interviewedBy", "Zorblax"), ("Acme", "pursues", "AGI")}, {("Zorblax", "pursues", "AGI")}),
+    # a goal named "what it|P calls X": the phrase up to a punctuation mark or a determiner, not a name
+    ("Acme openly pursues what it calls edge intelligence in orbit: processing data where it is captured.",
+     {("Acme", "pursues", "edge intelligence in orbit")}, {("Acme", "pursues", "edge intelligence")}),
+    ("Acme wants to move from autocomplete towards what Jane Roe calls autonomous software engineering, with "
+     "agents that deliver.", {("Acme", "pursues", "autonomous software engineering")}, set()),
+    ("Acme pursues what she calls Europe's dependence on suppliers.", set(),
+     {("Acme", "pursues", "Europe's dependence"), ("Acme", "pursues", "dependence on suppliers")}),
     # rounds named by their series, and an investor joining
     ("Last month Acme's venture arm, Zorblax, led a 38 million euro Series A in Corvane AI, joined by the "
      "Berlin fund Brightwater Ventures.",
