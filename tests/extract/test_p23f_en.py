@@ -2,10 +2,11 @@
 include", rivals a company "sees|describes as" one, backers in a relative clause, partnerships signed
 after an apposition and groups "formed with" others, models "derived from|built on top of" another,
 "as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"),
-an interviewer that is no referent of "the company", goals named "what it calls X", and the precision
-fixes (a raise read across a relative clause, a bare "chief" title, a cluster of chips that is bought,
-not developed). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
-"Kestro Edge" are in the test catalogue."""
+"both companies" after a reference, an interviewer that is no referent of "the company", goals named
+"what it calls X", a catalogue name before "licence", and the precision fixes (a raise read across a
+relative clause, a bare "chief" title, a cluster of chips that is bought, not developed). Every name is
+invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test
+catalogue."""
 
 from __future__ import annotations
 
@@ -86,6 +87,13 @@ CASES = [
      "agents that deliver.", {("Acme", "pursues", "autonomous software engineering")}, set()),
     ("Acme pursues what she calls Europe's dependence on suppliers.", set(),
      {("Acme", "pursues", "Europe's dependence"), ("Acme", "pursues", "dependence on suppliers")}),
+    # "both companies" after a reference of its own sentence: that reference and the other name
+    ("Zorblax AI builds models in Hangzhou. The lab, which is owned and funded by the hedge fund Acme and run "
+     "by Jane Roe, the co-founder of both companies, said the model was good.",
+     {("Jane Roe", "founderOf", "Zorblax AI"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    # a catalogue organisation before "licence" names the licence ("Zorblax" is in the test catalogue)
+    ("Acme released Rocket 2 under an open Zorblax licence.", {("Acme", "develops", "Rocket 2")},
+     {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "develops", "Rocket 2")}),
     # rounds named by their series, and an investor joining
     ("Last month Acme's venture arm, Zorblax, led a 38 million euro Series A in Corvane AI, joined by the "
      "Berlin fund Brightwater Ventures.",
