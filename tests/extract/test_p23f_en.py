@@ -4,7 +4,7 @@ after an apposition and groups "formed with" others, models "derived from|built 
 "as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"),
 "both companies" after a reference, an interviewer that is no referent of "the company", goals named
 "what it calls X", a catalogue name before "licence", and the precision fixes (a raise read across a
-relative clause, a bare "chief" title, a cluster of chips that is bought, not developed). Every name is
+relative clause, a bare "chief" title, a unit before "at" a company, a cluster of chips that is bought, not developed). Every name is
 invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test
 catalogue."""
 
@@ -70,6 +70,10 @@ CASES = [
      "Zorblax, as head of operations.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("Jane Roe now works as a vice president in Acme's AI group.", {("Jane Roe", "worksFor", "Acme")}, set()),
+    # a role of a unit at a company: the company employs the person, not the unit; "at X at the time" stays
+    ("Jane Roe, president of Mobile Networks at Acme, only said the group welcomes competition.",
+     {("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "worksFor", "Mobile Networks")}),
+    ("Jane Roe, a researcher at Acme at the time, said so.", {("Jane Roe", "worksFor", "Acme")}, set()),
     # a list of chief executives after a company-titled one: the second has a company of its own
     ("Zorblax sells chips. Acme chief executive Jane Roe and Brightwater's John Poe appeared together.",
      {("Jane Roe", "ceoOf", "Acme")}, {("John Poe", "ceoOf", "Zorblax")}),
