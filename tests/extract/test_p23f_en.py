@@ -4,9 +4,9 @@ after an apposition and groups "formed with" others, models "derived from|built 
 "as well as" in a list, a second "it" of one sentence, a family name with its particle ("De Vries"),
 "both companies" after a reference, an interviewer that is no referent of "the company", goals named
 "what it calls X", a catalogue name before "licence", and the precision fixes (a raise read across a
-relative clause, a bare "chief" title, a unit before "at" a company, a cluster of chips that is bought, not developed). Every name is
-invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test
-catalogue."""
+relative clause, a bare "chief" title, a unit before "at" a company, a cluster of chips that is bought,
+not developed). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and
+"Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
 
