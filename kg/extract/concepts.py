@@ -68,6 +68,8 @@ class ConceptPhrases:
         self.modifiers = cues["concept_modifier"]
         self.stops = cues["not_name"]      # function words among them
         self.quote_leads = cues["concept_quote_lead"]
+        self.call_verbs = cues["concept_call_verb"]
+        self.call_stops = cues["concept_call_stop"]
         self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
         self.goal_leads = tuple(tuple(p.split()) for p in cues["concept_goal_lead"])
         self._compound_of: dict[int, bool] = {}
@@ -142,6 +144,33 @@ class ConceptPhrases:
             out.append(Mention(i + 1, end, "Concept", label, layer=LAYER, priority=2, key="concept:" + label))
         return out
 
+    def called(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """Named goals: 'pursues what it calls X', 'towards what P calls X' (a verb of
+        ``concept_call_verb`` after "what" and a one- or two-word subject, then one to five words up to a
+        punctuation mark or a word of ``concept_call_stop``; the first in lower case, neither end a stop
+        word, no name of ``taken`` among them)."""
+        out: list[Mention] = []
+        if not self.call_verbs:
+            return out
+        covered = {i for m in taken for i in range(m.start, m.end) if m.type != "Concept"}
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in self.call_verbs or i < 2 or not any(
+                    doc[k].lower_ == "what" for k in range(max(0, i - 3), i - 1)):
+                continue
+            end = i + 1
+            while end < n and end - i <= 5 and (doc[end].is_alpha or doc[end].text == "-") \
+                    and doc[end].lower_ not in self.call_stops:
+                end += 1
+            words = doc[i + 1:end]
+            if not len(words) or end - i > 5 and end < n and doc[end].is_alpha \
+                    or not words[0].is_lower or words[0].is_stop or words[-1].is_stop or words[-1].text == "-" \
+                    or any(t.i in covered for t in words):
+                continue    # a clause, a name, or a longer phrase than a goal's
+            label = words.text
+            out.append(Mention(i + 1, end, "Concept", label, layer=LAYER, priority=2, key="concept:" + label))
+        return out
+
     def __call__(self, doc: Doc, taken: list[Mention], lower: list[int] | None = None) -> list[Mention]:
         """Concept phrases of ``doc``; none inside a name of ``taken`` (the catalogue's); ``lower``:
         the LOWER ids of its tokens, if the caller has them."""
@@ -200,7 +229,7 @@ class ConceptPhrases:
             named = any(w.lower() in self.named for w in alias_words)
             out.append(Mention(start, i + 1, "Concept", label, layer="concept" if named else LAYER, priority=1,
                                key="concept:" + label, extra_alias=surface if surface != label else ""))
-        quoted = self.quoted(doc, taken) if not self.german else []
+        quoted = self.quoted(doc, taken) + self.called(doc, taken) if not self.german else []
         if quoted:
             spans = [(m.start, m.end) for m in quoted]
             out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)] + quoted

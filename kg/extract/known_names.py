@@ -92,6 +92,8 @@ class KnownNameMatcher:
         self._noun_forms = {f for forms in self.forms.values() for f in forms
                             if " " not in f and self.lexicon.is_common_noun(f)} if nlp.lang == "de" else set()
         self._follower_ids = {strings.add(w) for w in self.lexicon.cues["noun_name_follower"]}
+        # "under the MIT licence": a name before such a word names a thing of its own, no organisation
+        self._modifier_ids = {strings.add(w) for w in self.lexicon.cues["org_name_modifier_of"]}
 
     def _inflected_forms(self, forms: list[str]) -> list[str]:
         """German: a name opening with an adjective in -e ("Deutsche Telekom", "Europäische
@@ -144,6 +146,8 @@ class KnownNameMatcher:
                 forms = self.forms[key]
                 # "Die Welt der Modelle": an article-led title followed by a genitive is a phrase
                 if lower[start] in articles and end < len(doc) and lower[end] in genitives:
+                    continue
+                if end < len(doc) and lower[end] in self._modifier_ids and entry.type == "Organization":
                     continue
                 if surface in self._noun_forms and (start > 0 and lower[start - 1] in self._indefinite_ids
                                                     or end < len(doc) and lower[end] in self._follower_ids):

@@ -370,6 +370,10 @@ class EntityLinker:
                     surname = doc[m.end - 3:m.end].text     # "Roe-Berger": a double family name whole
                 if len(surname) > 1:
                     forms.setdefault(surname, m)
+                    if m.length >= 3 and texts[m.end - 2] in _NAME_PARTICLES:
+                        # "De Vries" opening a sentence for "Femke de Vries": the particle with the name
+                        forms.setdefault(texts[m.end - 2] + " " + surname, m)
+                        forms.setdefault(texts[m.end - 2].capitalize() + " " + surname, m)
                 first = texts[m.start]
                 if first in self.lex.first_names and len(first) > 2:
                     forms.setdefault("\x00" + first, m)
@@ -408,6 +412,10 @@ class EntityLinker:
         for m in names:
             src = forms.get(m.text)
             if m.layer == "media_prefix" and m.length == 1 and src is not None and src is not m and src.type == "Person":
+                m.priority = _PROPAGATED + 1
+            # "De Vries" after "Femke de Vries": the family name with its particle, no person of its own
+            if m.type == "Person" and src is not None and src is not m and src.type == "Person" \
+                    and src.start < m.start and texts[m.start].lower() in _NAME_PARTICLES:
                 m.priority = _PROPAGATED + 1
             # "Jade Harbor" after "Jade Harbor AI": a name shaped like a person's only by its first
             # name is the company's short form named before
@@ -1005,6 +1013,8 @@ class EntityLinker:
         opens = a.start == 0 or sent_of[a.start - 1] != s
         own = [] if opens else sorted((m for m in by_sent.get(s, []) + resolved.get(s, []) if m.end <= a.start),
                                       key=_START)
+        if own and texts[own[0].start].lower() == "it" and own[0].entity >= 0:
+            return own[0].entity     # "Last year it bought X, and it has acquired Y": the same "it"
         if own:
             m = own[0]
             k = m.start - 1
@@ -1406,6 +1416,16 @@ class EntityLinker:
                 if not m.anaphor and m.entity >= 0 and entities[m.entity].type == "Organization" \
                         and self._addressee(texts, ends, entities, m.start):
                     described[m.entity].add("media")
+        else:
+            # p23f: "said in an interview with X", "told X": X is an outlet, no referent of "the company"
+            for m in mentions:
+                k = m.start - 1
+                if k > 0 and texts[k].lower() == "the":
+                    k -= 1
+                if not m.anaphor and m.entity >= 0 and k > 0 and entities[m.entity].type == "Organization" \
+                        and (texts[k].lower() == "told" or (texts[k - 1].lower(), texts[k].lower())
+                             in (("interview", "with"), ("interviewed", "by"))):
+                    described[m.entity].add("media")
         kinds = described.__getitem__
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         marks = self._description_marks(doc, texts, mentions, entities, at)
@@ -1483,7 +1503,12 @@ class EntityLinker:
                 for back in range(0, self.window + 1):
                     # not a name in brackets ("LONDON (Newswire) - Acme and Zorblax ..., the
                     # companies said"): a dateline's agency or an aside
-                    orgs = list(dict.fromkeys(m.entity for m in by_sent.get(s - back, [])
+                    # (in its own sentence a resolved reference counts: "The lab, which is owned by A
+                    # and run by P, the co-founder of both companies")
+                    named = by_sent.get(s - back, []) if back or not self.english else \
+                        sorted(by_sent.get(s, []) + [m for m in resolved.get(s, []) if m.entity >= 0 and m.anaphor == "org"
+                                                   and m.start > 0 and texts[m.start - 1].lower() in ("the", "this")], key=_START)
+                    orgs = list(dict.fromkeys(m.entity for m in named
                                               if entities[m.entity].type == "Organization"
                                               and (back or m.start < a.start) and not _bracketed(texts, m)))
                     if len(orgs) >= 2:
@@ -1855,6 +1880,8 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 _STRICT_KINDS = frozenset(("bank", "klinik", "labor"))
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor",))
+# lower-case particles of a family name ("Femke de Vries", "Jan van der Berg" keeps "der Berg")
+_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "dos", "del"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))

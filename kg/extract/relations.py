@@ -1185,13 +1185,14 @@ class RelationExtractor:
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
             pair = k + 1 < n and (units[k], units[k + 1]) == ("als", "auch")     # "sowohl A als auch B"
-            if k >= n or units[k] not in _CONJ and not pair:
+            as_well = self.lang == "en" and units[k:k + 3] == ["as", "well", "as"]    # "A as well as B"
+            if k >= n or units[k] not in _CONJ and not pair and not as_well:
                 break
             # "nicht nur A, sondern auch B"
             but_also = k + 2 < n and units[k] == "," and units[k + 1] == "sondern" and units[k + 2] == "auch"
             word_conj = units[k] != "," or but_also
             comma_and = units[k] == ","
-            k += 1 + pair + 2 * but_also
+            k += 1 + pair + 2 * but_also + 2 * as_well
             if k < n and units[k] in _CONJ:
                 word_conj = True
                 k += 1
