@@ -16,6 +16,16 @@ GERMAN = [
      {("Zorblax", "subOrganizationOf", "Globex")}, {("Zorblax", "subOrganizationOf", "Acme")}),
     ("Zorblax ist eine Tochter des Acme-Konzerns.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Zorblax ist eine Tochter von Acme.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # the same in an apposition, and a holding named by its owner; a unit of "the X group" belongs to X
+    ("Der Hersteller Zorblax, eine Tochter der Acme-Nutzfahrzeugholding Globex AG, und das Start-up Quorix haben am "
+     "Montag eine Entwicklungspartnerschaft unterzeichnet.",
+     {("Zorblax", "subOrganizationOf", "Globex AG"), ("Globex AG", "subOrganizationOf", "Acme"),
+      ("Zorblax", "partnerOf", "Quorix")},
+     {("Zorblax", "subOrganizationOf", "Acme"), ("Zorblax", "subOrganizationOf", "Quorix")}),
+    ("Zorblax, eine Tochter des Acme-Konzerns, wächst.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Acme, eine Tochter von Zorblax, und das Start-up Quorix haben am Montag ein Gespräch geführt.",
+     {("Acme", "subOrganizationOf", "Zorblax")}, {("Acme", "subOrganizationOf", "Quorix"),
+                                                   ("Acme", "partnerOf", "Quorix")}),
     # investors: a round of a company joined, money made available, support with a sum, co-financers in commas
     ("Acme hatte sich 2023 an einer Finanzierungsrunde des Heidelberger KI-Unternehmens Zorblax beteiligt.",
      {("Acme", "investsIn", "Zorblax")}, set()),
@@ -108,6 +118,12 @@ def test_model_names_with_variants_and_families(nlp_de) -> None:
     assert ("Quorix-1-LLM", "AIModel") in ents(nlp_de, "Acme hat das Modell Quorix-1-LLM vorgestellt.")
     assert ("Quorix-2-VL", "AIModel") in ents(nlp_de, "Acme hat das Modell Quorix-2-VL vorgestellt.")
     assert ("Nova", "AIModel") in ents(nlp_de, "Acme präsentierte zudem die Modellreihe Nova.")
+
+
+def test_a_hyphenated_model_name_with_a_version_is_one_name(nlp_de) -> None:
+    found = ents(nlp_de, "Rocket schnitt ähnlich ab wie Quorix-Prover-V2 des Labors Acme.")
+    assert ("Quorix-Prover-V2", "AIModel") in found, found
+    assert ("Rocket-V2", "AIModel") in ents(nlp_de, "Acme hat Rocket-V2 vorgestellt.")
 
 
 def test_know_how_is_no_part_of_a_name(nlp_de) -> None:
