@@ -26,6 +26,15 @@ GERMAN = [
     ("Acme, eine Tochter von Zorblax, und das Start-up Quorix haben am Montag ein Gespräch geführt.",
      {("Acme", "subOrganizationOf", "Zorblax")}, {("Acme", "subOrganizationOf", "Quorix"),
                                                    ("Acme", "partnerOf", "Quorix")}),
+    ("Außerdem stiegen Zorblax, Quorix Capital und Globex Ventures, der Beteiligungsarm des Stuttgarter Acme-Konzerns, "
+     "bei Lumora ein.", {("Globex Ventures", "subOrganizationOf", "Acme")},
+     {("Zorblax", "subOrganizationOf", "Acme"), ("Quorix Capital", "subOrganizationOf", "Acme")}),
+    ("Beobachter vergleichen Zorblax gern mit Globex Ventures, dem Investmentarm der Acme-Mutter Quorix AG, der mehr "
+     "bewegt.", {("Globex Ventures", "subOrganizationOf", "Quorix AG")},
+     {("Globex Ventures", "subOrganizationOf", "Acme")}),
+    # a partner "im" a place-like organisation is no subject of "arbeitet ... mit"
+    ("Die Universität Tübingen arbeitet im Acme seit Jahren mit der Firma Quorix zusammen.", set(),
+     {("Acme", "partnerOf", "Quorix")}),
     # investors: a round of a company joined, money made available, support with a sum, co-financers in commas
     ("Acme hatte sich 2023 an einer Finanzierungsrunde des Heidelberger KI-Unternehmens Zorblax beteiligt.",
      {("Acme", "investsIn", "Zorblax")}, set()),
