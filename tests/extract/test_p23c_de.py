@@ -35,6 +35,15 @@ GERMAN = [
     # a partner "im" a place-like organisation is no subject of "arbeitet ... mit"
     ("Die Universität Tübingen arbeitet im Acme seit Jahren mit der Firma Quorix zusammen.", set(),
      {("Acme", "partnerOf", "Quorix")}),
+    # a second comparison after "aber" when the first model has its maker after it; no maker "behind" a model
+    ("Nach Angaben der Firma liegt Rocket 2 im Test damit vor Quorix-4 von Zorblax, aber knapp hinter Talon-3 von Acme.",
+     {("Rocket 2", "comparedTo", "Talon-3"), ("Rocket 2", "comparedTo", "Quorix-4"), ("Acme", "develops", "Talon-3")},
+     {("Zorblax", "develops", "Talon-3"), ("Quorix-4", "comparedTo", "Talon-3")}),
+    # a rival named by someone, fronted: the passage's company's
+    ("Acme entwickelt Rocket. Als direkten Rivalen nennt Chefin Jane Roe eher Zorblax aus Ulm.",
+     {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Acme entwickelt Rocket. Als Partner nennt Chefin Jane Roe eher Zorblax aus Ulm.", set(),
+     {("Zorblax", "competesWith", "Acme")}),
     # investors: a round of a company joined, money made available, support with a sum, co-financers in commas
     ("Acme hatte sich 2023 an einer Finanzierungsrunde des Heidelberger KI-Unternehmens Zorblax beteiligt.",
      {("Acme", "investsIn", "Zorblax")}, set()),
