@@ -44,6 +44,9 @@ GERMAN = [
      {("Zorblax", "competesWith", "Acme")}, set()),
     ("Acme entwickelt Rocket. Als Partner nennt Chefin Jane Roe eher Zorblax aus Ulm.", set(),
      {("Zorblax", "competesWith", "Acme")}),
+    # a bare founder's title after a semicolon
+    ("Acme baut Chips. Chefin ist Jane Roe, die früher bei Zorblax war; Mitgründer Tom Berger leitet die Forschung.",
+     {("Tom Berger", "founderOf", "Acme")}, {("Tom Berger", "founderOf", "Zorblax")}),
     # investors: a round of a company joined, money made available, support with a sum, co-financers in commas
     ("Acme hatte sich 2023 an einer Finanzierungsrunde des Heidelberger KI-Unternehmens Zorblax beteiligt.",
      {("Acme", "investsIn", "Zorblax")}, set()),
