@@ -453,8 +453,9 @@ class CuePatterns:
         self._add("model_version", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-", "OP": "?"},
                                      letter_version, variant],
                                     # "Kerntal-LM 3": a hyphenated name, then the version
+                                    # ("Kerntal-Prover-V2": also after a hyphen; p23c)
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
-                                     letter_version, variant],
+                                     {"ORTH": "-", "OP": "?"}, letter_version, variant],
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                      {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}],
                                     # "GeneLens-XL": a size in capitals (p23d)

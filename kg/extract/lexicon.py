@@ -280,14 +280,19 @@ def load_lexicon(lexicon_dir: str | Path, lang: str) -> Lexicon:
         tentative_concepts=tentative,
         first_names=first_names(str(root / "common" / "first_names.txt")),
         surnames=frozenset(_lines(root / "common" / "surnames.txt")),
-        nouns=_german_nouns() | _extra_nouns(folder / "nouns.txt") if lang == "de" else {},
+        nouns=_nouns(folder / "nouns.txt") if lang == "de" else {},
     )
 
 
-def _extra_nouns(path: Path) -> dict[str, str]:
-    """Common nouns the noun package lacks (loanwords: "Benchmark"), a line ``lemma|form|form``."""
-    nouns: dict[str, str] = {}
+def _nouns(path: Path) -> dict[str, str]:
+    """The noun package's nouns with the file's: a line ``lemma|form|form`` adds common nouns it lacks
+    (loanwords: "Benchmark"), a line ``!word`` drops a word it lists that in this field is mostly a name
+    ("!Nova": "die Modellreihe Nova")."""
+    nouns = dict(_german_nouns())
     for line in _lines(path):
+        if line.startswith("!"):
+            nouns.pop(line[1:].strip(), None)
+            continue
         forms = [f.strip() for f in line.split("|") if f.strip()]
         for form in forms:
             nouns[form] = forms[0]

@@ -207,8 +207,10 @@ class NameCueRecogniser(CuePatterns):
         text = t.text
         if text in QUOTES or t.is_punct and text not in {"&", "-"}:
             return False
+        # a capitalised article after a colon opens a clause, as at the start ("…: Das Acme AI Lab hat …"; p23c)
         if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
-                                           and text[0].isupper() and not t.is_sent_start):
+                                           and text[0].isupper() and not t.is_sent_start
+                                           and not (i > 0 and doc[i - 1].text == ":")):
             return False
         if not quoted and not (text.isupper() and len(text) > 2) and i not in self._known \
                 and self.lex.is_common_noun(text) and not self._after_foreign_article(doc, i):

@@ -33,7 +33,8 @@ Pattern elements (space-separated):
 ``NUM``
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
-    no unit: the next unit / the unit before is none of these words ("buy _4 !<from O:ORG").
+    no unit: the next unit / the unit before is none of these words ("buy _4 !<from O:ORG"); in a
+    test of the next unit ``*head`` is any word ending in it ("O:ORG - !*holding").
 ``@lemma`` / ``@lemma.fin|part|adj|inf|split``
     (as an alternative of a word element) the forms of a verb from the language's verb table
     ``verbs.tsv`` (:func:`load_verbs`): all its forms, or its finite forms, past participle,
@@ -215,6 +216,9 @@ class Rule:
             alts = [" ".join(re.escape(u) for u in " - ".join(w.split("-")).split()) for w in words.split("|")]
             if el[1] == "<":
                 return "".join(f"(?<! {a} )(?<!^{a} )" for a in alts)
+            # a ``*head`` alternative of a test of the next unit: any word ending in it ("!*holding"; p23c)
+            alts = [r"[^ <]*" + re.escape(w[1:]) if w.startswith("*") and len(w) > 1 and "-" not in w else a
+                    for w, a in zip(words.split("|"), alts)]
             return "(?!(?:" + "|".join(alts) + ") )"
         if el[:3] in ("S!:", "O!:"):
             self.no_expand = self.no_expand | {el[0]}
