@@ -88,6 +88,34 @@ CASES = [
     ("Acme uses machine learning and deep learning for its research.", set(),
      {("Acme", "pursues", "machine learning"), ("Acme", "pursues", "deep learning")}),
     ("Zorblax, not Acme, bought Brightwater Labs.", set(), {("Acme", "acquired", "Brightwater Labs")}),
+    # a pair described after their names; models of equal rank; a model described as a member of a line
+    ("The best known is Zorblax, which was started in 2021 by Jane Roe and John Smith, two engineers who had "
+     "built systems at Acme.", {("Jane Roe", "worksFor", "Acme"), ("John Smith", "worksFor", "Acme")},
+     {("Jane Roe", "founderOf", "Acme")}),
+    ("And Acme presented Rocket 2 as reaching roughly the quality of Rocket with far less compute.",
+     {("Rocket 2", "comparedTo", "Rocket")}, set()),
+    ("Acme described Halo-3, a mid-sized member of the Halo line, as outperforming its own larger Rocket.",
+     {("Acme", "develops", "Halo-3")}, set()),
+    # precision: chips rented from a cloud are no investment; ", the company said" is no apposition
+    ("Zorblax's training run took eleven weeks on 512 Kestro Edge processors rented from Acme, the cloud "
+     "provider.", set(), {("Acme", "investsIn", "Zorblax")}),
+    ("Zorblax took $5 million from Acme last year.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Zorblax's model beat Rocket, the model family developed by Acme and its partners, the company said.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a co-founder after "before starting the company ... with"; a chip a unit "has begun testing"
+    ("Zorblax's chief executive, Jane Roe, spent twelve years at Acme before starting the company in 2022 with "
+     "the chip architect John Smith.", {("John Smith", "founderOf", "Zorblax")}, {("John Smith", "founderOf", "Acme")}),
+    ("Acme gets the model through Zorblax Cloud, Zorblax's cloud-computing subsidiary, which has begun testing "
+     "Brightwater's Kestro Edge inference chips.", {("Zorblax Cloud", "usesHardware", "Kestro Edge"),
+                                                    ("Acme", "partnerOf", "Zorblax Cloud")}, set()),
+    # a founder who "will run it"; a cluster kept in another's data centre
+    ("Zorblax will continue as a wholly owned subsidiary of Acme, and its founder, Jane Roe, will run it.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
+    ("Zorblax will keep its cluster of 600 Kestro Edge units in an Acme data centre in Frankfurt.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a company that rebuilt its product develops it
+    ("Google now shows answers, and Acme has rebuilt Rocket around a chat interface.",
+     {("Acme", "develops", "Rocket")}, set()),
     # built together with another, signed up as a customer
     ("Acme is its biggest customer and has built the Kestro Edge clusters together with Zorblax.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
