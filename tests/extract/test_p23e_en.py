@@ -65,6 +65,11 @@ CASES = [
      "the latest in a string.", {("Brightwater", "subOrganizationOf", "Zorblax Labs")}, set()),
     ("In 2023 Acme combined its Brightwater Labs team with Zorblax, creating a single lab.",
      {("Brightwater Labs", "mergedWith", "Zorblax")}, {("Acme", "mergedWith", "Zorblax")}),
+    ("At Acme, meanwhile, the Zorblax group, known as ZX, has lost staff.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # a second rival after "and to"
+    ("Zorblax, which positions itself as a rival to Harvey and to Acme's own enterprise offering, declined to "
+     "comment.", {("Zorblax", "competesWith", "Acme")}, set()),
     # a researcher on a company's team, then named to a role elsewhere
     ("Jane Roe, until recently a principal researcher on Acme's interpretability team, has been named head of "
      "research at Zorblax, a start-up.", {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")},
@@ -113,6 +118,12 @@ CASES = [
      {("Jane Roe", "ceoOf", "Zorblax")}, {("Jane Roe", "ceoOf", "Acme")}),
     ("Zorblax will keep its cluster of 600 Kestro Edge units in an Acme data centre in Frankfurt.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
+    # the chips named before: "The chips, fabricated by X," and "The chips themselves are designed by X"
+    ("Zorblax installed 4,096 Kestro Edge processors. The chips, fabricated by Acme in Taiwan and packaged by "
+     "suppliers, arrived in February.", {("Acme", "manufactures", "Kestro Edge")},
+     {("Zorblax", "manufactures", "Kestro Edge")}),
+    ("Zorblax rented 512 Kestro Edge processors. The chips themselves are designed by Acme, whose paperwork "
+     "Zorblax signed.", {("Acme", "develops", "Kestro Edge")}, {("Zorblax", "develops", "Kestro Edge")}),
     # a company that rebuilt its product develops it
     ("Google now shows answers, and Acme has rebuilt Rocket around a chat interface.",
      {("Acme", "develops", "Rocket")}, set()),
