@@ -80,8 +80,9 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
     # a version of a model family comes from the family's developer, when the text names one
     # (and only one) and nothing names another for the version ("Acme stellt Rocket vor ... Rocket 2")
     # (not a model derived from another one, "basiert auf X": rules ``*.derived-*``, whose maker
-    # is mostly someone else)
-    for v, _, fam in [k for k in found if k[1] == "versionOf" and ".derived-" not in found[k].rule]:
+    # is mostly someone else; also in apposition, "Y, a model fine-tuned from X": ``*-derived-*``)
+    for v, _, fam in [k for k in found if k[1] == "versionOf" and ".derived-" not in found[k].rule
+                      and "-derived-" not in found[k].rule]:
         makers = {k[0] for k, r in found.items() if k[1] == "develops" and k[2] == fam and not r.negated}
         if len(makers) == 1 and not any(k[1] == "develops" and k[2] == v for k in found):
             maker = makers.pop()

@@ -1669,7 +1669,10 @@ class NameCueRecogniser(CuePatterns):
         # the apposition ends the phrase: "Jane Roe, a startup founder" is no company
         if kind == "org_appos" and end < len(doc) and not (
                 doc[end].is_punct and doc[end].text != "-" or self.lex.is_stop(doc[end].text)
-                or doc[end].lower_ in self.lex.cues["appos_follower"]):
+                or doc[end].lower_ in self.lex.cues["appos_follower"]
+                # "X, a Copenhagen start-up training a model": a participle goes on with what it does
+                or self._nlp.lang == "en" and doc[end].is_lower and doc[end].is_alpha and len(doc[end]) > 5
+                and doc[end].lower_.endswith("ing")):
             return None
         comma = next(i for i in range(start, end) if doc[i].text == ",")
         if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
@@ -1883,6 +1886,15 @@ class NameCueRecogniser(CuePatterns):
         if self.lex.is_stop(doc[start].text) or end < len(doc) and doc[end].text == "-" \
                 and end + 1 < len(doc) and doc[end + 1].lower_ in self.hw_heads:
             return None
+        prev = doc[start - 1] if start > 0 else None
+        if self._nlp.lang == "en" and kind == "camel_case" and prev is not None and prev.is_title and prev.is_alpha \
+                and end - start == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", doc[start].text) \
+                and prev.whitespace_ and not prev.is_sent_start and start - 1 not in self._known \
+                and not self.lex.is_stop(prev.text) and prev.lower_ not in self.function_words \
+                and prev.lower_ not in self.cue_words and prev.text not in self.lex.first_names \
+                and prev.text not in self.places and not prev.lower_.endswith(("ish", "ese", "ian", "ean", "can")):
+            start -= 1      # "Hanbit EdTech": an unknown capitalised word before a camel-case word is part of it
+            #                 (not before a model's "NorLM": "the Nordlys NorLM series")
         return self._finish(doc, kind, start, end)
 
     def _org_modifier_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:

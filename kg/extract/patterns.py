@@ -76,6 +76,9 @@ __all__ = ["Rule", "RuleIndex", "expand_verbs", "load_rules", "load_verbs", "req
 _CODES = set(TYPE_CODES.values())
 # the word "it" of a rule also reads an English subject "it" the linker resolved (written "it <ORG#3>")
 _IT_REFERENT = r"(?: <ORG#\d+>)?"
+# and the word "its" an "its" the linker resolved (written "its <ORG#3> 's"), so "among its backers" reads
+# the same whether or not the pronoun was resolved
+_ITS_REFERENT = r"(?: <ORG#\d+> 's)?"
 # punctuation a gap ~N!; may exclude besides type codes: a semicolon or colon ends a clause; ~N!, keeps
 # the gap inside one comma-delimited phrase
 _CLAUSE_MARKS = {";", ":", ","}
@@ -282,6 +285,7 @@ class Rule:
                                  " - ".join(word.split("-")).split())
                 # "it" inside a sequence too ("what+it+calls"): the resolved pronoun carries its referent
                 alts.append(" ".join(re.escape(u) + (_IT_REFERENT if u == "it" and (i < len(units) - 1 or not prefix)
+                                                     else _ITS_REFERENT if u == "its" and not prefix
                                                      else "") for i, u in enumerate(units)) + (r"\S*" if prefix else ""))
             if heads:
                 # all heads in one group: the word is scanned once, not once per head
