@@ -353,9 +353,9 @@ class EntityLinker:
                 if len(stem) > 3 and stem.istitle() and stem.isalpha() and not self.lex.is_common_noun(stem) \
                         and not self.lex.is_stop(stem) and stem.lower() not in self.lex.cues["place"]:
                     _short_form(forms, stem, m, units)
-            if m.type == "Organization" and m.length == 2 and texts[m.start].istitle() and len(texts[m.start]) > 3 \
+            if m.type == "Organization" and m.length == 2 and texts[m.start].lower() in self.lex.cues["org_acronym_parent"] \
                     and 2 <= len(texts[m.end - 1]) <= 5 and texts[m.end - 1].isupper() and texts[m.end - 1].isalpha() \
-                    and texts[m.end - 1].lower() not in self.suffixes | self.lex.cues["org_head"]:
+                    and texts[m.end - 1].lower() not in self.suffixes | self.lex.cues["org_head"] | self.lex.cues["not_name"]:
                 # p23b: "das IAIS" for "Fraunhofer IAIS": an institute's acronym after its parent's name
                 _short_form(forms, texts[m.end - 1], m, units)
             if m.type == "Person" and m.length >= 2:

@@ -48,8 +48,10 @@ GERMAN = [
     # the maker of things named last with a plain noun
     ("Acme kauft Chips vom Typ Kestro Edge. Zorblax stellt die Chips her, sagte Jane Roe.",
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
-    ("Acme betreibt Server mit Kestro Edge. Die Karten liefert Zorblax über einen Händler.",
+    ("Acme betreibt Server mit Kestro Edge. Die Karten fertigt Zorblax in Taiwan.",
      {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Acme betreibt Server mit Kestro Edge. Die Karten liefert Zorblax über einen Händler.", set(),
+     {("Zorblax", "manufactures", "Kestro Edge")}),
     ("Acme nutzt Kestro Edge. Zorblax stellt die Software her.", set(), {("Zorblax", "manufactures", "Kestro Edge")}),
     # a second builder "zusammen mit" after a fronted passive
     ("Gebaut wurde Kestro Edge von Acme, der Rechnersparte des Konzerns Globex, zusammen mit dem Unternehmen Zorblax.",
@@ -69,6 +71,23 @@ GERMAN = [
      {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme baut die Chips, einen Teil der Racks liefert der Serverbauer Zorblax an die Firma Globex.",
      {("Zorblax", "partnerOf", "Globex")}, {("Acme", "partnerOf", "Globex")}),
+    ("Die neue Firma Acme liefert Sensoren an Zorblax und an den Hersteller Globex.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Zorblax", "partnerOf", "Globex")}),
+    # a chip described by a copula, then made at a fab; a computer at a research centre
+    ("Die Kestro Edge sind die Nachfolger der Rocket-Generation und werden bei Zorblax in Taiwan gefertigt.",
+     {("Zorblax", "manufactures", "Kestro Edge")}, set()),
+    ("Als Rechner diente der Supercomputer Kestro Edge am Forschungszentrum Acme.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Als Rechner diente der Supercomputer Kestro Edge am Acme-Institut.", set(), {("Acme", "usesHardware", "Kestro Edge")}),
+    ("Zorblax trainiert Rocket auf dem Supercomputer Kestro Edge im Forschungszentrum Acme.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
+    # a technology bought with a start-up's staff
+    ("Gleichzeitig erwirbt Acme die Technologie und rund 40 Mitarbeitende des Start-ups Zorblax.",
+     {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme übernimmt die Software und das Team von Zorblax.", {("Acme", "acquired", "Zorblax")}, set()),
+    # an IT provider "der" a group in an apposition
+    ("Und die Acme, der zentrale IT-Dienstleister der Zorblax AG, baut eigene Teams auf.",
+     {("Acme", "subOrganizationOf", "Zorblax AG")}, set()),
     # a model reaching one and lying behind another: the second is compared with the subject, not with the first
     ("Nach eigenen Tests erreicht Rocket beim Programmieren das Niveau von GPT-4o und liegt im Schließen knapp hinter "
      "Quorra-1.", {("Rocket", "comparedTo", "GPT-4o"), ("Rocket", "comparedTo", "Quorra-1")},
@@ -81,8 +100,12 @@ GERMAN = [
      {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Zorblax ist eines von mehr als 80 Instituten der Acme und gilt als Keimzelle.",
      {("Zorblax", "subOrganizationOf", "Acme")}, set()),
-    ("Die Firma Zorblax KVX forscht an Sprachmodellen. Jane Roe leitet das KVX seit vielen Jahren.",
-     {("Jane Roe", "ceoOf", "Zorblax KVX")}, set()),
+    ("Das Forschungsinstitut Fraunhofer KVX forscht. Jane Roe leitet das KVX seit vielen Jahren.",
+     {("Jane Roe", "ceoOf", "Fraunhofer KVX")}, set()),
+    ("Die Firma Zorblax KVX forscht an Sprachmodellen. Jane Roe leitet das KVX seit vielen Jahren.", set(),
+     {("Jane Roe", "ceoOf", "Zorblax KVX")}),
+    ("Das Start-up Nordwind KI forscht. Jane Roe, Chefin des Verbands KI Forum Süd, lobt es.", set(),
+     {("Jane Roe", "ceoOf", "Nordwind KI")}),
     # a cooperation only thought possible is none
     ("Eine Zusammenarbeit zwischen Acme und Zorblax sei denkbar, aber noch nicht vereinbart.", set(),
      {("Acme", "partnerOf", "Zorblax")}),
@@ -102,6 +125,17 @@ GERMAN = [
      {("Globex", "partnerOf", "Zorblax")}),
     ("Zorblax, dessen Rocket-Cloud die Acme bereits nutzt, wollte sich nicht äußern.",
      {("Acme", "partnerOf", "Zorblax")}, set()),
+    # a person reporting to a company's team from now on
+    ("Die Mitgründerin Jane Roe bleibt an Bord und berichtet künftig direkt an das Cloud-Team von Acme.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Jane Roe berichtet über die Zahlen von Acme.", set(), {("Jane Roe", "worksFor", "Acme")}),
+    # a former partner with a possessive, also with a bare apostrophe after s, x, z
+    ("Und in Berlin haben sich Globex und Zorblax' früherer Kooperationspartner Acme zu Gesprächen getroffen.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Acme", "partnerOf", "Globex")}),
+    ("Acmes langjähriger Partner Zorblax wächst.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a product named with its maker in an apposition ("ein Angebot der X-Tochter Y")
+    ("Vermarktet wird die Leistung über den Dienst Quill, ein Angebot der Globex-Tochter Zorblax.",
+     {("Zorblax", "develops", "Quill")}, {("Globex", "develops", "Quill")}),
 ]
 
 
