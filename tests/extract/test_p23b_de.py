@@ -36,6 +36,11 @@ GERMAN = [
     ("Jane Roe, eine gebürtige Schwedin, hatte Acme 2021 zusammen mit zwei Freunden gegründet und bis zuletzt als CEO geführt.",
      {("Jane Roe", "ceoOf", "Acme")}, set()),
     ("Jane Roe hatte Acme gegründet und bis zuletzt als Produktchefin beraten.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    # a head after a fronted title compound, also a pronoun
+    ("„Wir wachsen“, sagte Jane Roe dem Blatt Zorblax. Als Acme-Chefin ist sie seit 2015 im Amt.",
+     {("Jane Roe", "ceoOf", "Acme")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    ("Als Acme-Chef ist Jane Roe seit 2015 im Amt.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Als Acme-Kunde ist Jane Roe zufrieden.", set(), {("Jane Roe", "ceoOf", "Acme")}),
     # a former employer in a compound before the founder: worked there, founded nothing there
     ("Gegründet hat Zorblax die frühere Acme-Designerin Jane Roe, die dort an Spielen mitarbeitete.",
      {("Jane Roe", "founderOf", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, {("Jane Roe", "founderOf", "Acme")}),
