@@ -362,6 +362,11 @@ class EntityLinker:
                 if len(stem) > 3 and stem.istitle() and stem.isalpha() and not self.lex.is_common_noun(stem) \
                         and not self.lex.is_stop(stem) and stem.lower() not in self.lex.cues["place"]:
                     _short_form(forms, stem, m, units)
+            if m.type == "Organization" and m.length == 2 and texts[m.start].lower() in self.lex.cues["org_acronym_parent"] \
+                    and 2 <= len(texts[m.end - 1]) <= 5 and texts[m.end - 1].isupper() and texts[m.end - 1].isalpha() \
+                    and texts[m.end - 1].lower() not in self.suffixes | self.lex.cues["org_head"] | self.lex.cues["not_name"]:
+                # p23b: "das IAIS" for "Fraunhofer IAIS": an institute's acronym after its parent's name
+                _short_form(forms, texts[m.end - 1], m, units)
             if m.type == "Person" and m.length >= 2:
                 surname = texts[m.end - 1]
                 if m.length == 4 and texts[m.end - 2] == "-" and surname.islower():
@@ -1877,9 +1882,9 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor"))
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio"))   # p23b: "studio"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
-_OPEN_KINDS = frozenset(("labor",))
+_OPEN_KINDS = frozenset(("labor", "studio"))
 # lower-case particles of a family name ("Femke de Vries", "Jan van der Berg" keeps "der Berg")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "dos", "del"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an

@@ -360,7 +360,7 @@ class RelationExtractor:
                 marked.append(len(units) + 1)
                 units += ["and" if self.lang == "en" else "und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                 refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-            if m.genitive or m.anaphor in ("poss", "recent") or self.lang == "en" and _s_apostrophe(words, m):
+            if m.genitive or m.anaphor in ("poss", "recent") or self.lang in ("en", "de") and _s_apostrophe(words, m, self.lang):
                 units.append("'s")
                 refs.append(None)
             i = m.end
@@ -1714,12 +1714,12 @@ _LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor", "founderOf"})
 _APOSTROPHES = frozenset({"'", "’"})
 
 
-def _s_apostrophe(words: list[_Word], m: Mention) -> bool:
+def _s_apostrophe(words: list[_Word], m: Mention, lang: str = "en") -> bool:
     """An English possessive written with a bare apostrophe after a name ending in s
-    ("Acmesys' head of AI"): the apostrophe is read as a quote (no unit), so it gives "'s"; not
-    when the name is itself quoted ("the 'Quills' app")."""
+    ("Acmesys' head of AI"; p23b: a German genitive after s, x, z, "Zorblax' Partner"): the apostrophe
+    is read as a quote (no unit), so it gives "'s"; not when the name is itself quoted ("the 'Quills' app")."""
     e = m.end
-    return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith("s") \
+    return not m.anaphor and e + 1 < len(words) and words[e][0] in _APOSTROPHES and words[e - 1][0].endswith(("s", "x", "z", "ß") if lang == "de" else "s") \
         and words[e + 1][1] is not None and (m.start == 0 or words[m.start - 1][0] not in _APOSTROPHES)
 
 
