@@ -1,0 +1,71 @@
+"""German relations and names found missing on a fresh training set of 2026-11-29 (set de-an, p23a round).
+Every name is invented; "Acme", "Zorblax", "Rocket", "Rocket 2", "Kestro Edge", "AGI" and "Jane Roe" are in
+the test catalogue, the others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import ents, rels
+
+GERMAN = [
+    # a goal in a quote, "Unser Ziel ist X", and its speaker after the quote
+    ("„Unser Ziel ist Transparenz im ganzen Markt“, betont Jane Roe.", {("Jane Roe", "pursues", "Transparenz")}, set()),
+    ("„Unser Ziel ist autonomes Fahren, das sich jeder leisten kann“, sagte Tom Berger dem Blatt Nordkurier.",
+     {("Tom Berger", "pursues", "autonomes Fahren")}, set()),
+    ("„Unser Ziel ist nicht Transparenz um jeden Preis“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Transparenz")}),
+    ("Acme hat sich der Präzisionslandwirtschaft verschrieben.", {("Acme", "pursues", "Präzisionslandwirtschaft")}, set()),
+    # servers and systems "vom Typ Y" a company relies on, over a place or a possessive
+    ("Acme setzt in seinen Hallen auf Server vom Typ Fluxor X9, die der Konzern Zorblax fertigt.",
+     {("Acme", "usesHardware", "Fluxor X9"), ("Zorblax", "manufactures", "Fluxor X9")}, set()),
+    ("Acme nutzt dafür nach Branchenangaben mehrere Hundert Zorblax-Systeme vom Typ Kestro Edge.",
+     {("Acme", "usesHardware", "Kestro Edge"), ("Zorblax", "develops", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    ("Acme setzt bei der Software auf Zorblax, nicht auf Server vom Typ Kestro Edge.", set(),
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # "deren" after an apposition with a feminine head; never the masculine or neuter genitive before it
+    ("Marktführer ist Acme, eine Tochter des Konzerns Zorblax, deren Kestro-Prozessoren bei Wendler gefertigt werden.",
+     {("Acme", "develops", "Kestro"), ("Acme", "subOrganizationOf", "Zorblax")}, {("Zorblax", "develops", "Kestro")}),
+    ("Den Markt führt die Firma Acme, deren Kestro-Prozessoren bei Wendler gefertigt werden.",
+     {("Acme", "develops", "Kestro")}, set()),
+    ("Acme bietet dem Rivalen Zorblax Paroli, dessen KI-System Lumo Rezepte entwirft.",
+     {("Zorblax", "develops", "Lumo")}, {("Acme", "develops", "Lumo")}),
+    # past heads in relative clauses; work done for a company in one
+    ("Vorstandschef des fusionierten Unternehmens wird Tom Berger, der bislang Acme leitete und früher für den Konzern "
+     "Zorblax das Europageschäft aufbaute.",
+     {("Tom Berger", "ceoOf", "Acme"), ("Tom Berger", "worksFor", "Zorblax")}, {("Tom Berger", "ceoOf", "Zorblax")}),
+    ("Ihr Vorgänger Tom Berger, der Acme 2009 mitgegründet und seither geführt hat, geht in den Aufsichtsrat.",
+     {("Tom Berger", "ceoOf", "Acme"), ("Tom Berger", "founderOf", "Acme")}, set()),
+    ("Tom Berger, der bislang Acme-Produkte verkaufte, geht.", set(), {("Tom Berger", "ceoOf", "Acme")}),
+    # partners: a contract in a relative clause, training in another's data centre, the first buyer
+    ("Den Strom liefern die Stadtwerke Nordhafen, die mit Acme einen Zehnjahresvertrag geschlossen haben.",
+     {("Stadtwerke Nordhafen", "partnerOf", "Acme")}, set()),
+    ("Zu den Mietern zählt das Start-up Zorblax, das in einem Rechenzentrum von Acme seine Bildmodelle trainiert.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Erster Abnehmer von Acme ist Zorblax: Der Konzern verbaut den Chip in Industrie-PCs.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Erster Abnehmer von Acme ist nicht Zorblax.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # an owner that took the company over
+    ("Acme gehört seit 2022 dem Finanzinvestor Zorblax, der das Unternehmen damals von seinen Gründern übernommen hatte.",
+     {("Zorblax", "acquired", "Acme")}, set()),
+    ("Acme gehört zu den Kunden von Zorblax, der das Unternehmen berät.", set(), {("Zorblax", "acquired", "Acme")}),
+    # a fronted comparison; a variant of a company's model family
+    ("Im Vergleich mit dem Chatbot Rocket beantworte das Modell Lumo Fragen deutlich präziser, heißt es bei Acme.",
+     {("Lumo", "comparedTo", "Rocket")}, set()),
+    ("Lumo-13B ist die größte Variante der Lumo-Modellfamilie des Hamburger Start-ups Acme.",
+     {("Acme", "develops", "Lumo-13B"), ("Lumo-13B", "versionOf", "Lumo")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p23a(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "de")
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+def test_servers_systems_and_core_products_are_named(nlp_de) -> None:
+    found = ents(nlp_de, "Acme setzt auf Server vom Typ Fluxor X9 und den Serverprozessor Vantor. Das Kernprodukt "
+                         "Nimbo Insight, eine Plattform zur Auswertung von Daten, wächst.")
+    assert {("Fluxor X9", "Hardware"), ("Vantor", "Hardware"), ("Nimbo Insight", "Product")} <= found, found
