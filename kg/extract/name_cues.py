@@ -233,6 +233,14 @@ class NameCueRecogniser(CuePatterns):
         return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
             and self._compound_cue_rx.match(t.lower_) is not None and t.lower_ not in self.org_heads
 
+    def _after_cue_noun(self, doc: Doc, i: int) -> bool:
+        """The word before ``i`` is a company cue noun ("Start-up", "des Start-ups", "Softwarefirma")."""
+        if i == 0:
+            return False
+        before = doc[i - 1]
+        return before.lower_ in self.cue_words or self._compound_cue(before) \
+            or i >= 3 and doc[i - 2].text == "-" and doc[i - 3:i].text.lower() in self.cue_words
+
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
         Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
@@ -1723,6 +1731,11 @@ class NameCueRecogniser(CuePatterns):
         place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start, end, keep_end=True)
+        if self._nlp.lang == "de" and (span is None or span[0] > start) and end - start >= 2 \
+                and self._after_cue_noun(doc, start) and doc[end - 1].lower_ in self.org_heads \
+                and all(t.is_title and t.is_alpha and not self.lex.is_stop(t.text) and not self._is_role(t.lower_)
+                        and t.lower_ not in self.cue_words for t in doc[start:end - 1]):
+            span = (start, end)     # p23a: "des Start-ups Hanse Language Labs": nouns opening the name after a cue
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
             span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:

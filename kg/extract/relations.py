@@ -1619,7 +1619,10 @@ class RelationExtractor:
         lo = max([lo] + [k + 1 for k in range(lo, b) if units[k] in self.negation_contrast])
         negated = bool(set(units[lo:b]) & self.negation) and any(
             units[k] in self.negation and not _affirmed(units, k)
-            and " ".join(units[k:k + 2]) not in self.negation_idioms for k in range(lo, b)) \
+            and " ".join(units[k:k + 2]) not in self.negation_idioms
+            # p23a: "X, nicht Y" negates Y, not the object X before it ("Unser Ziel ist X, nicht Y")
+            and not (oi_unit is not None and k == oi_unit + 2 and units[k - 1] == ",")
+            for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         if rule.predicate in _UNSAID_IF_HEDGED and set(units[max(0, a - 6):b]) & self.takeover_hedges:
