@@ -931,7 +931,10 @@ class RelationExtractor:
         while i < n - 3:
             if refs[i] is not None and units[i + 1] == "," and units[i + 2] in self.insert_openers:
                 j = i + 2
-                while j < n and j - i <= 16 and refs[j] is None and units[j] != "," and units[j] not in _INSERT_STOP:
+                # p23a: a German apposition may name another ("Acme, der größte Konkurrent von Zorblax, arbeitet ...")
+                named = self.lang == "de" and units[i + 2] in self.determiners
+                while j < n and j - i <= 16 and (refs[j] is None or named and j > i + 3) and units[j] != "," \
+                        and units[j] not in _INSERT_STOP:
                     j += 1
                 if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
                         and units[j + 1] not in _CONJ:
