@@ -2256,8 +2256,10 @@ class NameCueRecogniser(CuePatterns):
         # first name and more is a person's name
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] > 1 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start \
-                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]):
-            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip")
+                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]) \
+                and not (self._nlp.lang == "de" and span[0] > start and self.lex.is_common_noun(doc[span[0] - 1].text)):
+            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip"; p23a: a German
+            #                  noun trimmed off before it is none either: "nutzen Mitarbeitende X, einen Assistenten")
         return span
 
     def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:

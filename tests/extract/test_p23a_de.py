@@ -13,7 +13,11 @@ GERMAN = [
     ("„Unser Ziel ist Transparenz im ganzen Markt“, betont Jane Roe.", {("Jane Roe", "pursues", "Transparenz")}, set()),
     ("„Unser Ziel ist autonomes Fahren, das sich jeder leisten kann“, sagte Tom Berger dem Blatt Nordkurier.",
      {("Tom Berger", "pursues", "autonomes Fahren")}, set()),
+    ("„Unser Ziel ist Transparenz, nicht Zensur“, betont Tom Berger.", {("Tom Berger", "pursues", "Transparenz")}, set()),
     ("„Unser Ziel ist nicht Transparenz um jeden Preis“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Transparenz")}),
+    ("„Wir wollen Nachhaltigkeit messbar machen, vom Feld bis ins Regal“, sagte Tom Berger dem Blatt Nordkurier.",
+     {("Tom Berger", "pursues", "Nachhaltigkeit")}, set()),
+    ("„Wir wollen keine Nachhaltigkeit vortäuschen“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Nachhaltigkeit")}),
     ("Acme hat sich der Präzisionslandwirtschaft verschrieben.", {("Acme", "pursues", "Präzisionslandwirtschaft")}, set()),
     # servers and systems "vom Typ Y" a company relies on, over a place or a possessive
     ("Acme setzt in seinen Hallen auf Server vom Typ Fluxor X9, die der Konzern Zorblax fertigt.",
@@ -88,6 +92,12 @@ GERMAN_MORE = [
     ("Zentora Digital, die Digitaltochter von Acme, war bereits 2022 bei Zorblax eingestiegen.",
      {("Zentora Digital", "investsIn", "Zorblax"), ("Zentora Digital", "subOrganizationOf", "Acme")},
      {("Acme", "investsIn", "Zorblax")}),
+    # an alleged deal (the adjective) is none
+    ("Berichte über eine angebliche Partnerschaft zwischen Acme und dem Cloudkonzern Zorblax wurden dementiert.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
+    # a joint word after a list behind "mit" joins no pair ("Verträge mit A und B über zusammen …")
+    ("Acme hat Verträge mit Zorblax und Wendler über zusammen drei Milliarden Euro geschlossen.",
+     {("Acme", "partnerOf", "Zorblax")}, {("Zorblax", "partnerOf", "Wendler")}),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
      "Millionen Euro, an der sich außerdem Zorblax und die Firma Nordwerk beteiligten.",
@@ -124,3 +134,10 @@ def test_a_noun_opens_a_company_name_after_its_cue(nlp_de) -> None:
 def test_a_thing_named_with_a_head_word_after_its_noun(nlp_de) -> None:
     found = ents(nlp_de, "Zorblax arbeitet an einem eigenen Assistenten namens Zentora AI.")
     assert ("Zentora AI", "Product") in found, found
+
+
+def test_a_staff_noun_before_a_thing_is_no_part_of_its_name(extractor) -> None:
+    found = rels(extractor, "Seit Frühling nutzen rund 11.000 Mitarbeitende ZentoraGPT, einen internen Assistenten, den "
+                            "Acme entwickelt hat.", "de")
+    assert ("Acme", "develops", "ZentoraGPT") in found, found
+    assert not any(o.startswith("Mitarbeitende") for _, _, o in found), found
