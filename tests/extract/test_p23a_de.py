@@ -98,6 +98,16 @@ GERMAN_MORE = [
     # a joint word after a list behind "mit" joins no pair ("Verträge mit A und B über zusammen …")
     ("Acme hat Verträge mit Zorblax und Wendler über zusammen drei Milliarden Euro geschlossen.",
      {("Acme", "partnerOf", "Zorblax")}, {("Zorblax", "partnerOf", "Wendler")}),
+    # chips running in a company's data centre; hardware fronted as what was ordered; a model trained
+    ("Acme trainiert seine Modelle in einem Rechenzentrum in Memphis, in dem rund 100.000 Zorblax-Chips vom Typ Kestro "
+     "Edge laufen.", {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    ("Eine zweite Ausbaustufe mit Zorblax-Systemen Kestro Edge hat Acme bereits bestellt.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    ("Auf dem Chip läuft das hauseigene Erkennungsmodell Lumo, das Acme mit Daten aus 40 Städten trainiert hat.",
+     {("Acme", "develops", "Lumo")}, set()),
+    # a chip named again by its version alone
+    ("Acme hat einen Chip vorgestellt: den Zentora N1, einen Beschleuniger. Gefertigt wird der N1 in der Fabrik von Zorblax.",
+     {("Zorblax", "manufactures", "Zentora N1")}, set()),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
      "Millionen Euro, an der sich außerdem Zorblax und die Firma Nordwerk beteiligten.",
