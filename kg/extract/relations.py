@@ -866,6 +866,9 @@ class RelationExtractor:
         comma, colon or subordinate clause stands between it and the conjunction, where the verb
         after "und" could belong to another clause."""
         s = next((x for x in range(k) if refs[x] is not None), None)
+        if s is not None and s + 3 < k and units[s + 1] == "-" and refs[s + 2] is None and refs[s + 3] is not None \
+                and units[s + 3][1:4] == "PER":
+            s += 3      # p23a: "Acme-Finanzvorstand P verlässt … und heuert bei …": the person titled by the compound
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
                 or s and (units[s - 1] in self.prepositions or units[s - 1] in self._fronted_prep
                           or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions) \

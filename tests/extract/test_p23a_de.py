@@ -108,6 +108,9 @@ GERMAN_MORE = [
     # a chip named again by its version alone
     ("Acme hat einen Chip vorgestellt: den Zentora N1, einen Beschleuniger. Gefertigt wird der N1 in der Fabrik von Zorblax.",
      {("Zorblax", "manufactures", "Zentora N1")}, set()),
+    # a second verb phrase of a person titled by a company's compound ("Acme-Finanzvorstand P verlässt … und heuert …")
+    ("Acme-Finanzvorstand Tom Berger verlässt das Unternehmen nach sieben Jahren und heuert beim Berliner KI-Entwickler "
+     "Zorblax an.", {("Tom Berger", "worksFor", "Zorblax"), ("Tom Berger", "worksFor", "Acme")}, set()),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
      "Millionen Euro, an der sich außerdem Zorblax und die Firma Nordwerk beteiligten.",
