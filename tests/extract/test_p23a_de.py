@@ -111,6 +111,14 @@ GERMAN_MORE = [
     # a second verb phrase of a person titled by a company's compound ("Acme-Finanzvorstand P verlässt … und heuert …")
     ("Acme-Finanzvorstand Tom Berger verlässt das Unternehmen nach sieben Jahren und heuert beim Berliner KI-Entwickler "
      "Zorblax an.", {("Tom Berger", "worksFor", "Zorblax"), ("Tom Berger", "worksFor", "Acme")}, set()),
+    # the president named by a possessive; a thing developed in a relative clause after a preposition; a supplier
+    ("Kritisch sieht der Verband Zorblax die Lage; sein Präsident Tom Berger warnte vor Abhängigkeit.",
+     {("Tom Berger", "ceoOf", "Zorblax")}, set()),
+    ("Einen anderen Weg geht das Projekt Zentora, in dem Acme gemeinsam mit Partnern aus Wirtschaft und Wissenschaft "
+     "das Modell Lumo-7B entwickelt hat.", {("Acme", "develops", "Lumo-7B")}, set()),
+    ("Die Software für Acme stammt vom Bremer Start-up Zorblax, das 2023 übernommen wurde.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Die Software für Acme stammt nicht vom Start-up Zorblax.", set(), {("Zorblax", "partnerOf", "Acme")}),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
      "Millionen Euro, an der sich außerdem Zorblax und die Firma Nordwerk beteiligten.",
