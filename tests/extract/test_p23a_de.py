@@ -114,11 +114,20 @@ GERMAN_MORE = [
     # the president named by a possessive; a thing developed in a relative clause after a preposition; a supplier
     ("Kritisch sieht der Verband Zorblax die Lage; sein Präsident Tom Berger warnte vor Abhängigkeit.",
      {("Tom Berger", "ceoOf", "Zorblax")}, set()),
-    ("Einen anderen Weg geht das Projekt Zentora, in dem Acme gemeinsam mit Partnern aus Wirtschaft und Wissenschaft "
+    ("Einen anderen Weg geht das Projekt Zentora, in dem das Institut Acme gemeinsam mit Partnern aus Wirtschaft und Wissenschaft "
      "das Modell Lumo-7B entwickelt hat.", {("Acme", "develops", "Lumo-7B")}, set()),
     ("Die Software für Acme stammt vom Bremer Start-up Zorblax, das 2023 übernommen wurde.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Die Software für Acme stammt nicht vom Start-up Zorblax.", set(), {("Zorblax", "partnerOf", "Acme")}),
+    # a named unit led at a company
+    ("Jane Roe leitete zuletzt bei Acme den Bereich Zentora Cloud.",
+     {("Jane Roe", "ceoOf", "Zentora Cloud"), ("Zentora Cloud", "subOrganizationOf", "Acme")},
+     {("Jane Roe", "ceoOf", "Acme")}),
+    ("Auch Zorblax aus Frankreich, das den Serverprozessor Vantor entwickelt, wirbt um Kunden.",
+     {("Zorblax", "develops", "Vantor")}, set()),
+    # a possessive company is no user of what another orders
+    ("Eine zweite Ausbaustufe mit Zorblax' Systemen Kestro Edge hat Acme bereits bestellt.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
      "Millionen Euro, an der sich außerdem Zorblax und die Firma Nordwerk beteiligten.",
