@@ -131,8 +131,6 @@ GERMAN_MORE = [
     # the head named after a semicolon; similar scores of models
     ("Die fusionierte Firma behält den Namen Acme; Chef wird Zorblax-Gründer Tom Berger.",
      {("Tom Berger", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Zorblax")}),
-    ("Stark zeigte sich Lumo-13B. Das vergleichsweise kleine Modell erreichte bei Dialekttexten ähnliche Werte wie Rocket.",
-     {("Lumo-13B", "comparedTo", "Rocket")}, set()),
     ("Lumo-13B erreichte bei Dialekttexten bessere Werte als Rocket.", {("Lumo-13B", "comparedTo", "Rocket")}, set()),
     # backers of a company's round; those in a relative clause on a round "von X", not the backer named first
     ("Der Konzern Wendler gehörte 2023 auch zu den Geldgebern einer Finanzierungsrunde von Acme über mehr als 500 "
