@@ -2013,7 +2013,8 @@ class NameCueRecogniser(CuePatterns):
                 k = span[0] + 1
                 while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
                     k += 1
-                if k == span[1] and k < e and doc[k].lower_ in self.org_heads and doc[k].text[:1].isupper():
+                if self._nlp.lang == "de" and k == span[1] and k < e and doc[k].lower_ in self.org_heads \
+                        and doc[k].text[:1].isupper():
                     k += 1      # p23a: a head word ends the thing's name ("ein Assistent namens Acme AI")
                 span = (span[0], k)
         if span is None:

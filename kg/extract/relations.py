@@ -1627,7 +1627,7 @@ class RelationExtractor:
             units[k] in self.negation and not _affirmed(units, k)
             and " ".join(units[k:k + 2]) not in self.negation_idioms
             # p23a: "X, nicht Y" negates Y, not the object X before it ("Unser Ziel ist X, nicht Y")
-            and not (oi_unit is not None and k == oi_unit + 2 and units[k - 1] == ",")
+            and not (self.lang == "de" and oi_unit is not None and k == oi_unit + 2 and units[k - 1] == ",")
             for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
