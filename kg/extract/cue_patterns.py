@@ -346,7 +346,11 @@ class CuePatterns:
                                         # German "Fraunhofer-Institut IPMS": a hyphenated institute and its
                                         # acronym (p22a; not "Supercomputing-Zentrum CSCS", named by the acronym)
                                         *([[lead, {"ORTH": "-"}, {"LOWER": {"IN": ["institut", "instituts"]}},
-                                            {"TEXT": {"REGEX": "^[A-ZÄÖÜ]{2,6}$"}}]]
+                                            {"TEXT": {"REGEX": "^[A-ZÄÖÜ]{2,6}$"}}],
+                                           # p23a: an institute named after a person ("Max Rubner-Institut",
+                                           # "des Robert Koch-Instituts"): two name words before the hyphen
+                                           [{"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                                            {"LOWER": {"IN": ["institut", "instituts"]}}]]
                                           if self._nlp.lang == "de" else [])])
         if cues["org_fronted_noun"]:
             # German "Einen anderen Weg geht Acme.": a fronted object, the verb, then the subject, a name
@@ -610,7 +614,13 @@ class CuePatterns:
                                              {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word, quote,
                                              {"TEXT": {"REGEX": NAME_RX}},
                                              {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
-                                             quote, {"IS_PUNCT": True}]])
+                                             quote, {"IS_PUNCT": True}],
+                                            # p23a: an outlet written in lower case after its kind in an
+                                            # interview ("im Interview mit dem Fachmagazin top agrar.")
+                                            *([[{"LOWER": {"IN": ["interview", "gespräch"]}}, {"LOWER": "mit"},
+                                                {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word,
+                                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
+                                                {"IS_PUNCT": True}]] if self._nlp.lang == "de" else [])])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \

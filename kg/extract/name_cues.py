@@ -235,6 +235,14 @@ class NameCueRecogniser(CuePatterns):
         return self._compound_cue_rx is not None and t.is_alpha and t.is_title \
             and self._compound_cue_rx.match(t.lower_) is not None and t.lower_ not in self.org_heads
 
+    def _after_cue_noun(self, doc: Doc, i: int) -> bool:
+        """The word before ``i`` is a company cue noun ("Start-up", "des Start-ups", "Softwarefirma")."""
+        if i == 0:
+            return False
+        before = doc[i - 1]
+        return before.lower_ in self.cue_words or self._compound_cue(before) \
+            or i >= 3 and doc[i - 2].text == "-" and doc[i - 3:i].text.lower() in self.cue_words
+
     def _after_foreign_article(self, doc: Doc, i: int) -> bool:
         """The word after a capitalised article of another language mid-sentence ("die Zeitung
         Le Sommet", "den Assistenten Le Vent"): part of a name even when it is a German noun."""
@@ -1728,6 +1736,11 @@ class NameCueRecogniser(CuePatterns):
         place after the head ("X Ventures Asia"); a known model's variant keeps the model's type."""
         type_, prio = KINDS[kind]
         span = self._trim(doc, start, end, keep_end=True)
+        if self._nlp.lang == "de" and (span is None or span[0] > start) and end - start >= 2 \
+                and self._after_cue_noun(doc, start) and doc[end - 1].lower_ in self.org_heads \
+                and all(t.is_title and t.is_alpha and not self.lex.is_stop(t.text) and not self._is_role(t.lower_)
+                        and t.lower_ not in self.cue_words for t in doc[start:end - 1]):
+            span = (start, end)     # p23a: "des Start-ups Hanse Language Labs": nouns opening the name after a cue
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
             span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
@@ -2014,6 +2027,9 @@ class NameCueRecogniser(CuePatterns):
                 k = span[0] + 1
                 while k < span[1] and (self._is_name_token(doc, k, True) or doc[k].text == "-"):
                     k += 1
+                if self._nlp.lang == "de" and k == span[1] and k < e and doc[k].lower_ in self.org_heads \
+                        and doc[k].text[:1].isupper():
+                    k += 1      # p23a: a head word ends the thing's name ("ein Assistent namens Acme AI")
                 span = (span[0], k)
         if span is None:
             return None
@@ -2255,8 +2271,10 @@ class NameCueRecogniser(CuePatterns):
         # first name and more is a person's name
         if span is None or doc[span[0]].text in self.lex.first_names and span[1] - span[0] > 1 or span[0] > 0 and \
                 doc[span[0] - 1].text[:1].isupper() and not doc[span[0]].is_sent_start \
-                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]):
-            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip")
+                and not (doc[span[0] - 1].is_sent_start and doc[span[0] - 1].lower_ in self.lex.cues["anaphor_det"]) \
+                and not (self._nlp.lang == "de" and span[0] > start and self.lex.is_common_noun(doc[span[0] - 1].text)):
+            return None     # (an article opening the sentence is no name: "The Zeta-2, a chip"; p23a: a German
+            #                  noun trimmed off before it is none either: "nutzen Mitarbeitende X, einen Assistenten")
         return span
 
     def _name_after_appos(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:

@@ -866,6 +866,9 @@ class RelationExtractor:
         comma, colon or subordinate clause stands between it and the conjunction, where the verb
         after "und" could belong to another clause."""
         s = next((x for x in range(k) if refs[x] is not None), None)
+        if s is not None and s + 3 < k and units[s + 1] == "-" and refs[s + 2] is None and refs[s + 3] is not None \
+                and units[s + 3][1:4] == "PER":
+            s += 3      # p23a: "Acme-Finanzvorstand P verlässt … und heuert bei …": the person titled by the compound
         if s is None or s + 1 >= k or units[s][1:4] not in ("ORG", "PER") \
                 or s and (units[s - 1] in self.prepositions or units[s - 1] in self._fronted_prep
                           or units[s - 1] in _MODIFIER or units[s - 1] in self.case_prepositions) \
@@ -931,7 +934,10 @@ class RelationExtractor:
         while i < n - 3:
             if refs[i] is not None and units[i + 1] == "," and units[i + 2] in self.insert_openers:
                 j = i + 2
-                while j < n and j - i <= 16 and refs[j] is None and units[j] != "," and units[j] not in _INSERT_STOP:
+                # p23a: a German apposition may name another ("Acme, der größte Konkurrent von Zorblax, arbeitet ...")
+                named = self.lang == "de" and units[i + 2] in self.determiners
+                while j < n and j - i <= 16 and (refs[j] is None or named and j > i + 3) and units[j] != "," \
+                        and units[j] not in _INSERT_STOP:
                     j += 1
                 if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
                         and units[j + 1] not in _CONJ:
@@ -1630,6 +1636,8 @@ class RelationExtractor:
             units[k] in self.negation and not _affirmed(units, k)
             and " ".join(units[k:k + 2]) not in self.negation_idioms
             and not (self.lang == "en" and k - 2 >= a and units[k - 1] == "," and units[k - 2].startswith("<"))
+            # p23a: "X, nicht Y" negates Y, not the object X before it ("Unser Ziel ist X, nicht Y")
+            and not (self.lang == "de" and oi_unit is not None and k == oi_unit + 2 and units[k - 1] == ",")
             for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
