@@ -1631,13 +1631,12 @@ class RelationExtractor:
         # a contrast inside the match ends the negation's scope: "X does not train models, but it
         # has partnered with Y"
         lo = max([lo] + [k + 1 for k in range(lo, b) if units[k] in self.negation_contrast])
-        # ("C, not D" after a name inside the match corrects, it negates nothing: '"Our goal is C, not D," P said')
+        # ("C, not D" after a name inside the match corrects, it negates nothing: '"Our goal is C, not D,"
+        # P said', "Unser Ziel ist X, nicht Y")
         negated = bool(set(units[lo:b]) & self.negation) and any(
             units[k] in self.negation and not _affirmed(units, k)
             and " ".join(units[k:k + 2]) not in self.negation_idioms
-            and not (self.lang == "en" and k - 2 >= a and units[k - 1] == "," and units[k - 2].startswith("<"))
-            # p23a: "X, nicht Y" negates Y, not the object X before it ("Unser Ziel ist X, nicht Y")
-            and not (self.lang == "de" and oi_unit is not None and k == oi_unit + 2 and units[k - 1] == ",")
+            and not (k - 2 >= a and units[k - 1] == "," and units[k - 2].startswith("<"))
             for k in range(lo, b)) \
             or bool(after & self.negation_after) or closing
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
