@@ -335,6 +335,14 @@ class CuePatterns:
             link = {"LOWER": {"IN": sorted(cues["org_institute_link"])}}
             adj: list[dict] = [{"LOWER": {"REGEX": "^[a-zäöüß]{4,}(?:e|en|er|es)$"}, "IS_LOWER": True}] \
                 if self._nlp.lang == "de" else []
+            # German "Fraunhofer-Institut IPMS": a hyphenated institute and its acronym (p22a; not
+            # "Supercomputing-Zentrum CSCS", named by the acronym); an institute named after a person
+            # ("Max Rubner-Institut", "des Robert Koch-Instituts": two name words before the hyphen, p23a)
+            german_institutes: list[list[dict[str, Any]]] = [
+                [lead, {"ORTH": "-"}, {"LOWER": {"IN": ["institut", "instituts"]}}, {"TEXT": {"REGEX": "^[A-ZÄÖÜ]{2,6}$"}}],
+                [{"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
+                 {"LOWER": {"IN": ["institut", "instituts"]}}],
+            ] if self._nlp.lang == "de" else []
             self._add("org_institute", [[lead, head, link, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}],
                                         # German "Zentrum für mittelfristige Wettervorhersage": an adjective
                                         # before the field
@@ -343,15 +351,7 @@ class CuePatterns:
                                         # "Zentrum für Luft- und Raumfahrt": a field with a dropped part
                                         [lead, head, link, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
                                          {"LOWER": {"IN": ["und", "and", "oder"]}}, {"TEXT": {"REGEX": NAME_RX}}],
-                                        # German "Fraunhofer-Institut IPMS": a hyphenated institute and its
-                                        # acronym (p22a; not "Supercomputing-Zentrum CSCS", named by the acronym)
-                                        *([[lead, {"ORTH": "-"}, {"LOWER": {"IN": ["institut", "instituts"]}},
-                                            {"TEXT": {"REGEX": "^[A-ZÄÖÜ]{2,6}$"}}],
-                                           # p23a: an institute named after a person ("Max Rubner-Institut",
-                                           # "des Robert Koch-Instituts"): two name words before the hyphen
-                                           [{"TEXT": {"REGEX": NAME_RX}}, {"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                            {"LOWER": {"IN": ["institut", "instituts"]}}]]
-                                          if self._nlp.lang == "de" else [])])
+                                        *german_institutes])
         if cues["org_fronted_noun"]:
             # German "Einen anderen Weg geht Acme.": a fronted object, the verb, then the subject, a name
             # that ends the sentence (checked in name_cues: the object opens the sentence)
@@ -609,18 +609,20 @@ class CuePatterns:
             kinds = sorted(cues["media_kind"], key=len, reverse=True)
             kind_word = {"LOWER": {"REGEX": "^[a-zäöüß-]*(?:" + "|".join(kinds) + ")$"}} \
                 if self._nlp.lang == "de" else {"LOWER": {"IN": kinds}}
+            # German: an outlet written in lower case after its kind in an interview ("im Interview mit
+            # dem Fachmagazin top agrar.", p23a)
+            lower_case_outlet: list[list[dict[str, Any]]] = [
+                [{"LOWER": {"IN": ["interview", "gespräch"]}}, {"LOWER": "mit"},
+                 {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word,
+                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"}, {"IS_PUNCT": True}],
+            ] if self._nlp.lang == "de" else []
             self._add("media_dative_kind", [[{"LOWER": {"IN": sorted(cues["speech_verb"])}},
                                              {"IS_PUNCT": False, "OP": "{0,3}"},
                                              {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word, quote,
                                              {"TEXT": {"REGEX": NAME_RX}},
                                              {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
                                              quote, {"IS_PUNCT": True}],
-                                            # p23a: an outlet written in lower case after its kind in an
-                                            # interview ("im Interview mit dem Fachmagazin top agrar.")
-                                            *([[{"LOWER": {"IN": ["interview", "gespräch"]}}, {"LOWER": "mit"},
-                                                {"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word,
-                                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
-                                                {"IS_PUNCT": True}]] if self._nlp.lang == "de" else [])])
+                                            *lower_case_outlet])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:
             thing_word = {"LOWER": {"REGEX": "^[a-zäöüß]*(?:" + "|".join(sorted(things, key=len, reverse=True)) + ")$"}} \

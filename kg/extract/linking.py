@@ -1511,10 +1511,10 @@ class EntityLinker:
                     # companies said"): a dateline's agency or an aside
                     # (in its own sentence a resolved reference counts: "The lab, which is owned by A
                     # and run by P, the co-founder of both companies")
-                    named = by_sent.get(s - back, []) if back or not self.english else \
+                    in_sent = by_sent.get(s - back, []) if back or not self.english else \
                         sorted(by_sent.get(s, []) + [m for m in resolved.get(s, []) if m.entity >= 0 and m.anaphor == "org"
                                                    and m.start > 0 and texts[m.start - 1].lower() in ("the", "this")], key=_START)
-                    orgs = list(dict.fromkeys(m.entity for m in named
+                    orgs = list(dict.fromkeys(m.entity for m in in_sent
                                               if entities[m.entity].type == "Organization"
                                               and (back or m.start < a.start) and not _bracketed(texts, m)))
                     if len(orgs) >= 2:
