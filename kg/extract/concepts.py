@@ -70,6 +70,7 @@ class ConceptPhrases:
         self.quote_leads = cues["concept_quote_lead"]
         self.call_verbs = cues["concept_call_verb"]
         self.call_stops = cues["concept_call_stop"]
+        self._call_verb_ids = np.array(sorted(strings.add(w) for w in self.call_verbs), dtype=np.uint64)
         self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
         self.goal_leads = tuple(tuple(p.split()) for p in cues["concept_goal_lead"])
         self._compound_of: dict[int, bool] = {}
@@ -154,9 +155,10 @@ class ConceptPhrases:
             return out
         covered = {i for m in taken for i in range(m.start, m.end) if m.type != "Concept"}
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in self.call_verbs or i < 2 or not any(
-                    doc[k].lower_ == "what" for k in range(max(0, i - 3), i - 1)):
+        lower = doc.to_array(LOWER)
+        verbs = np.isin(lower, self._call_verb_ids)
+        for i in np.flatnonzero(verbs).tolist():     # (candidates by their ids: no Token per word)
+            if i < 2 or not any(doc[k].lower_ == "what" for k in range(max(0, i - 3), i - 1)):
                 continue
             end = i + 1
             while end < n and end - i <= 5 and (doc[end].is_alpha or doc[end].text == "-") \
