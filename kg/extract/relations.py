@@ -360,7 +360,7 @@ class RelationExtractor:
                 marked.append(len(units) + 1)
                 units += ["and" if self.lang == "en" else "und", f"<{TYPE_CODES[m.type]}#{m.entity2}>"]
                 refs += [None, Mention(m.start, m.end, m.type, m.text, entity=m.entity2)]
-            if m.genitive or m.anaphor in ("poss", "recent") or self.lang in ("en", "de") and _s_apostrophe(words, m, self.lang):
+            if m.genitive or m.anaphor in ("poss", "recent") or _s_apostrophe(words, m, self.lang):
                 units.append("'s")
                 refs.append(None)
             i = m.end
