@@ -375,7 +375,7 @@ class EntityLinker:
                     surname = doc[m.end - 3:m.end].text     # "Roe-Berger": a double family name whole
                 if len(surname) > 1:
                     forms.setdefault(surname, m)
-                    if m.length >= 3 and texts[m.end - 2] in _NAME_PARTICLES:
+                    if m.length >= 3 and texts[m.end - 2] in self.lex.cues["name_particle"]:
                         # "De Vries" opening a sentence for "Femke de Vries": the particle with the name
                         forms.setdefault(texts[m.end - 2] + " " + surname, m)
                         forms.setdefault(texts[m.end - 2].capitalize() + " " + surname, m)
@@ -421,7 +421,7 @@ class EntityLinker:
                 m.priority = _PROPAGATED + 1
             # "De Vries" after "Femke de Vries": the family name with its particle, no person of its own
             if m.type == "Person" and src is not None and src is not m and src.type == "Person" \
-                    and src.start < m.start and texts[m.start].lower() in _NAME_PARTICLES:
+                    and src.start < m.start and texts[m.start].lower() in self.lex.cues["name_particle"]:
                 m.priority = _PROPAGATED + 1
             # "Jade Harbor" after "Jade Harbor AI": a name shaped like a person's only by its first
             # name is the company's short form named before
@@ -1886,8 +1886,6 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 _STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio"))   # p23b: "studio"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio"))
-# lower-case particles of a family name ("Femke de Vries", "Jan van der Berg" keeps "der Berg")
-_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "dos", "del"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
