@@ -24,7 +24,8 @@ Pattern elements (space-separated):
     compound; ``a+b`` is a word sequence;
     ``?`` after an element makes it optional. Hyphenated words are written whole: ``co-founder``.
     The word ``it`` also matches an "it" the linker resolved to an organisation (``it <ORG#3>``),
-    so "^ it has raised ... S:TOPIC" rules read the same whether or not it was resolved.
+    so "^ it has raised ... S:TOPIC" rules read the same whether or not it was resolved; ``its``
+    likewise a resolved "its" (``its <ORG#3> 's``).
 ``~N`` / ``_N``
     up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
     hyphenated word such as "US - Unternehmen" is one);
