@@ -725,12 +725,14 @@ class EntityLinker:
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
         (an article after the speaker after a speech verb), no subject; in English the object of
-        "told" ("Roe told Acme News the company ...")."""
+        "told" ("Roe told Acme News the company ...") or of an interview ("in an interview with X",
+        "interviewed by X")."""
         k = start - 1
         if self.english:
             if k >= 0 and texts[k].lower() == "the":
                 k -= 1
-            return k >= 0 and texts[k].lower() in _EN_TOLD
+            return k >= 0 and (texts[k].lower() in _EN_TOLD
+                               or k >= 1 and (texts[k - 1].lower(), texts[k].lower()) in _EN_INTERVIEWED)
         if k >= 2 and texts[k][:1].isupper() and texts[k - 1].lower() in ("der", "dem"):
             k -= 1      # "der Zeitung X"
         if k < 1 or texts[k].lower() not in ("der", "dem"):
@@ -1416,22 +1418,12 @@ class EntityLinker:
             if kind := self._noun_class(noun):
                 for e, _k in refs:
                     described[e].add(kind)
-        if not self.english:
-            # p22c: a name told something ("sagte P dem Spiegel") is an outlet, no referent of "die Firma"
-            for m in mentions:
-                if not m.anaphor and m.entity >= 0 and entities[m.entity].type == "Organization" \
-                        and self._addressee(texts, ends, entities, m.start):
-                    described[m.entity].add("media")
-        else:
-            # p23f: "said in an interview with X", "told X": X is an outlet, no referent of "the company"
-            for m in mentions:
-                k = m.start - 1
-                if k > 0 and texts[k].lower() == "the":
-                    k -= 1
-                if not m.anaphor and m.entity >= 0 and k > 0 and entities[m.entity].type == "Organization" \
-                        and (texts[k].lower() == "told" or (texts[k - 1].lower(), texts[k].lower())
-                             in (("interview", "with"), ("interviewed", "by"))):
-                    described[m.entity].add("media")
+        # a name told something ("sagte P dem Spiegel", p22c; "told X", "in an interview with X", p23f)
+        # is an outlet, no referent of "die Firma", "the company"
+        for m in mentions:
+            if not m.anaphor and m.entity >= 0 and entities[m.entity].type == "Organization" \
+                    and self._addressee(texts, ends, entities, m.start):
+                described[m.entity].add("media")
         kinds = described.__getitem__
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         marks = self._description_marks(doc, texts, mentions, entities, at)
@@ -1867,6 +1859,7 @@ class EntityLinker:
 
 
 _EN_TOLD = frozenset(("told", "tells", "telling", "tell"))     # "told Acme News": the outlet is told, no subject
+_EN_INTERVIEWED = frozenset((("interview", "with"), ("interviewed", "by")))     # "in an interview with X"
 # German determiners and the genders they admit (any case), for "es"/"er"/"ihn"
 _DET_GENDERS = {"der": "fm", "die": "f", "das": "n", "den": "m", "dem": "mn", "des": "mn", "ein": "mn",
                 "eine": "f", "einen": "m", "einem": "mn", "eines": "mn", "einer": "f", "sein": "mn",
