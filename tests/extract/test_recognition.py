@@ -38,6 +38,14 @@ def test_person_names_from_first_names_surnames_and_roles(nlp_de, nlp_en):
     assert {("Dovid Brask", "Person"), ("Claire Dubois", "Person")} <= found
 
 
+def test_given_names_the_gender_list_lacks_come_from_the_lexicon_file(nlp_de, nlp_en):
+    # South Asian and Indonesian given names missing from gender-guesser's list
+    found, _ = ents(nlp_en, "Yesterday Piyush Vorlan said the results were good, and Sakshi Drenn agreed.")
+    assert {("Piyush Vorlan", "Person"), ("Sakshi Drenn", "Person")} <= found
+    found, _ = ents(nlp_de, "Gestern sagte Wahyu Tarnek, die Ergebnisse seien gut.")
+    assert ("Wahyu Tarnek", "Person") in found
+
+
 def test_models_hardware_products_concepts(nlp_de, nlp_en):
     found, _ = ents(nlp_de, "Acme trainiert Quill 3.5 aus der Quill-Reihe auf Acme Z900-GPUs für Open-Source-KI.")
     assert {("Quill 3.5", "AIModel"), ("Quill", "AIModel"), ("Acme Z900", "Hardware"),
