@@ -2464,6 +2464,9 @@ class NameCueRecogniser(CuePatterns):
             e -= 1
         if e == b or doc[b].text in self.lex.first_names:
             return None     # "die Universität Jana Roes"
+        if fields and self._nlp.lang == "de" and a == head and head > 0 \
+                and doc[head - 1].lower_ in self.lex.cues["indefinite_article"]:
+            return None     # "ein Institut für Robotik": a kind of body (German capitalises every noun)
         start, end = a, e
         return self._finish(doc, kind, start, end)
 

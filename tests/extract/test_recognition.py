@@ -843,3 +843,17 @@ def test_an_acronym_in_an_apposition_before_its_thing_noun(nlp_en):
     found, _ = ents(nlp_en, "Vorta slipped after its own AI accelerator, the Kelvo K9, was delayed. "
                             "Tarnex, its new AI model, is fast.")
     assert {("Kelvo K9", "Hardware"), ("Tarnex", "AIModel")} <= found
+
+
+def test_a_german_body_named_by_its_field_alone(nlp_de):
+    # an institute, centre or federal agency with no name before it is named by its field after "für"
+    for text, name in (("Das Institut für Kognitive Robotik arbeitet mit Acme zusammen.", "Institut für Kognitive Robotik"),
+                       ("Acme kooperiert mit dem Zentrum für Angewandte Quantenmedizin.",
+                        "Zentrum für Angewandte Quantenmedizin"),
+                       ("Die Bundesanstalt für Digitale Sicherheit prüft Acme.", "Bundesanstalt für Digitale Sicherheit")):
+        found, _ = ents(nlp_de, text)
+        assert (name, "Organization") in found, text
+    # a kind of body ("ein Institut für X") and a centre of something ("im Zentrum für die ...") are no names
+    for text in ("Sie gründete ein Institut für Kognitive Robotik.", "Im Zentrum für die Entwicklung steht Acme."):
+        found, _ = ents(nlp_de, text)
+        assert not any(n.startswith(("Institut", "Zentrum")) for n, _ in found), text
