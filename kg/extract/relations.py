@@ -1272,8 +1272,10 @@ class RelationExtractor:
                 break
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
-            if after_verb and comma_and and self.lang == "en" and k + 1 < n and units[k + 1] in self._finite:
-                break       # "bought A, and B took over C": B is the subject of a new clause
+            if comma_and and self.lang == "en" and k + 1 < n and units[k + 1] in self._finite \
+                    and (after_verb or idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by")):
+                break       # "bought A, and B took over C", "bought by A, and B partnered with C": B is the
+                #             subject of a new clause
             if self.lang == "en" and word_conj and k + 1 < n and units[k + 1] in self.speech_verbs \
                     and idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by"):
                 break       # "X, backed by A, and the developer B said ...": B is the clause's subject
