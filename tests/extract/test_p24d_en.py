@@ -1,0 +1,103 @@
+"""English rules of the p24d round (fresh set en-ar, 2026-11-29): a pair before a relative clause on both,
+founders listed with appositions or "together with", founders "with its current chief executive", models
+compared in pairs ("tested both", "against each other", "sits close to"), model families "called X",
+co-chief executives, "a X executive, P,", hardware "on its own X servers", a first customer, a partnership
+through which models are used, a described pair that agreed to merge, "squares off against", and names: an
+academic title after a role ("co-founder Dr Jane Roe") and institutions named "the A and B Foundation".
+Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test
+catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+CASES = [
+    # a pair before a relative clause on both (the second by the older rule); not a list after a preposition
+    # nor a clause in the singular
+    ("Vexa Capital and Halden Partners, which backed Zorblax's first round, also put money into the Series B.",
+     {("Vexa Capital", "investsIn", "Zorblax"), ("Halden Partners", "investsIn", "Zorblax")}, set()),
+    ("Zorblax raised money from Vexa Capital and Halden Partners, which has also backed Tarn Labs.",
+     set(), {("Vexa Capital", "investsIn", "Tarn Labs")}),
+    # founders: with its current chief executive; the second after the first one's apposition; "together with"
+    ("Jane Roe started Zorblax in 2020 with its current chief executive, Tom Miller.",
+     {("Tom Miller", "founderOf", "Zorblax"), ("Tom Miller", "ceoOf", "Zorblax")}, set()),
+    ("Zorblax was spun out of Acme in 2021 by Jane Roe, now its chief executive, and her former doctoral "
+     "supervisor, Professor Karl Unterberger.",
+     {("Jane Roe", "founderOf", "Zorblax"), ("Karl Unterberger", "founderOf", "Zorblax")},
+     {("Karl Unterberger", "founderOf", "Acme")}),
+    ("Zorblax was founded in 2020 by Tom Miller, a former Acme engineer, and has been run since 2023 by "
+     "Sara Lind, who joined from Vexa Labs.",
+     {("Tom Miller", "founderOf", "Zorblax")}, {("Sara Lind", "founderOf", "Zorblax")}),
+    ("Zorblax was established last month by Professor Jane Roe, who heads the Acme Speech Lab, together with "
+     "two of her former PhD students, Tom Miller and Sara Lind.",
+     {("Tom Miller", "founderOf", "Zorblax"), ("Sara Lind", "founderOf", "Zorblax")},
+     {("Tom Miller", "founderOf", "Acme Speech Lab")}),
+    ("The start-up, Zorblax, was set up by Jane Roe together with two former students, Tom Miller and Sara Lind.",
+     {("Tom Miller", "founderOf", "Zorblax")}, set()),
+    # models compared in pairs; not a model that beats one and comes close to another
+    ("Zorblax has tested both Rocket and Nimbus-7 for that work.", {("Rocket", "comparedTo", "Nimbus-7")},
+     {("Zorblax", "develops", "Nimbus-7")}),
+    ("Nimbus-7 and Rocket 2 would be benchmarked against each other on case law.",
+     {("Nimbus-7", "comparedTo", "Rocket 2")}, set()),
+    ("On public leaderboards, Rocket sits close to Acme's Nimbus-7 on mathematics.",
+     {("Rocket", "comparedTo", "Nimbus-7")}, set()),
+    ("Zorblax says Halo-2 beats Rocket and comes close to Nimbus-7 on reading tests.",
+     set(), {("Rocket", "comparedTo", "Nimbus-7")}),
+    # a family of models called X
+    ("Zorblax, which was set up by former researchers Jane Roe and Tom Miller, trains a family of reasoning "
+     "models called Nimbus.", {("Zorblax", "develops", "Nimbus")}, set()),
+    # co-chief executives after "led by"; "a X executive, P,"
+    ("Acme, led by chief executive Jane Roe until last year and now by co-CEOs Tom Miller and Sara Lind, has "
+     "signed deals.", {("Tom Miller", "ceoOf", "Acme"), ("Sara Lind", "ceoOf", "Acme")}, set()),
+    ("A Zorblax executive, Tom Miller, will run the new business.", {("Tom Miller", "worksFor", "Zorblax")}, set()),
+    ("An executive, Tom Miller, will run the new business for Zorblax.", set(), {("Tom Miller", "ceoOf", "Zorblax")}),
+    # hardware on its own servers (uses it, does not make it); a company's own chips (develops)
+    ("Vexa Legal, a Dutch start-up that hosts Rocket on its own Kestro Edge servers for law firms, said so.",
+     {("Vexa Legal", "usesHardware", "Kestro Edge")}, {("Vexa Legal", "develops", "Kestro Edge")}),
+    ("Acme's own Kestro Edge chips power the cluster.", {("Acme", "develops", "Kestro Edge")}, set()),
+    # a first customer; a partnership through which models are used
+    ("Zorblax has named the insurer Tarn Insurance as its first large customer.",
+     {("Zorblax", "partnerOf", "Tarn Insurance")}, set()),
+    ("Zorblax uses Acme's models through a partnership signed in 2024.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a pair, the second described, that agreed to merge; a combination with another
+    ("Paris-based Zorblax and the German start-up Halden Legal said on Monday that they had agreed to merge.",
+     {("Zorblax", "mergedWith", "Halden Legal")}, set()),
+    ("Zorblax did complete a combination with the smaller firm Halden Cloud in January.",
+     {("Zorblax", "mergedWith", "Halden Cloud")}, set()),
+    # rivals: "squares off against"; a rival "backed by" an investor is no rival
+    ("Zorblax squares off against Acme, the rival backed by Vexa Capital, and against Corvid Systems.",
+     {("Zorblax", "competesWith", "Acme"), ("Vexa Capital", "investsIn", "Acme")},
+     {("Zorblax", "competesWith", "Vexa Capital")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_p24d_english_rules(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+@pytest.mark.parametrize("text, name, type_, present", [
+    # an academic title between a role and the name is no part of it
+    ("Zorblax, whose founder Dr Mara Vogt joined in 2020, said so.", "Mara Vogt", "Person", True),
+    ("Acme co-founder Dr. Mara Vogt becomes chief product officer.", "Mara Vogt", "Person", True),
+    ("Acme co-founder Dr Mara Vogt becomes chief product officer.", "Dr Mara", "Person", False),
+    # "the A and B Foundation|Agency|Council|Lab": one institution
+    ("The nodes are funded by the Tove and Alva Brenner Foundation.", "Tove and Alva Brenner Foundation",
+     "Organization", True),
+    ("The government-backed Advanced Research and Discovery Agency gave Acme a grant.",
+     "Advanced Research and Discovery Agency", "Organization", True),
+    ("The money came from the Engineering and Physical Sciences Research Council.",
+     "Engineering and Physical Sciences Research Council", "Organization", True),
+    ("She heads the Zorblax Speech and Language Lab.", "Zorblax Speech and Language Lab", "Organization", True),
+    # two names: a known one or a complete name before "and"; a class noun before the pair
+    ("It hired the Acme and Zorblax Labs teams.", "Acme and Zorblax Labs", "Organization", False),
+    ("The round was led by the Vexa Startup Fund and Halden Ventures.", "Vexa Startup Fund", "Organization", True),
+    ("The data consultancies Vexa Analytics and Halden Data have joined forces.", "Halden Data", "Organization",
+     True),
+    # an academic degree is no name
+    ("Zorblax was set up by Jane Roe and two of her former PhD students.", "PhD", "Organization", False),
+])
+def test_p24d_names(nlp_en, text, name, type_, present) -> None:
+    assert ((name, type_) in ents(nlp_en, text)) is present
