@@ -70,6 +70,27 @@ CASES = [
     ("Zorblax squares off against Acme, the rival backed by Vexa Capital, and against Corvid Systems.",
      {("Zorblax", "competesWith", "Acme"), ("Vexa Capital", "investsIn", "Acme")},
      {("Zorblax", "competesWith", "Vexa Capital")}),
+    # a maker that "designs and sells" a chip; partners "such as" are no makers of it
+    ("Acme, whose chips dominate the market, designs and sells the Kestro Edge through partners such as Zorblax.",
+     {("Acme", "develops", "Kestro Edge")}, {("Zorblax", "develops", "Kestro Edge")}),
+    # a company that uses another's agents or software; not the agents' own maker with its own name
+    ("Vexa Labs, which is also a customer, uses Zorblax's agents to process claims.",
+     {("Vexa Labs", "partnerOf", "Zorblax")}, set()),
+    # the clients of a named company after its genitive, with a comma (not the passage's company)
+    ("Acme bought Zorblax last year. Zorblax's clients, including Vexa Labs and the insurer Tarn Insurance, "
+     "will keep their teams.",
+     {("Vexa Labs", "partnerOf", "Zorblax"), ("Tarn Insurance", "partnerOf", "Zorblax")},
+     {("Vexa Labs", "partnerOf", "Acme")}),
+    # a founder in apposition "who co-founded the firm"; not one who only worked there
+    ("Zorblax's chief executive, Dr Tom Miller, a former Acme engineer who co-founded the firm with lecturer "
+     "Sara Lind, said so.",
+     {("Tom Miller", "founderOf", "Zorblax"), ("Sara Lind", "founderOf", "Zorblax"), ("Tom Miller", "ceoOf", "Zorblax")},
+     {("Tom Miller", "founderOf", "Acme")}),
+    ("Zorblax's chief executive, Tom Miller, a former Acme engineer who joined the firm in 2020, said so.",
+     set(), {("Tom Miller", "founderOf", "Zorblax")}),
+    # a company whose own product in apposition competes with another
+    ("Acme's own agent platform, Halo, competes with Zorblax for many of the same contracts.",
+     {("Acme", "competesWith", "Zorblax"), ("Acme", "develops", "Halo")}, set()),
 ]
 
 
@@ -96,6 +117,9 @@ def test_p24d_english_rules(extractor, text, expected, wrong) -> None:
     ("The round was led by the Vexa Startup Fund and Halden Ventures.", "Vexa Startup Fund", "Organization", True),
     ("The data consultancies Vexa Analytics and Halden Data have joined forces.", "Halden Data", "Organization",
      True),
+    # a goal named "what he called X" (past tense)
+    ("Jane Roe said the priority remains what she called sovereign legal AI, meaning models hosted at home.",
+     "sovereign legal AI", "Concept", True),
     # an academic degree is no name
     ("Zorblax was set up by Jane Roe and two of her former PhD students.", "PhD", "Organization", False),
 ])
