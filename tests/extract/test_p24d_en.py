@@ -91,6 +91,20 @@ CASES = [
     # a company whose own product in apposition competes with another
     ("Acme's own agent platform, Halo, competes with Zorblax for many of the same contracts.",
      {("Acme", "competesWith", "Zorblax"), ("Acme", "develops", "Halo")}, set()),
+    # units: "the company's twelve-person research group", "the group's creative and marketing division", a group
+    # "called X" inside the company; not "its first bet on an AI lab"
+    ("Acme said so. Jane Roe will keep running Zorblax Research, the company's twelve-person research group.",
+     {("Zorblax Research", "subOrganizationOf", "Acme")}, set()),
+    ("Acme said so. The deal will be folded into Vexa Studios, the group's creative and marketing division.",
+     {("Vexa Studios", "subOrganizationOf", "Acme")}, set()),
+    ("Acme said so. Inside the company, a research group called Vexa Labs experiments with small models.",
+     {("Vexa Labs", "subOrganizationOf", "Acme")}, set()),
+    ("The philanthropic arm of Acme has also invested in Vexa Labs, its first bet on an AI lab abroad.",
+     set(), {("Vexa Labs", "subOrganizationOf", "Acme")}),
+    # a chief executive after a genitive that names no organisation is not the passage's company's
+    ("Zorblax makes chips. Roe met Harvey's chief executive Tom Miller on a panel.",
+     set(), {("Tom Miller", "ceoOf", "Zorblax")}),
+    ("Zorblax makes chips. Chief executive Tom Miller said so.", {("Tom Miller", "ceoOf", "Zorblax")}, set()),
 ]
 
 
