@@ -105,6 +105,20 @@ CASES = [
     ("Zorblax makes chips. Roe met Harvey's chief executive Tom Miller on a panel.",
      set(), {("Tom Miller", "ceoOf", "Zorblax")}),
     ("Zorblax makes chips. Chief executive Tom Miller said so.", {("Tom Miller", "ceoOf", "Zorblax")}, set()),
+    # a co-investor "with participation from" backs the company whose round it is, not the lead in apposition
+    ("Acme, the holding company, led Zorblax's seed round, with participation from Vexa Capital.",
+     {("Acme", "investsIn", "Zorblax"), ("Vexa Capital", "investsIn", "Zorblax")}, {("Vexa Capital", "investsIn", "Acme")}),
+    ("Zorblax closed a seed round with participation from Vexa Capital.", {("Vexa Capital", "investsIn", "Zorblax")},
+     set()),
+    # models "(also) measured|tested against" others, a list on each side
+    ("Rocket and Nimbus-7 were also measured against Halo-2 and Orca-3, with the closed systems ahead.",
+     {("Rocket", "comparedTo", "Halo-2"), ("Nimbus-7", "comparedTo", "Orca-3")}, set()),
+    ("Rocket was tested against a panel of lawyers, and Acme said so.", set(), {("Rocket", "comparedTo", "Acme")}),
+    # a provider "agreed to provide X, the ..., with cloud capacity"
+    ("Acme has agreed to provide Zorblax, the San Francisco research company, with cloud capacity for five years.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme has agreed to provide Zorblax, the San Francisco research company, with a written answer.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
 ]
 
 
