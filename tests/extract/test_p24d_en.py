@@ -119,6 +119,13 @@ CASES = [
      {("Acme", "partnerOf", "Zorblax")}, set()),
     ("Acme has agreed to provide Zorblax, the San Francisco research company, with a written answer.",
      set(), {("Acme", "partnerOf", "Zorblax")}),
+    # the second of two described founders; not a backer after "and backed by"
+    ("Zorblax, founded in 2022 by former Acme associate Jane Roe and machine-learning researcher Tom Miller, "
+     "sells a tool.", {("Jane Roe", "founderOf", "Zorblax"), ("Tom Miller", "founderOf", "Zorblax")}, set()),
+    ("Zorblax was founded in 2022 by former Acme associate Jane Roe and machine-learning researcher Tom Miller.",
+     {("Tom Miller", "founderOf", "Zorblax")}, set()),
+    ("Zorblax, founded in 2022 by Jane Roe and backed by investor Tom Miller, sells a tool.",
+     {("Jane Roe", "founderOf", "Zorblax")}, {("Tom Miller", "founderOf", "Zorblax")}),
 ]
 
 
