@@ -2,7 +2,7 @@
 founders listed with appositions or "together with", founders "with its current chief executive", models
 compared in pairs ("tested both", "against each other", "sits close to"), model families "called X",
 co-chief executives, "a X executive, P,", hardware "on its own X servers", a first customer, a partnership
-through which models are used, a described pair that agreed to merge, "squares off against", and names: an
+through which models are used, a described pair that agreed to merge, "squares off against", grants, and names: an
 academic title after a role ("co-founder Dr Jane Roe") and institutions named "the A and B Foundation".
 Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test
 catalogue."""
@@ -126,6 +126,14 @@ CASES = [
      {("Tom Miller", "founderOf", "Zorblax")}, set()),
     ("Zorblax, founded in 2022 by Jane Roe and backed by investor Tom Miller, sells a tool.",
      {("Jane Roe", "founderOf", "Zorblax")}, {("Tom Miller", "founderOf", "Zorblax")}),
+    # "The start-up, X, was established by P" opening a sentence; not a buyer after "bought by"
+    ("Acme opened a lab in Oslo. The start-up, Zorblax, was established last month by Jane Roe.",
+     {("Jane Roe", "founderOf", "Zorblax")}, set()),
+    ("The new start-up, Zorblax, was bought last month by Acme, whose chief executive is Jane Roe.",
+     {("Acme", "acquired", "Zorblax")}, {("Jane Roe", "founderOf", "Zorblax")}),
+    # a funder that has given|awarded a company a grant; not a warning
+    ("Acme has awarded Zorblax a 6 million euro grant for its chips.", {("Acme", "investsIn", "Zorblax")}, set()),
+    ("Acme gave Zorblax a warning about its chips.", set(), {("Acme", "investsIn", "Zorblax")}),
 ]
 
 
