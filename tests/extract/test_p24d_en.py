@@ -126,6 +126,9 @@ CASES = [
      {("Tom Miller", "founderOf", "Zorblax")}, set()),
     ("Zorblax, founded in 2022 by Jane Roe and backed by investor Tom Miller, sells a tool.",
      {("Jane Roe", "founderOf", "Zorblax")}, {("Tom Miller", "founderOf", "Zorblax")}),
+    # the first word of "X Legal Cloud" is its short form ("legal" names a field)
+    ("Among them is Vexa Legal Cloud, a Dutch start-up that hosts Rocket. Vexa counts the bank Zorblax among its "
+     "customers.", {("Vexa Legal Cloud", "partnerOf", "Zorblax")}, set()),
     # "The start-up, X, was established by P" opening a sentence; not a buyer after "bought by"
     ("Acme opened a lab in Oslo. The start-up, Zorblax, was established last month by Jane Roe.",
      {("Jane Roe", "founderOf", "Zorblax")}, set()),
