@@ -223,6 +223,14 @@ class CuePatterns:
         self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
+        if self._nlp.lang == "en":
+            # "the Knut and Alice Wallenberg Foundation", "the Advanced Research and Invention Agency": two
+            # capitalised parts joined by "and" before an organisation's head, after "the" (checked in name_cues)
+            and_heads = sorted(self.org_heads | cues["org_name_head"] | cues["org_institute_head"])
+            part: dict = {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,4}"}
+            self._add("org_and_head", [[{"LOWER": "the"}, {"TEXT": {"REGEX": "^(?:[a-z]+|-)$"}, "OP": "{0,3}"},
+                                        part, {"LOWER": "and"}, part,
+                                        {"LOWER": {"IN": and_heads}, "IS_TITLE": True}]])
         self._add("org_part", [[name, hyphen, {"LOWER": {"IN": last("org_part_head")}}]])
         # "Acme-Chef", "Acme-Aktie" (German), "Acme CEO Jane Roe", "Acme shares" (English)
         modifier_heads = sorted({t for p in cues["org_modifier_head"] for t in self._toks(p)[-1:]})
@@ -414,7 +422,9 @@ class CuePatterns:
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
         self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
-        self._add("person_role", [c + [name, name] for c in cp(cues["person_prefix"]) + role_compound]
+        # "co-founder Dr Jana Roe": an academic title between the role and the name (skipped in name_cues)
+        title: dict = {"LOWER": {"IN": sorted(cues["person_title"]) or ["dr"]}, "OP": "?"}
+        self._add("person_role", [c + [title, name, name] for c in cp(cues["person_prefix"]) + role_compound]
                   + [c + [name, hyphen, name, name] for c in cp(cues["person_prefix"]) + role_compound]
                   # "CEO Jana Roe-Berger": a double family name
                   + [c + [name, name, hyphen, name] for c in cp(cues["person_prefix"]) + role_compound]

@@ -113,7 +113,7 @@ KINDS = {
     "thing_release": ("AIModel", 7), "org_unit": ("Organization", 6), "org_place_poss": ("Organization", 7), "org_subject": ("Organization", 7), "org_passive": ("Organization", 6), "org_name_head": ("Organization", 4),
     "org_place_head": ("Organization", 3), "place_org_head": ("Organization", 3), "gov_place_head": ("Organization", 3),
     "media_dative_kind": ("Organization", 4), "org_adj_acronym": ("Organization", 4), "org_place_adj": ("Organization", 3),
-    "org_fronted": ("Organization", 6),
+    "org_fronted": ("Organization", 6), "org_and_head": ("Organization", 3),
 }
 # anaphor kind -> the anaphor tag of its mentions
 ANAPHORS = {"anaphor_org": "org", "anaphor_per": "per", "anaphor_thing": "thing", "anaphor_org_speaker": "speaker",
@@ -1444,6 +1444,7 @@ class NameCueRecogniser(CuePatterns):
             ("media_dative_kind",): self._media_dative_kind_mention,
             ("person_agent",): self._person_agent_mention,
             ("org_whole",): self._org_whole_mention,
+            ("org_and_head",): self._org_and_head_mention,
             ("person_first", "person_surname", "person_role", "person_appos"): self._person_mention,
             ("model_version",): self._model_version_mention,
             ("model_family",): self._model_family_mention,
@@ -2556,6 +2557,29 @@ class NameCueRecogniser(CuePatterns):
         return Mention(start, end, type_, base, layer=kind, priority=prio,
                        extra_alias=surface if surface != base else "")
 
+    def _org_and_head_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
+        """ "the A and B Foundation": one name, not after a verb or preposition that starts a second
+        conjunct ("the Acme and Zorblax Foundation" yes; no part a stop word, a role or a known
+        person or model)."""
+        start += 1
+        while start < end and not doc[start].text[:1].isupper():
+            if doc[start].lower_.endswith("s") and len(doc[start]) > 3 and not doc[start].lower_.endswith("ss"):
+                return None     # "the data consultancies A and B": a class noun before a list of two names
+            start += 1      # without "the" and a lower-case modifier ("the government-backed")
+        if self.lex.is_stop(doc[start].text):
+            return None
+        for k in range(start, end):
+            t = doc[k]
+            if t.lower_ == "and":
+                before = doc[k - 1].lower_
+                if self._known.get(k - 1) == "Organization" or (before in self.org_heads or before in self.org_suffixes) \
+                        and before not in self.lex.cues["org_field_word"]:
+                    return None     # "the Acme and Zorblax Labs teams", "the Acme Fund and Zorblax Ventures": two names
+                continue
+            if self._is_role(t.lower_) or self._known.get(k, "Organization") != "Organization":
+                return None
+        return self._finish(doc, kind, start, end)
+
     def _person_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A person's name: a first name and more, a known family name, a name after a role or
         before an apposition ("Jana Roe, the co-founder")."""
@@ -2587,7 +2611,8 @@ class NameCueRecogniser(CuePatterns):
             while i < end and not doc[i].text[:1].isupper():
                 i += 1
             # a capitalised role word ("Chef", "CEO") is the cue, not the name
-            while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)):
+            while i < end - 1 and (self._is_role(doc[i].lower_) or self.lex.is_stop(doc[i].text)
+                                   or doc[i].lower_ in self.lex.cues["person_title"]):
                 i += 1
             start = i
             if doc[end - 1].text == ",":

@@ -1508,7 +1508,9 @@ class RelationExtractor:
                             units[c] == "," and units[c + 1] in _CONJ
                             and (units[c + 2] in self.prepositions or units[c + 2] in self.determiners or c + 2 == other)
                             for c in range(k + 1, other - 1))
-                        if ant is not None and ant > x and not appos and not prep_conjunct:
+                        # (p24d) "A and B, which backed X's first round, ...": the clause is about the pair
+                        pair = self.lang == "en" and ant == x + 2 and units[x + 1] == "and"
+                        if ant is not None and ant > x and not appos and not prep_conjunct and not pair:
                             if not closes(k + 1, other) and refs[ant].entity != refs[x].entity:
                                 slots[name] = ant
                             break
