@@ -83,6 +83,21 @@ CASES = [
     ("Acme was started in 2021 by Jane Roe, a former researcher at Zorblax, who now runs it as chief executive.",
      {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, {("Jane Roe", "ceoOf", "Zorblax")}),
     ("Jane Roe, who co-founded Acme in 2018, stays on as CEO.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    # a fund named after its parent: "the company's|chipmaker's" in its apposition is that parent (code)
+    ("Acme makes chips. Velmora raised money from Zorblax. Acme Ventures, the chipmaker's investment unit, "
+     "also joined the round.", {("Acme Ventures", "subOrganizationOf", "Acme")},
+     {("Acme Ventures", "subOrganizationOf", "Zorblax")}),
+    ("Acme makes chips. The model runs on Zorblax chips through a deal with Zorblax Cloud, the company's chief "
+     "executive Jane Roe said.", set(), {("Jane Roe", "ceoOf", "Zorblax")}),
+    # a takeover after a long apposition; not shares bought after a relative clause
+    ("Acme, the maker of barcode scanners and handheld computers used in millions of stores and warehouses, "
+     "is buying the chip designer Zorblax for 480 million dollars.", {("Acme", "acquired", "Zorblax")}, set()),
+    ("Acme, which sells phones, bought shares in Zorblax.", set(), {("Acme", "acquired", "Zorblax")}),
+    # chips a company's things are served or rendered on
+    ("Acme's simulations are built on Zorblax's Velo platform and rendered on Kestro Edge workstation GPUs.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
+    ("Acme sells books. The company's Velo assistant answers questions with models served on Kestro Edge chips.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
     # models and chips
     ("Analysts ranked Rocket just behind Rocket 2, the Zorblax flagship, on their index.",
      {("Zorblax", "develops", "Rocket 2")}, {("Zorblax", "develops", "Rocket")}),
