@@ -50,6 +50,17 @@ CASES = [
      {("Rocket", "competesWith", "Velo Max")}, set()),
     ("Acme bought Velmora in May. The merged company will keep the Acme name and is positioning itself squarely against Zorblax and "
      "Corvane Labs.", {("Acme", "competesWith", "Zorblax"), ("Acme", "competesWith", "Corvane Labs")}, set()),
+    ("Acme and Zorblax both sell similar camera systems, and analysts regard them as Corvane Labs's closest rivals.",
+     {("Acme", "competesWith", "Corvane Labs"), ("Zorblax", "competesWith", "Corvane Labs")},
+     {("Acme", "competesWith", "Zorblax")}),
+    ('"Rocket and Rocket 2 are fighting for exactly the same enterprise budgets," said Jane Roe, an analyst at Acme.',
+     {("Rocket", "competesWith", "Rocket 2")}, {("Acme", "competesWith", "Rocket")}),
+    ("Acme and Zorblax executives appeared together at the fair, where both praised open models.",
+     set(), {("Acme", "partnerOf", "Zorblax")}),
+    ("Acme and Zorblax will work together on chips.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    # a pair that spent years at a company
+    ("The co-founders, Jane Roe and Ann Lee, spent a combined fifteen years designing processors at Acme before "
+     "leaving in 2022.", {("Jane Roe", "worksFor", "Acme"), ("Ann Lee", "worksFor", "Acme")}, set()),
     # rounds and suppliers
     ("Velmora builds robots. The round, Velmora's second in 18 months, also drew money from Zorblax, "
      "Acme's venture capital unit, and from Corvane Ventures, according to a filing.",
