@@ -76,6 +76,10 @@ CASES = [
      {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Acme builds chips. Jane Roe said Corvane Labs customers such as Zorblax care about cost.",
      {("Zorblax", "partnerOf", "Corvane Labs")}, {("Zorblax", "partnerOf", "Acme")}),
+    # a customer testing a company's devices
+    ("Velmora Digital is the technology arm of the grocer Zorblax, which has been testing Acme cameras in 40 stores.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Zorblax has been testing cameras in 40 stores, Acme said.", set(), {("Zorblax", "partnerOf", "Acme")}),
     # a unit of one parent, not of the next name of the list
     ("Its backers include Zorblax Fund, the corporate venture unit of Acme, and Corvane Capital, which led the round.",
      {("Zorblax Fund", "subOrganizationOf", "Acme")}, {("Zorblax Fund", "subOrganizationOf", "Corvane Capital")}),
