@@ -928,13 +928,12 @@ class EntityLinker:
         m = starts.get(k)
         return m is not None and entities[m.entity].type == "Organization"
 
-    @staticmethod
-    def _parent_in_unit_name(texts: list[str], a: Mention, ends: dict, entities: list[Entity]) -> int:
+    def _parent_in_unit_name(self, texts: list[str], a: Mention, ends: dict, entities: list[Entity]) -> int:
         """English: "Acme Ventures, the company's venture unit," / "Acme Capital, the chipmaker's
         investment arm,": the organisation of the text whose name is the first word of the unit's
         name before an apposition of lower-case words, else -1 (p24e: it went to the company named last)."""
         k = a.start - 1
-        if k > 0 and texts[k].lower() in ("the", "its"):
+        if k > 0 and texts[k].lower() in self.lex.cues["anaphor_det"]:
             k -= 1
         unit = ends.get(k - 1) if k > 0 and texts[k] == "," else None
         if unit is None or a.end >= len(texts) or texts[a.end] not in ("'s", "’s") or unit.end - unit.start < 2 \
