@@ -47,7 +47,8 @@ LAYER = "concept_phrase"
 _GERMAN_ENDINGS = ("en", "er", "es", "em", "e")
 _GERMAN_SUFFIXES = ("isch", "lich", "ig", "bar", "al", "iv", "ell", "är", "sam", "haft", "ant", "ent", "os", "ös",
                     "ar", "ial", "uell")
-_ENGLISH_SUFFIXES = ("al", "ic", "ous", "ive", "ible", "able", "ful", "ent", "ant", "ign", "ied", "ary")
+_ENGLISH_SUFFIXES = ("al", "ic", "ous", "ive", "ible", "able", "ful", "ent", "ant", "ign", "ied", "ary",
+                     "less")    # "touchless freight", "driverless trucking"
 _MAX_MODIFIERS = 2
 # feminine abstract nouns, whose form after "der"/"einer" is their base form
 _GOAL_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ität", "tion", "ion", "ik", "ie", "anz", "enz")

@@ -661,7 +661,15 @@ class CuePatterns:
                 # a size before the head ("a 14-billion-parameter model", "a 7B model"), after a name or
                 # a hyphenated one ("Halo-Med, a ..."; p22f)
                 size: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d[\d.,]*[BMK]?$"}}, {"TEXT": {"REGEX": r"^(?:-|[a-z]+)$"}, "OP": "{0,4}"}]
+                # several hyphenated modifiers ("X, the company's on-device vision-language model"; p24e)
+                # after an owner's "'s" or as two hyphenated words, never "a start-up building models")
+                lower, dash, maybe = {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True, "OP": "?"}
                 self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                           {"LOWER": {"IN": dets}}, maybe, {"ORTH": {"IN": ["'s", "’s"]}}, maybe,
+                                           lower, dash, lower, maybe, {"ORTH": "-", "OP": "?"}, maybe, thing_word],
+                                          [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
+                                           {"LOWER": {"IN": dets}}, lower, dash, lower, lower, dash, lower, thing_word],
+                                          [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                            {"LOWER": {"IN": dets}}, *size, thing_word],
                                           [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"}, {"TEXT": {"REGEX": NAME_RX}},
                                            {"ORTH": ","}, {"LOWER": {"IN": dets}}, *size, thing_word]])

@@ -928,6 +928,25 @@ class EntityLinker:
         m = starts.get(k)
         return m is not None and entities[m.entity].type == "Organization"
 
+    def _parent_in_unit_name(self, texts: list[str], a: Mention, ends: dict, entities: list[Entity]) -> int:
+        """English: "Acme Ventures, the company's venture unit," / "Acme Capital, the chipmaker's
+        investment arm,": the organisation of the text whose name is the first word of the unit's
+        name before an apposition of lower-case words, else -1 (p24e: it went to the company named last)."""
+        k = a.start - 1
+        if k > 0 and texts[k].lower() in self.lex.cues["anaphor_det"]:
+            k -= 1
+        unit = ends.get(k - 1) if k > 0 and texts[k] == "," else None
+        if unit is None or a.end >= len(texts) or texts[a.end] not in ("'s", "’s") or unit.end - unit.start < 2 \
+                or entities[unit.entity].type != "Organization":
+            return -1
+        # the apposition closes after lower-case words ("the company's chief executive Jane Roe said": no unit's)
+        tail = next((i for i in range(a.end + 1, min(a.end + 8, len(texts))) if texts[i] in (",", ".", ";")), -1)
+        if tail < 0 or not all(t.islower() or t == "-" for t in texts[a.end + 1:tail]):
+            return -1
+        word = texts[unit.start]
+        return next((e for e, ent in enumerate(entities) if e != unit.entity and ent.type == "Organization"
+                     and ent.label.split()[0] == word), -1)
+
     def _after_person_subject(self, doc: Doc, texts: list[str], m: Mention, by_sent, entities,
                               sent_of: list[int]) -> bool:
         """English: the name follows the verb of a sentence that a person opens ("Roe ran Acme's
@@ -1466,7 +1485,10 @@ class EntityLinker:
             if a.anaphor == "poss" and (a.end >= len(doc) or texts[a.end] in (",", ".", ";", ":", "!", "?", ")")
                                         or texts[a.end].lower() in self.lex.cues["anaphor_poss_verb_next"]):
                 continue    # the verb ("soll geeignet sein.", "sein muss"): a possessive precedes a noun
-            if a.anaphor == "speaker":
+            parent = self._parent_in_unit_name(texts, a, ends, entities) if self.english and a.anaphor == "org" else -1
+            if parent >= 0:
+                target = parent
+            elif a.anaphor == "speaker":
                 # "we" in a quote: the organisation of the speaker the sentence names after a speech
                 # verb ("„Wir ...“, sagte Acme-Chefin X"), else the most mentioned one named before it
                 speaker = next((m.entity for m in by_sent.get(s, []) if m.start > a.start and not m.anaphor

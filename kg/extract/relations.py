@@ -1720,7 +1720,8 @@ _UNSAID_IF_HEDGED = frozenset({"acquired", "mergedWith", "partnerOf"})
 # predicates whose implicit argument yields to an explicit one of the sentence found by a later rule
 # ("Critics, including Acme chief science officer P": P works at Acme, not at the passage's company)
 # ("Acme, led by founder and chief executive P": P founded Acme, not the passage's company)
-_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor", "founderOf"})
+# ("Acme customers such as P": P is Acme's customer, not the passage's company's)
+_LATE_YIELD = frozenset({"investsIn", "ceoOf", "worksFor", "founderOf", "partnerOf"})
 
 _APOSTROPHES = frozenset({"'", "’"})
 
