@@ -568,6 +568,9 @@ class CuePatterns:
                 self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
+                          # p24f: "X's newspapers, including A and B": a comma before the intro (English)
+                          + [[head, {"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}]
+                             for c in (near + far if self._nlp.lang == "en" else [])]
                           # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
                           + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
                 if kind == "org_list" and self._nlp.lang == "de":

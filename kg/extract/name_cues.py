@@ -1642,7 +1642,9 @@ class NameCueRecogniser(CuePatterns):
                 and not self._company_only_noun(doc, start - 1, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
                 and doc[end].is_title and doc[end].is_alpha \
-                or end - start == 1 and self._place_genitive(doc[start])
+                or end - start == 1 and self._place_genitive(doc[start]) \
+                or end - start == 1 and self._nlp.lang == "en" and doc[start].lower_ in self.places \
+                and start not in self._known    # p24f: "a stake in Montreal studio X": a place, no company
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")

@@ -79,6 +79,9 @@ _MODIFIER = {"von", "of", "from", "aus"}
 # participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
 # roles ("led by A and joined by B" stays one list of investors)
 _EN_COPULA = frozenset({"is", "are", "was", "were"})
+# a verb after "which" that agrees with one name only; words of a plural apposition (p24f)
+_EN_SINGULAR_VERBS = frozenset({"is", "was", "has", "remains", "makes", "builds", "runs", "owns", "sells", "develops"})
+_EN_PLURAL_WORDS = frozenset({"two", "three", "four", "both", "pair", "duo"})
 _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
@@ -1340,6 +1343,26 @@ class RelationExtractor:
             break
         return out
 
+    def _describes_last_only(self, units: list[str], x: int, predicate: str) -> bool:
+        """English: the apposition or relative clause after the last name of a list, read by a
+        rule as its subject's, is about that name alone: "A and B, the head of X," (singular
+        head), "A and B, which is based in X", "A and B, which absorbed X" (a takeover)."""
+        if self.lang != "en" or x + 3 >= len(units) or units[x + 1] != "," \
+                or x < 2 or units[x - 1] not in ("and", "or"):
+            return False
+        k = x + 2
+        if units[k] in self._relative:
+            return units[k + 1] in _EN_SINGULAR_VERBS or predicate in _TAKEOVER
+        if units[k] not in ("the", "a", "an"):
+            return False
+        y = k + 1
+        while y < min(k + 5, len(units)) and units[y] not in ("of", "at", "in", "for", ",", "'s") \
+                and units[y][:1].isalpha():
+            y += 1
+        head = units[y - 1]
+        return y < len(units) and units[y] in ("of", "at") and y > k + 1 and head not in _EN_PLURAL_WORDS \
+            and not (head.endswith("s") and not head.endswith("ss"))
+
     def _modifier_slot(self, rule: Rule, units: list[str], *slots: int | None) -> bool:
         """An argument written as a compound modifier ("Acme-backed", "Acme-owned") that the
         pattern does not read as one (no ``-`` right after the slot)."""
@@ -1552,6 +1575,9 @@ class RelationExtractor:
         # an anaphor ("the startup") is never the first item of a coordination
         if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per", "thing")):
             subjects = [refs[si_unit].entity]
+        elif si_unit is not None and oi_unit is not None and si_unit < oi_unit \
+                and self._describes_last_only(units, si_unit, rule.predicate):
+            subjects = [refs[si_unit].entity]   # "A and B, the head of X," (p24f): B alone
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
                                     not rule.possessive)
