@@ -108,6 +108,16 @@ CASES = [
      "stated aim of building superintelligence.",
      {("Jane Roe", "founderOf", "Vantor Labs"), ("Jane Roe", "founderOf", "Acme"),
       ("Vantor Labs", "pursues", "Superintelligence")}, {("Acme", "pursues", "Superintelligence")}),
+    # precision: a merger in a second clause is not the first clause's object's; the first match of a
+    # comparison is no subject of the second ("A matched B but trailed C"); a machine a company built
+    ("Last year Acme absorbed the Berlin animation studio Vantor, and in March its visual arm, Framestock "
+     "Previs, merged with the Vancouver firm Zorblax.", set(), {("Vantor", "mergedWith", "Zorblax")}),
+    ("Acme, the Oslo maker of chips, merged with Zorblax in May.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("In blind tests, Zeta-4 matched Rocket on vocal quality but trailed Quill-7, the latest model from Acme.",
+     {("Zeta-4", "comparedTo", "Rocket"), ("Zeta-4", "comparedTo", "Quill-7")}, {("Rocket", "comparedTo", "Quill-7")}),
+    ("Vantor Compute, a Danish data-centre operator, on Monday switched on Helix-7, a supercomputer that the "
+     "company built over ten months.", {("Vantor Compute", "develops", "Helix-7")},
+     {("Vantor Compute", "usesHardware", "Helix-7")}),
     # name shapes: studios, games, "Pictures", "Interactive", "Kapital"
     ("Acme bought the Polish mobile studio Pixelmoor in March.", {("Acme", "acquired", "Pixelmoor")}, set()),
     ("Acme was formed by the 2016 merger of Harrow Pictures and Bayline Networks.",
