@@ -62,6 +62,8 @@ CASES = [
      {("Zeta-4", "comparedTo", "Rocket"), ("Zeta-4", "comparedTo", "Rocket 2")}, set()),
     ("Zeta-4 scored within two points of Zorblax's Quill-7 and ahead of Acme's Rocket 2 on a maths test.",
      {("Zeta-4", "comparedTo", "Quill-7"), ("Zeta-4", "comparedTo", "Rocket 2")}, set()),
+    ("Acme said Zeta-4 outperformed Zorblax's Rocket on benchmarks and came within two points of Acme's Quill-7.",
+     {("Zeta-4", "comparedTo", "Rocket"), ("Zeta-4", "comparedTo", "Quill-7")}, {("Rocket", "comparedTo", "Quill-7")}),
     # stakes sold, kept and received; money poured in
     ("Zorblax will keep a 70 percent stake in Vantor Labs, while the other 30 percent has been sold to the "
      "venture firm Acme for $40 million.",
