@@ -94,6 +94,16 @@ CASES = [
     # partners in a description
     ("The dialogue model is licensed from Zorblax, a Lisbon startup that has also worked with Acme.",
      {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("The German broadcaster Acme, which has used Zorblax to dub its shows since 2024, is also taking a stake.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Vantor Silicon tapes out a chip at Acme, taps Zorblax for packaging.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a relative clause after an owner's list, or after "whose", is about the owner
+    ("Acme, the Oslo-based owner of Quellix Daily and Morrow Herald, which struck the first such partnership "
+     "with Zorblax in 2023, grew.", {("Acme", "partnerOf", "Zorblax")},
+     {("Quellix Daily", "partnerOf", "Zorblax"), ("Morrow Herald", "partnerOf", "Zorblax")}),
+    ("Zorblax, whose Acme unit publishes the Morrow Journal, signed its own deal with Vantor Labs in 2024.",
+     {("Zorblax", "partnerOf", "Vantor Labs"), ("Morrow Journal", "subOrganizationOf", "Acme")},
+     {("Morrow Journal", "partnerOf", "Vantor Labs"), ("Acme", "partnerOf", "Vantor Labs")}),
     # things built by a team, families released, products a company is best known for
     ("The product, a tool called Gazette Digest, was built by a five-person team in Acme's digital division, "
      "Acme Labs.",
