@@ -392,7 +392,11 @@ class CuePatterns:
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
                                    for c in cp(cues["media_prefix"])]
                   + [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, hyphen, name]
-                     for c in cp(cues["media_prefix"])])
+                     for c in cp(cues["media_prefix"])]
+                  # p24f: "told The Hollywood Reporter", "an interview with The Morning Courier": an
+                  # outlet whose name opens with "The" (checked in name_cues)
+                  + ([c + [{"ORTH": "The"}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                      for c in cp(cues["media_prefix"])] if self._nlp.lang == "en" else []))
         self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
                                    for c in cp(cues["media_suffix"])])
         if cues["media_show_head"]:

@@ -1552,6 +1552,13 @@ class NameCueRecogniser(CuePatterns):
             several = end - i >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in doc[i:end]) \
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
+        if kind == "media_prefix" and self._nlp.lang == "en" and end - i >= 2 and doc[i].text == "The" \
+                and i not in self._known:
+            # p24f: "told The Hollywood Reporter": the article is part of the outlet's name (a
+            # person's role word in it, "Reporter", is the outlet's)
+            rest = self._trim(doc, i + 1, end, quoted=True)
+            if rest is not None and rest[0] == i + 1 and not any(t.text in self.lex.first_names for t in doc[i + 1:rest[1]]):
+                return (i, rest[1])
         span = self._trim(doc, i, end, quoted=quoted or several)
         if kind == "org_prefix" and span is not None and span[1] < end and self._nlp.lang == "de":
             k = span[1]
@@ -1645,6 +1652,8 @@ class NameCueRecogniser(CuePatterns):
                 or end - start == 1 and self._place_genitive(doc[start]) \
                 or end - start == 1 and self._nlp.lang == "en" and doc[start].lower_ in self.places \
                 and start not in self._known    # p24f: "a stake in Montreal studio X": a place, no company
+        if kind == "media_prefix" and self._nlp.lang == "en" and doc[start].text == "The" and end - start >= 2:
+            return False    # "The Hollywood Reporter" (p24f): an article opens no person's name
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")

@@ -130,6 +130,11 @@ CASES = [
     ("Vantor Compute, a Danish data-centre operator, on Monday switched on Helix-7, a supercomputer that the "
      "company built over ten months.", {("Vantor Compute", "develops", "Helix-7")},
      {("Vantor Compute", "usesHardware", "Helix-7")}),
+    # an outlet whose name opens with "The" after "told", "an interview with", "according to"
+    ("Jane Roe told The Hollywood Courier that Rocket compares well with Rocket 2.",
+     {("Jane Roe", "interviewedBy", "The Hollywood Courier")}, set()),
+    ("Jane Roe said in an interview with The Morning Reporter that Acme would grow.",
+     {("Jane Roe", "interviewedBy", "The Morning Reporter")}, set()),
     # name shapes: studios, games, "Pictures", "Interactive", "Kapital"
     ("Acme bought the Polish mobile studio Pixelmoor in March.", {("Acme", "acquired", "Pixelmoor")}, set()),
     ("Acme was formed by the 2016 merger of Harrow Pictures and Bayline Networks.",
