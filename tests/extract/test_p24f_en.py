@@ -115,6 +115,18 @@ CASES = [
      {("Vantor Studios", "develops", "Nightlatch")}, set()),
     ("Acme built the lip-sync engine Mouthwerk, which moves a speaker's mouth.",
      {("Acme", "develops", "Mouthwerk")}, set()),
+    ("Acme unveiled its second-generation processor, the Tessera T2, on Tuesday. Acme says the T2 beats its "
+     "predecessor, the Tessera T1, which Zorblax fabricated.",
+     {("Acme", "develops", "Tessera T1"), ("Zorblax", "manufactures", "Tessera T1")}, set()),
+    ("Acme unveiled the chip Tessera T2. Tessera X1 is a town in the north.", set(),
+     {("Acme", "develops", "Tessera X1")}),
+    # a studio that will operate as a subsidiary after a takeover (of the passage's company)
+    ("Acme, a Stockholm holding company, has acquired the studio Vantor Games. Acme now owns twelve studios. "
+     "Vantor, best known for the game Nightlatch, will operate as a wholly owned subsidiary under its existing "
+     "management.", {("Vantor Games", "subOrganizationOf", "Acme"), ("Vantor Games", "develops", "Nightlatch")},
+     {("Acme", "subOrganizationOf", "Vantor Games")}),
+    ("Acme bought Zorblax. Zorblax will operate as a subsidiary of Vantor Labs.",
+     {("Zorblax", "subOrganizationOf", "Vantor Labs")}, {("Zorblax", "subOrganizationOf", "Acme")}),
     # a founder with an apposition of their own; a goal set "with the stated aim of"
     ("The plan recalls Vantor Labs, the lab that Jane Roe, a co-founder of Acme, launched in 2022 with the "
      "stated aim of building superintelligence.",
