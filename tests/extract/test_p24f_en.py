@@ -81,6 +81,11 @@ CASES = [
     # a place after "a stake in" is no company
     ("Acme has taken a 30 percent stake in Lisbon studio Vantor Games for $50 million.",
      {("Acme", "investsIn", "Vantor Games")}, {("Acme", "investsIn", "Lisbon")}),
+    # the leader of a round is not the company funded by those "participating"
+    ("Vantor Studios makes films. Acme led a 75 million dollar round in the summer, with participation from the "
+     "animation studio Harrow Pictures, which is also Vantor's first customer.",
+     {("Acme", "investsIn", "Vantor Studios"), ("Harrow Pictures", "investsIn", "Vantor Studios")},
+     {("Harrow Pictures", "investsIn", "Acme")}),
     # people hired away; a division a hire is to lead; a company once run
     ("Vantor Labs will be run by Jane Roe, whom Acme hired away from Zorblax in May.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
