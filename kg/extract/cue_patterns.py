@@ -400,7 +400,11 @@ class CuePatterns:
         self._add("media_prefix", [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
                                    for c in cp(cues["media_prefix"])]
                   + [c + [quote, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, hyphen, name]
-                     for c in cp(cues["media_prefix"])])
+                     for c in cp(cues["media_prefix"])]
+                  # p24f: "told The Hollywood Reporter", "an interview with The Morning Courier": an
+                  # outlet whose name opens with "The" (checked in name_cues)
+                  + ([c + [{"ORTH": "The"}, {"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}]
+                      for c in cp(cues["media_prefix"])] if self._nlp.lang == "en" else []))
         self._add("media_suffix", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, quote] + c
                                    for c in cp(cues["media_suffix"])])
         if cues["media_show_head"]:
@@ -578,6 +582,9 @@ class CuePatterns:
                 self._add(kind, [[head, gap_words] + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + owner + c + [adverbs, det, {"TEXT": {"REGEX": NAME_RX}}] for c in far]
                           + [[head] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near]
+                          # p24f: "X's newspapers, including A and B": a comma before the intro (English)
+                          + [[head, {"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}]
+                             for c in (near + far if self._nlp.lang == "en" else [])]
                           # "Die Modelle von Acme, darunter Quill und ...": the owner, a comma, the intro
                           + [[head] + owner[:2] + [{"ORTH": ","}] + c + [det, {"TEXT": {"REGEX": NAME_RX}}] for c in near])
                 if kind == "org_list" and self._nlp.lang == "de":

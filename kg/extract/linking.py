@@ -429,6 +429,11 @@ class EntityLinker:
             if m.layer == "person_first" and src is not None and src.type == "Organization" \
                     and src.start < m.start and src.length > m.length and texts[src.end - 1].lower() not in _EPONYM_HEADS:
                 m.priority = _PROPAGATED + 1
+            # p24f: "Calloway's digital division, Calloway Labs" after "Calloway News Group": a possessive's
+            # weak cue names the company whose short form was named before, not the unit named after it
+            if self.english and m.layer == "org_poss" and m.length == 1 and src is not None and src is not m \
+                    and src.type == "Organization" and src.start < m.start and src.length > 1:
+                m.priority = _PROPAGATED + 1
         taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
         for form, start, end in matches:
@@ -1531,6 +1536,11 @@ class EntityLinker:
                     orgs = list(dict.fromkeys(m.entity for m in in_sent
                                               if entities[m.entity].type == "Organization"
                                               and (back or m.start < a.start) and not _bracketed(texts, m)))
+                    if not back and self.english:
+                        # p24f: not examples listed after "including|such as" ("X's papers, including A
+                        # and B, use Y, a partnership the two companies ..."): X and the text's company
+                        listed = _listed_examples(texts, in_sent)
+                        orgs = [e for e in orgs if e not in listed]
                     if len(orgs) >= 2:
                         # in its own sentence the two named nearest before it ("at A, first at B
                         # and then at C after the two groups merged": B and C)
@@ -1906,6 +1916,21 @@ _OPEN_KINDS = frozenset(("labor", "studio"))
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
+
+
+def _listed_examples(texts: list[str], mentions: list[Mention]) -> set[int]:
+    """English: the entities of a sentence named as examples after "including", "such as" or "like",
+    and those listed after them ("A, including B, C and D": B, C and D)."""
+    out: set[int] = set()
+    prev_end, prev_listed = -1, False
+    for m in sorted(mentions, key=_START):
+        before = texts[m.start - 1].lower() if m.start > 0 else ""
+        listed = before in ("including", "like") or before == "as" and m.start > 1 and texts[m.start - 2].lower() == "such" \
+            or prev_listed and before in (",", "and", "or") and m.start - 1 == prev_end
+        if listed:
+            out.add(m.entity)
+        prev_end, prev_listed = m.end, listed
+    return out
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

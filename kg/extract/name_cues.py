@@ -1203,6 +1203,13 @@ class NameCueRecogniser(CuePatterns):
                  and (m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
                       or m.end - m.start == 1 and m.layer in _PREFIX_KINDS)
                  and (self.lex.is_common_noun(doc[m.start].text) or self.lex.has_noun_head(doc[m.start].text))}
+        # p24f (English): a chip named by a word and a letter code ("Tessera T2") makes the same word with
+        # another code of that letter a chip too ("its predecessor, the Tessera T1")
+        codes = {doc[m.start].text: doc[m.start + 1].text[0] for m in found
+                 if self._nlp.lang == "en" and m.type == "Hardware" and not m.anaphor and m.end - m.start == 2
+                 and doc[m.start].is_title and LETTER_VERSION_RX.match(doc[m.start + 1].text)
+                 and doc[m.start].text not in stems}
+        stems.update(dict.fromkeys(codes, "Hardware"))
         if not stems:
             return []
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -1210,7 +1217,9 @@ class NameCueRecogniser(CuePatterns):
         out = []
         for i in range(len(doc) - 1):
             t = doc[i]
-            if t.text in stems and i not in covered and i + 1 not in covered and re.match(VERSION_RX, doc[i + 1].text) \
+            if t.text in stems and i not in covered and i + 1 not in covered \
+                    and (re.match(VERSION_RX, doc[i + 1].text) if t.text not in codes
+                         else LETTER_VERSION_RX.match(doc[i + 1].text) and doc[i + 1].text[0] == codes[t.text]) \
                     and not (i + 2 < len(doc) and doc[i + 2].lower_ in self.lex.cues["quantity_word"]):
                 e = i + 2
                 while e < len(doc) and e - i < 4 and doc[e].is_title and doc[e].lower_ in variants:
@@ -1553,6 +1562,13 @@ class NameCueRecogniser(CuePatterns):
             several = end - i >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in doc[i:end]) \
                 and doc[i].lower_ not in self.cue_words \
                 and not any(self._is_role(t.lower_) for t in doc[i:end] if t.text != "-")
+        if kind == "media_prefix" and self._nlp.lang == "en" and end - i >= 2 and doc[i].text == "The" \
+                and i not in self._known:
+            # p24f: "told The Hollywood Reporter": the article is part of the outlet's name (a
+            # person's role word in it, "Reporter", is the outlet's)
+            rest = self._trim(doc, i + 1, end, quoted=True)
+            if rest is not None and rest[0] == i + 1 and not any(t.text in self.lex.first_names for t in doc[i + 1:rest[1]]):
+                return (i, rest[1])
         span = self._trim(doc, i, end, quoted=quoted or several)
         if kind == "org_prefix" and span is not None and span[1] < end and self._nlp.lang == "de":
             k = span[1]
@@ -1643,7 +1659,11 @@ class NameCueRecogniser(CuePatterns):
                 and not self._company_only_noun(doc, start - 1, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
                 and doc[end].is_title and doc[end].is_alpha \
-                or end - start == 1 and self._place_genitive(doc[start])
+                or end - start == 1 and self._place_genitive(doc[start]) \
+                or end - start == 1 and self._nlp.lang == "en" and doc[start].lower_ in self.places \
+                and start not in self._known    # p24f: "a stake in Montreal studio X": a place, no company
+        if kind == "media_prefix" and self._nlp.lang == "en" and doc[start].text == "The" and end - start >= 2:
+            return False    # "The Hollywood Reporter" (p24f): an article opens no person's name
         if kind == "media_prefix":
             # "laut Finanzchef Jane Roe": a person after the cue is no media outlet; nor is a plural of
             # a German noun ("laut Benchmarks", "laut Tests")

@@ -79,6 +79,9 @@ _MODIFIER = {"von", "of", "from", "aus"}
 # participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
 # roles ("led by A and joined by B" stays one list of investors)
 _EN_COPULA = frozenset({"is", "are", "was", "were"})
+# a verb after "which" that agrees with one name only; words of a plural apposition (p24f)
+_EN_SINGULAR_VERBS = frozenset({"is", "was", "has", "remains", "makes", "builds", "runs", "owns", "sells", "develops"})
+_EN_PLURAL_WORDS = frozenset({"two", "three", "four", "both", "pair", "duo"})
 _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
@@ -1342,6 +1345,45 @@ class RelationExtractor:
             break
         return out
 
+    def _appos_owner_of_list(self, units: list[str], refs: list, x: int) -> int | None:
+        """English: the name a relative clause after a list of "of" in an apposition is about: X in "X,
+        the Berlin-based owner of A and B, which struck ...", not B (None where the shape differs)."""
+        if self.lang != "en" or x + 2 >= len(units) or units[x + 1] != "," or units[x + 2] not in self._relative:
+            return None
+        k = x
+        while k >= 2 and units[k - 1] in ("and", ",") and refs[k - 2] is not None:
+            k -= 2      # back over the list "A, B and C"
+        j = k - 1
+        if j < 0 or units[j] != "of":
+            return None
+        j -= 1
+        while j >= 0 and refs[j] is None and units[j] not in ("the", "a", "an", ",") and k - j <= 7:
+            j -= 1      # the apposition's noun and its modifiers ("Berlin-based owner")
+        if j < 2 or units[j] not in ("the", "a", "an") or units[j - 1] != "," or refs[j - 2] is None \
+                or not units[j - 2].startswith("<ORG"):
+            return None
+        return j - 2
+
+    def _describes_last_only(self, units: list[str], x: int, predicate: str) -> bool:
+        """English: the apposition or relative clause after the last name of a list, read by a
+        rule as its subject's, is about that name alone: "A and B, the head of X," (singular
+        head), "A and B, which is based in X", "A and B, which absorbed X" (a takeover)."""
+        if self.lang != "en" or x + 3 >= len(units) or units[x + 1] != "," \
+                or x < 2 or units[x - 1] not in ("and", "or"):
+            return False
+        k = x + 2
+        if units[k] in self._relative:
+            return units[k + 1] in _EN_SINGULAR_VERBS or predicate in _TAKEOVER
+        if units[k] not in ("the", "a", "an"):
+            return False
+        y = k + 1
+        while y < min(k + 5, len(units)) and units[y] not in ("of", "at", "in", "for", ",", "'s") \
+                and units[y][:1].isalpha():
+            y += 1
+        head = units[y - 1]
+        return y < len(units) and units[y] in ("of", "at") and y > k + 1 and head not in _EN_PLURAL_WORDS \
+            and not (head.endswith("s") and not head.endswith("ss"))
+
     def _modifier_slot(self, rule: Rule, units: list[str], *slots: int | None) -> bool:
         """An argument written as a compound modifier ("Acme-backed", "Acme-owned") that the
         pattern does not read as one (no ``-`` right after the slot)."""
@@ -1441,12 +1483,15 @@ class RelationExtractor:
         founded by P, ...": Z, before the clause, stands for Acme when the other argument is
         inside it.
         """
+        # (English "whose" too, p24f: "X, whose Y unit publishes Z, signed a deal with W": X's deal)
+        relative = self._relative | {"whose"} if self.lang == "en" else self._relative
+
         def antecedent(k: int, types: frozenset[str], gap: int = 0, prep: bool = False) -> int | None:
             """The name before ", which" at ``k`` (the pronoun), if of the slot's types; up to
             ``gap`` words may stand between (a German verb: "in X investiert, das ...")."""
             # (p22c: also after a preposition, "X, zu der auch A und B gehören, hat ...")
             pre = 1 if prep and k >= 3 and units[k - 1] in self.prepositions and units[k - 2] == "," else 0
-            if k < 2 + pre or units[k] not in self._relative or units[k - 1 - pre] != ",":
+            if k < 2 + pre or units[k] not in relative or units[k - 1 - pre] != ",":
                 return None
             j = k - 2 - pre
             while j > 0 and refs[j] is None and k - 2 - pre - j < gap and units[j][:1].isalpha():
@@ -1478,7 +1523,7 @@ class RelationExtractor:
             for k in range(x - 1, max(-1, x - 12) if not own_clause else x - 1, -1):
                 if units[k] in (".", ";", ":"):
                     break
-                if units[k] not in self._relative:
+                if units[k] not in relative:
                     continue        # (no antecedent: saves the call)
                 ant = antecedent(k, types[name], prep=True)
                 if ant is not None:
@@ -1543,6 +1588,10 @@ class RelationExtractor:
                                      for x in (si_unit, oi_unit)):
             return      # "raised money from Acme co-founder Jane Roe": the person, not the company
         si_unit, oi_unit = self._relative_clause(units, refs, entities, rule, si_unit, oi_unit, b)
+        owner = self._appos_owner_of_list(units, refs, si_unit) \
+            if si_unit is not None and oi_unit is not None and si_unit < oi_unit else None
+        if owner is not None:
+            si_unit = owner     # "X, the owner of A and B, which struck a deal with Y" (p24f): X's deal
         if si_unit is not None and oi_unit is not None and si_unit < oi_unit \
                 and self._reports_another(units, refs, entities, rule, si_unit, oi_unit):
             return      # "Acme said Zorblax bought X": the speaker is no argument of what it reports
@@ -1556,6 +1605,9 @@ class RelationExtractor:
         # an anaphor ("the startup") is never the first item of a coordination
         if si_unit is not None and ("S" in rule.no_expand or refs[si_unit].anaphor in ("org", "poss", "per", "thing")):
             subjects = [refs[si_unit].entity]
+        elif si_unit is not None and oi_unit is not None and si_unit < oi_unit \
+                and self._describes_last_only(units, si_unit, rule.predicate):
+            subjects = [refs[si_unit].entity]   # "A and B, the head of X," (p24f): B alone
         elif si_unit is not None:
             subjects = self._expand(units, refs, si_unit, rule.subject_types, entities, s_lo, s_hi,
                                     not rule.possessive)
