@@ -163,13 +163,17 @@ def _units_of_short_names(names: list[Mention], texts: list[str], unit_nouns: fr
         if m.type == "Organization" and m.length == 1 and m.layer in _DESCRIBED_LAYERS:
             firsts.setdefault(m.text, m.start)
     out: set[tuple[int, int]] = set()
-    for m in names:
+    unit_ends: set[int] = set()
+    for m in sorted(names, key=attrgetter("start")):
         if m.type != "Organization" or m.length < 2 or m.layer == "catalogue" \
                 or firsts.get(texts[m.start], m.start) >= m.start:
             continue
         before = [texts[i].lower() for i in range(max(0, m.start - 2), m.start)]
-        if before and (before[-1] in unit_nouns or len(before) == 2 and before[0] in unit_nouns):
+        if before and (before[-1] in unit_nouns or len(before) == 2 and before[0] in unit_nouns
+                       # p24c: the second of two units ("die Töchter Nordwind Cloud und Acme Labs")
+                       or before[-1] in ("und", "sowie") and m.start - 1 in unit_ends):
             out.add((m.start, m.end))
+            unit_ends.add(m.end)
     return frozenset(out)
 
 class EntityLinker:
