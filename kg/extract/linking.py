@@ -398,6 +398,7 @@ class EntityLinker:
                     base = doc[m.start:k].text
                     forms.setdefault(base, Mention(m.start, k, "AIModel", base, layer=m.layer, priority=m.priority,
                                                    confidence=m.confidence))
+        self._sibling_versions(names, texts, forms)
         if not forms:
             return []
         variants: dict[str, list[str]] = {}
@@ -461,6 +462,26 @@ class EntityLinker:
             out[-1].extra_alias = ""
             out[-1].key = key
         return out
+
+    @staticmethod
+    def _sibling_versions(names: list[Mention], texts: list[str], forms: dict[str, Mention]) -> None:
+        """p24c: "Zeta X1", "Zeta X3" where a cue found the chip "Zeta X2": a name word of a chip or
+        model before another code of the same letter is a sibling of its own (a predecessor, a
+        successor), with the found one's type."""
+        family: dict[tuple[str, str], Mention] = {}
+        for m in names:
+            if m.type in ("Hardware", "AIModel") and m.length == 2 and not m.key and m.layer != "propagated" \
+                    and texts[m.start].istitle() and texts[m.start].isalpha() and _VERSION.fullmatch(texts[m.start + 1]):
+                family.setdefault((texts[m.start], texts[m.start + 1][0]), m)
+        if not family:
+            return
+        for i in range(len(texts) - 1):
+            m = family.get((texts[i], texts[i + 1][:1]))
+            if m is not None and _VERSION.fullmatch(texts[i + 1]):
+                form = texts[i] + " " + texts[i + 1]
+                if form not in forms:
+                    forms[form] = Mention(i, i + 2, m.type, form, layer=m.layer, priority=m.priority,
+                                          confidence=m.confidence)
 
     # ---- step 3: grouping ------------------------------------------------------------------
     def _group_key(self, m: Mention) -> str:

@@ -1752,6 +1752,8 @@ class NameCueRecogniser(CuePatterns):
                 and doc[start].is_title and doc[start].is_alpha and not self.lex.is_stop(doc[start].text) \
                 and not self._is_role(doc[start].lower_) and doc[start].lower_ not in self.cue_words \
                 and doc[start].lower_ not in self.places and start not in self._known \
+                and self.lex.is_common_noun(doc[start].text) and self.lex.noun_lemma(doc[start].text) == doc[start].text \
+                and not doc[start].lower_.endswith(("er", "en")) \
                 and doc[start + 1].is_title and doc[start + 1].is_alpha and not self.lex.is_common_noun(doc[start + 1].text):
             span = (start, end)     # p24c: "zur neuen Kontext Logiq GmbH": a noun opens a name before a foreign word
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
