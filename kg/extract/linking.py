@@ -470,9 +470,13 @@ class EntityLinker:
         successor), with the found one's type."""
         family: dict[tuple[str, str], Mention] = {}
         for m in names:
-            if m.type in ("Hardware", "AIModel") and m.length == 2 and not m.key and m.layer != "propagated" \
-                    and texts[m.start].istitle() and texts[m.start].isalpha() and _VERSION.fullmatch(texts[m.start + 1]):
-                family.setdefault((texts[m.start], texts[m.start + 1][0]), m)
+            if m.type not in ("Hardware", "AIModel") or m.key or m.layer == "propagated" \
+                    or not (texts[m.start].istitle() and texts[m.start].isalpha()):
+                continue
+            code = texts[m.start + 1] if m.length == 2 else texts[m.start + 2] \
+                if m.length == 3 and texts[m.start + 1] == "-" else ""     # "Zeta X2", "Zeta-X2"
+            if _VERSION.fullmatch(code):
+                family.setdefault((texts[m.start], code[0]), m)
         if not family:
             return
         for i in range(len(texts) - 1):

@@ -2830,8 +2830,12 @@ class NameCueRecogniser(CuePatterns):
         nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
         has_head = nxt is not None and nxt.lower_ in self.hw_heads
         # with a head word after the code ("Aurora-X9-Chips") a capitalised noun is a line name
+        # (p24c: not a German noun of number before it, apart: "mit Tausenden A100-Beschleunigern")
         has_vendor = end - start >= 2 and (self._is_name_token(doc, start) or has_head and
-                                           doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
+                                           doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text)
+                                           and not (self._nlp.lang == "de" and doc[start + 1].text != "-"
+                                                    and start not in self._known
+                                                    and self.lex.is_common_noun(doc[start].text)))
         if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
             return None     # a one-digit code ("X9") needs a head word: "X9 chips"
         if not has_vendor or start in self._genitives:

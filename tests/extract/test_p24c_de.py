@@ -56,6 +56,23 @@ GERMAN = [
      {("Acme", "develops", "Zeta X2"), ("Acme", "develops", "Zeta X3")}, set()),
     ("Acme stellte den Chip Zeta X2 vor. Zorblax kündigte den Kauf des Nachfolgers Zeta X3 an.", set(),
      {("Zorblax", "develops", "Zeta X3")}),
+    # an agreement in a relative clause after the partner's place
+    ("Gefertigt wird der Chip im Werk von Zorblax in Dresden, mit dem Acme einen langfristigen Liefervertrag "
+     "abgeschlossen hat.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Die Chips kommen von Zorblax aus Dresden, mit dem Acme keinen Vertrag abgeschlossen hat.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
+    # a chip a company "stellt … her" is made by it; "stellt … vor" presents it
+    ("Auch Acme aus Kalifornien stellt mit dem Zeta X9 einen der größten Chips der Welt her.",
+     {("Acme", "manufactures", "Zeta X9")}, {("Acme", "develops", "Zeta X9")}),
+    ("Acme stellt den Chip Zeta X9 vor.", {("Acme", "develops", "Zeta X9")}, {("Acme", "manufactures", "Zeta X9")}),
+    # the founder in a relative clause that names a co-founder
+    ("Entwickelt wurde Rocket unter der Leitung von Dr. Jana Vogt, die Acme 2023 gemeinsam mit Tom Berger aufgebaut hat.",
+     {("Jana Vogt", "founderOf", "Acme"), ("Tom Berger", "founderOf", "Acme")}, set()),
+    ("Jana Vogt, die Acme gemeinsam mit Tom Berger verlassen hat, sagte das.", set(), {("Jana Vogt", "founderOf", "Acme")}),
+    # a unit named after a fronted "Zu X gehört"
+    ("Zu Acme gehört auch das Leipziger Labor Zorblax.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zum Konzern Acme gehört seit 2020 die Firma Zorblax.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    ("Zu den Kunden von Acme gehört auch Zorblax.", set(), {("Zorblax", "subOrganizationOf", "Acme")}),
     # backers in a participle apposition
     ("Zorblax, finanziert unter anderem von Acme und Borlix Capital, baut sein Geschäft aus.",
      {("Acme", "investsIn", "Zorblax"), ("Borlix Capital", "investsIn", "Zorblax")}, set()),
@@ -118,3 +135,12 @@ def test_a_sibling_version_of_a_found_chip_is_a_chip_of_its_own(nlp_de) -> None:
     # another letter is no sibling
     found = ents(nlp_de, "Acme stellte den Chip Zeta X2 vor. Zeta B1 war nur ein Testmuster.")
     assert ("Zeta B1", "Hardware") not in found, found
+
+
+def test_a_noun_of_number_before_a_chip_code_is_no_part_of_its_name(nlp_de) -> None:
+    for text in ("Der Rechner ist mit Tausenden Z100-Beschleunigern von Acme bestückt.",
+                 "Acme nutzt Hunderte Z100-GPUs."):
+        found = ents(nlp_de, text)
+        assert ("Z100", "Hardware") in found, found
+    found = ents(nlp_de, "Acme nutzt Aurora-X9-Chips.")
+    assert any(label.startswith("Aurora") for label, _ in found), found
