@@ -73,6 +73,14 @@ GERMAN = [
     ("Zu Acme gehört auch das Leipziger Labor Zorblax.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Zum Konzern Acme gehört seit 2020 die Firma Zorblax.", {("Zorblax", "subOrganizationOf", "Acme")}, set()),
     ("Zu den Kunden von Acme gehört auch Zorblax.", set(), {("Zorblax", "subOrganizationOf", "Acme")}),
+    # a backer joining "in X" in a relative clause
+    ("Größter Anteilseigner von Acme wird der Investor Borla Capital, der schon 2021 in Zorblax eingestiegen war.",
+     {("Borla Capital", "investsIn", "Zorblax")}, {("Borla Capital", "investsIn", "Acme")}),
+    # a contract maker and the company it makes for
+    ("Den Chip fertigt der taiwanische Auftragshersteller Borla für Acme.", {("Borla", "partnerOf", "Acme")}, set()),
+    ("Den Chip fertigt der Auftragshersteller Borla für Kunden wie Acme.", set(), {("Borla", "partnerOf", "Acme")}),
+    # the maker of a model running on a chip
+    ("Das Modell Rocket von Acme läuft auf Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
     # backers in a participle apposition
     ("Zorblax, finanziert unter anderem von Acme und Borlix Capital, baut sein Geschäft aus.",
      {("Acme", "investsIn", "Zorblax"), ("Borlix Capital", "investsIn", "Zorblax")}, set()),
