@@ -182,7 +182,7 @@ class KnownNameMatcher:
                     text = text + doc[end - 2].whitespace_ + doc[end - 1].text
                 seen.add((start, end))
                 # p24c: the catalogue's label is a name of the entity too where the text writes it
-                # shorter ("H100-Chips" for "Nvidia H100")
+                # shorter ("Z900-Chips" for "Acme Z900")
                 out.append(Mention(start, end, entry.type, text, layer="catalogue", priority=0,
                                    key=key, same_as=entry.same_as, genitive=gen,
                                    extra_alias=entry.label if entry.label not in text else ""))

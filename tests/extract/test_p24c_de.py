@@ -81,6 +81,14 @@ GERMAN = [
     ("Den Chip fertigt der Auftragshersteller Borla für Kunden wie Acme.", set(), {("Borla", "partnerOf", "Acme")}),
     # the maker of a model running on a chip
     ("Das Modell Rocket von Acme läuft auf Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # a company's brand is a product it develops
+    ("Auch Acme, die Marke O2, bastelt an einem Angebot.", {("Acme", "develops", "O2")}, set()),
+    ("Acmes Sicherheitsmarke Zentrix Shield wächst.", {("Acme", "develops", "Zentrix Shield")}, set()),
+    # a company's module or chips of a generation
+    ("Für die Berechnungen setzt Zorblax auf Acmes Modul Kestro Edge.",
+     {("Acme", "develops", "Kestro Edge"), ("Zorblax", "usesHardware", "Kestro Edge")},
+     {("Zorblax", "develops", "Kestro Edge")}),
+    ("Dort laufen Acmes Chips der Generation Kestro Edge.", {("Acme", "develops", "Kestro Edge")}, set()),
     # backers in a participle apposition
     ("Zorblax, finanziert unter anderem von Acme und Borlix Capital, baut sein Geschäft aus.",
      {("Acme", "investsIn", "Zorblax"), ("Borlix Capital", "investsIn", "Zorblax")}, set()),
@@ -152,3 +160,10 @@ def test_a_noun_of_number_before_a_chip_code_is_no_part_of_its_name(nlp_de) -> N
         assert ("Z100", "Hardware") in found, found
     found = ents(nlp_de, "Acme nutzt Aurora-X9-Chips.")
     assert any(label.startswith("Aurora") for label, _ in found), found
+
+
+def test_a_brand_is_a_product(nlp_de) -> None:
+    found = ents(nlp_de, "Die Marke Zentrix Shield wächst.")
+    assert ("Zentrix Shield", "Product") in found, found
+    found = ents(nlp_de, "Die Marke ist stark. Acme setzt auf die Marke.")
+    assert {label for label, _ in found} == {"Acme"}, found
