@@ -83,7 +83,9 @@ GERMAN = [
     ("Das Modell Rocket von Acme läuft auf Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")}, set()),
     # a company's brand is a product it develops
     ("Auch Acme, die Marke O2, bastelt an einem Angebot.", {("Acme", "develops", "O2")}, set()),
-    ("Acmes Sicherheitsmarke Zentrix Shield wächst.", {("Acme", "develops", "Zentrix Shield")}, set()),
+    ("Acmes Marke Zentrix Shield wächst.", {("Acme", "develops", "Zentrix Shield")}, set()),
+    ("Acme stellt seinen Kunden inzwischen den Trainingschip Kestro Edge zur Verfügung.", set(),
+     {("Acme", "develops", "Kestro Edge")}),
     # a company's module or chips of a generation
     ("Für die Berechnungen setzt Zorblax auf Acmes Modul Kestro Edge.",
      {("Acme", "develops", "Kestro Edge"), ("Zorblax", "usesHardware", "Kestro Edge")},
