@@ -39,6 +39,9 @@ GERMAN = [
     ("„Wir wollen unabhängig sein“, sagte Verlagschef Tom Berger, der die Acme seit 2019 leitet, im Gespräch.",
      {("Tom Berger", "ceoOf", "Acme")}, set()),
     ("Tom Berger, der die Sparte von Acme seit 2019 leitet, sagte das.", set(), {("Tom Berger", "ceoOf", "Acme")}),
+    ("Tom Berger, der Acme seit 2019 führt, sagte das.", {("Tom Berger", "ceoOf", "Acme")}, set()),
+    ("Tom Berger, der Acme lange beraten hat, leitet Zorblax.", set(), {("Tom Berger", "ceoOf", "Acme")}),
+    ("Tom Berger, der Acme vor Gericht führt, klagt.", set(), {("Tom Berger", "ceoOf", "Acme")}),
     # a company named with its head or founder
     ("Acme baut sein Europageschäft aus. Das Unternehmen von Vorstandschef Tom Berger hat Büros in Paris eröffnet.",
      {("Tom Berger", "ceoOf", "Acme")}, set()),
