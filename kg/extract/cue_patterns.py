@@ -155,6 +155,7 @@ class CuePatterns:
     hw_heads: frozenset[str]
     places: frozenset[str]
     role_compound_rx: re.Pattern[str] | None
+    role_links: frozenset[str]
     type_nouns: dict[str, str]
     # set by _build
     matcher: GatedMatcher
@@ -218,6 +219,11 @@ class CuePatterns:
             rx = "^(?:[a-zäöüß]{3,})?(?:" + "|".join(sorted(self.compound_cues, key=len, reverse=True)) + ")(?:e?s)?$"
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, names])
             org_prefix.append([{"LOWER": {"REGEX": rx}}, quote, name, hyphen, name])
+        if self.role_compound_rx is not None:
+            # p24c: "Forschungschef von X", "Digitalchefin von X": a role compound before the link word
+            # of a role's cue phrase ("chef von") names a company as the phrase does
+            for link in self.role_links:
+                org_prefix.append([{"LOWER": {"REGEX": self.role_compound_rx.pattern}}, {"LOWER": link}, quote, names])
         self._add("org_prefix", org_prefix)
         # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
         self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])

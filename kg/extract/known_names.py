@@ -62,7 +62,9 @@ class KnownNameMatcher:
             hyphenated = []
             for f in forms:
                 h = f.replace(" ", "-")
-                if " " in f and h not in forms and all(w[:1].isupper() for w in f.split()) \
+                # (p24c: a version number too: "Gaudi-3-Beschleuniger" for "Gaudi 3")
+                if " " in f and h not in forms and all(w[:1].isupper() or w[:1].isdigit() for w in f.split()) \
+                        and f[:1].isupper() \
                         and f.split()[-1].lower() not in self.heads:
                     self.hyphenated[h] = f
                     hyphenated.append(h)
@@ -179,8 +181,11 @@ class KnownNameMatcher:
                     end += 1
                     text = text + doc[end - 2].whitespace_ + doc[end - 1].text
                 seen.add((start, end))
+                # p24c: the catalogue's label is a name of the entity too where the text writes it
+                # shorter ("Z900-Chips" for "Acme Z900")
                 out.append(Mention(start, end, entry.type, text, layer="catalogue", priority=0,
-                                   key=key, same_as=entry.same_as, genitive=gen))
+                                   key=key, same_as=entry.same_as, genitive=gen,
+                                   extra_alias=entry.label if entry.label not in text else ""))
         tentative = self.lexicon.tentative_concepts
         for match_id, start, end in self.concepts(doc):
             label = strings[match_id][len(_CONCEPT):]

@@ -163,13 +163,17 @@ def _units_of_short_names(names: list[Mention], texts: list[str], unit_nouns: fr
         if m.type == "Organization" and m.length == 1 and m.layer in _DESCRIBED_LAYERS:
             firsts.setdefault(m.text, m.start)
     out: set[tuple[int, int]] = set()
-    for m in names:
+    unit_ends: set[int] = set()
+    for m in sorted(names, key=attrgetter("start")):
         if m.type != "Organization" or m.length < 2 or m.layer == "catalogue" \
                 or firsts.get(texts[m.start], m.start) >= m.start:
             continue
         before = [texts[i].lower() for i in range(max(0, m.start - 2), m.start)]
-        if before and (before[-1] in unit_nouns or len(before) == 2 and before[0] in unit_nouns):
+        if before and (before[-1] in unit_nouns or len(before) == 2 and before[0] in unit_nouns
+                       # p24c: the second of two units ("die Töchter Nordwind Cloud und Acme Labs")
+                       or before[-1] in ("und", "sowie") and m.start - 1 in unit_ends):
             out.add((m.start, m.end))
+            unit_ends.add(m.end)
     return frozenset(out)
 
 class EntityLinker:
@@ -394,6 +398,7 @@ class EntityLinker:
                     base = doc[m.start:k].text
                     forms.setdefault(base, Mention(m.start, k, "AIModel", base, layer=m.layer, priority=m.priority,
                                                    confidence=m.confidence))
+        self._sibling_versions(names, texts, forms)
         if not forms:
             return []
         variants: dict[str, list[str]] = {}
@@ -462,6 +467,30 @@ class EntityLinker:
             out[-1].extra_alias = ""
             out[-1].key = key
         return out
+
+    @staticmethod
+    def _sibling_versions(names: list[Mention], texts: list[str], forms: dict[str, Mention]) -> None:
+        """p24c: "Zeta X1", "Zeta X3" where a cue found the chip "Zeta X2": a name word of a chip or
+        model before another code of the same letter is a sibling of its own (a predecessor, a
+        successor), with the found one's type."""
+        family: dict[tuple[str, str], Mention] = {}
+        for m in names:
+            if m.type not in ("Hardware", "AIModel") or m.key or m.layer == "propagated" \
+                    or not (texts[m.start].istitle() and texts[m.start].isalpha()):
+                continue
+            code = texts[m.start + 1] if m.length == 2 else texts[m.start + 2] \
+                if m.length == 3 and texts[m.start + 1] == "-" else ""     # "Zeta X2", "Zeta-X2"
+            if _VERSION.fullmatch(code):
+                family.setdefault((texts[m.start], code[0]), m)
+        if not family:
+            return
+        for i in range(len(texts) - 1):
+            m = family.get((texts[i], texts[i + 1][:1]))
+            if m is not None and _VERSION.fullmatch(texts[i + 1]):
+                form = texts[i] + " " + texts[i + 1]
+                if form not in forms:
+                    forms[form] = Mention(i, i + 2, m.type, form, layer=m.layer, priority=m.priority,
+                                          confidence=m.confidence)
 
     # ---- step 3: grouping ------------------------------------------------------------------
     def _group_key(self, m: Mention) -> str:

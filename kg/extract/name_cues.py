@@ -157,6 +157,9 @@ class NameCueRecogniser(CuePatterns):
                                  and (not self.lex.is_stop(w) or w.startswith("chef")))
         self.role_compound_rx = re.compile("^[a-zäöüß]{3,}(?:" + "|".join(sorted(self.role_heads, key=len, reverse=True))
                                            + ")$") if self.role_heads else None
+        # link words of a role's cue phrase ("chef von"): after a role compound they name a company too
+        self.role_links = frozenset(t[1] for t in self.cue_tokens["org_prefix"]
+                                    if len(t) == 2 and t[0] in self.role_heads and t[1].isalpha())
         self.places = cues["place"]
         self.place_preps = cues["gov_place_prep"]
         # name articles that are no function word of the language ("Le", "La", "El" in German)
@@ -1384,6 +1387,9 @@ class NameCueRecogniser(CuePatterns):
                 and any(words[0].endswith((c, c + "s", c + "es")) for c in self.compound_cues) \
                 and words[0] not in self.org_heads:     # "Partners Group": a name's head, no genitive
             n = 1
+        if n == 0 and kind == "org_prefix" and len(words) >= 2 and words[1] in self.role_links \
+                and self.role_compound_rx is not None and self.role_compound_rx.match(words[0]):
+            n = 2   # p24c: "Forschungschef von X"
         if n == 0 and kind == "product_prefix" and words and words[0].isalpha() and len(words[0]) >= 9 \
                 and words[0].endswith(self.product_compound_cues):
             n = 1
@@ -1762,6 +1768,15 @@ class NameCueRecogniser(CuePatterns):
                 and all(t.is_title and t.is_alpha and not self.lex.is_stop(t.text) and not self._is_role(t.lower_)
                         and t.lower_ not in self.cue_words for t in doc[start:end - 1]):
             span = (start, end)     # p23a: "des Start-ups Hanse Language Labs": nouns opening the name after a cue
+        if self._nlp.lang == "de" and kind == "org_suffix" and span is not None and span[0] == start + 1 \
+                and span[1] == end and end - start == 3 and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_lower) \
+                and doc[start].is_title and doc[start].is_alpha and not self.lex.is_stop(doc[start].text) \
+                and not self._is_role(doc[start].lower_) and doc[start].lower_ not in self.cue_words \
+                and doc[start].lower_ not in self.places and start not in self._known \
+                and self.lex.is_common_noun(doc[start].text) and self.lex.noun_lemma(doc[start].text) == doc[start].text \
+                and not doc[start].lower_.endswith(("er", "en")) \
+                and doc[start + 1].is_title and doc[start + 1].is_alpha and not self.lex.is_common_noun(doc[start + 1].text):
+            span = (start, end)     # p24c: "zur neuen Kontext Logiq GmbH": a noun opens a name before a foreign word
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
             span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
@@ -2863,8 +2878,12 @@ class NameCueRecogniser(CuePatterns):
         nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else (doc[end] if end < len(doc) else None)
         has_head = nxt is not None and nxt.lower_ in self.hw_heads
         # with a head word after the code ("Aurora-X9-Chips") a capitalised noun is a line name
+        # (p24c: not a German noun of number before it, apart: "mit Tausenden A100-Beschleunigern")
         has_vendor = end - start >= 2 and (self._is_name_token(doc, start) or has_head and
-                                           doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text))
+                                           doc[start].text[:1].isupper() and not self.lex.is_stop(doc[start].text)
+                                           and not (self._nlp.lang == "de" and doc[start + 1].text != "-"
+                                                    and start not in self._known
+                                                    and self.lex.is_common_noun(doc[start].text)))
         if not (has_vendor or has_head) or sum(c.isdigit() for c in doc[code].text) < 2 and not has_head:
             return None     # a one-digit code ("X9") needs a head word: "X9 chips"
         if not has_vendor or start in self._genitives:

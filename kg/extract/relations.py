@@ -938,7 +938,11 @@ class RelationExtractor:
             if refs[i] is not None and units[i + 1] == "," and units[i + 2] in self.insert_openers:
                 j = i + 2
                 # p23a: a German apposition may name another ("Acme, der größte Konkurrent von Zorblax, arbeitet ...")
-                named = self.lang == "de" and units[i + 2] in self.determiners
+                # (p24c: an indefinite one after a company too: "Acme, eine Tochter der Zorblax mit 28.000
+                # Beschäftigten, kooperiert ..."; not after a person: "P, eine frühere Ärztin der Klinik X, leitet")
+                named = self.lang == "de" and (units[i + 2] in self.determiners
+                                               or units[i + 2] in self.lex.cues["indefinite_article"]
+                                               and refs[i].type == "Organization")
                 while j < n and j - i <= 16 and (refs[j] is None or named and j > i + 3) and units[j] != "," \
                         and units[j] not in _INSERT_STOP:
                     j += 1

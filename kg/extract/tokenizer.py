@@ -18,6 +18,7 @@ token, so the compound can still be read whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import spacy
@@ -42,6 +43,11 @@ _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za
 _TITLE_EXCEPTIONS = ("Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Inf.", "Dipl.-Kfm.", "Dr.-Ing.-habil.")
 
 
+def _splits_name_dot(pattern: str) -> bool:
+    """Whether an infix pattern splits a full stop between a small and a capital letter."""
+    return re.search(pattern, "Seven.One") is not None and re.search(pattern, "Acme-Chef") is None
+
+
 @spacy.registry.tokenizers("kg.compound_tokenizer.v1")
 def create_compound_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's default tokenizer with hyphen splitting added."""
@@ -49,6 +55,10 @@ def create_compound_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         infixes = list(defaults.infixes or []) + [_HYPHEN_INFIX]
+        if nlp.lang == "de":
+            # p24c: a full stop between a small and a capital letter stays inside a name ("Seven.One
+            # Media", "hessian.AI"); news text puts a blank after a sentence's full stop
+            infixes = [p for p in infixes if not _splits_name_dot(p)]
         suffixes = list(defaults.suffixes or []) + [_HYPHEN_SUFFIX] + _CODE_STOP_SUFFIXES
         prefix_search = (spacy.util.compile_prefix_regex(defaults.prefixes).search
                          if defaults.prefixes else None)
