@@ -622,6 +622,13 @@ class CuePatterns:
                                              {"TEXT": {"REGEX": NAME_RX}},
                                              {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
                                              quote, {"IS_PUNCT": True}],
+                                            # a quoted name with "und" ("dem Magazin „Markt und Mittelstand“"; p24a)
+                                            # (the quotes make it one name: also after an apposition)
+                                            [{"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word,
+                                             {"ORTH": {"IN": ["„", "\"", "“", "»"]}},
+                                             {"TEXT": {"REGEX": NAME_RX}}, {"LOWER": {"IN": ["und", "&"]}},
+                                             {"TEXT": {"REGEX": NAME_RX}},
+                                             {"ORTH": {"IN": ["“", "\"", "”", "«"]}}, {"IS_PUNCT": True}],
                                             *lower_case_outlet])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:

@@ -2202,6 +2202,8 @@ class NameCueRecogniser(CuePatterns):
         while e > a and doc[e - 1].text in QUOTES:
             e -= 1
         words = [t for t in doc[a:e] if t.text != "-"]
+        if a > k + 2 and e - a == 3 and doc[a + 1].lower_ in ("und", "&"):
+            words = [doc[a], doc[e - 1]]     # a quoted pair: "dem Magazin „Markt und Mittelstand“"
         if not words or len(words) > 3 or doc[a].text in self.lex.first_names or any(
                 self.lex.is_stop(t.text) or self._is_role(t.lower_) or t.lower_ in self.cue_words
                 or t.lower_ in self.places for t in words) \
@@ -2709,9 +2711,13 @@ class NameCueRecogniser(CuePatterns):
         stem = doc[start]
         if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
             return True
+        # a variant in capitals glued on by a hyphen makes a model ("Acme-LM", "Fuchs-GPT"; p24a)
+        capital_variant = end - start >= 3 and doc[start + 1].text == "-" and doc[start + 2].is_upper \
+            and len(doc[start + 2]) >= 2 and doc[start + 2].lower_ in self.lex.cues["model_variant"] \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start].is_title
         if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
                 and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel" \
-                and not GLUED_VERSION_RX.match(doc[end - 3].text):
+                and not GLUED_VERSION_RX.match(doc[end - 3].text) and not capital_variant:
             return True     # "Qwen3-Max" after a known model or a name with its version ("Zorbix4-Max"); "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                 and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel" \
@@ -2721,7 +2727,8 @@ class NameCueRecogniser(CuePatterns):
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                 and start + 1 < end and not self._glued_version(doc, start, end) \
                 and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text) \
-                and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]):
+                and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]) \
+                and not capital_variant:
             return True     # "Version 2", "Kapitel 3"; but "Falke 40B", "Falke 2 Pro": a parameter count or a variant makes a model
         if end - start == 1:
             return True

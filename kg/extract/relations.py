@@ -1270,6 +1270,12 @@ class RelationExtractor:
                 k += 1
             if k >= n or refs[k] is None:
                 break
+            if self.lang == "de" and described and not word_conj:
+                x = k + 1
+                while x < n and units[x] in ("“", "”", "\"", "«", "»"):
+                    x += 1
+                if x >= n or units[x] in (".", ";", "!", "?"):
+                    break   # "Chef von A, der „Zeta Zeitung“.": a comma item that ends the sentence is no list's (p24a)
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
             if after_verb and comma_and and self.lang == "en" and k + 1 < n and units[k + 1] in self._finite:
