@@ -1282,6 +1282,9 @@ class NameCueRecogniser(CuePatterns):
                 and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
             if not runs or self._appos_of_item(doc, i, j):
                 break
+            if sep and len(runs) > 1 and runs[0][0] == i and i in self._known and self._nlp.lang == "de" \
+                    and any(doc[x].is_lower for x in range(runs[0][1], runs[1][0])):
+                runs = runs[:1]     # "mit A und B einen Preiskampf, ...": the object after the name is no item (p24a)
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
             if span is not None:
                 found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
@@ -2327,10 +2330,14 @@ class NameCueRecogniser(CuePatterns):
             j -= 1
         # a noun with a code is a name ("Helix-N3")
         quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
-        if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
+        # a name and a noun ("mit Acme Audit eine Software"): the slot bounds the name, the noun is in it,
+        # and a company's name may lead it (p24a)
+        two = j - i == 2 and doc[i].is_title and doc[i + 1].is_title and doc[i + 1].is_alpha \
+            and not self.lex.is_common_noun(doc[i].text) and self._known.get(i + 1) is None
+        if i >= j or self._trim(doc, i, j, quoted=quoted or two) != (i, j):
             return None
         if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
-                self._describing(doc[k].lower_) or self._known.get(k) is not None
+                self._describing(doc[k].lower_) or self._known.get(k) not in (None, "Organization" if two else None)
                 or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
                 for k in range(i, j) if doc[k].text != "-"):
             return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"

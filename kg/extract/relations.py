@@ -1627,7 +1627,9 @@ class RelationExtractor:
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
-        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after
+        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after \
+            and not any(f"{units[b + 1]} {w}" in self.negation_idioms for w in units[b + 2:b + 4])
+        #   (not when nobody denies it: "Dass X mit Y konkurriert, bestreitet (dagegen) niemand", p24a)
         # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X",
         # nor a quote's "no" before '," Acme chief executive X said'; but "nicht, dass X ...")
         lo = max(0, a - 3)
