@@ -464,7 +464,7 @@ class CuePatterns:
                                      {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}],
                                     # "GeneLens-XL": a size in capitals (p23d)
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}]])
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}, variant]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
         model_compounds = sorted(cues["model_compound_head"], key=len, reverse=True)
