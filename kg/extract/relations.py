@@ -187,6 +187,8 @@ class RelationExtractor:
         self.appos_articles = self.lex.cues["appos_article"] | {"dem", "den"}
         self.genitive_links = frozenset({"von", "vom", "des", "der", "of"})
         self.takeover_hedges = self.lex.cues["takeover_hedge"]
+        self._copulas = self.lex.cues["org_copula"]
+        self._former = self.lex.cues["former_marker"]      # "früher Forscher bei X": a past employer
         self.denials_after = self.lex.cues["denial_after"]     # "..., dementierte Z" after a reported clause
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
@@ -572,6 +574,12 @@ class RelationExtractor:
                                 window.append(lead)
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
+                            # a former employer named in the sentence ("Gründer und CEO P, früher Forscher
+                            # bei X, ...") is not what it is about (p24a)
+                            former = {r.entity for v_units, v_refs, _, _ in variants for k, r in enumerate(v_refs)
+                                      if r is not None and self._former & set(v_units[max(0, k - 4):k])}
+                            if former and any(e not in former for e in window):
+                                window = [e for e in window if e not in former]
                             topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
                             # (the text's topic stays the fallback when the paragraph's is an
                             # explicit argument, and the investor of "X steckte Geld in Y")
@@ -1003,6 +1011,10 @@ class RelationExtractor:
             return -1
         k = starts[0]
         m = by_start[k][0]
+        if len(starts) == 1 and not described and m.entity >= 0 and not m.anaphor \
+                and entities[m.entity].type == "Organization" and m.end == sent.end - 1 and words[m.end][0] == "." \
+                and k - sent.start <= 6 and any(words[x][0] in self._copulas for x in range(sent.start, k)):
+            return m.entity     # a short sentence that presents it ("Und dann war da noch X.", "Am weitesten ist X."; p24a)
         if m.entity < 0 or (m.anaphor != "org" if described else m.anaphor) or entities[m.entity].type != "Organization" \
                 or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
             return -1       # (nor a source: "Acme said ...", "X teilte mit")
