@@ -489,6 +489,10 @@ class RelationExtractor:
         described_subject = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities, True)
                              if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
+        if self.lang == "de":
+            for si, (sent, (lo, hi)) in enumerate(zip(sents, in_sent)):
+                if para_start[si] == si and subject_of[si] < 0:
+                    subject_of[si] = self._presented(sent, words, mention_starts[lo:hi], by_start, entities)
         if self.lang == "de" and self._startup_nouns:
             own = self._own_company(sents, words, mentions, entities, subject_of, para_start, text)
             if own >= 0:
@@ -1011,10 +1015,6 @@ class RelationExtractor:
             return -1
         k = starts[0]
         m = by_start[k][0]
-        if len(starts) == 1 and not described and m.entity >= 0 and not m.anaphor \
-                and entities[m.entity].type == "Organization" and m.end == sent.end - 1 and words[m.end][0] == "." \
-                and k - sent.start <= 6 and any(words[x][0] in self._copulas for x in range(sent.start, k)):
-            return m.entity     # a short sentence that presents it ("Und dann war da noch X.", "Am weitesten ist X."; p24a)
         if m.entity < 0 or (m.anaphor != "org" if described else m.anaphor) or entities[m.entity].type != "Organization" \
                 or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
             return -1       # (nor a source: "Acme said ...", "X teilte mit")
@@ -1026,6 +1026,22 @@ class RelationExtractor:
                             or words[x][0] in _QUOTE_CHARS or words[x][0] in self.determiners
                             for x in range(j, k)):
             return -1
+        return m.entity
+
+    def _presented(self, sent: _Sentence, words: list[_Word], starts: list[int],
+                   by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+        """The organisation a short sentence opening a paragraph presents at its end, after a copula
+        and no noun ("Und dann war da noch X.", "Am weitesten ist X."), or -1 (p24a)."""
+        if len(starts) != 1:
+            return -1
+        k = starts[0]
+        m = by_start[k][0]
+        if m.entity < 0 or m.anaphor or entities[m.entity].type != "Organization" or m.end != sent.end - 1 \
+                or words[m.end][0] != "." or k - sent.start > 6:
+            return -1
+        cop = next((x for x in range(sent.start, k) if words[x][0] in self._copulas), None)
+        if cop is None or not all(words[x][2][:1].islower() for x in range(sent.start + 1, cop)):
+            return -1   # (not a noun before the copula: "Einer der ersten Kunden ist X.")
         return m.entity
 
     def _own_company(self, sents: list[_Sentence], words: list[_Word], mentions: list[Mention],
