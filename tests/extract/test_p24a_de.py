@@ -58,6 +58,22 @@ GERMAN = [
      {("Nordo-LM 2", "versionOf", "Nordo-LM")}, set()),
     ("In Tests halluziniere Kolvo-GPT seltener als das Modell Rocket, erklärte Acme.",
      {("Kolvo-GPT", "comparedTo", "Rocket")}, set()),
+    # models in a contest, level, ranked just behind another
+    ("Darin tritt Lumo 3, die jüngste Ausgabe der Lumo-Familie, gegen Nordo 2 von Acme und Velmo 4 von Zorblax an.",
+     {("Lumo 3", "comparedTo", "Nordo 2"), ("Lumo 3", "comparedTo", "Velmo 4")}, set()),
+    ("Dahinter folgen fast gleichauf Nordo 2 von Acme und Velmo 4 von Zorblax.",
+     {("Nordo 2", "comparedTo", "Velmo 4")}, set()),
+    ("Lumo 3 kam auf Rang fünf, knapp hinter Velmo 4.", {("Lumo 3", "comparedTo", "Velmo 4")}, set()),
+    ("Acme tritt gegen Zorblax an.", set(), {("Acme", "comparedTo", "Zorblax")}),
+    # a chip named by a letter code before its indefinite apposition, and its maker in the genitive
+    ("Daneben setzt Acme auf einen Außenseiter: den Brisant F2, einen Inferenzchip des Osloer Start-ups Brisant "
+     "Semiconductors. Hergestellt wird der F2 von Zorblax.",
+     {("Acme", "usesHardware", "Brisant F2"), ("Brisant Semiconductors", "develops", "Brisant F2"),
+      ("Zorblax", "manufactures", "Brisant F2")}, set()),
+    # a takeover only deliberated; a bare department title after a verb of comment
+    ("Am Montag berichtete der Dienst Nordwire, Acme habe intern über eine Übernahme des Start-ups Brisant beraten.",
+     set(), {("Acme", "acquired", "Brisant")}),
+    ("Acme wächst. Die Zahlen bestätigte Finanzchefin Jane Roe am Dienstag.", {("Jane Roe", "worksFor", "Acme")}, set()),
 ]
 
 
