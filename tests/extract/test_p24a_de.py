@@ -75,14 +75,15 @@ GERMAN = [
      set(), {("Acme", "acquired", "Brisant")}),
     ("Acme wächst. Die Zahlen bestätigte Finanzchefin Jane Roe am Dienstag.", {("Jane Roe", "worksFor", "Acme")}, set()),
     # goals: after "Ziel:", named as a drive, quoted as the business rather than a word; labels declined by the
-    # head's gender ("autonomer Handel", "personalisiertes Lernen")
+    # head's gender ("autonomer Handel")
     ("Acme-Chefin Jane Roe verfolgt ein klares Ziel: den Autonomen Handel, in dem Läden ohne Kassen auskommen.",
      {("Jane Roe", "pursues", "autonomer Handel")}, set()),
     ("Tom Berger, der Acme leitet, nennt Bildungsgerechtigkeit als Antrieb.",
      {("Tom Berger", "pursues", "Bildungsgerechtigkeit")}, set()),
     ("Tom Berger nennt Zorblax als Vorbild.", set(), {("Tom Berger", "pursues", "Zorblax")}),
-    ("„Personalisiertes Lernen ist für uns kein Schlagwort, sondern der Kern“, sagte Tom Berger.",
-     {("Tom Berger", "pursues", "personalisiertes Lernen")}, set()),
+    ("„Klimaneutrale Rechenzentren sind für uns kein Schlagwort, sondern der Kern“, sagte Tom Berger.",
+     {("Tom Berger", "pursues", "klimaneutrale Rechenzentren")}, set()),
+    ("„AGI ist kein Produkt, sondern ein Werbebegriff“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "AGI")}),
     ("„Nachhaltigkeit ist kein Thema für uns“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Nachhaltigkeit")}),
 ]
 
