@@ -85,6 +85,11 @@ GERMAN = [
      {("Tom Berger", "pursues", "klimaneutrale Rechenzentren")}, set()),
     ("„AGI ist kein Produkt, sondern ein Werbebegriff“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "AGI")}),
     ("„Nachhaltigkeit ist kein Thema für uns“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Nachhaltigkeit")}),
+    # a company's own chip named in an apposition, its main product
+    ("In Dresden baut das Start-up Brisant einen eigenen Inferenzchip, den Velo R1, der wenig Strom braucht.",
+     {("Brisant", "develops", "Velo R1")}, set()),
+    ("Acmes wichtigstes Produkt ist der Kestro Edge, ein Beschleuniger.", {("Acme", "develops", "Kestro Edge")}, set()),
+    ("Acme kauft einen Chip, den Kestro Edge.", set(), {("Acme", "develops", "Kestro Edge")}),
 ]
 
 
