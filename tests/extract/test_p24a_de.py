@@ -74,16 +74,17 @@ GERMAN = [
     ("Am Montag berichtete der Dienst Nordwire, Acme habe intern über eine Übernahme des Start-ups Brisant beraten.",
      set(), {("Acme", "acquired", "Brisant")}),
     ("Acme wächst. Die Zahlen bestätigte Finanzchefin Jane Roe am Dienstag.", {("Jane Roe", "worksFor", "Acme")}, set()),
-    # goals: after "Ziel:", named as a drive, quoted as the business rather than a word; labels declined by the
-    # head's gender ("autonomer Handel")
+    # goals: after "Ziel:", named as a drive, quoted as the business rather than a word (the speaker's company's);
+    # labels declined by the head's gender ("autonomer Handel")
     ("Acme-Chefin Jane Roe verfolgt ein klares Ziel: den Autonomen Handel, in dem Läden ohne Kassen auskommen.",
      {("Jane Roe", "pursues", "autonomer Handel")}, set()),
     ("Tom Berger, der Acme leitet, nennt Bildungsgerechtigkeit als Antrieb.",
      {("Tom Berger", "pursues", "Bildungsgerechtigkeit")}, set()),
     ("Tom Berger nennt Zorblax als Vorbild.", set(), {("Tom Berger", "pursues", "Zorblax")}),
-    ("„Klimaneutrale Rechenzentren sind für uns kein Schlagwort, sondern der Kern“, sagte Tom Berger.",
-     {("Tom Berger", "pursues", "klimaneutrale Rechenzentren")}, set()),
-    ("„AGI ist kein Produkt, sondern ein Werbebegriff“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "AGI")}),
+    ("Acme wächst. „Klimaneutrale Rechenzentren sind für uns kein Schlagwort, sondern der Kern“, sagte Tom Berger.",
+     {("Acme", "pursues", "klimaneutrale Rechenzentren")}, set()),
+    ("Acme wächst. „AGI ist kein Produkt, sondern ein Werbebegriff“, sagte Tom Berger.", set(),
+     {("Tom Berger", "pursues", "AGI"), ("Acme", "pursues", "AGI")}),
     ("„Nachhaltigkeit ist kein Thema für uns“, sagte Tom Berger.", set(), {("Tom Berger", "pursues", "Nachhaltigkeit")}),
     # a company's own chip named in an apposition, its main product
     ("In Dresden baut das Start-up Brisant einen eigenen Inferenzchip, den Velo R1, der wenig Strom braucht.",
