@@ -582,7 +582,11 @@ class RelationExtractor:
                             # bei X, ...") is not what it is about (p24a)
                             former = {r.entity for v_units, v_refs, _, _ in variants for k, r in enumerate(v_refs)
                                       if r is not None and self._former & set(v_units[max(0, k - 4):k])}
-                            if former and any(e not in former for e in window):
+                            # (only where the sentence names no other company by name: "P, der früher für A
+                            # arbeitete, bleibt bei B an Bord" may be about B's owner A)
+                            named_here = {r.entity for _, v_refs, _, _ in variants for r in v_refs
+                                          if r is not None and not r.anaphor and entities[r.entity].type == "Organization"}
+                            if former and named_here <= former and any(e not in former for e in window):
                                 window = [e for e in window if e not in former]
                             topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
                             # (the text's topic stays the fallback when the paragraph's is an
