@@ -65,6 +65,7 @@ GERMAN = [
      {("Nordo 2", "comparedTo", "Velmo 4")}, set()),
     ("Lumo 3 kam auf Rang fünf, knapp hinter Velmo 4.", {("Lumo 3", "comparedTo", "Velmo 4")}, set()),
     ("Acme tritt gegen Zorblax an.", set(), {("Acme", "comparedTo", "Zorblax")}),
+    ("Auf dem Heimatmarkt tritt Lumo 3 gegen Nordo 2 an.", set(), {("Lumo 3", "comparedTo", "Nordo 2")}),
     # a chip named by a letter code before its indefinite apposition, and its maker in the genitive
     ("Daneben setzt Acme auf einen Außenseiter: den Brisant F2, einen Inferenzchip des Osloer Start-ups Brisant "
      "Semiconductors. Hergestellt wird der F2 von Zorblax.",
