@@ -71,9 +71,7 @@ GERMAN = [
      "Semiconductors. Hergestellt wird der F2 von Zorblax.",
      {("Acme", "usesHardware", "Brisant F2"), ("Brisant Semiconductors", "develops", "Brisant F2"),
       ("Zorblax", "manufactures", "Brisant F2")}, set()),
-    # a takeover only deliberated; a bare department title after a verb of comment
-    ("Am Montag berichtete der Dienst Nordwire, Acme habe intern über eine Übernahme des Start-ups Brisant beraten.",
-     set(), {("Acme", "acquired", "Brisant")}),
+    # a bare department title after a verb of comment
     ("Acme wächst. Die Zahlen bestätigte Finanzchefin Jane Roe am Dienstag.", {("Jane Roe", "worksFor", "Acme")}, set()),
     # goals: after "Ziel:", named as a drive, quoted as the business rather than a word (the speaker's company's);
     # labels declined by the head's gender ("autonomer Handel")
@@ -92,6 +90,10 @@ GERMAN = [
      {("Brisant", "develops", "Velo R1")}, set()),
     ("Acmes wichtigstes Produkt ist der Kestro Edge, ein Beschleuniger.", {("Acme", "develops", "Kestro Edge")}, set()),
     ("Acme kauft einen Chip, den Kestro Edge.", set(), {("Acme", "develops", "Kestro Edge")}),
+    # partners named after "darunter" behind contracts with several
+    ("Der Verlag Acme hat Lizenzverträge mit mehreren Technologiekonzernen abgeschlossen, darunter Zorblax, das damit "
+     "sein Modell trainiert.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Acme hat Verträge mit Kunden geschlossen; darunter ist Zorblax nicht.", set(), {("Acme", "partnerOf", "Zorblax")}),
 ]
 
 
