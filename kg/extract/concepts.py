@@ -38,7 +38,7 @@ from spacy.attrs import IS_QUOTE, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, german_noun_genders
 from kg.extract.mentions import Mention
 
 __all__ = ["ConceptPhrases", "LAYER"]
@@ -75,6 +75,8 @@ class ConceptPhrases:
         self.named = {f.lower() for forms in lexicon.concepts.values() for f in forms}
         self.goal_leads = tuple(tuple(p.split()) for p in cues["concept_goal_lead"])
         self._compound_of: dict[int, bool] = {}
+        self._lexicon = lexicon
+        self._articles = cues["anaphor_det"]
 
     def _is_compound(self, orth: int, text: str) -> bool:
         """A closed compound ending in a ``concept_compound`` ("Datensouveränität")."""
@@ -111,6 +113,17 @@ class ConceptPhrases:
         if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts):
             return word     # "nature-inspired", "energy-efficient"
         return word if word.isalpha() and len(low) >= 5 and low.endswith(_ENGLISH_SUFFIXES) else ""
+
+    def _declined(self, words: list[str]) -> list[str]:
+        """German: the adjectives' base forms ("-e") declined as a label without an article wants them
+        before a masculine or neuter singular head ("autonomer Handel", "personalisiertes Lernen"; p24a)."""
+        head = words[-1]
+        if self._lexicon.noun_lemma(head) != head:
+            return words    # a plural ("klimaneutrale Rechenzentren")
+        ending = {"m": "er", "n": "es"}.get(german_noun_genders().get(head, ""))
+        if ending is None:
+            return words
+        return [w[:-1] + ending if w.islower() and w.endswith("e") else w for w in words[:-1]] + [head]
 
     @staticmethod
     def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -213,6 +226,9 @@ class ConceptPhrases:
                         and k - 2 not in covered:
                     first, text = k - 2, doc[k - 2].text + "-" + text     # "energy-efficient" in three tokens
                 base = self._adjective(text)
+                if not base and self.german and text[:1].isupper() and first > 0 and count == 0 \
+                        and doc[first - 1].lower_ in self._articles and doc[first - 1].is_lower:
+                    base = self._adjective(text.lower())    # "ein Ziel: den Autonomen Handel" (p24a)
                 if not base and text[:1].isupper() and self._opens_sentence(doc, first):
                     base = self._adjective(text.lower())    # "Digitale Souveränität ist ..."
                     if base and not self.german and base not in self.adjectives:
@@ -227,7 +243,7 @@ class ConceptPhrases:
                 start, k, count = first, first - 1, count + 1
             if not modified and count == 0:
                 continue
-            label = " ".join(words)
+            label = " ".join(self._declined(words) if self.german and count else words)
             surface = " ".join(alias_words)
             named = any(w.lower() in self.named for w in alias_words)
             out.append(Mention(start, i + 1, "Concept", label, layer="concept" if named else LAYER, priority=1,

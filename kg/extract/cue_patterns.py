@@ -484,7 +484,7 @@ class CuePatterns:
                                      {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_TITLE": True}],
                                     # "GeneLens-XL": a size in capitals (p23d)
                                     [{"TEXT": {"REGEX": NAME_RX}}, {"ORTH": "-"},
-                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}]])
+                                     {"LOWER": {"IN": sorted(cues["model_variant"])}, "IS_UPPER": True}, variant]])
         # "das Modell Axelion A1": a version or a letter and digits after the name
         # ("das Sprachmodell Aurion One": a second capitalised word, checked in name_cues)
         model_compounds = sorted(cues["model_compound_head"], key=len, reverse=True)
@@ -645,6 +645,13 @@ class CuePatterns:
                                              {"TEXT": {"REGEX": NAME_RX}},
                                              {"TEXT": {"REGEX": "^(?:" + NAME_RX[1:-1] + "|-)$"}, "OP": "{0,3}"},
                                              quote, {"IS_PUNCT": True}],
+                                            # a quoted name with "und" ("dem Magazin „Markt und Mittelstand“"; p24a)
+                                            # (the quotes make it one name: also after an apposition)
+                                            [{"LOWER": {"IN": sorted(cues["media_dative_det"])}}, kind_word,
+                                             {"ORTH": {"IN": ["„", "\"", "“", "»"]}},
+                                             {"TEXT": {"REGEX": NAME_RX}}, {"LOWER": {"IN": ["und", "&"]}},
+                                             {"TEXT": {"REGEX": NAME_RX}},
+                                             {"ORTH": {"IN": ["“", "\"", "”", "«"]}}, {"IS_PUNCT": True}],
                                             *lower_case_outlet])
         things = sorted(w for w, t in self.type_nouns.items() if t != "Organization")
         if things:

@@ -617,6 +617,11 @@ class EntityLinker:
                 for form in (m.text, m.extra_alias):
                     if form and form != label and form not in aliases:
                         aliases.append(form)
+            words = label.split()
+            if type_ == "Organization" and len(words) > 2 and words[-1].lower() in self.suffixes:
+                bare = " ".join(words[:-1])     # "Acme Elektronik GmbH" is also "Acme Elektronik" (p24a)
+                if bare not in aliases:
+                    aliases.append(bare)
             cat_key = key if not key.startswith(("name:", "concept:")) else ""
             same_as = next((m.same_as for m in ms if m.same_as), [])
             ent = Entity(id=self._iri(cat_key or label), label=label, type=type_,

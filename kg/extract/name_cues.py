@@ -1294,6 +1294,9 @@ class NameCueRecogniser(CuePatterns):
                 and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
             if not runs or self._appos_of_item(doc, i, j):
                 break
+            if sep and len(runs) > 1 and runs[0][0] == i and i in self._known and self._nlp.lang == "de" \
+                    and any(doc[x].is_lower for x in range(runs[0][1], runs[1][0])):
+                runs = runs[:1]     # "mit A und B einen Preiskampf, ...": the object after the name is no item (p24a)
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
             if span is not None:
                 found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
@@ -2238,6 +2241,8 @@ class NameCueRecogniser(CuePatterns):
         while e > a and doc[e - 1].text in QUOTES:
             e -= 1
         words = [t for t in doc[a:e] if t.text != "-"]
+        if a > k + 2 and e - a == 3 and doc[a + 1].lower_ in ("und", "&"):
+            words = [doc[a], doc[e - 1]]     # a quoted pair: "dem Magazin „Markt und Mittelstand“"
         if not words or len(words) > 3 or doc[a].text in self.lex.first_names or any(
                 self.lex.is_stop(t.text) or self._is_role(t.lower_) or t.lower_ in self.cue_words
                 or t.lower_ in self.places for t in words) \
@@ -2361,10 +2366,14 @@ class NameCueRecogniser(CuePatterns):
             j -= 1
         # a noun with a code is a name ("Helix-N3")
         quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
-        if i >= j or self._trim(doc, i, j, quoted=quoted) != (i, j):
+        # a name and a noun ("mit Acme Audit eine Software"): the slot bounds the name, the noun is in it,
+        # and a company's name may lead it (p24a)
+        two = j - i == 2 and doc[i].is_title and doc[i + 1].is_title and doc[i + 1].is_alpha \
+            and not self.lex.is_common_noun(doc[i].text) and self._known.get(i + 1) is None
+        if i >= j or self._trim(doc, i, j, quoted=quoted or two) != (i, j):
             return None
         if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
-                self._describing(doc[k].lower_) or self._known.get(k) is not None
+                self._describing(doc[k].lower_) or self._known.get(k) not in (None, "Organization" if two else None)
                 or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
                 for k in range(i, j) if doc[k].text != "-"):
             return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"
@@ -2766,25 +2775,40 @@ class NameCueRecogniser(CuePatterns):
             and (_GLUED_NUMBER_RX.fullmatch(version) is not None or PARAMS_RX.match(version) is not None) \
             and not (end < len(doc) and doc[end].text == "-")
 
+    def _thing_appos_after(self, doc: Doc, end: int) -> bool:
+        """German: an indefinite apposition right after ``end`` whose noun names a thing ("den Acme F2,
+        einen Inferenzchip des ..."): a letter code before it is a name, not a quarter (p24a)."""
+        if self._nlp.lang != "de" or end + 2 >= len(doc) or doc[end].text != "," \
+                or doc[end + 1].lower_ not in self.lex.cues["appos_article"]:
+            return False
+        return any(self._type_noun(doc[x].lower_) in ("Hardware", "AIModel", "Product")
+                   for x in range(end + 2, min(end + 5, len(doc))) if doc[x].text not in (",", "."))
+
     def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a word and a number ``[start, end)`` are no versioned name: a variant or letter
         code that continues no known model, a noun and its number, an amount, a year."""
         stem = doc[start]
         if not any(c.isalpha() for c in stem.text) or self.lex.is_stop(stem.text):
             return True
+        # a variant in capitals glued on by a hyphen makes a model ("Acme-LM", "Fuchs-GPT"; p24a)
+        capital_variant = end - start >= 3 and doc[start + 1].text == "-" and doc[start + 2].is_upper \
+            and len(doc[start + 2]) >= 2 and doc[start + 2].lower_ in self.lex.cues["model_variant"] \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start].is_title
         if doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.cues["model_variant"] \
                 and not any(re.match(VERSION_RX, t.text) for t in doc[start:end]) and self._known.get(end - 3) != "AIModel" \
-                and not GLUED_VERSION_RX.match(doc[end - 3].text):
+                and not GLUED_VERSION_RX.match(doc[end - 3].text) and not capital_variant:
             return True     # "Qwen3-Max" after a known model or a name with its version ("Zorbix4-Max"); "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                 and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel" \
+                and not self._thing_appos_after(doc, end) \
                 and not (doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" and end - start == 3
                          and not re.fullmatch(r"Q[1-4]", doc[end - 1].text)):
             return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter; "Linghang-R2" a model
         if stem.text[0].isupper() and (self.lex.is_common_noun(stem.text) or self.lex.has_noun_head(stem.text)) \
                 and start + 1 < end and not self._glued_version(doc, start, end) \
                 and not doc[start + 1].text[0].isupper() and not PARAMS_RX.match(doc[end - 1].text) \
-                and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]):
+                and not (doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.cues["model_variant"]) \
+                and not capital_variant:
             return True     # "Version 2", "Kapitel 3"; but "Falke 40B", "Falke 2 Pro": a parameter count or a variant makes a model
         if end - start == 1:
             return True
@@ -2825,6 +2849,9 @@ class NameCueRecogniser(CuePatterns):
                 and (noun := self._type_noun(doc[start - 1].lower_)) in _THINGS:
             type_ = str(noun)
         type_ = self._inner_type_noun(doc, start, end) or type_
+        if self._thing_appos_after(doc, end):     # "den Acme F2, einen Inferenzchip" (p24a)
+            type_ = next(t for x in range(end + 2, min(end + 5, len(doc)))
+                         if (t := self._type_noun(doc[x].lower_)) in ("Hardware", "AIModel", "Product"))
         # a new version of a known product or chip is a product or chip ("Phonex 16")
         if self._known.get(end - 2) in ("Product", "Hardware") or \
                 self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):

@@ -190,6 +190,8 @@ class RelationExtractor:
         self.appos_articles = self.lex.cues["appos_article"] | {"dem", "den"}
         self.genitive_links = frozenset({"von", "vom", "des", "der", "of"})
         self.takeover_hedges = self.lex.cues["takeover_hedge"]
+        self._copulas = self.lex.cues["org_copula"]
+        self._former = self.lex.cues["former_marker"]      # "früher Forscher bei X": a past employer
         self.denials_after = self.lex.cues["denial_after"]     # "..., dementierte Z" after a reported clause
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
@@ -490,6 +492,10 @@ class RelationExtractor:
         described_subject = [self._sentence_subject(sent, words, mention_starts[lo:hi], by_start, entities, True)
                              if self.lang == "de" else -1 for sent, (lo, hi) in zip(sents, in_sent)]
         para_start = self._paragraph_starts(sents, text)
+        if self.lang == "de":
+            for si, (sent, (lo, hi)) in enumerate(zip(sents, in_sent)):
+                if para_start[si] == si and subject_of[si] < 0:
+                    subject_of[si] = self._presented(sent, words, mention_starts[lo:hi], by_start, entities)
         if self.lang == "de" and self._startup_nouns:
             own = self._own_company(sents, words, mentions, entities, subject_of, para_start, text)
             if own >= 0:
@@ -575,6 +581,16 @@ class RelationExtractor:
                                 window.append(lead)
                             if not window:
                                 window = [e for e, k in first_seen.items() if k < si]
+                            # a former employer named in the sentence ("Gründer und CEO P, früher Forscher
+                            # bei X, ...") is not what it is about (p24a)
+                            former = {r.entity for v_units, v_refs, _, _ in variants for k, r in enumerate(v_refs)
+                                      if r is not None and self._former & set(v_units[max(0, k - 4):k])}
+                            # (only where the sentence names no other company by name: "P, der früher für A
+                            # arbeitete, bleibt bei B an Bord" may be about B's owner A)
+                            named_here = {r.entity for _, v_refs, _, _ in variants for r in v_refs
+                                          if r is not None and not r.anaphor and entities[r.entity].type == "Organization"}
+                            if former and named_here <= former and any(e not in former for e in window):
+                                window = [e for e in window if e not in former]
                             topic = max(window, key=lambda e: (counts[e], -e)) if window else -1
                             # (the text's topic stays the fallback when the paragraph's is an
                             # explicit argument, and the investor of "X steckte Geld in Y")
@@ -1023,6 +1039,22 @@ class RelationExtractor:
             return -1
         return m.entity
 
+    def _presented(self, sent: _Sentence, words: list[_Word], starts: list[int],
+                   by_start: dict[int, list[Mention]], entities: list[Entity]) -> int:
+        """The organisation a short sentence opening a paragraph presents at its end, after a copula
+        and no noun ("Und dann war da noch X.", "Am weitesten ist X."), or -1 (p24a)."""
+        if len(starts) != 1:
+            return -1
+        k = starts[0]
+        m = by_start[k][0]
+        if m.entity < 0 or m.anaphor or entities[m.entity].type != "Organization" or m.end != sent.end - 1 \
+                or words[m.end][0] != "." or k - sent.start > 6:
+            return -1
+        cop = next((x for x in range(sent.start, k) if words[x][0] in self._copulas), None)
+        if cop is None or not all(words[x][2][:1].islower() for x in range(sent.start + 1, cop)):
+            return -1   # (not a noun before the copula: "Einer der ersten Kunden ist X.")
+        return m.entity
+
     def _own_company(self, sents: list[_Sentence], words: list[_Word], mentions: list[Mention],
                      entities: list[Entity], subject_of: list[int], para_start: list[int], text: str) -> int:
         """The start-up a text's headline and lead are about: an organisation a sentence there opens
@@ -1277,6 +1309,12 @@ class RelationExtractor:
                 k += 1
             if k >= n or refs[k] is None:
                 break
+            if self.lang == "de" and described and not word_conj:
+                x = k + 1
+                while x < n and units[x] in ("“", "”", "\"", "«", "»"):
+                    x += 1
+                if x >= n or units[x] in (".", ";", "!", "?"):
+                    break   # "Chef von A, der „Zeta Zeitung“.": a comma item that ends the sentence is no list's (p24a)
             if skipped and k + 1 < n and units[k + 1] in self.coordinated_verbs:
                 break       # "A, to do X, and B named ...": B opens a clause of its own, no list item
             if comma_and and self.lang == "en" and k + 1 < n and units[k + 1] in self._finite \
@@ -1681,7 +1719,9 @@ class RelationExtractor:
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
-        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after
+        closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after \
+            and not any(f"{units[b + 1]} {w}" in self.negation_idioms for w in units[b + 2:b + 4])
+        #   (not when nobody denies it: "Dass X mit Y konkurriert, bestreitet (dagegen) niemand", p24a)
         # (the words before the match only in its clause: not a quote's "nicht" before ", sagte X",
         # nor a quote's "no" before '," Acme chief executive X said'; but "nicht, dass X ...")
         lo = max(0, a - 3)
