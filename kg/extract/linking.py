@@ -686,6 +686,12 @@ class EntityLinker:
         m = ends.get(k - 1)
         if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
             m = ends.get(k - 2)
+        if m is None and self.genitive and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
+            # p24b: a verb with its object or particle ("X unter Vertrag genommen, das seine …")
+            j = k - 2
+            while j > 0 and k - j <= 4 and j not in ends and texts[j].isalpha() and j not in starts:
+                j -= 1
+            m = ends.get(j) if k - j <= 4 else None
         if m is None and self.english:
             # "Acme, the Toronto-based model developer, which runs its ...": the name before an apposition
             j = k - 1
