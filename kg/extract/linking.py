@@ -1566,6 +1566,9 @@ class EntityLinker:
                     doc[det - 1].lower_ in self.lex.cues["anaphor_founding_verb"]
                     or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
                 after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                # p24b: a dative ("Der Freistaat gewährt dem Unternehmen …") is an object, no subject, as after a preposition
+                dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end
+                after_prep = after_prep or dative
                 # "X led the company's round", "X first backed the company": not X, but the first other
                 # organisation named (or referred to) earlier in the sentence, else in the sentence before
                 backed = -1
@@ -1640,6 +1643,10 @@ class EntityLinker:
                               for m in by_sent.get(k, []) + (resolved.get(k, []) if k < s else [])
                               if entities[m.entity].type == "Organization" and fits(m.entity)
                               and not (k == s and m.start < a.start and "," not in texts[m.end:a.start])]
+                    if dative:
+                        # ("Der Freistaat gewährt dem Unternehmen …": not the clause's subject)
+                        own = {m.entity for m in by_sent.get(s, []) + resolved.get(s, []) if m.start < a.start}
+                        window = [e for e in window if e not in own]
                     nearby = Counter(window) if founded else Counter()
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief
                     # executive P, who spent years at X before co-founding the company": Acme)
@@ -1882,7 +1889,7 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio"))   # p23b: "studio"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat"))   # p23b: "studio"; p24b: "freistaat"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an

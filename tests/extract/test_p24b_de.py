@@ -70,6 +70,46 @@ GERMAN = [
      "Amtszeit erklärt hat.", {("Jane Roe", "pursues", "digitale Souveränität")}, set()),
     ("Acme hat AGI schon in seiner Satzung als Unternehmensziel festgeschrieben.", {("Acme", "pursues", "AGI")}, set()),
     ("Acme hat AGI in seiner Satzung nicht als Unternehmensziel festgeschrieben.", set(), {("Acme", "pursues", "AGI")}),
+    # a person heading a named business unit within a company; taking over the lead; moving into a unit's lead
+    ("Tom Berger leitet künftig die neue Geschäftseinheit Velo Factory innerhalb von Acme.",
+     {("Tom Berger", "ceoOf", "Velo Factory"), ("Velo Factory", "subOrganizationOf", "Acme")},
+     {("Tom Berger", "ceoOf", "Acme")}),
+    ("Jane Roe, bisher Leiterin der KI-Forschung bei Zorblax, übernimmt zum Juli die Führung von Acme Digital.",
+     {("Jane Roe", "ceoOf", "Acme Digital"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    ("Jane Roe übernimmt die Führung von Acme nicht.", set(), {("Jane Roe", "ceoOf", "Acme")}),
+    ("Roe, bislang Geschäftsführerin von Zorblax, wechselt in die Führung der KI-Sparte von Acme.",
+     {("Roe", "worksFor", "Acme"), ("Roe", "ceoOf", "Zorblax")}, {("Roe", "ceoOf", "Acme")}),
+    # public money granted to a company named before by a dative reference; support with a grant; a round's backer
+    ("Das Start-up Quantix baut Chips. Der Freistaat Acme gewährt dem Unternehmen eine Anschubfinanzierung über acht "
+     "Millionen Euro.", {("Acme", "investsIn", "Quantix")}, {("Acme", "investsIn", "Acme")}),
+    ("Das Start-up Quantix baut Chips. Der Freistaat Acme gewährt dem Unternehmen keinen Zuschuss.", set(),
+     {("Acme", "investsIn", "Quantix")}),
+    ("Das Start-up Quantix baut Chips. Zusätzlich hat der Freistaat Acme dem Start-up eine Förderung von 15 Millionen "
+     "Euro aus Mitteln des Programms bewilligt.", {("Acme", "investsIn", "Quantix")}, set()),
+    ("Die Bundesagentur Zorblax, kurz ZB, hatte das Start-up Quantix bereits 2023 mit einem Zuschuss von 2,5 Millionen "
+     "Euro gefördert.", {("Zorblax", "investsIn", "Quantix")}, set()),
+    ("Das französische Start-up Quantix, das mit Zorblax um Kunden ringt, hat gerade eine Milliardenfinanzierung "
+     "abgeschlossen, an der sich auch der Chipausrüster Acme mit 1,3 Milliarden Euro beteiligte.",
+     {("Acme", "investsIn", "Quantix"), ("Quantix", "competesWith", "Zorblax")}, {("Acme", "investsIn", "Zorblax")}),
+    # a relative clause after the last item of a list is no list item
+    ("Mit seinem Fokus konkurriert Acme vor allem mit dem Anbieter Quorix und dem britischen Start-up Velorix, das "
+     "inzwischen zum japanischen Zorblax-Konzern gehört.",
+     {("Acme", "competesWith", "Velorix"), ("Velorix", "subOrganizationOf", "Zorblax")},
+     {("Velorix", "subOrganizationOf", "Zorblax-Konzern"), ("Acme", "competesWith", "Zorblax")}),
+    # rivals seen in competition, a second rival after a place, partners joining forces
+    ("Branchenbeobachter sehen Acme im Wettbewerb mit dem Londoner Anbieter Zorblax, einer Tochter des Konzerns Quorix.",
+     {("Acme", "competesWith", "Zorblax"), ("Zorblax", "subOrganizationOf", "Quorix")}, {("Acme", "competesWith", "Quorix")}),
+    ("Acme sieht sich nicht im Wettbewerb mit Zorblax.", set(), {("Acme", "competesWith", "Zorblax")}),
+    ("Mit Rocket tritt das Start-up Quorix gegen Angebote von Zorblax aus New York und von Acme an.",
+     {("Quorix", "competesWith", "Zorblax"), ("Quorix", "competesWith", "Acme")}, {("Zorblax", "competesWith", "Acme")}),
+    ("Das Universitätsklinikum Acme und die Klinik Zorblax bündeln ihre Kräfte in der medizinischen KI.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
+    # "der Freistaat" refers back to a state named so; a dative reference is no subject of its clause
+    ("Der Freistaat Sachsen legt ein Programm auf. Profitieren soll das Start-up Quantix. Der Freistaat gewährt dem "
+     "Unternehmen eine Anschubfinanzierung über acht Millionen Euro.",
+     {("Freistaat Sachsen", "investsIn", "Quantix")}, {("Quantix", "investsIn", "Quantix")}),
+    ("Das Start-up Quantix baut Chips. Der Freistaat gewährt dem Unternehmen eine Anschubfinanzierung.", set(),
+     {("Quantix", "investsIn", "Quantix")}),
 ]
 
 
