@@ -107,6 +107,10 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # preposition "an" is none ("Acme, an dem die Bank beteiligt ist")
 _APPOS_ARTICLES = {"en": frozenset({"a", "an"}), "de": frozenset({"ein", "eine"})}
 _DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
+# p24b: prepositions before "dem"; without one "dem Unternehmen" is a dative object ("gewährt dem Unternehmen …")
+_DE_DATIVE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "in", "vor", "hinter", "über",
+                                     "unter", "neben", "zwischen", "gegenüber", "seit", "außer", "samt", "nebst", "ab",
+                                     "entgegen", "gemäß", "laut", "mitsamt", "während", "wegen", "trotz"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -1567,7 +1571,9 @@ class EntityLinker:
                     or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
                 after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
                 # p24b: a dative ("Der Freistaat gewährt dem Unternehmen …") is an object, no subject, as after a preposition
-                dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end
+                dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end \
+                    and texts[det - 1] not in (",", "(", "–", "-", ":") \
+                    and texts[det - 1].lower() not in _DE_DATIVE_PREPOSITIONS    # (", dem Entwickler …": an apposition)
                 after_prep = after_prep or dative
                 # "X led the company's round", "X first backed the company": not X, but the first other
                 # organisation named (or referred to) earlier in the sentence, else in the sentence before
@@ -1645,7 +1651,8 @@ class EntityLinker:
                               and not (k == s and m.start < a.start and "," not in texts[m.end:a.start])]
                     if dative:
                         # ("Der Freistaat gewährt dem Unternehmen …": not the clause's subject)
-                        own = {m.entity for m in by_sent.get(s, []) + resolved.get(s, []) if m.start < a.start}
+                        own = {m.entity for m in by_sent.get(s, []) + resolved.get(s, [])
+                               if m.start < a.start and "," not in texts[m.end:a.start]}
                         window = [e for e in window if e not in own]
                     nearby = Counter(window) if founded else Counter()
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief

@@ -2339,7 +2339,7 @@ class NameCueRecogniser(CuePatterns):
         if i >= j or self._trim(doc, i, j, keep_end=keep_end, quoted=quoted) != (i, j):
             return None
         # (p24b: a company's name may open its product's, "mit Acme Flow eine Plattform")
-        own_name = j - i >= 2 and self._known.get(i) == "Organization" and doc[i + 1].text != "-" \
+        own_name = j - i >= 2 and self._known.get(i) == "Organization" and doc[i + 1].is_title and doc[i + 1].is_alpha \
             and all(self._known.get(k) is None for k in range(i + 1, j))
         # (a first name before a German noun that is no family name is a product's: "mit Kairo Flow")
         noun_tail = keep_end and self.lex.is_common_noun(doc[i + 1].text) and doc[i + 1].text not in self.lex.surnames

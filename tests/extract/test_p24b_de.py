@@ -110,6 +110,27 @@ GERMAN = [
      {("Freistaat Sachsen", "investsIn", "Quantix")}, {("Quantix", "investsIn", "Quantix")}),
     ("Das Start-up Quantix baut Chips. Der Freistaat gewährt dem Unternehmen eine Anschubfinanzierung.", set(),
      {("Quantix", "investsIn", "Quantix")}),
+    # an employer named in a move, one in a relative clause, a hire after a relative clause on the company
+    ("Ihr Stellvertreter ist der Informatiker Tom Berger, der vor seinem Wechsel an die Klinik Acme sechs Jahre bei "
+     "Zorblax in Cambridge geforscht hat.", {("Tom Berger", "worksFor", "Acme"), ("Tom Berger", "worksFor", "Zorblax")},
+     set()),
+    ("Tom Berger sprach vor seinem Wechsel an die Börse mit Acme.", set(), {("Tom Berger", "worksFor", "Acme")}),
+    ("Das Berliner Unternehmen Quantix, das KI-Agenten für Hotlines anbietet, hat den früheren Acme-Manager Tom Berger "
+     "als Finanzvorstand geholt.", {("Tom Berger", "worksFor", "Quantix"), ("Tom Berger", "worksFor", "Acme")}, set()),
+    ("Das Berliner Unternehmen Quantix, das KI-Agenten für Hotlines anbietet, hat Tom Berger als Redner eingeladen.",
+     set(), {("Tom Berger", "worksFor", "Quantix")}),
+    # a cluster one company operates for another: partners, and both use its chips
+    ("Beide Modelle laufen auf einem Rechencluster mit Kestro-Edge-Chips des Konzerns Zorblax, den der Cloud-Anbieter "
+     "Acme für das Start-up Quantix in Frankfurt betreibt.",
+     {("Acme", "partnerOf", "Quantix"), ("Quantix", "usesHardware", "Kestro Edge"), ("Acme", "usesHardware", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "partnerOf", "Quantix")}),
+    # a dative reference after a preposition or in an apposition keeps its reading
+    ("Das Start-up Quantix baut Chips. Der Konzern Acme hat sich mit zehn Millionen Euro an dem Start-up beteiligt.",
+     {("Acme", "investsIn", "Quantix")}, set()),
+    ("Der Forscher Tom Berger wechselt zu Zorblax, dem Entwickler der Modellreihe Rocket.",
+     {("Tom Berger", "worksFor", "Zorblax")}, {("Tom Berger", "worksFor", "Acme")}),
+    ("Das Start-up Quantix wurde 2020 von Jan Roth und Eva Lindner gegründet, Lindner steht dem Unternehmen heute als CEO "
+     "vor.", {("Eva Lindner", "ceoOf", "Quantix")}, set()),
 ]
 
 
