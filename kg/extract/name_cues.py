@@ -1282,11 +1282,10 @@ class NameCueRecogniser(CuePatterns):
                 and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
             if not runs or self._appos_of_item(doc, i, j):
                 break
-            last = next((k for k in range(j - 1, i, -1) if not doc[k].is_punct and not doc[k].is_space), i)
-            if self._nlp.lang == "de" and i > first and doc[i - 1].text == "," and doc[i].lower_ in ("der", "die", "das") \
-                    and doc[last].is_lower and doc[last].is_alpha:
-                break       # p24b: "A und das Start-up B, das zum Zorblax-Konzern gehört": a relative clause, no item
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
+            if span is not None and self._nlp.lang == "de" and span[1] - span[0] == 3 and doc[span[0] + 1].text == "-" \
+                    and self._known.get(span[0]) == "Organization" and self.lex.is_common_noun(doc[span[1] - 1].text):
+                span = None     # p24b: "zum Acme-Konzern": the known name, no item of its own
             if span is not None:
                 found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
                                      priority=prio, confidence=0.7))

@@ -557,7 +557,7 @@ class RelationExtractor:
                 if cut is not None:
                     variants.append((*cut, False, " ".join(cut[0]) + " " if cut[0] else ""))
                 if self.lang == "de" and "über" in unit_set:
-                    # p24b: "A über seinen Fonds C" does what the clause says twice, as A and as C
+                    # p24b: "A über seinen Fonds C" does what the clause says as C too
                     variants += [(*v, True, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
             for units, refs, whole, code in variants:
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
@@ -958,9 +958,9 @@ class RelationExtractor:
 
     @staticmethod
     def _vehicle_readings(units: list[str], refs: list) -> list[tuple[list[str], list]]:
-        """The units as the owner's and as the vehicle's clause where an organisation acts through a
-        vehicle of its own ("der Konzern A über seinen Fonds C bei B eingestiegen": "A bei B
-        eingestiegen" and "C bei B eingestiegen"); the possessive reads "seinen <A> 's Fonds C"."""
+        """The units as the vehicle's clause where an organisation acts through a vehicle of its own
+        ("der Konzern A über seinen Fonds C bei B eingestiegen": "C bei B eingestiegen"; the owner
+        stays no investor, the p18b convention); the possessive reads "seinen <A> 's Fonds C"."""
         out = []
         for i in range(len(units) - 4):
             if refs[i] is None or not units[i].startswith("<ORG") or units[i + 1] != "über" \
@@ -970,7 +970,6 @@ class RelationExtractor:
             if c is None or not units[c].startswith("<ORG") or refs[c].anaphor \
                     or not all(units[y].isalpha() or "-" in units[y] for y in range(i + 5, c)):
                 continue
-            out.append((units[:i + 1] + units[c + 1:], refs[:i + 1] + refs[c + 1:]))
             out.append((units[:i] + units[c:], refs[:i] + refs[c:]))
             break
         return out
