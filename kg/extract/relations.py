@@ -548,7 +548,7 @@ class RelationExtractor:
             # May and invested in Y") are read as two clauses, the second with the subject of the first
             clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
-            variants: list[tuple[list[str], list, bool, str]] = []
+            variants: list[tuple[list[str], list, bool | None, str]] = []
             for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
                     code = " ".join(c_units) + " "
@@ -558,12 +558,14 @@ class RelationExtractor:
                     variants.append((*cut, False, " ".join(cut[0]) + " " if cut[0] else ""))
                 if self.lang == "de" and "über" in unit_set:
                     # p24b: "A über seinen Fonds C" does what the clause says as C too
-                    variants += [(*v, True, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
+                    # (None: only the rules with both arguments explicit, no implicit topic)
+                    variants += [(*v, None, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
             for units, refs, whole, code in variants:
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if whole else [r for r in candidates if r.subject_first]:
+                for rule in candidates if whole else [r for r in candidates if r.subject_first] if whole is not None \
+                        else [r for r in candidates if not r.implicit_subject and not r.implicit_object]:
                     for match in rule.finditer(code):
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
