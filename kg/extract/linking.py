@@ -1534,6 +1534,9 @@ class EntityLinker:
                         break
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
+                if kind is None and a.anaphor == "org" and self.genitive and a.start > 1 \
+                        and texts[a.start - 1].lower() in ("junge", "jungen") and texts[a.start - 2].lower() in ("das", "dem", "des"):
+                    kind = self._noun_class("startup")    # p24b: "das junge Unternehmen" is a start-up
 
                 def fits(e: int, org: bool = a.anaphor == "org", kind: str | None = kind) -> bool:
                     # "der Konzern" is no organisation described only as a start-up or an investor,

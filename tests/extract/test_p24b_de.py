@@ -131,6 +131,11 @@ GERMAN = [
      {("Tom Berger", "worksFor", "Zorblax")}, {("Tom Berger", "worksFor", "Acme")}),
     ("Das Start-up Quantix wurde 2020 von Jan Roth und Eva Lindner gegründet, Lindner steht dem Unternehmen heute als CEO "
      "vor.", {("Eva Lindner", "ceoOf", "Quantix")}, set()),
+    # "das junge Unternehmen" refers to a start-up, not to a group named before it
+    ("Der Pharmakonzern Acme hat sich an dem Start-up Zorblax beteiligt. Das junge Unternehmen entwickelt mit Rocket "
+     "ein Sprachmodell.", {("Zorblax", "develops", "Rocket")}, {("Acme", "develops", "Rocket")}),
+    ("Der Pharmakonzern Acme hat sich an dem Start-up Zorblax beteiligt. Das Unternehmen entwickelt mit Rocket ein "
+     "Sprachmodell.", {("Acme", "develops", "Rocket")}, set()),
 ]
 
 
