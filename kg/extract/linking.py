@@ -107,6 +107,10 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # preposition "an" is none ("Acme, an dem die Bank beteiligt ist")
 _APPOS_ARTICLES = {"en": frozenset({"a", "an"}), "de": frozenset({"ein", "eine"})}
 _DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
+# p24b: prepositions before "dem"; without one "dem Unternehmen" is a dative object ("gewährt dem Unternehmen …")
+_DE_DATIVE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "in", "vor", "hinter", "über",
+                                     "unter", "neben", "zwischen", "gegenüber", "seit", "außer", "samt", "nebst", "ab",
+                                     "entgegen", "gemäß", "laut", "mitsamt", "während", "wegen", "trotz"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -725,6 +729,12 @@ class EntityLinker:
         m = ends.get(k - 1)
         if m is None and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
             m = ends.get(k - 2)
+        if m is None and self.genitive and texts[k - 1][:1].islower() and texts[k - 1].isalpha():
+            # p24b: a verb with its object or particle ("X unter Vertrag genommen, das seine …")
+            j = k - 2
+            while j > 0 and k - j <= 4 and j not in ends and texts[j].isalpha() and j not in starts:
+                j -= 1
+            m = ends.get(j) if k - j <= 4 else None
         if m is None and self.english:
             # "Acme, the Toronto-based model developer, which runs its ...": the name before an apposition
             j = k - 1
@@ -1590,6 +1600,9 @@ class EntityLinker:
                         break
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
+                if kind is None and a.anaphor == "org" and self.genitive and a.start > 1 \
+                        and texts[a.start - 1].lower() in ("junge", "jungen") and texts[a.start - 2].lower() in ("das", "dem", "des"):
+                    kind = self._noun_class("startup")    # p24b: "das junge Unternehmen" is a start-up
 
                 def fits(e: int, org: bool = a.anaphor == "org", kind: str | None = kind) -> bool:
                     # "der Konzern" is no organisation described only as a start-up or an investor,
@@ -1626,6 +1639,11 @@ class EntityLinker:
                     doc[det - 1].lower_ in self.lex.cues["anaphor_founding_verb"]
                     or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
                 after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                # p24b: a dative ("Der Freistaat gewährt dem Unternehmen …") is an object, no subject, as after a preposition
+                dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end \
+                    and texts[det - 1] not in (",", "(", "–", "-", ":") \
+                    and texts[det - 1].lower() not in _DE_DATIVE_PREPOSITIONS    # (", dem Entwickler …": an apposition)
+                after_prep = after_prep or dative
                 # "X led the company's round", "X first backed the company": not X, but the first other
                 # organisation named (or referred to) earlier in the sentence, else in the sentence before
                 backed = -1
@@ -1700,6 +1718,11 @@ class EntityLinker:
                               for m in by_sent.get(k, []) + (resolved.get(k, []) if k < s else [])
                               if entities[m.entity].type == "Organization" and fits(m.entity)
                               and not (k == s and m.start < a.start and "," not in texts[m.end:a.start])]
+                    if dative:
+                        # ("Der Freistaat gewährt dem Unternehmen …": not the clause's subject)
+                        own = {m.entity for m in by_sent.get(s, []) + resolved.get(s, [])
+                               if m.start < a.start and "," not in texts[m.end:a.start]}
+                        window = [e for e in window if e not in own]
                     nearby = Counter(window) if founded else Counter()
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief
                     # executive P, who spent years at X before co-founding the company": Acme)
@@ -1942,7 +1965,7 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio"))   # p23b: "studio"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat"))   # p23b: "studio"; p24b: "freistaat"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an

@@ -1298,6 +1298,9 @@ class NameCueRecogniser(CuePatterns):
                     and any(doc[x].is_lower for x in range(runs[0][1], runs[1][0])):
                 runs = runs[:1]     # "mit A und B einen Preiskampf, ...": the object after the name is no item (p24a)
             span = self._list_name(doc, *(runs[-1] if sep else runs[0]))
+            if span is not None and self._nlp.lang == "de" and span[1] - span[0] == 3 and doc[span[0] + 1].text == "-" \
+                    and self._known.get(span[0]) == "Organization" and self.lex.is_common_noun(doc[span[1] - 1].text):
+                span = None     # p24b: "zum Acme-Konzern": the known name, no item of its own
             if span is not None:
                 found.append(Mention(span[0], span[1], type_, doc[span[0]:span[1]].text, layer=kind,
                                      priority=prio, confidence=0.7))
@@ -1805,6 +1808,11 @@ class NameCueRecogniser(CuePatterns):
                 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha \
                 and (self.lex.is_common_noun(doc[end + 1].text) or self._is_role(doc[end + 1].lower_)):
+            return None
+        # p24b: "des Münchner Biotech-Start-ups X": after a place adjective the head opens a compound, no name
+        if self._nlp.lang == "de" and end - start == 2 and self._article_place_adjective(doc, start) \
+                and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
             return None
         # "der New Yorker Investor Lux Capital": a cue word inside the run opens the name after it
         cue = next((k for k in range(end - 3, start, -1) if doc[k].lower_ in self.cue_words and doc[k].is_alpha), None)
@@ -2366,14 +2374,17 @@ class NameCueRecogniser(CuePatterns):
             j -= 1
         # a noun with a code is a name ("Helix-N3")
         quoted = doc[i - 1].text in QUOTES or i < j and any(c.isdigit() for c in doc[j - 1].text)
-        # a name and a noun ("mit Acme Audit eine Software"): the slot bounds the name, the noun is in it,
-        # and a company's name may lead it (p24a)
-        two = j - i == 2 and doc[i].is_title and doc[i + 1].is_title and doc[i + 1].is_alpha \
-            and not self.lex.is_common_noun(doc[i].text) and self._known.get(i + 1) is None
-        if i >= j or self._trim(doc, i, j, quoted=quoted or two) != (i, j):
+        # (p24b: a German noun may end a two-word name, "mit Kairo Flow eine Plattform")
+        keep_end = j - i == 2 and self._is_name_token(doc, i) and doc[i + 1].is_title and doc[i + 1].is_alpha
+        if i >= j or self._trim(doc, i, j, keep_end=keep_end, quoted=quoted) != (i, j):
             return None
-        if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" or any(
-                self._describing(doc[k].lower_) or self._known.get(k) not in (None, "Organization" if two else None)
+        # (p24b: a company's name may open its product's, "mit Acme Flow eine Plattform")
+        own_name = j - i >= 2 and self._known.get(i) == "Organization" and doc[i + 1].is_title and doc[i + 1].is_alpha \
+            and all(self._known.get(k) is None for k in range(i + 1, j))
+        # (a first name before a German noun that is no family name is a product's: "mit Kairo Flow")
+        noun_tail = keep_end and self.lex.is_common_noun(doc[i + 1].text) and doc[i + 1].text not in self.lex.surnames
+        if doc[i].text in self.lex.first_names and j - i >= 2 and doc[i + 1].text != "-" and not noun_tail or any(
+                self._describing(doc[k].lower_) or self._known.get(k) is not None and not (own_name and k == i)
                 or doc[k].lower_ in self.compound_heads or self._type_noun(doc[k].lower_) is not None
                 for k in range(i, j) if doc[k].text != "-"):
             return None     # "mit Jana Roe ein Modell", "mit Acme einen Chip", "mit Acme-Chips ein Modell"

@@ -557,7 +557,7 @@ class RelationExtractor:
             # May and invested in Y") are read as two clauses, the second with the subject of the first
             clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
-            variants: list[tuple[list[str], list, bool, str]] = []
+            variants: list[tuple[list[str], list, bool | None, str]] = []
             for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
                     code = " ".join(c_units) + " "
@@ -565,11 +565,16 @@ class RelationExtractor:
                 variants.append((c_units, c_refs, True, code if c_units else ""))
                 if cut is not None:
                     variants.append((*cut, False, " ".join(cut[0]) + " " if cut[0] else ""))
+                if self.lang == "de" and "über" in unit_set:
+                    # p24b: "A über seinen Fonds C" does what the clause says as C too
+                    # (None: only the rules with both arguments explicit, no implicit topic)
+                    variants += [(*v, None, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
             for units, refs, whole, code in variants:
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
-                for rule in candidates if whole else [r for r in candidates if r.subject_first]:
+                for rule in candidates if whole else [r for r in candidates if r.subject_first] if whole is not None \
+                        else [r for r in candidates if not r.implicit_subject and not r.implicit_object]:
                     for match in rule.finditer(code):
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
@@ -975,6 +980,24 @@ class RelationExtractor:
             keep_refs += refs[k:a]
             k = b
         return keep_units + units[k:], keep_refs + refs[k:]
+
+    @staticmethod
+    def _vehicle_readings(units: list[str], refs: list) -> list[tuple[list[str], list]]:
+        """The units as the vehicle's clause where an organisation acts through a vehicle of its own
+        ("der Konzern A über seinen Fonds C bei B eingestiegen": "C bei B eingestiegen"; the owner
+        stays no investor, the p18b convention); the possessive reads "seinen <A> 's Fonds C"."""
+        out = []
+        for i in range(len(units) - 4):
+            if refs[i] is None or not units[i].startswith("<ORG") or units[i + 1] != "über" \
+                    or units[i + 2] not in _OWN_DE or units[i + 3] != units[i] or units[i + 4] != "'s":
+                continue
+            c = next((x for x in range(i + 5, min(i + 8, len(units))) if refs[x] is not None), None)
+            if c is None or not units[c].startswith("<ORG") or refs[c].anaphor \
+                    or not all(units[y].isalpha() or "-" in units[y] for y in range(i + 5, c)):
+                continue
+            out.append((units[:i] + units[c:], refs[:i] + refs[c:]))
+            break
+        return out
 
     def _opening_org(self, sent: _Sentence, words: list[_Word], mention_starts: list[int],
                      by_start: dict[int, list[Mention]], entities: list[Entity], first: int) -> int:
@@ -1535,6 +1558,8 @@ class RelationExtractor:
             pre = 1 if prep and k >= 3 and units[k - 1] in self.prepositions and units[k - 2] == "," else 0
             if k < 2 + pre or units[k] not in relative or units[k - 1 - pre] != ",":
                 return None
+            if k + 1 < len(units) and units[k + 1] == "beide":
+                return None     # p24b: "A und B …, die beide …" is about both, not the name before it
             j = k - 2 - pre
             while j > 0 and refs[j] is None and k - 2 - pre - j < gap and units[j][:1].isalpha():
                 j -= 1
