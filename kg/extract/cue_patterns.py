@@ -222,8 +222,8 @@ class CuePatterns:
         if self.role_compound_rx is not None:
             # p24c: "Forschungschef von X", "Digitalchefin von X": a role compound before the link word
             # of a role's cue phrase ("chef von") names a company as the phrase does
-            for link in self.role_links:
-                org_prefix.append([{"LOWER": {"REGEX": self.role_compound_rx.pattern}}, {"LOWER": link}, quote, names])
+            for role_link in self.role_links:
+                org_prefix.append([{"LOWER": {"REGEX": self.role_compound_rx.pattern}}, {"LOWER": role_link}, quote, names])
         self._add("org_prefix", org_prefix)
         # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
         self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])

@@ -107,10 +107,6 @@ _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "wel
 # preposition "an" is none ("Acme, an dem die Bank beteiligt ist")
 _APPOS_ARTICLES = {"en": frozenset({"a", "an"}), "de": frozenset({"ein", "eine"})}
 _DE_INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines", "einen"})
-# p24b: prepositions before "dem"; without one "dem Unternehmen" is a dative object ("gewährt dem Unternehmen …")
-_DE_DATIVE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "in", "vor", "hinter", "über",
-                                     "unter", "neben", "zwischen", "gegenüber", "seit", "außer", "samt", "nebst", "ab",
-                                     "entgegen", "gemäß", "laut", "mitsamt", "während", "wegen", "trotz"})
 
 
 def name_key(text: str, suffixes: frozenset[str] = frozenset()) -> str:
@@ -489,12 +485,12 @@ class EntityLinker:
         if not family:
             return
         for i in range(len(texts) - 1):
-            m = family.get((texts[i], texts[i + 1][:1]))
-            if m is not None and _VERSION.fullmatch(texts[i + 1]):
+            sib = family.get((texts[i], texts[i + 1][:1]))
+            if sib is not None and _VERSION.fullmatch(texts[i + 1]):
                 form = texts[i] + " " + texts[i + 1]
                 if form not in forms:
-                    forms[form] = Mention(i, i + 2, m.type, form, layer=m.layer, priority=m.priority,
-                                          confidence=m.confidence)
+                    forms[form] = Mention(i, i + 2, sib.type, form, layer=sib.layer, priority=sib.priority,
+                                          confidence=sib.confidence)
 
     # ---- step 3: grouping ------------------------------------------------------------------
     def _group_key(self, m: Mention) -> str:
@@ -1583,7 +1579,7 @@ class EntityLinker:
                     if not back and self.english:
                         # p24f: not examples listed after "including|such as" ("X's papers, including A
                         # and B, use Y, a partnership the two companies ..."): X and the text's company
-                        listed = _listed_examples(texts, in_sent)
+                        listed = _listed_examples(texts, in_sent, self.lex.cues["conjunct_list_intro"])
                         orgs = [e for e in orgs if e not in listed]
                     if len(orgs) >= 2:
                         # in its own sentence the two named nearest before it ("at A, first at B
@@ -1642,7 +1638,7 @@ class EntityLinker:
                 # p24b: a dative ("Der Freistaat gewährt dem Unternehmen …") is an object, no subject, as after a preposition
                 dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end \
                     and texts[det - 1] not in (",", "(", "–", "-", ":") \
-                    and texts[det - 1].lower() not in _DE_DATIVE_PREPOSITIONS    # (", dem Entwickler …": an apposition)
+                    and texts[det - 1].lower() not in self._np_preps    # (", dem Entwickler …": an apposition)
                 after_prep = after_prep or dative
                 # "X led the company's round", "X first backed the company": not X, but the first other
                 # organisation named (or referred to) earlier in the sentence, else in the sentence before
@@ -1975,14 +1971,15 @@ _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "org
                                 "developer", "startup", "start-up", "conglomerate"))
 
 
-def _listed_examples(texts: list[str], mentions: list[Mention]) -> set[int]:
-    """English: the entities of a sentence named as examples after "including", "such as" or "like",
-    and those listed after them ("A, including B, C and D": B, C and D)."""
+def _listed_examples(texts: list[str], mentions: list[Mention], intro: frozenset[str]) -> set[int]:
+    """English: the entities of a sentence named as examples after a ``conjunct_list_intro`` cue
+    ("including", "such as", "like"), and those listed after them ("A, including B, C and D": B, C and D)."""
     out: set[int] = set()
     prev_end, prev_listed = -1, False
     for m in sorted(mentions, key=_START):
         before = texts[m.start - 1].lower() if m.start > 0 else ""
-        listed = before in ("including", "like") or before == "as" and m.start > 1 and texts[m.start - 2].lower() == "such" \
+        two = texts[m.start - 2].lower() + " " + before if m.start > 1 else ""
+        listed = before in intro or two in intro \
             or prev_listed and before in (",", "and", "or") and m.start - 1 == prev_end
         if listed:
             out.add(m.entity)

@@ -1206,13 +1206,6 @@ class NameCueRecogniser(CuePatterns):
                  and (m.end - m.start >= 2 and re.match(VERSION_RX, doc[m.start + 1].text)
                       or m.end - m.start == 1 and m.layer in _PREFIX_KINDS)
                  and (self.lex.is_common_noun(doc[m.start].text) or self.lex.has_noun_head(doc[m.start].text))}
-        # p24f (English): a chip named by a word and a letter code ("Tessera T2") makes the same word with
-        # another code of that letter a chip too ("its predecessor, the Tessera T1")
-        codes = {doc[m.start].text: doc[m.start + 1].text[0] for m in found
-                 if self._nlp.lang == "en" and m.type == "Hardware" and not m.anaphor and m.end - m.start == 2
-                 and doc[m.start].is_title and LETTER_VERSION_RX.match(doc[m.start + 1].text)
-                 and doc[m.start].text not in stems}
-        stems.update(dict.fromkeys(codes, "Hardware"))
         if not stems:
             return []
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -1220,9 +1213,7 @@ class NameCueRecogniser(CuePatterns):
         out = []
         for i in range(len(doc) - 1):
             t = doc[i]
-            if t.text in stems and i not in covered and i + 1 not in covered \
-                    and (re.match(VERSION_RX, doc[i + 1].text) if t.text not in codes
-                         else LETTER_VERSION_RX.match(doc[i + 1].text) and doc[i + 1].text[0] == codes[t.text]) \
+            if t.text in stems and i not in covered and i + 1 not in covered and re.match(VERSION_RX, doc[i + 1].text) \
                     and not (i + 2 < len(doc) and doc[i + 2].lower_ in self.lex.cues["quantity_word"]):
                 e = i + 2
                 while e < len(doc) and e - i < 4 and doc[e].is_title and doc[e].lower_ in variants:

@@ -43,7 +43,7 @@ _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za
 _TITLE_EXCEPTIONS = ("Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Inf.", "Dipl.-Kfm.", "Dr.-Ing.-habil.")
 
 
-def _splits_name_dot(pattern: str) -> bool:
+def _splits_name_dot(pattern: str | re.Pattern) -> bool:
     """Whether an infix pattern splits a full stop between a small and a capital letter."""
     return re.search(pattern, "Seven.One") is not None and re.search(pattern, "Acme-Chef") is None
 
