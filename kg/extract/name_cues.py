@@ -2777,14 +2777,14 @@ class NameCueRecogniser(CuePatterns):
             and (_GLUED_NUMBER_RX.fullmatch(version) is not None or PARAMS_RX.match(version) is not None) \
             and not (end < len(doc) and doc[end].text == "-")
 
-    def _thing_appos_after(self, doc: Doc, end: int) -> bool:
-        """German: an indefinite apposition right after ``end`` whose noun names a thing ("den Acme F2,
-        einen Inferenzchip des ..."): a letter code before it is a name, not a quarter (p24a)."""
+    def _thing_appos_type(self, doc: Doc, end: int) -> str | None:
+        """German: the type a thing noun gives an indefinite apposition right after ``end`` ("den Acme F2,
+        einen Inferenzchip des ..."): a letter code before it is a name, not a quarter (p24a); else None."""
         if self._nlp.lang != "de" or end + 2 >= len(doc) or doc[end].text != "," \
                 or doc[end + 1].lower_ not in self.lex.cues["appos_article"]:
-            return False
-        return any(self._type_noun(doc[x].lower_) in ("Hardware", "AIModel", "Product")
-                   for x in range(end + 2, min(end + 5, len(doc))) if doc[x].text not in (",", "."))
+            return None
+        return next((t for x in range(end + 2, min(end + 5, len(doc))) if doc[x].text not in (",", ".")
+                     and (t := self._type_noun(doc[x].lower_)) in ("Hardware", "AIModel", "Product")), None)
 
     def _version_rejected(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a word and a number ``[start, end)`` are no versioned name: a variant or letter
@@ -2802,7 +2802,7 @@ class NameCueRecogniser(CuePatterns):
             return True     # "Qwen3-Max" after a known model or a name with its version ("Zorbix4-Max"); "Acme-Pro" is no model
         if LETTER_VERSION_RX.match(doc[end - 1].text) and not re.match(VERSION_RX, doc[end - 1].text) \
                 and self._known.get(end - 2 if doc[end - 2].text != "-" else end - 3) != "AIModel" \
-                and not self._thing_appos_after(doc, end) \
+                and self._thing_appos_type(doc, end) is None \
                 and not (doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" and end - start == 3
                          and not re.fullmatch(r"Q[1-4]", doc[end - 1].text)):
             return True     # "Kimi K3" after a known model; "Acme Q3" is a quarter; "Linghang-R2" a model
@@ -2851,9 +2851,7 @@ class NameCueRecogniser(CuePatterns):
                 and (noun := self._type_noun(doc[start - 1].lower_)) in _THINGS:
             type_ = str(noun)
         type_ = self._inner_type_noun(doc, start, end) or type_
-        if self._thing_appos_after(doc, end):     # "den Acme F2, einen Inferenzchip" (p24a)
-            type_ = next(t for x in range(end + 2, min(end + 5, len(doc)))
-                         if (t := self._type_noun(doc[x].lower_)) in ("Hardware", "AIModel", "Product"))
+        type_ = self._thing_appos_type(doc, end) or type_    # "den Acme F2, einen Inferenzchip" (p24a)
         # a new version of a known product or chip is a product or chip ("Phonex 16")
         if self._known.get(end - 2) in ("Product", "Hardware") or \
                 self._known.get(start) in ("Product", "Hardware") and self._known.get(start) == self._known.get(end - 2):

@@ -589,7 +589,8 @@ class RelationExtractor:
                             # a former employer named in the sentence ("Gründer und CEO P, früher Forscher
                             # bei X, ...") is not what it is about (p24a)
                             former = {r.entity for v_units, v_refs, _, _ in variants for k, r in enumerate(v_refs)
-                                      if r is not None and self._former & set(v_units[max(0, k - 4):k])}
+                                      if r is not None and not self._former.isdisjoint(v_units[max(0, k - 4):k])} \
+                                if self._former else set()
                             # (only where the sentence names no other company by name: "P, der früher für A
                             # arbeitete, bleibt bei B an Bord" may be about B's owner A)
                             named_here = {r.entity for _, v_refs, _, _ in variants for r in v_refs
@@ -1334,7 +1335,7 @@ class RelationExtractor:
                 break
             if self.lang == "de" and described and not word_conj:
                 x = k + 1
-                while x < n and units[x] in ("“", "”", "\"", "«", "»"):
+                while x < n and units[x] in _QUOTE_CHARS:
                     x += 1
                 if x >= n or units[x] in (".", ";", "!", "?"):
                     break   # "Chef von A, der „Zeta Zeitung“.": a comma item that ends the sentence is no list's (p24a)
