@@ -46,7 +46,7 @@ CUE_KINDS = frozenset({
     "media_suffix", "media_show_head", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant",
     "model_family_head", "model_original", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_per_pair", "anaphor_org_demonym", "anaphor_org_recent", "anaphor_org_it", "anaphor_it_lead", "anaphor_it_adverb", "anaphor_it_verb", "anaphor_per", "anaphor_per_gender", "anaphor_thing", "anaphor_thing_gender", "anaphor_thing_expletive", "anaphor_per_noun", "anaphor_det", "insert_opener", "clause_subject_word", "interjection", "case_preposition", "genitive_det", "anaphor_org_genitive", "anaphor_object_prep", "anaphor_object_verb", "anaphor_founding_verb", "takeover_hedge", "unit_prefix", "org_compound_head", "org_noun_class", "name_article", "negation", "speculation", "not_name",
-    "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "denial_after", "speech_verb",
+    "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "denial_after", "event_noun", "speech_verb",
     "compound_modifier_head", "quantity_word", "version_noun_other",
     "org_release_verb", "org_release_det", "org_release_aux", "org_poss_head", "org_institute_head",
     "org_institute_link", "org_affiliation_prep", "org_object_verb", "org_say_verb", "place",

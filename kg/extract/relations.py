@@ -86,6 +86,8 @@ _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactu
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
+# units that open a clause before a noun phrase subject (the sentence start is the other)
+_CLAUSE_START = frozenset({",", ";", ":", "–", "—", "(", "„", "“", '"'})
 _QUOTE_UNITS = {"--", "–", "—"}
 # an apposition that introduces a name with a noun ("X, ein Start-up aus Y"), and the verbs that
 # name a subject ("Das Start-up heißt X", "trägt den Namen X")
@@ -193,6 +195,10 @@ class RelationExtractor:
         self._copulas = self.lex.cues["org_copula"]
         self._former = self.lex.cues["former_marker"]      # "früher Forscher bei X": a past employer
         self.denials_after = self.lex.cues["denial_after"]     # "..., dementierte Z" after a reported clause
+        # nouns naming a deal, stake or partnership: where one opens its clause, the clause's verb after
+        # the match says whether it holds ("Eine Beteiligung von X an Y dementierte P")
+        self.event_nouns = self.lex.cues["event_noun"]
+        self._denied = self.lex.cues["negation"] | self.denials_after
         self.source_prefixes = sorted({tuple(p.split()) for p in self.lex.cues["source_prefix"]}, key=len, reverse=True)
         # the source prefixes by their last word: only those can end a run of words
         self._source_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -1528,6 +1534,24 @@ class RelationExtractor:
                 return False        # "It is run by X": a clause, no fronted phrase
         return False
 
+    def _denied_event(self, units: list[str], a: int, b: int) -> bool:
+        """Whether the match ``units[a:b]``, which starts with a noun of a deal, stake or partnership,
+        opens its clause (at most three words before it: "Gerüchte über einen Einstieg von X bei Y",
+        "Eine engere Kooperation zwischen A und B", no name and no comma between) and the rest of the
+        sentence denies it ("…, über den spekuliert wurde, dementierte P", "… wurde nicht bestätigt",
+        "… was not confirmed"): the noun phrase is the subject, and its verb comes after the match."""
+        k = a - 1
+        while k >= 0 and a - k <= 3 and units[k] not in _CLAUSE_START and not units[k].startswith("<"):
+            k -= 1
+        if k >= 0 and units[k] not in _CLAUSE_START:
+            return False
+        for k in range(b, len(units)):
+            if units[k] == ";":
+                return False
+            if units[k] in self._denied and " ".join(units[k:k + 2]) not in self.negation_idioms:
+                return True
+        return False
+
     def _reports_another(self, units: list[str], refs: list, entities: list[Entity], rule: Rule,
                          si: int, oi: int) -> bool:
         """A speech verb follows the subject at ``si`` and another name of the subject's types
@@ -1764,7 +1788,8 @@ class RelationExtractor:
             and " ".join(units[k:k + 2]) not in self.negation_idioms
             and not (k - 2 >= a and units[k - 1] == "," and units[k - 2].startswith("<"))
             for k in range(lo, b)) \
-            or bool(after & self.negation_after) or closing
+            or bool(after & self.negation_after) or closing \
+            or units[a] in self.event_nouns and self._denied_event(units, a, b)
         speculative = bool(set(units[max(0, a - 6):b]) & self.speculation)
         if rule.predicate in _UNSAID_IF_HEDGED and set(units[max(0, a - 6):b]) & self.takeover_hedges:
             negated = True      # "was in talks to acquire X", "might try to buy X": no takeover (a plan is one)
