@@ -228,7 +228,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         _write(json.dumps(report, ensure_ascii=False, indent=1) + "\n", None)
     else:
-        print(evaluate.format_report(report))
+        print(evaluate.format_report(report, by_predicate=args.by_predicate))
     return 0
 
 
@@ -374,6 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="+", metavar="GOLD", help="NAME.gold.json files; NAME.txt is looked up beside them or in seeds/")
     p.add_argument("--scorer", metavar="SCORE_PY", help="path of the scorer (default: ../shared/eval/score.py)")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.add_argument("--by-predicate", action="store_true",
+                   help="also print precision, recall and F1 by predicate, summed over all documents")
 
     p = add("train-pairs", "Train the learned fallback of the relation rules (kg.extract.pairs) from gold-annotated texts.",
             "kg train-pairs --lang de ontologies/training/de", cmd_train_pairs)

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.config import PROJECT_ROOT
 from kg.errors import ConfigError, NotFoundError
+from kg.model import PREDICATES, SYMMETRIC
 
 __all__ = ["evaluate", "format_report", "main", "find_text", "load_scorer"]
 
@@ -99,11 +100,54 @@ def evaluate(gold_paths: list[Path], *, texts: list[Path] | None = None, extract
             raise ConfigError(f"the scorer failed on {gold_path.name}: {type(exc).__name__}: {exc}",
                               hint=_SCORER_HINT if isinstance(exc, TypeError) else "check the gold file's shape") from exc
         docs.append({"name": gold_path.name[:-len(".gold.json")], "language": pred["language"],
-                     "text": str(text_path), **rep})
-    report: dict[str, Any] = {"documents": docs, "macro": _macro(docs), "by_language": {}}
+                     "text": str(text_path), **rep, "by_predicate": _predicate_counts(gold, rep)})
+    report: dict[str, Any] = {"documents": docs, "macro": _macro(docs), "by_language": {},
+                              "by_predicate": _by_predicate(docs)}
     for lang in sorted({d["language"] for d in docs}):
         report["by_language"][lang] = _macro([d for d in docs if d["language"] == lang])
     return report
+
+
+def _predicate_of(triple: str) -> str | None:
+    """The predicate of a scorer line "Subject predicate Object" (labels may hold blanks)."""
+    return next((w for w in triple.split(" ") if w in PREDICATES), None)
+
+
+def _predicate_counts(gold: dict[str, Any], rep: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Gold relations, those found and spurious ones of one document, by predicate (from the scorer's
+    lists of missed and spurious relations; symmetric gold relations counted once)."""
+    keys = set()
+    for r in gold.get("relations", []):
+        s, o = r.get("subject", ""), r.get("object", "")
+        keys.add((r.get("predicate"), *sorted((s, o))) if r.get("predicate") in SYMMETRIC else (r.get("predicate"), s, o))
+    out: dict[str, dict[str, int]] = {}
+    for p, *_ in keys:
+        out.setdefault(p, {"gold": 0, "found": 0, "spurious": 0})["gold"] += 1
+    for p in out:
+        out[p]["found"] = out[p]["gold"]
+    for line in rep.get("missed", []):
+        if (p := _predicate_of(line)) in out:
+            out[p]["found"] -= 1
+    for line in rep.get("spurious", []):
+        if (p := _predicate_of(line)) is not None:
+            out.setdefault(p, {"gold": 0, "found": 0, "spurious": 0})["spurious"] += 1
+    return out
+
+
+def _by_predicate(docs: list[dict]) -> dict[str, dict[str, Any]]:
+    """Micro-averaged precision, recall and F1 of each predicate over all documents."""
+    total: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        for p, c in d["by_predicate"].items():
+            t = total.setdefault(p, {"gold": 0, "found": 0, "spurious": 0})
+            for k in ("gold", "found", "spurious"):
+                t[k] += c[k]
+    for t in total.values():
+        predicted = t["found"] + t["spurious"]
+        t["p"] = round(t["found"] / predicted, 3) if predicted else 0.0
+        t["r"] = round(t["found"] / t["gold"], 3) if t["gold"] else 0.0
+        t["f1"] = round(2 * t["p"] * t["r"] / (t["p"] + t["r"]), 3) if t["p"] + t["r"] else 0.0
+    return dict(sorted(total.items(), key=lambda kv: -kv[1]["gold"]))
 
 
 _SCORER_HINT = ("score.py compares relation ends with '>' to order a symmetric relation; it fails when one end "
@@ -119,8 +163,9 @@ def _macro(docs: list[dict]) -> dict[str, Any]:
     return out
 
 
-def format_report(report: dict[str, Any]) -> str:
-    """A plain-text table of the report, then the misses of each document."""
+def format_report(report: dict[str, Any], by_predicate: bool = False) -> str:
+    """A plain-text table of the report, then (``by_predicate``) a table by predicate over all documents,
+    then the misses of each document."""
     lines = [f"{'document':<26} {'lang':<4} {'rel P':>6} {'rel R':>6} {'rel F1':>7} {'ent F1':>7} {'typed':>6}"]
     for d in report["documents"]:
         r = d["relations"]
@@ -130,6 +175,11 @@ def format_report(report: dict[str, Any]) -> str:
     for name, m in rows:
         lines.append(f"{name:<26} {'':<4} {m['relations_p']:>6.3f} {m['relations_r']:>6.3f} "
                      f"{m['relations_f1']:>7.3f} {m['entities_f1']:>7.3f} {m['entities_typed_f1']:>6.3f}")
+    if by_predicate and report.get("by_predicate"):
+        lines.append(f"\n{'predicate':<26} {'gold':>6} {'found':>6} {'wrong':>6} {'P':>6} {'R':>6} {'F1':>7}")
+        for p, t in report["by_predicate"].items():
+            lines.append(f"{p:<26} {t['gold']:>6} {t['found']:>6} {t['spurious']:>6} {t['p']:>6.3f} {t['r']:>6.3f} "
+                         f"{t['f1']:>7.3f}")
     for d in report["documents"]:
         if d.get("missed") or d.get("spurious") or d.get("missed_entities"):
             lines.append(f"\n{d['name']}:")
@@ -146,9 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", action="append", type=Path, default=[], help="folder with NAME.txt files")
     parser.add_argument("--scorer", help="path of score.py (default: ../shared/eval/score.py)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--by-predicate", action="store_true",
+                        help="also a table of precision, recall and F1 by predicate over all documents")
     args = parser.parse_args(argv)
     report = evaluate(args.gold, texts=args.texts, scorer=args.scorer)
-    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json
+          else format_report(report, by_predicate=args.by_predicate))
     return 0
 
 

@@ -93,3 +93,21 @@ def test_kg_eval_takes_another_scorer(gold_dir, tmp_path, capsys):
     assert kg_main(["eval", str(gold_dir / "a.gold.json"), "--scorer", str(fixed), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["documents"][0]["relations"]["f1"] == 0.333
+
+
+@needs_shared
+def test_kg_eval_by_predicate_counts_found_missed_and_wrong_relations(tmp_path, capsys):
+    from kg.cli import main as kg_main
+    (tmp_path / "b.txt").write_text("Acme CEO Dovid Brask said so. Acme bought Zorblax.", encoding="utf-8")
+    gold = {"entities": GOLD["entities"] + [{"label": "Zorblax", "type": "Organization", "aliases": []},
+                                           {"label": "Quibbl", "type": "Organization", "aliases": []}],
+            "relations": GOLD["relations"] + [{"subject": "Acme", "predicate": "investsIn", "object": "Quibbl",
+                                               "evidence": "x"}],
+            "language": "en"}
+    (tmp_path / "b.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert kg_main(["eval", str(tmp_path / "b.gold.json"), "--by-predicate"]) == 0
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert rows["ceoOf"][:3] == ["1", "1", "0"]             # gold, found, wrong
+    assert rows["investsIn"][:3] == ["1", "0", "0"]         # missed
+    assert rows["acquired"][:3] == ["0", "0", "1"]          # not in the gold
+    assert rows["acquired"][3] == "0.000" and rows["ceoOf"][5] == "1.000"
