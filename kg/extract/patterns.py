@@ -106,7 +106,7 @@ class Rule:
     scanner: re.Pattern | None = None   # the pattern without the unit-start test, see finditer
     anchored: bool = False      # the pattern starts with ``^``: it can match at the start of the string only
     head_first: tuple[str, ...] = ()    # the heads of a first element that has only ``*head`` alternatives
-    subject_first: bool = False     # the pattern starts with its subject slot
+    subject_first: bool = False     # the pattern starts with its subject slot (after tests of the unit before)
     gap_after_subject: bool = False     # ... and a gap (~N, _N) follows it
 
     def applies(self, words: set[str], codes: set[str]) -> bool:
@@ -203,9 +203,11 @@ class Rule:
                 rule.head_first = tuple(a[1:] for a in first.split("|"))
         rule.anchored = pattern.split()[0] == "^" if pattern.split() else False
         rule.possessive = any(el.rstrip("?") == "'s" for el in pattern.split())
-        rule.subject_first = pattern.startswith(("S:", "S!:"))
         words = pattern.split()
-        rule.gap_after_subject = rule.subject_first and len(words) > 1 and words[1][:1] in "~_"
+        # (a test of the unit before, "!<of|by S:ORG ...", matches nothing: the subject still opens the match)
+        k = next((i for i, w in enumerate(words) if not w.startswith("!<")), len(words))
+        rule.subject_first = k < len(words) and words[k].startswith(("S:", "S!:"))
+        rule.gap_after_subject = rule.subject_first and len(words) > k + 1 and words[k + 1][:1] in "~_"
         return rule
 
     def _element(self, el: str, source: str, lineno: int) -> str:

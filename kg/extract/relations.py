@@ -86,6 +86,21 @@ _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactu
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "und", "and", "aber", "but", "doch", "sondern"}
+# English words that may follow the comma closing an insert before its subject's verb ("Acme, a firm
+# backed by Zorblax, has|said|also|plans ...")
+_EN_AUX = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may",
+                     "might", "should", "must", "also", "now", "still", "then", "already", "recently", "last",
+                     "on", "this", "earlier", "later", "once", "previously", "just", "plans", "made", "built",
+                     "won", "led", "bought", "sold", "struck", "took", "became", "began", "ran", "set", "put",
+                     "got", "grew", "paid", "said", "says", "told", "chose", "hired", "signed", "agreed"})
+_EN_NOT_VERB = frozenset({"its", "his", "hers", "this", "us", "as", "was", "is", "has", "series", "news"})
+
+
+def _en_verb_like(word: str) -> bool:
+    """Whether an English word may be the verb (or an auxiliary or adverb before it) after an insert."""
+    return word in _EN_AUX or word.isalpha() and word.endswith(("s", "ed")) and word not in _EN_NOT_VERB
+
+
 # units that open a clause before a noun phrase subject (the sentence start is the other)
 _CLAUSE_START = frozenset({",", ";", ":", "–", "—", "(", "„", "“", '"'})
 _QUOTE_UNITS = {"--", "–", "—"}
@@ -220,6 +235,9 @@ class RelationExtractor:
         self._vendor_nouns = self.hw_heads | {"hardware", "software", "products", "equipment", "technology", "systems"}
         self._hyphen_slots: dict[str, frozenset[str]] = {}
         self.determiners = self.lex.cues["anaphor_det"]
+        # p25: an English insert after a company that may name others ("Acme, a developer backed by
+        # Zorblax, has agreed to buy ...", "Acme, which is backed by Zorblax, operates ...")
+        self._en_named_insert = self.lex.cues["indefinite_article"] | {"which"}
         # nouns that describe an organisation as a start-up ("Das Münchner Start-up X", "X, ein
         # Start-up aus Dresden"): the company a text introduces so is the one it is about
         self._startup_nouns = tuple(sorted(n.split(maxsplit=1)[1].lower() for n in self.lex.cues["org_noun_class"]
@@ -564,18 +582,22 @@ class RelationExtractor:
             clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
             variants: list[tuple[list[str], list, bool | None, str]] = []
+            dropped: list[list[tuple[int, int]]] = []     # per variant: the inserts its cut variant drops
             for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
                     code = " ".join(c_units) + " "
                 cut = self._without_inserts(c_units, c_refs) if self._insert_rx and self._insert_rx.search(code) else None
                 variants.append((c_units, c_refs, True, code if c_units else ""))
+                dropped.append(cut[2] if cut is not None else [])
                 if cut is not None:
-                    variants.append((*cut, False, " ".join(cut[0]) + " " if cut[0] else ""))
+                    variants.append((cut[0], cut[1], False, " ".join(cut[0]) + " " if cut[0] else ""))
+                    dropped.append([])
                 if self.lang == "de" and "über" in unit_set:
                     # p24b: "A über seinen Fonds C" does what the clause says as C too
                     # (None: only the rules with both arguments explicit, no implicit topic)
                     variants += [(*v, None, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
-            for units, refs, whole, code in variants:
+                    dropped += [[] for _ in range(len(variants) - len(dropped))]
+            for vi, (units, refs, whole, code) in enumerate(variants):
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
@@ -584,6 +606,9 @@ class RelationExtractor:
                     for match in rule.finditer(code):
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
+                        if dropped[vi] and self._subject_in_insert(match, offsets, dropped[vi]):
+                            continue    # "Acme, a firm backed by Zorblax, has agreed to buy X": not Zorblax's
+                            #             purchase; the variant without the insert reads Acme's (p25)
                         if not started:
                             started = True
                             window = [e for k in range(max(0, si - 3), si + 1) for e in orgs_in[k]]
@@ -955,12 +980,15 @@ class RelationExtractor:
             k += 1
         return k + 1 < n and units[k] in self.coordinated_verbs and refs[k] is None and units[k + 1] != "by"
 
-    def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list] | None:
+    def _without_inserts(self, units: list[str], refs: list) -> tuple[list[str], list, list[tuple[int, int]]] | None:
         """The units without the clauses inserted after a name that name nobody, or None when there
         is none: ", das zuletzt Verluste schrieb," / ", so heißt es," between a name and the next
-        word ("Acme, der größte Konzern Europas, übernimmt ..." reads "Acme übernimmt ...")."""
+        word ("Acme, der größte Konzern Europas, übernimmt ..." reads "Acme übernimmt ..."); and the
+        unit spans of the English inserts among them that name others ("Acme, a firm backed by
+        Zorblax, has agreed to buy X"), whose names are no subject of what follows them."""
         n = len(units)
         drop: list[tuple[int, int]] = []
+        named_drop: list[tuple[int, int]] = []      # English inserts that name others (p25)
         i = 0
         while i < n - 3:
             if refs[i] is not None and units[i + 1] == "," and units[i + 2] in self.insert_openers:
@@ -970,13 +998,20 @@ class RelationExtractor:
                 # Beschäftigten, kooperiert ..."; not after a person: "P, eine frühere Ärztin der Klinik X, leitet")
                 named = self.lang == "de" and (units[i + 2] in self.determiners
                                                or units[i + 2] in self.lex.cues["indefinite_article"]
-                                               and refs[i].type == "Organization")
+                                               and refs[i].type == "Organization") \
+                    or self.lang == "en" and refs[i].type == "Organization" \
+                    and units[i + 2] in self._en_named_insert
                 while j < n and j - i <= 16 and (refs[j] is None or named and j > i + 3) and units[j] != "," \
                         and units[j] not in _INSERT_STOP:
                     j += 1
+                # (p25: an English insert that names others ends where a verb follows its comma, not at
+                # an inner comma: "Acme, a start-up co-founded by P, its chief executive, and Q, has ...")
+                names_others = self.lang == "en" and any(r is not None for r in refs[i + 2:j])
                 if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
-                        and units[j + 1] not in _CONJ:
+                        and units[j + 1] not in _CONJ and (not names_others or _en_verb_like(units[j + 1])):
                     drop.append((i + 1, j + 1))
+                    if names_others:
+                        named_drop.append((i + 1, j + 1))
                     i = j
             i += 1
         if not drop:
@@ -986,7 +1021,15 @@ class RelationExtractor:
             keep_units += units[k:a]
             keep_refs += refs[k:a]
             k = b
-        return keep_units + units[k:], keep_refs + refs[k:]
+        return keep_units + units[k:], keep_refs + refs[k:], named_drop
+
+    def _subject_in_insert(self, m: re.Match, offsets: list[int], drop: list[tuple[int, int]]) -> bool:
+        """Whether the subject of a match stands inside an inserted clause (``drop``, unit spans of
+        :meth:`_without_inserts`) and its object after that clause: the insert's name is not the subject
+        of the verb that follows it."""
+        si_unit, oi_unit = self._slot(m, "S", offsets), self._slot(m, "O", offsets)
+        return si_unit is not None and oi_unit is not None \
+            and any(a <= si_unit < b <= oi_unit for a, b in drop)
 
     @staticmethod
     def _vehicle_readings(units: list[str], refs: list) -> list[tuple[list[str], list]]:

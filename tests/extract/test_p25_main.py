@@ -42,3 +42,23 @@ def test_p25_german_denied_deal_nouns(extractor, text, expected, wrong) -> None:
 @pytest.mark.parametrize("text, expected, wrong", CASES_EN)
 def test_p25_english_denied_deal_nouns(extractor, text, expected, wrong) -> None:
     check_text(extractor, text, expected, wrong, lang="en")
+
+
+# English inserts after a company that name others ("Acme, a firm backed by Zorblax, has ..."): the
+# company meets its verb without them, and a name inside them is no subject of that verb
+CASES_EN_INSERTS = [
+    ("Zorblax, a data-centre developer backed by Acme, has agreed to buy 20,000 Kestro Edge chips.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme", "investsIn", "Zorblax")},
+     {("Acme", "usesHardware", "Kestro Edge")}),
+    ("Zorblax, which is backed by Acme and Initech Partners, signed a deal with Globex Systems last year.",
+     {("Zorblax", "partnerOf", "Globex Systems")},
+     {("Acme", "partnerOf", "Globex Systems"), ("Initech Partners", "partnerOf", "Globex Systems")}),
+    # an inner comma ends no insert where no verb follows it
+    ("Zorblax, a start-up co-founded by Jane Roe, its chief executive, and John Doe, has raised money from Acme.",
+     {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES_EN_INSERTS)
+def test_p25_english_inserts_that_name_others(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, lang="en")
