@@ -386,9 +386,10 @@ class EntityLinker:
                 first = texts[m.start]
                 if first in self.lex.first_names and len(first) > 2:
                     forms.setdefault("\x00" + first, m)
-            if (m.type == "AIModel" or m.type == "Hardware" and self.genitive) and m.length >= 2 \
-                    and _VERSION.fullmatch(texts[m.end - 1]):
-                forms.setdefault("\x00" + texts[m.end - 1], m)   # "V3" for "Acme-V3"; "der N1" for the chip "Vireon N1" (p23a)
+            if m.type in ("AIModel", "Hardware") and m.length >= 2 and _VERSION.fullmatch(texts[m.end - 1]):
+                # "V3" for "Acme-V3"; "der N1" for the chip "Vireon N1" (p23a); English "the L2" for the chip
+                # "Lumora L2" (p25d)
+                forms.setdefault("\x00" + texts[m.end - 1], m)
             if m.type == "AIModel" and m.layer == "model_version" and not m.key:
                 # "Quill 3" elsewhere for "Quill 3 Mini": the versioned model the variant belongs to
                 k = m.end
