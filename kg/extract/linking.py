@@ -1789,6 +1789,11 @@ class EntityLinker:
                     # names of a fronted "mit"/"neben" phrase are the subject's partners or rivals, never
                     # the subject: the sentences before say who it is
                     same = []
+                if subjects and a.anaphor == "poss" and self.english \
+                        and texts[sent_starts[s]].lower() in self.lex.cues["fronted_preposition"]:
+                    # p25d: "Unlike (rival) X, Acme does not build its own servers": no name of the fronted phrase
+                    comma = next((k for k in range(sent_starts[s], a.start) if texts[k] == ","), a.start)
+                    subjects = [m for m in subjects if m.start > comma] or subjects
                 if subjects and a.anaphor == "poss" and self.english:
                     # "X charges less than Y, and Z has cut prices for its models": the subject
                     # of the possessive's own clause

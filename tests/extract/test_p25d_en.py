@@ -6,7 +6,9 @@ computing capacity bought from X, a platform that hosts X's chatbot, GPUs X used
 X's cloud, a data center operated by X, a study run with X, a pilot with X, a second licensor); hardware in
 servers offered, in workloads run on a cloud, housed in a company's data centers; things of a company (its
 software moat, a chip generation it designs, a successor and a family named after its predecessor); a unit that
-is the source of its own news; "X, which is led by former Y executive P"; and names: "X Chips" is a company, a
+is the source of its own news; "X, which is led by former Y executive P"; a chief executive's successor named
+without the role; "the new model" in a reported clause; a possessive after a fronted "Unlike X," and a semicolon
+that ends a negation's scope; and names: "X Chips" is a company, a
 chip's letter code alone is the chip, "whose GPUs X used" names no chip. Every name is invented; "Acme",
 "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
 
@@ -58,7 +60,7 @@ CASES = [
     ("Acme said it had reserved capacity on several thousand Kestro Edge chips at a data center operated by "
      "Zorblax's subsidiary Tarn Systems.", {("Acme", "partnerOf", "Tarn Systems")}, {("Acme", "partnerOf", "Zorblax")}),
     ("Acme trained Rocket on 4,096 GPUs, which are made by Zorblax, in a data centre run by the cloud provider "
-     "Tarn Cloud.", {("Acme", "partnerOf", "Tarn Cloud")}, {("Zorblax", "partnerOf", "Tarn Cloud")}),
+     "Tarn Cloud.", set(), {("Zorblax", "partnerOf", "Tarn Cloud")}),
     ("Acme builds models for hospitals. In a study run with Zorblax, Rocket made fewer errors than rivals, the "
      "company said.", {("Zorblax", "partnerOf", "Acme")}, set()),
     ("Jane Roe said Acme would use the money to expand a pilot with the German hospital operator Zorblax.",
@@ -92,6 +94,23 @@ CASES = [
     # a head described by a former employer
     ("Acme, which is led by former Zorblax executive Jane Roe, raised $900 million last year.",
      {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "ceoOf", "Zorblax")}),
+    # a chief executive's successor named without the role: the passage's company's new head; not a successor
+    # in another role
+    ("Jane Roe, who co-founded Acme in 2016, will step down as chief executive at the end of the month. His "
+     "successor is Tom Miller, who joined from Zorblax.", {("Tom Miller", "ceoOf", "Acme")},
+     {("Tom Miller", "ceoOf", "Zorblax")}),
+    ("Acme said on Monday that Jane Roe would retire. His successor as chief technology officer is Tom Miller.",
+     set(), {("Tom Miller", "ceoOf", "Acme")}),
+    ("Acme said that its chief executive Jane Roe would leave. The board named Tom Miller, until now a senior "
+     "vice president at Zorblax, as his successor.", {("Tom Miller", "ceoOf", "Acme")},
+     {("Tom Miller", "ceoOf", "Zorblax")}),
+    # "the new model" in a reported clause: the model named last
+    ("Acme released Rocket 2 on Tuesday. Benchmarks always look good, said Jane Roe, an analyst at Zorblax, who "
+     "said the new model still trailed Nimbus-7 on long tasks.", {("Rocket 2", "comparedTo", "Nimbus-7")}, set()),
+    # a possessive after a fronted "Unlike (rival) X,": the clause's subject's; a semicolon ends a negation's scope
+    ("Unlike rival Zorblax, Acme does not assemble its own servers; it buys the systems that house its chips from "
+     "Tarn Systems.", {("Acme", "partnerOf", "Tarn Systems")}, {("Zorblax", "partnerOf", "Tarn Systems")}),
+    ("Acme does not buy its servers from Zorblax; it builds them itself.", set(), {("Acme", "partnerOf", "Zorblax")}),
     # the apposition of a person before a speech verb is no list ("P, an analyst at A, said … and that B and C …")
     ("Jane Roe, an analyst at Zorblax, said benchmark leads tend to vanish within weeks as rivals ship updates, and "
      "that Acme and Tarn Labs were both expected to release new models soon.",
