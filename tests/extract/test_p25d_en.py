@@ -8,7 +8,8 @@ servers offered, in workloads run on a cloud, housed in a company's data centers
 software moat, a chip generation it designs, a successor and a family named after its predecessor); a unit that
 is the source of its own news; "X, which is led by former Y executive P"; a chief executive's successor named
 without the role; "the new model" in a reported clause; a possessive after a fronted "Unlike X," and a semicolon
-that ends a negation's scope; and names: "X Chips" is a company, a
+that ends a negation's scope; "the startup" after a preposition as the one the text called a startup; no comparison of a family named
+before "language models"; and names: "X Chips" is a company, a
 chip's letter code alone is the chip, "whose GPUs X used" names no chip. Every name is invented; "Acme",
 "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
 
@@ -111,6 +112,15 @@ CASES = [
     ("Unlike rival Zorblax, Acme does not assemble its own servers; it buys the systems that house its chips from "
      "Tarn Systems.", {("Acme", "partnerOf", "Tarn Systems")}, {("Zorblax", "partnerOf", "Tarn Systems")}),
     ("Acme does not buy its servers from Zorblax; it builds them itself.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # "invested in the startup": the organisation of the passage the text called a startup, not the most named one
+    ("Tarn Cloud plans to double its capacity by next year. The largest user of Tarn Cloud is Zorblax, the AI "
+     "startup in which Acme has invested $8 billion. Tarn Cloud chief executive Jane Roe spoke in Seattle. Zorblax "
+     "also uses Tarn Cloud's chips, and Tarn Cloud remains one of Acme's customers. Vexa Labs has invested about $2 "
+     "billion in the startup.", {("Vexa Labs", "investsIn", "Zorblax")}, {("Vexa Labs", "investsIn", "Tarn Cloud")}),
+    # a family named before "language models" is no subject of a comparison (`en.cmp.than` in place)
+    ("Acme on Thursday released Rocket 2, the second generation of its Rocket language models, and said the new "
+     "system beats Nimbus-7 on coding benchmarks.", {("Rocket 2", "comparedTo", "Nimbus-7")},
+     {("Rocket", "comparedTo", "Nimbus-7")}),
     # the apposition of a person before a speech verb is no list ("P, an analyst at A, said … and that B and C …")
     ("Jane Roe, an analyst at Zorblax, said benchmark leads tend to vanish within weeks as rivals ship updates, and "
      "that Acme and Tarn Labs were both expected to release new models soon.",
