@@ -1727,9 +1727,9 @@ class EntityLinker:
                         # p25d: "has invested $2 billion in the startup": the one of the passage the text called
                         # a startup ("X, the AI startup in which ..."), not the most named one
                         so_called = called.get(noun, set()) | {e for e, _k in introduced}
-                        own = [e for e in dict.fromkeys(window) if e in so_called]
-                        if len(own) == 1:
-                            window = own
+                        called_here = [e for e in dict.fromkeys(window) if e in so_called]
+                        if len(called_here) == 1:
+                            window = called_here
                     nearby = Counter(window) if founded else Counter()
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief
                     # executive P, who spent years at X before co-founding the company": Acme)
