@@ -9,7 +9,7 @@ software moat, a chip generation it designs, a successor and a family named afte
 is the source of its own news; "X, which is led by former Y executive P"; a chief executive's successor named
 without the role; "the new model" in a reported clause; a possessive after a fronted "Unlike X," and a semicolon
 that ends a negation's scope; "the startup" after a preposition as the one the text called a startup; no comparison of a family named
-before "language models"; and names: "X Chips" is a company, a
+before "language models"; a foundry in a relative clause after "The chip,"; and names: "X Chips" is a company, a
 chip's letter code alone is the chip, "whose GPUs X used" names no chip. Every name is invented; "Acme",
 "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
 
@@ -121,6 +121,10 @@ CASES = [
     ("Acme on Thursday released Rocket 2, the second generation of its Rocket language models, and said the new "
      "system beats Nimbus-7 on coding benchmarks.", {("Rocket 2", "comparedTo", "Nimbus-7")},
      {("Rocket", "comparedTo", "Nimbus-7")}),
+    # a foundry in a relative clause after "The chip," (the chip named last)
+    ("Acme on Tuesday unveiled the Kestro Edge, a custom accelerator. The chip, which will be manufactured by "
+     "Zorblax on a 3-nanometer process, is aimed at data centers.", {("Zorblax", "manufactures", "Kestro Edge")},
+     {("Zorblax", "develops", "Kestro Edge")}),
     # the apposition of a person before a speech verb is no list ("P, an analyst at A, said … and that B and C …")
     ("Jane Roe, an analyst at Zorblax, said benchmark leads tend to vanish within weeks as rivals ship updates, and "
      "that Acme and Tarn Labs were both expected to release new models soon.",
