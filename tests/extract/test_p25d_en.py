@@ -8,10 +8,10 @@ servers offered, in workloads run on a cloud, housed in a company's data centers
 software moat, a chip generation it designs, a successor and a family named after its predecessor); a unit that
 is the source of its own news; "X, which is led by former Y executive P"; a chief executive's successor named
 without the role; "the new model" in a reported clause; a possessive after a fronted "Unlike X," and a semicolon
-that ends a negation's scope; "the startup" after a preposition as the one the text called a startup; no comparison of a family named
-before "language models"; a foundry in a relative clause after "The chip,"; and names: "X Chips" is a company, a
-chip's letter code alone is the chip, "whose GPUs X used" names no chip. Every name is invented; "Acme",
-"Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
+that ends a negation's scope; "the startup" after a preposition as the one the text called a startup; no
+comparison of a family named before "language models"; a foundry in a relative clause after "The chip,"; and
+names: "X Chips" is a company, a chip's letter code alone is the chip, "whose GPUs X used" names no chip. Every
+name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
 
 from __future__ import annotations
 
