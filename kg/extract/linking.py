@@ -386,9 +386,10 @@ class EntityLinker:
                 first = texts[m.start]
                 if first in self.lex.first_names and len(first) > 2:
                     forms.setdefault("\x00" + first, m)
-            if (m.type == "AIModel" or m.type == "Hardware" and self.genitive) and m.length >= 2 \
-                    and _VERSION.fullmatch(texts[m.end - 1]):
-                forms.setdefault("\x00" + texts[m.end - 1], m)   # "V3" for "Acme-V3"; "der N1" for the chip "Vireon N1" (p23a)
+            if m.type in ("AIModel", "Hardware") and m.length >= 2 and _VERSION.fullmatch(texts[m.end - 1]):
+                # "V3" for "Acme-V3"; "der N1" for the chip "Vireon N1" (p23a); English "the L2" for the chip
+                # "Lumora L2" (p25d)
+                forms.setdefault("\x00" + texts[m.end - 1], m)
             if m.type == "AIModel" and m.layer == "model_version" and not m.key:
                 # "Quill 3" elsewhere for "Quill 3 Mini": the versioned model the variant belongs to
                 k = m.end
@@ -1474,6 +1475,7 @@ class EntityLinker:
         resolved: dict[int, list[Mention]] = defaultdict(list)
         referred: Counter = Counter()     # entity -> anaphors resolved to it so far
         nouns: dict[str, list[tuple[int, int]]] = defaultdict(list)   # "start up" -> (entity, sentence)
+        called: dict[str, set[int]] = defaultdict(set)    # p25d, English: "X, the AI startup in which ...": X
         self._appositive_nouns(texts, mentions, entities, sent_of, nouns)
         fused: dict[str, list[tuple[int, int]]] = defaultdict(list)    # "vom Chipkonzern Acme"
         self._compound_nouns(texts, mentions, entities, sent_of, nouns, fused)
@@ -1695,6 +1697,8 @@ class EntityLinker:
                 elif a.anaphor == "org" and before is not None and entities[before.entity].type == "Organization" \
                         and not reporting and not possessive:
                     target = before.entity      # apposition: "Acme, the chipmaker whose ..."
+                    if self.english:
+                        called[noun].add(target)
                 elif described_as >= 0:
                     target = described_as
                 elif self.english and a.anaphor == "org" \
@@ -1719,6 +1723,13 @@ class EntityLinker:
                         own = {m.entity for m in by_sent.get(s, []) + resolved.get(s, [])
                                if m.start < a.start and "," not in texts[m.end:a.start]}
                         window = [e for e in window if e not in own]
+                    if self.english and a.anaphor == "org" and not founded and noun not in _PLAIN_ORG_NOUNS:
+                        # p25d: "has invested $2 billion in the startup": the one of the passage the text called
+                        # a startup ("X, the AI startup in which ..."), not the most named one
+                        so_called = called.get(noun, set()) | {e for e, _k in introduced}
+                        called_here = [e for e in dict.fromkeys(window) if e in so_called]
+                        if len(called_here) == 1:
+                            window = called_here
                     nearby = Counter(window) if founded else Counter()
                     # (founded: one named or referred to earlier in its sentence first, "Acme chief
                     # executive P, who spent years at X before co-founding the company": Acme)
@@ -1788,6 +1799,11 @@ class EntityLinker:
                     # names of a fronted "mit"/"neben" phrase are the subject's partners or rivals, never
                     # the subject: the sentences before say who it is
                     same = []
+                if subjects and a.anaphor == "poss" and self.english \
+                        and texts[sent_starts[s]].lower() in self.lex.cues["fronted_preposition"]:
+                    # p25d: "Unlike (rival) X, Acme does not build its own servers": no name of the fronted phrase
+                    comma = next((k for k in range(sent_starts[s], a.start) if texts[k] == ","), a.start)
+                    subjects = [m for m in subjects if m.start > comma] or subjects
                 if subjects and a.anaphor == "poss" and self.english:
                     # "X charges less than Y, and Z has cut prices for its models": the subject
                     # of the possessive's own clause
@@ -1967,6 +1983,8 @@ _OPEN_KINDS = frozenset(("labor", "studio"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
+# the nouns every organisation goes by, no class of its own ("the company"; not "the startup", "the lab")
+_PLAIN_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization"))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 

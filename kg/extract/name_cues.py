@@ -1524,6 +1524,8 @@ class NameCueRecogniser(CuePatterns):
             return None
         if kind == "hw_prefix" and start > 0 and doc[start - 1].text == "-" and doc[start].lower_ in _PLAIN_COMPUTER_NOUNS:
             return None     # (p22c) "dessen CS-3-Rechner Noema betreibt": after a compound the name may be a subject
+        if kind == "hw_prefix" and start > 0 and doc[start - 1].lower_ == "whose":
+            return None     # (p25d) "X, whose GPUs Acme used to train Y": the name after the chip noun is a subject
         i = start + cue
         while i < end and doc[i].text == "-":
             i += 1
@@ -2932,6 +2934,9 @@ class NameCueRecogniser(CuePatterns):
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha:
             return None     # "a Santa Clara chip designer": the chip noun opens a company's description
+        if self._nlp.lang == "en" and end < len(doc) and doc[end].text.istitle() and doc[end].lower_.endswith("s") \
+                and not doc[end].is_sent_start:
+            return None     # "Cerulean Chips", "Hot Chips": a plural chip noun in title case ends a company's or event's name
         # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
         start = self._compound_start(doc, start, chip=True)
         # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence

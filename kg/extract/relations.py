@@ -1293,12 +1293,21 @@ class RelationExtractor:
                 # an apposition "A, the ..., and B": skip to the comma before the conjunction
                 close = next((x for x in range(k + 1, min(k + 16, n - 1))
                               if units[x] == "," and units[x + 1] in _CONJ - {","}), None)
+                if close is None and self.lang == "en" and k + 3 < n and refs[k + 1] is not None and units[k + 2] == "'s":
+                    # p25d: "A, B's venture arm, the C and D": an owner's apposition before the next item
+                    close = next((x for x in range(k + 3, min(k + 8, n - 2)) if units[x] == ","), None)
+                    if close is not None and (any(refs[x] is not None or units[x] in self._finite for x in range(k + 3, close))
+                                              or not (refs[close + 1] is not None or units[close + 1] in self.determiners
+                                                      and refs[close + 2] is not None)):
+                        close = None
                 # (a bare name there is a list item: "A, B, and C")
                 # (no verb of its own: "A, the owner of C, is among its backers, and B ..." joins clauses)
                 if close is not None and not any(units[x] in (".", ";", ":") for x in range(k, close)) \
                         and not (close == k + 2 and refs[k + 1] is not None) \
                         and not (self.lang == "en" and any(units[x] in _EN_COPULA and units[x - 1] == ","
-                                                           for x in range(k + 1, close))):
+                                                           for x in range(k + 1, close))) \
+                        and not (self.lang == "en" and units[k + 1] in self.speech_verbs):
+                    # (p25d: nor a speech verb after the comma: "P, an analyst at A, said …, and that B …")
                     k, skipped = close, True
             if k + 1 < n and units[k] in self._head_nouns and refs[k - 1] is not None and units[k + 1] in _CONJ - {","}:
                 k += 1                      # "A chips and B chips"
