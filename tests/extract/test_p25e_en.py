@@ -66,7 +66,7 @@ CASES = [
      "against Corvane Labs and Halden Systems.",
      {("Acme Silicon", "mergedWith", "Zorblax Semiconductor"), ("Acme Silicon", "competesWith", "Corvane Labs"),
       ("Acme Silicon", "competesWith", "Halden Systems")}, {("Zorblax Semiconductor", "competesWith", "Corvane Labs")}),
-    # a reporting clause after a chip is no apposition ("…, the lender said"); a particle after a first
+    # a reporting clause after a chip is no apposition ("…, the bank said"); a particle after a first
     # family name ("Marta Ruiz de la Vega")
     ("Westray Bank will rent servers in Hobart built around Zorblax's Kestro Edge GPUs, the bank said.",
      {("Zorblax", "develops", "Kestro Edge")}, set()),
