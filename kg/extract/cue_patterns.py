@@ -427,6 +427,10 @@ class CuePatterns:
         # Lena Roe", "Jan Ole tom Roe" (a second given name)
         self._add("person_first", [[first, particle, name], [first, hyphen, name, name], [first, name, hyphen, name],
                                    [first, first, particle, name],
+                                   # English "Marta Ruiz de la Vega": a particle after a first family name
+                                   # (p25e; not German, where "von der" opens a company's name)
+                                   *([[first, name, {"ORTH": {"IN": sorted(p for p in cues["name_particle"] if p.islower())},
+                                                     "OP": "{1,2}"}, name]] if self._nlp.lang == "en" else []),
                                    # "Jana K. Roe": an initial between the given and the family name
                                    [first, {"TEXT": {"REGEX": r"^[A-Z]\.$"}}, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}

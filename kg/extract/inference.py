@@ -52,13 +52,19 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         return Relation(subject=s, predicate=pred, object=o, evidence=text[start:end].strip(),
                         start=start, end=end, confidence=NAME_CONFIDENCE, rule=rule)
 
+    def extends(a: Entity, b: Entity) -> bool:
+        return any(fa.startswith(fb + " ") or fa.startswith(fb + "-")
+                   for fa in (a.label, *a.aliases) for fb in (b.label, *b.aliases))
+
     models = [(i, e) for i, e in enumerate(entities) if e.type == "AIModel"]
     for i, a in models:
-        for j, b in models:
-            if i != j and any(fa.startswith(fb + " ") or fa.startswith(fb + "-")
-                              for fa in (a.label, *a.aliases) for fb in (b.label, *b.aliases)):
-                if (i, "versionOf", j) not in found and (j, "versionOf", i) not in found:
-                    found[(i, "versionOf", j)] = relation(a, "versionOf", b, "name.version")
+        stems = [(j, b) for j, b in models if i != j and extends(a, b)]
+        for j, b in stems:
+            # "X 4-Mini" is a version of "X 4", not also of "X" (a stem between the two)
+            if any(k != j and extends(c, b) for k, c in stems):
+                continue
+            if (i, "versionOf", j) not in found and (j, "versionOf", i) not in found:
+                found[(i, "versionOf", j)] = relation(a, "versionOf", b, "name.version")
     orgs = [(i, e) for i, e in enumerate(entities) if e.type == "Organization"]
     for i, e in enumerate(entities):
         if e.type not in ("AIModel", "Product"):

@@ -79,9 +79,13 @@ _FORMED_WORDS = frozenset({"form", "create", "forming", "creating", "called", "n
 
 def _they_merge(words: list[str]) -> bool:
     """ "... said that they would merge": the pair's own announcement after two appositions ("A, the ...
-    maker, and B, the ... company best known for ..., said that they would merge")."""
+    maker, and B, the ... company best known for ..., said that they would merge"), or after one of
+    the pair ("A and B, two … start-ups, have agreed to merge")."""
     return any(w.lower() == "they" and {x.lower() for x in words[i + 1:i + 4]} & _MERGER_WORDS
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) \
+        or any(w.lower() in ("agreed", "agree", "plan", "decided") and words[i + 1:i + 2] == ["to"]
+               and {x.lower() for x in words[i + 2:i + 3]} & _MERGER_WORDS
+               for i, w in enumerate(words))    # "A and B, two … start-ups …, have agreed to merge" (p25e)
 
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
@@ -140,6 +144,18 @@ _EPONYM_HEADS = frozenset({"foundation", "institute", "fund", "trust", "prize", 
 # layers of a new company's name that a description next to it found ("Acme Reasoning, a Paris
 # start-up", "Acme Reasoning is a start-up", "the start-up Acme Reasoning")
 _DESCRIBED_LAYERS = frozenset({"org_appos", "org_copula", "org_prefix", "org_relative", "org_whose"})
+
+
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _initials(words: list[str]) -> str | None:
+    """The initials of a name of three or more capitalised words ("Southern Cross Bank of Tasmania" gives
+    "SCBT"; "of", "and", "for", "the" and "&" are skipped), or None where a word is no plain capitalised word."""
+    caps = [w for w in words if w not in _ACRONYM_GLUE]
+    if len(caps) < 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in caps):
+        return None
+    return "".join(w[0] for w in caps)
 
 
 def _short_form(forms: dict[str, Mention], short: str, org: Mention,
@@ -361,6 +377,12 @@ class EntityLinker:
                     and len(texts[m.start]) > 3 and (not self.lex.is_stop(texts[m.start]) or texts[m.start] in owners) \
                     and texts[m.start].lower() not in self.lex.cues["place"]:
                 _short_form(forms, texts[m.start], m, units)    # "Silo" of the catalogue's "Silo AI" (p20e)
+            if m.type == "Organization" and not self.genitive and m.length >= 3:
+                acronym = _initials(texts[m.start:m.end])
+                if acronym is not None:
+                    # p25e: "SCBT" for "Southern Cross Bank of Tasmania", "NMIA" for "Northern
+                    # Markets and Insurance Authority" (English)
+                    _short_form(forms, acronym, m, units)
             if m.type == "Organization" and m.length == 1 and texts[m.start].lower().endswith(".ai"):
                 stem = texts[m.start][:-3]      # "Pony" of "Pony.ai" (p21e): a web name's stem, when no common noun
                 if len(stem) > 3 and stem.istitle() and stem.isalpha() and not self.lex.is_common_noun(stem) \
@@ -1706,6 +1728,14 @@ class EntityLinker:
                     target = where      # "at Acme, where he worked on the company's chatbot": Acme
                 elif len(named) == 1:
                     target = named.pop()
+                elif self.english and kind is not None and not after_prep \
+                        and len(alone := {e for e, ks in described.items()
+                                          if kind in ks and first.get(e, a.start) < a.start}) == 1 \
+                        and org_counts[next(iter(alone))] > 2:
+                    # p25e: "the start-up" far from "Velmora, a Leipzig start-up": the one organisation
+                    # of the text described so before it, where the text names it often (one named
+                    # once is no thread through the text)
+                    target = alone.pop()
                 elif backed >= 0:
                     target = backed
                 elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":

@@ -166,6 +166,8 @@ class NameCueRecogniser(CuePatterns):
         self.foreign_articles = {a for a in cues["name_article"] if a not in self.function_words}
         self._phrase_cache: dict[str, list[list[str]]] = {}
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
+        # verbs a company does right after its name ("QuillGen released", "QuillGen said")
+        self._org_verbs = cues["org_release_verb"] | cues["org_say_verb"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
                                 if w in cues["anaphor_org_poss"]}
         # the noun before "called"/"namens" gives the type of the name after it
@@ -277,9 +279,11 @@ class NameCueRecogniser(CuePatterns):
 
     def _compass_tail(self, doc: Doc, start: int, end: int) -> bool:
         """German "Kognita Nord", "Datvia Süd": a point of the compass after a name word that is no
-        German noun ends the name (p18d); not after a noun ("Region Nord")."""
+        German noun ends the name (p18d); not after a noun ("Region Nord"). English "Velmora Nordic": a
+        region word of ``org_region_tail`` likewise (p25e)."""
         k = end - 1
-        return self._nlp.lang == "de" and k > start and doc[k].text in COMPASS and doc[k - 1].whitespace_ != "" \
+        tail = doc[k].text in COMPASS if self._nlp.lang == "de" else doc[k].lower_ in self.lex.cues["org_region_tail"]
+        return tail and k > start and doc[k - 1].whitespace_ != "" \
             and doc[k - 1].is_title and doc[k - 1].is_alpha and not self.lex.is_common_noun(doc[k - 1].text) \
             and not self.lex.is_stop(doc[k - 1].text) and doc[k - 1].lower_ not in self.places
 
@@ -751,6 +755,7 @@ class NameCueRecogniser(CuePatterns):
         out.extend(self._shared_family_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
         out.extend(self._generation_suffixes(doc, out))
+        self._camel_case_model_stems(doc, out)
         for m in out:
             if m.type == "AIModel" and m.layer != "catalogue" and not m.anaphor and m.end - m.start > 1 \
                     and self._known.get(m.start) == "Hardware" and self._known.get(m.end - 1) is None:
@@ -913,8 +918,8 @@ class NameCueRecogniser(CuePatterns):
         return out
 
     def _model_variant_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """"Zeta-4-mini", "Quill 2-turbo": a variant word after a hyphen right after a model's
-        version belongs to the model's name."""
+        """"Zeta-4-mini", "Quill 2-turbo", "Quill 4-180B": a variant word or a size after a hyphen
+        right after a model's version belongs to the model's name."""
         out = []
         n = len(doc)
         variants = self.lex.cues["model_variant"]
@@ -923,11 +928,30 @@ class NameCueRecogniser(CuePatterns):
             if m.type != "AIModel" or m.anaphor or e + 1 >= n or doc[e].text != "-" \
                     or doc[e - 1].whitespace_ or doc[e].whitespace_ or not re.match(VERSION_RX, doc[e - 1].text):
                 continue
-            if doc[e + 1].lower_ in variants and doc[e + 1].is_alpha \
+            if (doc[e + 1].lower_ in variants and doc[e + 1].is_alpha or PARAMS_RX.match(doc[e + 1].text)) \
                     and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
                 out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
         return out
+
+    def _camel_case_model_stems(self, doc: Doc, found: list[Mention]) -> None:
+        """"It follows QuillGen" beside the model "QuillGen 2": a camel-case word that a model of the
+        text has as its name before a version is that model's family, not a company (p25e); not one
+        ending in a company's head ("QuillWorks"), nor one the text gives a possessive or a verb of its
+        own ("QuillGen's", "QuillGen said")."""
+        stems = {doc[m.start].text for m in found
+                 if m.type == "AIModel" and not m.anaphor and m.end - m.start >= 2
+                 and re.match(VERSION_RX, doc[m.start + 1].text)}
+        if not stems:
+            return
+        for m in found:
+            word = doc[m.start].text
+            if m.layer == "camel_case" and m.type == "Organization" and not m.key and m.end - m.start == 1 \
+                    and word in stems and re.sub(r"^.*[a-z](?=[A-Z])", "", word).lower() not in self.org_heads \
+                    and not any(t.text == word and t.i + 1 < len(doc)
+                                and (doc[t.i + 1].text in ("'s", "’s") or doc[t.i + 1].lower_ in self._org_verbs)
+                                for t in doc):
+                m.type = "AIModel"
 
     def _generation_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Zorb 8 Elite Gen 5", "Zorb XR2+ Gen 2": a generation ("Gen" and a number, a glued "+" before
@@ -1709,6 +1733,10 @@ class NameCueRecogniser(CuePatterns):
                 and doc[end].lower_.endswith("ing")):
             return None
         comma = next(i for i in range(start, end) if doc[i].text == ",")
+        if kind == "org_appos" and self._nlp.lang == "en" and end < len(doc) \
+                and doc[end].lower_ in self.lex.cues["org_say_verb"] \
+                and any(self._known.get(i) not in (None, "Organization") for i in range(start, comma)):
+            return None     # "… Zorblax's Kestro GPUs, the bank said": a known chip before a reporting clause (p25e)
         if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
                 and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
             return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
