@@ -1835,6 +1835,10 @@ class NameCueRecogniser(CuePatterns):
         thing = next((c for c in ("model_prefix", "product_prefix", "hw_prefix")
                       if (doc[start - 1].lower_,) in self.cue_tokens[c]), None) \
             if kind == "org_head" and self._nlp.lang == "de" and start > 0 else None
+        if thing is None and kind == "org_head" and self._nlp.lang == "de" and start > 1 and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_.endswith(self.product_compound_cues) \
+                and doc[start - 2].lower_ in _POSSESSIVES:
+            thing = "product_prefix"    # p25b: "seine Datenplattform Acme Data Cloud": a product compound after a possessive
         if thing is not None:
             # p22b: "Das Modell Acme Finance", "seine Plattform Acme AI": the thing's cue noun right before types the name
             # (and its layer: no company's short form is read from it)

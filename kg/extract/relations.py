@@ -96,6 +96,7 @@ _NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namen
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
+_DE_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})     # "…, in dem X …": a relative pronoun after a preposition
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # punctuation between a German subject and "und <verb>": another clause, whose verb the second one could continue
 _DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
@@ -1533,6 +1534,8 @@ class RelationExtractor:
             k -= 1
         if k < 0 or not (units[k] in self.prepositions or units[k] in self._fronted_prep):
             return False
+        if self.lang == "de" and k == x - 2 and k > 0 and units[k - 1] == "," and units[x - 1] in _DE_RELATIVE_DATIVE:
+            return False    # p25b: "ein Rechenzentrum, in dem X Server angemietet hat": a relative clause's subject
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
                 return True

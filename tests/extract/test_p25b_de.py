@@ -109,6 +109,33 @@ GERMAN = [
      {("Quantix", "subOrganizationOf", "Acme Mobility"), ("Acme Mobility", "subOrganizationOf", "Acme")}, set()),
     ("Tom Berger leitet den neuen Geschäftsbereich Velora Digital, in dem alle Softwareaktivitäten des Konzerns Zorblax "
      "gebündelt werden.", {("Velora Digital", "subOrganizationOf", "Zorblax")}, {("Zorblax", "subOrganizationOf", "Velora Digital")}),
+    # the rival named after a lesser one
+    ("Das Start-up Quantix baut Modelle. Als direkten Konkurrenten sieht Jane Roe weniger Acme als vielmehr das "
+     "Heidelberger Unternehmen Zorblax.",
+     {("Zorblax", "competesWith", "Quantix")}, {("Acme", "competesWith", "Quantix")}),
+    # computing capacity booked at a provider: the booker uses the chips, is the provider's partner; no maker read there
+    ("Das Start-up Quantix baut Modelle. Für das Training des Nachfolgers hat das Start-up bei Acme Rechenkapazität mit "
+     "256 Grafikprozessoren vom Typ Kestro Edge reserviert.",
+     {("Quantix", "usesHardware", "Kestro Edge"), ("Quantix", "partnerOf", "Acme")}, {("Acme", "develops", "Kestro Edge")}),
+    # servers with a chip rented in a relative clause after "in dem" (the clause's subject, no fronted phrase)
+    ("Die Rechenleistung kommt aus einem Rechenzentrum in Frankfurt, in dem Quantix AI Server mit Beschleunigern vom Typ "
+     "Kestro Edge von Zorblax angemietet hat.", {("Quantix AI", "usesHardware", "Kestro Edge")},
+     {("Zorblax", "usesHardware", "Kestro Edge")}),
+    # a company's own cluster after a possessive
+    ("Acme hat angekündigt, drei Regionen zu eröffnen, und wirbt mit seinem Supercluster Velora Zettascale, der auf Chips "
+     "beruht.", {("Acme", "develops", "Velora Zettascale")}, set()),
+    # a co-founder named after "gemeinsam mit"; a thing named in a relative clause after a partner
+    ("Jane Roe hat wenig Geduld. Die 34-Jährige hat Quantix Labs vor vier Jahren in Hamburg gemeinsam mit dem Physiker "
+     "Tarek Haddad gegründet.", {("Tarek Haddad", "founderOf", "Quantix Labs")}, set()),
+    ("Acme führt das Vorhaben an und arbeitet dafür eng mit Quantix AI zusammen, das ein Sprachmodell namens Velorix "
+     "entwickelt.", {("Quantix AI", "develops", "Velorix")}, {("Acme", "develops", "Velorix")}),
+    # rivals in a plural compound before a list; companies using the passage's company's capacity
+    ("Auch die Acme-Rivalen Zorblax und Quantix Systems umwerben die Maschinenbauer.",
+     {("Zorblax", "competesWith", "Acme"), ("Quantix Systems", "competesWith", "Acme")},
+     {("Zorblax", "competesWith", "Quantix Systems")}),
+    ("Acme hat eine Cloud eröffnet. Daneben nutzen der Maschinenbauer Zorblax und das Münchner Start-up Quantix Robotics "
+     "die Rechenkapazitäten.",
+     {("Zorblax", "partnerOf", "Acme"), ("Quantix Robotics", "partnerOf", "Acme")}, set()),
     # a collaboration to be continued
     ("Das Start-up Quantix will die Forschungszusammenarbeit mit der Universität Velora fortsetzen.",
      {("Quantix", "partnerOf", "Universität Velora")}, set()),
@@ -141,6 +168,11 @@ def test_a_company_named_with_a_noun_tail_after_a_cue(nlp_de) -> None:
     # a name's genitive before a noun head is its owner, no company
     found = ents(nlp_de, "Das Start-up Velora Labs baut Roboter. Veloras Software ist gut, sagt Velora.")
     assert not {e for e in found if e[0].startswith("Veloras")}, found
+
+
+def test_a_product_compound_after_a_possessive_types_the_name(nlp_de) -> None:
+    found = ents(nlp_de, "Acme steuert seine Datenplattform Velora Data Cloud bei.")
+    assert ("Velora Data Cloud", "Product") in found, found
 
 
 def test_a_person_before_von_der_and_a_company(nlp_de) -> None:
