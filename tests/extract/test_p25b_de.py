@@ -136,6 +136,21 @@ GERMAN = [
     ("Acme hat eine Cloud eröffnet. Daneben nutzen der Maschinenbauer Zorblax und das Münchner Start-up Quantix Robotics "
      "die Rechenkapazitäten.",
      {("Zorblax", "partnerOf", "Acme"), ("Quantix Robotics", "partnerOf", "Acme")}, set()),
+    # a former employer in a relative clause on the person or their place; no unit of that place
+    ("Projektleiterin ist die Professorin Eva Lindner von der Universität Quantix, die zuvor sechs Jahre im "
+     "Forschungslabor von Acme in Zürich gearbeitet hat.",
+     {("Eva Lindner", "worksFor", "Acme"), ("Eva Lindner", "worksFor", "Universität Quantix")},
+     {("Universität Quantix", "subOrganizationOf", "Acme")}),
+    # a person heading a company's department
+    ("Das Start-up Quantix, das heute das KI-Team des Konzerns bildet, wächst. Dessen Mitgründer Tom Berger leitet "
+     "inzwischen die gesamte Softwareentwicklung von Acme.",
+     {("Tom Berger", "worksFor", "Acme"), ("Tom Berger", "founderOf", "Quantix")}, {("Tom Berger", "ceoOf", "Acme")}),
+    # a company taking on the training on a machine
+    ("Acme übernimmt das Training auf dem finnischen Supercomputer Kestro Edge.", {("Acme", "usesHardware", "Kestro Edge")},
+     set()),
+    # a stake with the participle last after a fronted adverb
+    ("Das Start-up Quantix Labs baut Chips. Vor drei Jahren hatte sich der Münchner Wagniskapitalgeber Zorblax Ventures "
+     "an Quantix Labs beteiligt.", {("Zorblax Ventures", "investsIn", "Quantix Labs")}, set()),
     # a collaboration to be continued
     ("Das Start-up Quantix will die Forschungszusammenarbeit mit der Universität Velora fortsetzen.",
      {("Quantix", "partnerOf", "Universität Velora")}, set()),
