@@ -104,9 +104,10 @@ GERMAN = [
     ("Acme hat sich für die Beschleuniger Kestro Edge von Zorblax entschieden.",
      {("Acme", "usesHardware", "Kestro Edge")}, {("Zorblax", "usesHardware", "Kestro Edge")}),
     # units: a company's team integrated into a named unit; a unit bundling a company's activities
-    ("Der Konzern Acme kauft das Start-up Quantix. Das Team von Quantix soll in die Mobilitätssparte des Konzerns, Acme "
-     "Mobility, eingegliedert werden.",
-     {("Quantix", "subOrganizationOf", "Acme Mobility"), ("Acme Mobility", "subOrganizationOf", "Acme")}, set()),
+    ("Der Konzern Acme kauft das Start-up Quantix. Das Team von Quantix soll in die Mobilitätssparte des Konzerns, "
+     "Velora Mobility, eingegliedert werden.",
+     {("Quantix", "subOrganizationOf", "Velora Mobility"), ("Velora Mobility", "subOrganizationOf", "Acme")},
+     {("Acme", "subOrganizationOf", "Velora Mobility")}),
     ("Tom Berger leitet den neuen Geschäftsbereich Velora Digital, in dem alle Softwareaktivitäten des Konzerns Zorblax "
      "gebündelt werden.", {("Velora Digital", "subOrganizationOf", "Zorblax")}, {("Zorblax", "subOrganizationOf", "Velora Digital")}),
     # the rival named after a lesser one
@@ -126,16 +127,21 @@ GERMAN = [
      "beruht.", {("Acme", "develops", "Velora Zettascale")}, set()),
     # a co-founder named after "gemeinsam mit"; a thing named in a relative clause after a partner
     ("Jane Roe hat wenig Geduld. Die 34-Jährige hat Quantix Labs vor vier Jahren in Hamburg gemeinsam mit dem Physiker "
-     "Tarek Haddad gegründet.", {("Tarek Haddad", "founderOf", "Quantix Labs")}, set()),
+     "Tarek Haddad gegründet.", {("Tarek Haddad", "founderOf", "Quantix Labs"), ("Jane Roe", "founderOf", "Quantix Labs")},
+     set()),
+    ("Jane Roe hat wenig Geduld. Sie hat Quantix Labs vor vier Jahren in Hamburg gegründet.",
+     {("Jane Roe", "founderOf", "Quantix Labs")}, set()),
+    ("Jane Roe hat Quantix Labs vor vier Jahren bei Acme in Hamburg gegründet.", set(),
+     {("Jane Roe", "founderOf", "Acme")}),
     ("Acme führt das Vorhaben an und arbeitet dafür eng mit Quantix AI zusammen, das ein Sprachmodell namens Velorix "
      "entwickelt.", {("Quantix AI", "develops", "Velorix")}, {("Acme", "develops", "Velorix")}),
-    # rivals in a plural compound before a list; companies using the passage's company's capacity
+    # rivals in a plural compound before a list
     ("Auch die Acme-Rivalen Zorblax und Quantix Systems umwerben die Maschinenbauer.",
      {("Zorblax", "competesWith", "Acme"), ("Quantix Systems", "competesWith", "Acme")},
      {("Zorblax", "competesWith", "Quantix Systems")}),
-    ("Acme hat eine Cloud eröffnet. Daneben nutzen der Maschinenbauer Zorblax und das Münchner Start-up Quantix Robotics "
-     "die Rechenkapazitäten.",
-     {("Zorblax", "partnerOf", "Acme"), ("Quantix Robotics", "partnerOf", "Acme")}, set()),
+    # an official of a ministry named in a compound
+    ("„Wir wollen zeigen, dass es geht“, sagte Acme-Staatssekretärin Eva Lindner bei der Vorstellung.",
+     {("Eva Lindner", "worksFor", "Acme")}, set()),
     # a former employer in a relative clause on the person or their place; no unit of that place
     ("Projektleiterin ist die Professorin Eva Lindner von der Universität Quantix, die zuvor sechs Jahre im "
      "Forschungslabor von Acme in Zürich gearbeitet hat.",
