@@ -346,7 +346,9 @@ class EntityLinker:
                     if self.lex.is_common_noun(short):
                         bare_only.add(short)
                 # "Corvid" for "Corvid Research" and for "Corvid Data Centers" (two head words)
-                if m.layer == "org_head" and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
+                # (p25b: also "Vireo" for "das Start-up Vireo Vision", a name ending in an ``org_name_tail``)
+                tail = m.layer == "org_prefix" and m.length == 2 and texts[m.start + 1].lower() in self.lex.cues["org_name_tail"]
+                if (m.layer == "org_head" or tail) and (m.length == 2 or m.length == 3 and texts[m.start + 1].istitle()
                                               and (texts[m.start + 1].lower() in self.lex.cues["org_head"]
                                                    or texts[m.start + 1].lower() in self.lex.cues["org_field_word"])) \
                         and len(texts[m.start]) > 3 and not self.lex.is_common_noun(texts[m.start]) \
@@ -2007,7 +2009,7 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat"))   # p23b: "studio"; p24b: "freistaat"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio"))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an

@@ -264,7 +264,8 @@ class NameCueRecogniser(CuePatterns):
         first = start
         while start < end and (not self._is_name_token(doc, start, quoted) or
                                end - start > 1 and (doc[start].lower_ in self.cue_words
-                                                    or self._compound_cue(doc[start]))):
+                                                    or self._compound_cue(doc[start])
+                                                    or self._place_adjective_before_cue(doc, start, end))):
             start += 1
         if start < end and doc[start].text == "-" and start > first and not doc[start - 1].whitespace_ \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in self.cue_words:
@@ -276,6 +277,24 @@ class NameCueRecogniser(CuePatterns):
         if start >= end or not any(c.isupper() for c in doc[start:end].text):
             return None
         return start, end
+
+    def _place_adjective_before_cue(self, doc: Doc, k: int, end: int) -> bool:
+        """German: a capitalised "-er" word before a company cue noun and a name is a place adjective
+        the gazetteer lacks ("der Montabaurer Anbieter X", "der Heilbronner Zulieferer X Automotive"; p25b)."""
+        return self._nlp.lang == "de" and k + 2 < end and doc[k].is_title and doc[k].is_alpha \
+            and doc[k].lower_.endswith("er") and (doc[k + 1].lower_ in self.cue_words
+                                                 or self._compound_cue(doc[k + 1]))
+
+    def _genitive_before_noun_head(self, doc: Doc, start: int, end: int) -> bool:
+        """German: a name's genitive before a head word that is a German noun is its owner, no name word
+        ("Musks Vision", "Acmes Software" where "Musk", "Acme" stand alone in the text; p25b)."""
+        if self._nlp.lang != "de" or end - start != 2 or not self.lex.is_common_noun(doc[end - 1].text):
+            return False
+        word = doc[start].text
+        stem = word[:-1]
+        return word.endswith("s") and len(stem) > 2 and (
+            stem in self.lex.surnames or stem in self.lex.first_names
+            or any(t.text == stem for t in doc if t.i != start))
 
     def _compass_tail(self, doc: Doc, start: int, end: int) -> bool:
         """German "Kognita Nord", "Datvia Süd": a point of the compass after a name word that is no
@@ -1378,7 +1397,8 @@ class NameCueRecogniser(CuePatterns):
         if h is not None:
             a = h + 1
         while b - a > 1 and (doc[a].lower_ in self.cue_words or self._is_role(doc[a].lower_)
-                             or (self.lex.is_common_noun(doc[a].text) or self._compound_cue(doc[a])) and nameful(a + 1)):
+                             or (self.lex.is_common_noun(doc[a].text) or self._compound_cue(doc[a])) and nameful(a + 1)
+                             or self._place_adjective_before_cue(doc, a, b)):
             a += 1
         while b - a > 1 and doc[b - 1].text in ("-", "&"):
             b -= 1
@@ -1619,6 +1639,9 @@ class NameCueRecogniser(CuePatterns):
                      or doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3):
             # (p17c: also where the acronym alone was taken: "die Acme-Tochter Netze BW")
             span = (i, i + 2)   # "das Start-up Kairos Silicon", "das Start-up Nordlicht KI": nouns before a head
+        if kind == "org_prefix" and self._nlp.lang == "de" and span == (i, i + 1) and end == i + 2 \
+                and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.cues["org_name_tail"]:
+            span = (i, i + 2)   # p25b: "das Start-up Vireo Vision": a noun that ends company names after a cue
         if kind == "org_prefix" and self._nlp.lang == "de" and span in (None, (i + 1, i + 2)) \
                 and self._noun_then_foreign(doc, i, end):
             span = (i, i + 2)   # p17b: "das Start-up Stimmgabel Audio": a German noun before a foreign word
@@ -1822,7 +1845,7 @@ class NameCueRecogniser(CuePatterns):
         if span is None or span[1] - span[0] < 2:
             return None
         start, end = span
-        if not doc[end - 1].text[0].isupper():
+        if not doc[end - 1].text[0].isupper() or self._genitive_before_noun_head(doc, start, end):
             return None
         # "Amazons Cloud-Tochter": a head word that opens a hyphenated compound is no name's end
         if self._nlp.lang == "de" and end - start == 2 and self._known.get(start) == "Organization" \
@@ -1842,6 +1865,10 @@ class NameCueRecogniser(CuePatterns):
         thing = next((c for c in ("model_prefix", "product_prefix", "hw_prefix")
                       if (doc[start - 1].lower_,) in self.cue_tokens[c]), None) \
             if kind == "org_head" and self._nlp.lang == "de" and start > 0 else None
+        if thing is None and kind == "org_head" and self._nlp.lang == "de" and start > 1 and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_.endswith(self.product_compound_cues) \
+                and doc[start - 2].lower_ in _POSSESSIVES:
+            thing = "product_prefix"    # p25b: "seine Datenplattform Acme Data Cloud": a product compound after a possessive
         if thing is not None:
             # p22b: "Das Modell Acme Finance", "seine Plattform Acme AI": the thing's cue noun right before types the name
             # (and its layer: no company's short form is read from it)
@@ -2673,6 +2700,13 @@ class NameCueRecogniser(CuePatterns):
             if kind == "person_first" and end - start == 4 and doc[start + 1].text == "-" and end < len(doc) \
                     and doc[end - 1].text in self.lex.first_names and doc[end].is_title and doc[end].is_alpha:
                 return self._person_mention(doc, kind, end - 1, end + 1)
+            # p25b: "Marco Lenz von der Firma Acme": a first and family name before a particle, an
+            # article and a company are the person, where the whole run is no name ("die Plattform
+            # Isaac Sim von Acme" stays none)
+            if kind == "person_first" and end - start >= 4 and doc[start + 2].lower_ in self.particles \
+                    and doc[start + 2].is_lower and doc[start + 1].is_title and doc[start + 1].is_alpha \
+                    and doc[start + 3].lower_ in self.lex.cues["anaphor_det"]:
+                return self._person_mention(doc, kind, start, start + 2)
             return None
         if kind == "person_first" and start > 0 and self._company_only_noun(doc, start - 1, end):
             # "seine Investmentfirma Prima Materia": a company named like a person

@@ -113,6 +113,7 @@ _NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namen
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
+_DE_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})     # "…, in dem X …": a relative pronoun after a preposition
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
 # punctuation between a German subject and "und <verb>": another clause, whose verb the second one could continue
 _DE_COORD_STOP = frozenset({",", ":", ";", "(", "--", "–", "—"})
@@ -720,6 +721,14 @@ class RelationExtractor:
                 named = r.subject if self._yielding[r.rule] == "S" else r.object
                 if (r.predicate, entities.index(named)) in explicit:
                     del found[key]
+            # p25b: a founder's implicit company yields to the one the sentence names them chief of
+            # ("Gründerin P bleibt Geschäftsführerin von X": not the passage's company)
+            for key in [k for k, r in found.items() if r.rule in self._yielding and r.predicate == "founderOf"
+                        and sent_of.get(k) == sent.start]:
+                chiefs = {k[2] for k, r in found.items() if k[0] == key[0] and k[1] == "ceoOf"
+                          and sent_of.get(k) == sent.start and r.rule not in self._yielding}
+                if chiefs and key[2] not in chiefs:
+                    del found[key]
 
         # "the ChatGPT maker", "der ChatGPT-Entwickler": the organisation another sentence names as
         # the product's developer, when the text names one (and only one)
@@ -1279,6 +1288,7 @@ class RelationExtractor:
         out = [refs[idx].entity]
         n = len(units) if hi is None else hi
         j = idx + 1
+        closed = False      # German: a list closed by "und" takes no comma item after it (p25b)
         while j < n:
             k = j
             skipped = False     # an apposition read over
@@ -1319,6 +1329,9 @@ class RelationExtractor:
             but_also = k + 2 < n and units[k] == "," and units[k + 1] == "sondern" and units[k + 2] == "auch"
             word_conj = units[k] != "," or but_also
             comma_and = units[k] == ","
+            if closed and not word_conj and not (k + 1 < n and units[k + 1] in _CONJ):
+                break       # "A und B, C selbst beteiligte sich nicht": C opens a clause of its own
+            closed = self.lang == "de" and units[k] in ("und", "sowie")
             k += 1 + pair + 2 * but_also + 2 * as_well
             if k < n and units[k] in _CONJ:
                 word_conj = True
@@ -1579,6 +1592,8 @@ class RelationExtractor:
             k -= 1
         if k < 0 or not (units[k] in self.prepositions or units[k] in self._fronted_prep):
             return False
+        if self.lang == "de" and k == x - 2 and k > 0 and units[k - 1] == "," and units[x - 1] in _DE_RELATIVE_DATIVE:
+            return False    # p25b: "ein Rechenzentrum, in dem X Server angemietet hat": a relative clause's subject
         for j in range(k - 1, max(-2, k - 5), -1):
             if j < 0 or units[j] in (",", ":", ";", "(") or units[j] in _QUOTE_UNITS:
                 return True
@@ -1775,6 +1790,13 @@ class RelationExtractor:
                     objects = list(founded)
                 elif "-founded" in rule.id:
                     return      # rules ``*-founded``: only for someone just said to have founded one
+                elif "-namesake" in rule.id:
+                    # rules ``*-namesake`` (p25b): only at a family firm named after the person ("sagte
+                    # Geschäftsführer Uwe Roe" and "die Roe Maschinenbau GmbH")
+                    namesakes = _namesake_orgs(entities, subjects[0])
+                    if not namesakes:
+                        return
+                    objects = namesakes[:1]     # (the first named: "Roe Antriebe GmbH" before its unit "Roe Digital")
         if (si_unit is None) != (oi_unit is None) and set(subjects) & set(objects):
             # "A and B also took part": the implicit argument is none of the explicit ones (the
             # paragraph's topic yields to the text's when it is one of them)
@@ -1974,6 +1996,16 @@ def _affirmed(units: list[str], k: int) -> bool:
                 return True
     return units[k] == "nicht" and nxt in ("der", "die", "das", "den", "dem", "als") and k + 2 < len(units) \
         and units[k + 2].startswith("einzig")
+
+
+def _namesake_orgs(entities: list[Entity], person: int) -> list[int]:
+    """The organisations whose name opens with the person's family name and goes on ("Roe Maschinenbau
+    GmbH" for "Uwe Roe"): a family firm, the company a bare title of that person is at."""
+    words = entities[person].label.split()
+    if entities[person].type != "Person" or len(words) < 2:
+        return []
+    lead = words[-1] + " "
+    return [i for i, e in enumerate(entities) if e.type == "Organization" and e.label.startswith(lead)]
 
 
 def _is_plain_word(unit: str) -> bool:
