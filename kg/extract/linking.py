@@ -223,6 +223,8 @@ class EntityLinker:
         self.genitive = nlp.lang == "de"
         self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
+        # "according to (market researcher) X": a report's source, no subject an anaphor continues (p25f)
+        self._source_prefixes = tuple(tuple(p.split()) for p in self.lex.cues["source_prefix"])
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
@@ -795,6 +797,18 @@ class EntityLinker:
         elif texts[k].lower() in self.lex.cues["anaphor_per"]:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
+
+    def _after_source(self, texts: list[str], start: int) -> bool:
+        """A name after a source prefix, up to two lower-case words between ("according to market
+        researcher X")."""
+        for skip in range(3):
+            end = start - skip
+            if skip and (end < 0 or not texts[end].isalpha() or not texts[end].islower()):
+                return False
+            if any(len(p) <= end and tuple(t.lower() for t in texts[end - len(p):end]) == p
+                   for p in self._source_prefixes):
+                return True
+        return False
 
     @staticmethod
     def _after_relative(doc: Doc, start: int) -> bool:
@@ -1860,6 +1874,7 @@ class EntityLinker:
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
                                         and not (self.english and self._in_org_list(texts, starts, ends, entities, m))
+                                        and not (self.english and not m.anaphor and self._after_source(texts, m.start))
                                         and not (m.end < len(texts) and texts[m.end] == "-"
                                                  and not self._opens_sentence(doc, m.start, sent_of))]
                         if subject_orgs:

@@ -1,0 +1,111 @@
+"""English rules of the p25f round (fresh set en-av, 2026-11-29): "X makes Y" (a model or product);
+money put "into a new vehicle, X"; "the group whose subsidiary Y"; a customer that "has signed up as X's
+first customer" after its apposition; a person "who now serves as its chief technology officer"; "At X,
+P … has been named to lead"; "P, now the chief executive,"; "the centre behind the Y family"; "the
+rivalry between A's X and Y"; "X said early customers include A and B"; clusters "built with" chips;
+"has sued rival X"; "under a distribution agreement with X"; a second
+backer "and by"; chips a company "operates" and "plans to add"; "is buying a stake in"; "both startups";
+and the name shapes and precision fixes (a list ends where a phrase follows its item, "X, the company
+said" is a report, a company's head word after "a new vehicle,", "its X-10H chip", "X phones", a report's source is no subject "the company" continues, "buying chips
+from A and B" is no takeover). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket
+2" and "Kestro Edge" are in the test catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+CASES = [
+    # makes a model or product
+    ("Acme makes Jambo, a chatbot app with about four million users.", {("Acme", "develops", "Jambo")}, set()),
+    # money put into a vehicle named in apposition
+    ("Acme said it would put $3 billion into a new vehicle, Vantor AI Partners, that will invest in data centres.",
+     {("Acme", "investsIn", "Vantor AI Partners")}, set()),
+    # a subsidiary after "the … group whose subsidiary"
+    ("The company competes with Zorblax, the Abu Dhabi group whose subsidiary Quellix Data Centers is building a campus.",
+     {("Quellix Data Centers", "subOrganizationOf", "Zorblax")}, set()),
+    # a customer after its own apposition
+    ("Vantor Compute builds data centres. Zorblax, the state-backed AI company that trains the model Rocket, has "
+     "signed up as Vantor's first customer.", {("Zorblax", "partnerOf", "Vantor Compute")}, set()),
+    # a person who serves as the company's officer
+    ("Jane Roe, a former engineer who now serves as Acme's chief technology officer, spoke in Oslo.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    # "At X, P, previously …, has been named to lead"
+    ("At Acme, Jane Roe, previously a senior director at Zorblax, has been named to lead the team behind Rocket.",
+     {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # "P, now the chief executive," of the passage's company
+    ("Zorblax was founded in 2022 by Jane Roe. Roe, now the chief executive, said the startup had trained Rocket on "
+     "Kestro Edge chips.", {("Jane Roe", "ceoOf", "Zorblax")}, set()),
+    # the company behind a model family
+    ("In Oslo, the Vantor Institute (VI), the government research centre behind the Rocket family of models, hired "
+     "Jane Roe.", {("Vantor Institute", "develops", "Rocket")}, set()),
+    # the rivalry between two models
+    ("The hire sharpens the rivalry between Acme's Rocket and Quill-7, which are both pitched to governments.",
+     {("Rocket", "competesWith", "Quill-7"), ("Acme", "develops", "Rocket")}, set()),
+    # early customers a company names
+    ("Zorblax said early customers for the site include Acme and Vantor Telecom.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vantor Telecom")}, set()),
+    ("Zorblax said its customers are happy.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
+    # clusters built with chips
+    ("The deal is a break for Zorblax, which has so far built its clusters almost entirely with Acme's Kestro Edge GPUs.",
+     {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # a rival sued
+    ("Zorblax has sued rival Acme over a former employee.", {("Zorblax", "competesWith", "Acme")}, set()),
+    # a distribution agreement
+    ("Zorblax already offers Jambo to users of its payment service under a distribution agreement with Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # a second backer after "and by"; chips operated and planned
+    ("Zorblax, which is backed by Vantor Fund and by Kuwait-based investor Acme, operates about 12,000 Kestro Edge "
+     "GPUs in Cairo and plans to add Vantor X3 accelerators next year.",
+     {("Vantor Fund", "investsIn", "Zorblax"), ("Acme", "investsIn", "Zorblax"),
+      ("Zorblax", "usesHardware", "Kestro Edge"), ("Zorblax", "usesHardware", "Vantor X3")}, set()),
+    # a stake being bought
+    ("The sovereign fund Zorblax Capital is buying a 15 percent stake in Acme Cloud Systems as part of the deal.",
+     {("Zorblax Capital", "investsIn", "Acme Cloud Systems")}, set()),
+    # both startups
+    ("Acme and Zorblax have agreed to merge. Both startups release their models as open source.",
+     {("Acme", "pursues", "Open Source"), ("Zorblax", "pursues", "Open Source")}, set()),
+    # buying chips from two companies is no takeover; the list ends before "for sites in A and B"
+    ("Zorblax is buying chips from Acme and Quellix Systems for facilities in Riyadh and Dammam.",
+     {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Quellix Systems")},
+     {("Zorblax", "acquired", "Acme"), ("Zorblax", "acquired", "Quellix Systems"), ("Zorblax", "partnerOf", "Dammam")}),
+    # a report's source is not the subject "the company" continues
+    ("Zorblax competes with Acme. Acme's Kestro Edge chips power most AI laptops sold in Europe, according to market "
+     "researcher Vantor Data, which expects their share to shrink. The company has raised more than $340 million "
+     "from investors including Quellix Equity and Mekko Ventures.",
+     {("Quellix Equity", "investsIn", "Zorblax"), ("Mekko Ventures", "investsIn", "Zorblax")},
+     {("Quellix Equity", "investsIn", "Vantor Data")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", CASES)
+def test_p25f_english_rules(extractor, text, expected, wrong) -> None:
+    check_text(extractor, text, expected, wrong, "en")
+
+
+NAMES = [
+    # "X, the company said" after a place: a report, no apposition naming a company
+    ("Acme will deploy chips at its data centres in South Africa and Kenya, the company said on Thursday.",
+     set(), {("Kenya", "Organization")}),
+    # a list ends where a phrase follows its item
+    ("Zorblax is buying chips from Acme and Quellix Systems for facilities in Riyadh and Dammam.",
+     {("Quellix Systems", "Organization")}, {("Dammam", "Organization")}),
+    # a company's head word after "a new vehicle,"
+    ("Acme said it would put $3 billion into a new vehicle, Vantor AI Partners, that will invest.",
+     {("Vantor AI Partners", "Organization")}, {("Vantor AI Partners", "Product")}),
+    # a hyphenated number code before a chip noun
+    ("Zorblax said that its Zorblax-10H chip will run the assistant.", {("Zorblax-10H", "Hardware")}, set()),
+    # a phone
+    ("Acme copied the assistant into its new Quill X9 phone.", {("Quill X9", "Product")}, set()),
+    # a court's name
+    ("The complaint, filed at the Dubai International Financial Centre Courts, seeks damages.",
+     {("Dubai International Financial Centre Courts", "Organization")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", NAMES)
+def test_p25f_english_names(nlp_en, text, expected, wrong) -> None:
+    found = ents(nlp_en, text)
+    assert expected <= found, expected - found
+    assert not (wrong & found), wrong & found
