@@ -798,6 +798,15 @@ class EntityLinker:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
 
+    def _setting_org(self, texts: list[str], starts: dict, entities: list[Entity], s: int, upto: int) -> int:
+        """The organisation of a phrase that opens sentence ``s`` with a ``setting_preposition`` before a
+        comma ("At Acme, ..."), if it ends before ``upto``; else -1."""
+        k = self._sent_bounds[s] if s < len(self._sent_bounds) else -1
+        m = starts.get(k + 1) if k >= 0 and texts[k].lower() in self.lex.cues["setting_preposition"] else None
+        if m is None or m.anaphor or m.end >= upto or texts[m.end] != "," or entities[m.entity].type != "Organization":
+            return -1
+        return m.entity
+
     def _after_source(self, texts: list[str], start: int) -> bool:
         """A name after a source prefix, up to two lower-case words between ("according to market
         researcher X")."""
@@ -1590,6 +1599,11 @@ class EntityLinker:
                     orgs = list(dict.fromkeys(m.entity for m in in_sent
                                               if entities[m.entity].type == "Organization"
                                               and (back or m.start < a.start) and not _bracketed(texts, m)))
+                    if back and self.english and len(orgs) == 1:
+                        # p25f: a subject "it" resolved there counts too ("It later launched Y, which A says
+                        # copies its code. The two companies have been rivals ...": A and the one of "it")
+                        orgs += [m.entity for m in resolved.get(s - back, []) if m.entity >= 0 and m.anaphor == "it"
+                                 and m.entity not in orgs][:1]
                     if not back and self.english:
                         # p24f: not examples listed after "including|such as" ("X's papers, including A
                         # and B, use Y, a partnership the two companies ..."): X and the text's company
@@ -1718,6 +1732,9 @@ class EntityLinker:
                     target = named.pop()
                 elif backed >= 0:
                     target = backed
+                elif after_prep and not founded and self.english \
+                        and (setting := self._setting_org(texts, starts, entities, s, a.start)) >= 0 and fits(setting):
+                    target = setting    # p25f: "At Acme, P … leads the team behind the company's phones": Acme
                 elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":
                     # not one named before it in its own clause ("kam von X zu dem Start-up": X is
                     # another organisation); the anaphors resolved in the sentences before count as

@@ -20,7 +20,7 @@ CASES = [
     # makes a model or product
     ("Acme makes Jambo, a chatbot app with about four million users.", {("Acme", "develops", "Jambo")}, set()),
     # money put into a vehicle named in apposition
-    ("Acme said it would put $3 billion into a new vehicle, Vantor AI Partners, that will invest in data centres.",
+    ("Acme said on Wednesday it would put $3 billion into a new vehicle, Vantor AI Partners, that will invest in chips.",
      {("Acme", "investsIn", "Vantor AI Partners")}, set()),
     # a subsidiary after "the … group whose subsidiary"
     ("The company competes with Zorblax, the Abu Dhabi group whose subsidiary Quellix Data Centers is building a campus.",
@@ -70,6 +70,72 @@ CASES = [
     ("Zorblax is buying chips from Acme and Quellix Systems for facilities in Riyadh and Dammam.",
      {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Quellix Systems")},
      {("Zorblax", "acquired", "Acme"), ("Zorblax", "acquired", "Quellix Systems"), ("Zorblax", "partnerOf", "Dammam")}),
+    # a backer list whose last item has a modifier of its own
+    ("Zorblax raised money. Quellix Capital, Mekko Partners and the state-backed Vantor Compute Fund also took part.",
+     {("Quellix Capital", "investsIn", "Zorblax"), ("Mekko Partners", "investsIn", "Zorblax"),
+      ("Vantor Compute Fund", "investsIn", "Zorblax")}, set()),
+    # customers counted "among" after a list; a product a customer "plans to offer"
+    ("The project puts Acme in competition with Zorblax, which counts Vantor Labs and Quellix Systems among its "
+     "largest customers.", {("Zorblax", "partnerOf", "Vantor Labs"), ("Zorblax", "partnerOf", "Quellix Systems")},
+     {("Acme", "partnerOf", "Quellix Systems")}),
+    ("Acme said early customers include Zorblax and Vantor Telecom, which plans to offer Jambo, a chatbot, to its "
+     "subscribers.", {("Vantor Telecom", "develops", "Jambo")}, {("Acme", "develops", "Jambo")}),
+    # building together with a partner; things supplied by a company
+    ("Zorblax, the Amsterdam-based AI cloud provider, will build a data centre in Morocco together with local "
+     "developer Acme Cloud Systems.", {("Zorblax", "partnerOf", "Acme Cloud Systems")}, set()),
+    ("Zorblax will build a site in Morocco. The accelerators will be supplied directly by Acme.",
+     {("Zorblax", "partnerOf", "Acme")}, set()),
+    # customers won from a rival
+    ("Zorblax won two of Acme's largest customers, the Egyptian lender Vantor Bank and the telecom operator Quellix "
+     "Telecom.", {("Zorblax", "partnerOf", "Vantor Bank"), ("Zorblax", "partnerOf", "Quellix Telecom"),
+                  ("Acme", "partnerOf", "Vantor Bank")}, set()),
+    # a unit named second in an apposition
+    ("Zorblax, an Oslo builder of data centres and a unit of the conglomerate Vantor Holding Company, sued Acme.",
+     {("Zorblax", "subOrganizationOf", "Vantor Holding Company")}, set()),
+    # chips bought by the company before the apposition, not its backer
+    ("Zorblax, a data-centre developer backed by Oslo's Acme Fund, has agreed to buy 20,000 Kestro Edge processors.",
+     {("Zorblax", "usesHardware", "Kestro Edge"), ("Acme Fund", "investsIn", "Zorblax")}, set()),
+    # a described employer
+    ("Before joining Acme, Jane Roe worked at the Nigerian agency Vantor.", {("Jane Roe", "worksFor", "Vantor")}, set()),
+    # a family's member; a goal at the core of a strategy
+    ("Acme's assistant runs a compressed version of Zorblax's Rocket 2, the smallest member of the Rocket family.",
+     {("Zorblax", "develops", "Rocket")}, set()),
+    ("He described sovereign compute as the core of Zorblax's strategy.",
+     {("Zorblax", "pursues", "sovereign compute")}, set()),
+    # a chip that will run in a company's devices
+    ("Acme said that its Kestro Edge chip will run the assistant in a new line of Zorblax laptops.",
+     {("Acme", "partnerOf", "Zorblax"), ("Zorblax", "usesHardware", "Kestro Edge")}, set()),
+    # "whose backers include": the owner of "whose", not the passage's company
+    ("Zorblax said so. Abu Dhabi's Acme, whose backers include Vantor Fund and Quellix Capital, was among the investors "
+     "in Zorblax's latest round and has teamed up with Mekko Systems and Vantor Cloud on a project.",
+     {("Vantor Fund", "investsIn", "Acme"), ("Quellix Capital", "investsIn", "Acme"), ("Acme", "investsIn", "Zorblax"),
+      ("Acme", "partnerOf", "Mekko Systems"), ("Acme", "partnerOf", "Vantor Cloud")},
+     {("Vantor Fund", "investsIn", "Zorblax"), ("Quellix Capital", "investsIn", "Zorblax")}),
+    # a company set up as one's own
+    ("Rather than buying stakes, Acme set up its own AI company, Zorblax, which is buying chips.",
+     {("Zorblax", "subOrganizationOf", "Acme")}, set()),
+    # a rival with a compound modifier
+    ("Zorblax builds agents. The company competes with Acme-owned Vantor Labs, whose assistant leads the market, and "
+     "with Quellix Systems.", {("Zorblax", "competesWith", "Vantor Labs"), ("Zorblax", "competesWith", "Quellix Systems"),
+                               ("Vantor Labs", "subOrganizationOf", "Acme")}, set()),
+    # an apposition "that develops" a product
+    ("Zorblax, a Dubai startup that develops the Arabic voice assistant Rawi, has sued Acme.",
+     {("Zorblax", "develops", "Rawi")}, set()),
+    # "the two companies" after a sentence whose subject is "it"
+    ("Zorblax sued Acme. Acme later launched its own assistant, Echo, which Zorblax says copies its code. The two "
+     "companies have been rivals in the Gulf market ever since.", {("Zorblax", "competesWith", "Acme")}, set()),
+    ("Zorblax, a Dubai startup that develops the assistant Rawi, has sued the smartphone maker Vantor Mobile, accusing "
+     "it of copying the assistant. The complaint seeks damages and an order to halt sales. According to the filing, "
+     "Vantor Mobile licensed Rawi for a pilot in 2023 but ended the agreement after six months. It later launched its "
+     "own assistant, Echo, which Zorblax says copies its code. The two companies have been rivals ever since.",
+     {("Zorblax", "competesWith", "Vantor Mobile"), ("Zorblax", "partnerOf", "Vantor Mobile")}, set()),
+    # "At X, P … the company's phones": X's
+    ("Jane Roe left Zorblax in May. At Acme, John Doe, previously a director at Vantor Labs, leads the team behind the "
+     "assistant on the company's Quill phones.", {("Acme", "develops", "Quill")}, {("Zorblax", "develops", "Quill")}),
+    # a possessive's maker read over a list yields to a maker another rule states
+    ("The Vantor Institute, the research centre behind the Quill family of models, hired Jane Roe. The hire sharpens "
+     "the rivalry between Acme's Rocket and Quill.", {("Vantor Institute", "develops", "Quill"), ("Acme", "develops", "Rocket")},
+     {("Acme", "develops", "Quill")}),
     # a report's source is not the subject "the company" continues
     ("Zorblax competes with Acme. Acme's Kestro Edge chips power most AI laptops sold in Europe, according to market "
      "researcher Vantor Data, which expects their share to shrink. The company has raised more than $340 million "
