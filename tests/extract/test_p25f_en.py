@@ -136,6 +136,18 @@ CASES = [
     ("The Vantor Institute, the research centre behind the Quill family of models, hired Jane Roe. The hire sharpens "
      "the rivalry between Acme's Rocket and Quill.", {("Vantor Institute", "develops", "Quill"), ("Acme", "develops", "Rocket")},
      {("Acme", "develops", "Quill")}),
+    # a rival sued after the subject's apposition (the apposition's parent sues nobody)
+    ("Zorblax, an Oslo builder of data centres and a unit of the conglomerate Vantor Holding Company, has sued rival "
+     "Acme.", {("Zorblax", "competesWith", "Acme")}, set()),
+    # a founder of a described group
+    ("Acme, the pan-African digital infrastructure group founded by Zimbabwean businessman Tinashe Moyo, will deploy "
+     "chips.", {("Tinashe Moyo", "founderOf", "Acme")}, set()),
+    # models released under an open source licence
+    ("Zorblax plans to release a smaller version of the model under an open source licence later this year.",
+     {("Zorblax", "pursues", "Open Source")}, set()),
+    # a pilot agreement signed by another company (the passage's company is its partner)
+    ("Zorblax sells a coding plug-in. Acme has so far only signed a pilot agreement to test the plug-in.",
+     {("Acme", "partnerOf", "Zorblax")}, set()),
     # a report's source is not the subject "the company" continues
     ("Zorblax competes with Acme. Acme's Kestro Edge chips power most AI laptops sold in Europe, according to market "
      "researcher Vantor Data, which expects their share to shrink. The company has raised more than $340 million "
