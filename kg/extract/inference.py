@@ -85,7 +85,7 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         rules = {k: r.rule for k, r in found.items() if k[1] == "develops" and k[2] == i and not r.negated}
         stated = {k[0] for k, r in rules.items() if not r.endswith(".dev.genitive") and not r.startswith("name.")}
         for key in [k for k, r in rules.items() if r.endswith(".dev.genitive") and stated and not any(
-                _related(entities, found, k[0], j) for j in stated)]:
+                _related(entities, found, k[0], j) for j in stated) and not _possessed(found[k].evidence, e)]:
             del found[key]
     # a version of a model family comes from the family's developer, when the text names one
     # (and only one) and nothing names another for the version ("Acme stellt Rocket vor ... Rocket 2")
@@ -165,3 +165,10 @@ def _related(entities: list[Entity], found: dict[Key, Relation], i: int, j: int)
     a, b = entities[i].label, entities[j].label
     return i == j or a.startswith(b + " ") or b.startswith(a + " ") \
         or (i, "subOrganizationOf", j) in found or (j, "subOrganizationOf", i) in found
+
+
+def _possessed(evidence: str, e: Entity) -> bool:
+    """A possessive stands right before the name of ``e`` in ``evidence`` ("its Cirrus", "Acme's Cirrus"):
+    the genitive was not read over a list ("A's X and Cirrus")."""
+    return any(re.search(r"(?:['’]s|\b(?:its|their)) " + re.escape(name) + r"\b", evidence)
+               for name in (e.label, *e.aliases))

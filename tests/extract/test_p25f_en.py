@@ -1,14 +1,22 @@
 """English rules of the p25f round (fresh set en-av, 2026-11-29): "X makes Y" (a model or product);
 money put "into a new vehicle, X"; "the group whose subsidiary Y"; a customer that "has signed up as X's
-first customer" after its apposition; a person "who now serves as its chief technology officer"; "At X,
-P … has been named to lead"; "P, now the chief executive,"; "the centre behind the Y family"; "the
-rivalry between A's X and Y"; "X said early customers include A and B"; clusters "built with" chips;
-"has sued rival X"; "under a distribution agreement with X"; a second
-backer "and by"; chips a company "operates" and "plans to add"; "is buying a stake in"; "both startups";
-and the name shapes and precision fixes (a list ends where a phrase follows its item, "X, the company
-said" is a report, a company's head word after "a new vehicle,", "its X-10H chip", "X phones", a report's source is no subject "the company" continues, "buying chips
-from A and B" is no takeover). Every name is invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket
-2" and "Kestro Edge" are in the test catalogue."""
+first customer" after its apposition; "At X, P … has been named to lead"; "P, now the chief executive,";
+"the centre behind the Y family"; "the rivalry between A's X and Y"; "X said early customers include A and
+B"; clusters "built with" chips; a second backer "and by"; chips a company "operates" and "plans to add";
+"is buying a stake in"; "both startups"; a backer list whose last item is described; customers counted
+"among" after a list; a product a customer "plans to offer"; building "together with"; things "supplied
+by"; customers won from a rival; "and a unit of"; chips bought by the company before a "backed by"
+apposition; "worked at the … agency X"; a family's member; a goal at "the core of X's strategy"; a chip
+that "will run" in a company's laptops; "whose backers include"; a second verb phrase after a whose
+clause; "set up its own company, X"; a rival "X-owned Y"; "a startup that develops Y"; a rival sued after
+an apposition; a founder of a described group; models released "under an open source licence"; a pilot
+agreement. Reading: "the two companies" after a sentence whose subject is "it"; "At X," sets the company a
+later "the company's" names; a possessive's maker read over a list yields to a maker another rule states.
+Names and precision: a list ends where a phrase follows its item; "X, the company said" after a place is a
+report; a company's head word after "a new vehicle,"; "its X-10H chip"; "X phones"; courts; a report's
+source is no subject "the company" continues; "buying chips from A and B" is no takeover. Every name is
+invented; "Acme", "Zorblax", "Jane Roe", "Rocket", "Rocket 2" and "Kestro Edge" are in the test
+catalogue."""
 
 from __future__ import annotations
 
@@ -26,11 +34,9 @@ CASES = [
     ("The company competes with Zorblax, the Abu Dhabi group whose subsidiary Quellix Data Centers is building a campus.",
      {("Quellix Data Centers", "subOrganizationOf", "Zorblax")}, set()),
     # a customer after its own apposition
-    ("Vantor Compute builds data centres. Zorblax, the state-backed AI company that trains the model Rocket, has "
-     "signed up as Vantor's first customer.", {("Zorblax", "partnerOf", "Vantor Compute")}, set()),
-    # a person who serves as the company's officer
-    ("Jane Roe, a former engineer who now serves as Acme's chief technology officer, spoke in Oslo.",
-     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Vantor Compute builds data centres. Zorblax, the state-backed AI company that trains the Arabic language model "
+     "Rocket, has signed up as Vantor's first customer and will take a third of the capacity.",
+     {("Zorblax", "partnerOf", "Vantor Compute")}, set()),
     # "At X, P, previously …, has been named to lead"
     ("At Acme, Jane Roe, previously a senior director at Zorblax, has been named to lead the team behind Rocket.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
@@ -46,15 +52,9 @@ CASES = [
     # early customers a company names
     ("Zorblax said early customers for the site include Acme and Vantor Telecom.",
      {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Vantor Telecom")}, set()),
-    ("Zorblax said its customers are happy.", set(), {("Zorblax", "partnerOf", "Zorblax")}),
     # clusters built with chips
     ("The deal is a break for Zorblax, which has so far built its clusters almost entirely with Acme's Kestro Edge GPUs.",
      {("Zorblax", "usesHardware", "Kestro Edge")}, set()),
-    # a rival sued
-    ("Zorblax has sued rival Acme over a former employee.", {("Zorblax", "competesWith", "Acme")}, set()),
-    # a distribution agreement
-    ("Zorblax already offers Jambo to users of its payment service under a distribution agreement with Acme.",
-     {("Zorblax", "partnerOf", "Acme")}, set()),
     # a second backer after "and by"; chips operated and planned
     ("Zorblax, which is backed by Vantor Fund and by Kuwait-based investor Acme, operates about 12,000 Kestro Edge "
      "GPUs in Cairo and plans to add Vantor X3 accelerators next year.",
@@ -122,8 +122,6 @@ CASES = [
     ("Zorblax, a Dubai startup that develops the Arabic voice assistant Rawi, has sued Acme.",
      {("Zorblax", "develops", "Rawi")}, set()),
     # "the two companies" after a sentence whose subject is "it"
-    ("Zorblax sued Acme. Acme later launched its own assistant, Echo, which Zorblax says copies its code. The two "
-     "companies have been rivals in the Gulf market ever since.", {("Zorblax", "competesWith", "Acme")}, set()),
     ("Zorblax, a Dubai startup that develops the assistant Rawi, has sued the smartphone maker Vantor Mobile, accusing "
      "it of copying the assistant. The complaint seeks damages and an order to halt sales. According to the filing, "
      "Vantor Mobile licensed Rawi for a pilot in 2023 but ended the agreement after six months. It later launched its "
