@@ -516,6 +516,9 @@ class CuePatterns:
         self._add("hw_head", [[name, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": sorted(self.hw_heads)}}],
                               # "the Exynos 2600 processor": a name and a number of up to five digits
                               [name, {"TEXT": {"REGEX": r"^\d{2,5}[A-Za-z]{0,2}$"}}, {"LOWER": {"IN": sorted(self.hw_heads)}}],
+                              # p25f: "its Zeta-10H chip": a hyphenated number code
+                              [name, hyphen, {"TEXT": {"REGEX": r"^\d{1,5}[A-Za-z]{0,2}$"}},
+                               {"LOWER": {"IN": sorted(self.hw_heads)}}],
                               # "its Halcyon X2 inference accelerator": a name with a code before the chip's use
                               [name, code, {"LOWER": {"IN": ["inference", "training"]}},
                                {"LOWER": {"IN": sorted(self.hw_heads)}}]])

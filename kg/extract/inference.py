@@ -83,6 +83,16 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
             # one maker per named model: drop makers read from weaker context
             for other in [k for k in found if k[1] == "develops" and k[2] == i and k[0] != j]:
                 del found[other]
+    # p25f: a possessive's maker ("A's X and Y": the possessive read over the list) yields to a maker
+    # another rule states for the same model or product ("Y, the family the institute B built")
+    for i, e in enumerate(entities):
+        if e.type not in ("AIModel", "Product"):
+            continue
+        rules = {k: r.rule for k, r in found.items() if k[1] == "develops" and k[2] == i and not r.negated}
+        stated = {k[0] for k, r in rules.items() if not r.endswith(".dev.genitive") and not r.startswith("name.")}
+        for key in [k for k, r in rules.items() if r.endswith(".dev.genitive") and stated and not any(
+                _related(entities, found, k[0], j) for j in stated) and not _possessed(found[k].evidence, e)]:
+            del found[key]
     # a version of a model family comes from the family's developer, when the text names one
     # (and only one) and nothing names another for the version ("Acme stellt Rocket vor ... Rocket 2")
     # (not a model derived from another one, "basiert auf X": rules ``*.derived-*``, whose maker
@@ -153,3 +163,18 @@ def infer_from_names(text: str, sentence_span, entities: list[Entity], found: di
         if any(k in found and not found[k].negated and found[k].start == found[key].start
                for k in ((s, "subOrganizationOf", o), (o, "subOrganizationOf", s))):
             del found[key]
+
+
+def _related(entities: list[Entity], found: dict[Key, Relation], i: int, j: int) -> bool:
+    """Two organisations that are one group: one's name opens the other's ("Acme", "Acme Labs") or a
+    relation makes one a unit of the other."""
+    a, b = entities[i].label, entities[j].label
+    return i == j or a.startswith(b + " ") or b.startswith(a + " ") \
+        or (i, "subOrganizationOf", j) in found or (j, "subOrganizationOf", i) in found
+
+
+def _possessed(evidence: str, e: Entity) -> bool:
+    """A possessive stands right before the name of ``e`` in ``evidence`` ("its Cirrus", "Acme's Cirrus"):
+    the genitive was not read over a list ("A's X and Cirrus")."""
+    return any(re.search(r"(?:['’]s|\b(?:its|their)) " + re.escape(name) + r"\b", evidence)
+               for name in (e.label, *e.aliases))

@@ -239,6 +239,8 @@ class EntityLinker:
         self.genitive = nlp.lang == "de"
         self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
+        # "according to (market researcher) X": a report's source, no subject an anaphor continues (p25f)
+        self._source_prefixes = tuple(tuple(p.split()) for p in self.lex.cues["source_prefix"])
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
@@ -820,6 +822,27 @@ class EntityLinker:
         elif texts[k].lower() in self.lex.cues["anaphor_per"]:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["speech_verb"]
+
+    def _setting_org(self, texts: list[str], starts: dict, entities: list[Entity], s: int, upto: int) -> int:
+        """The organisation of a phrase that opens sentence ``s`` with a ``setting_preposition`` before a
+        comma ("At Acme, ..."), if it ends before ``upto``; else -1."""
+        k = self._sent_bounds[s] if s < len(self._sent_bounds) else -1
+        m = starts.get(k + 1) if k >= 0 and texts[k].lower() in self.lex.cues["setting_preposition"] else None
+        if m is None or m.anaphor or m.end >= upto or texts[m.end] != "," or entities[m.entity].type != "Organization":
+            return -1
+        return m.entity
+
+    def _after_source(self, texts: list[str], start: int) -> bool:
+        """A name after a source prefix, up to two lower-case words between ("according to market
+        researcher X")."""
+        for skip in range(3):
+            end = start - skip
+            if skip and (end < 0 or not texts[end].isalpha() or not texts[end].islower()):
+                return False
+            if any(len(p) <= end and tuple(t.lower() for t in texts[end - len(p):end]) == p
+                   for p in self._source_prefixes):
+                return True
+        return False
 
     @staticmethod
     def _after_relative(doc: Doc, start: int) -> bool:
@@ -1602,6 +1625,11 @@ class EntityLinker:
                     orgs = list(dict.fromkeys(m.entity for m in in_sent
                                               if entities[m.entity].type == "Organization"
                                               and (back or m.start < a.start) and not _bracketed(texts, m)))
+                    if back and self.english and len(orgs) == 1:
+                        # p25f: a subject "it" resolved there counts too ("It later launched Y, which A says
+                        # copies its code. The two companies have been rivals ...": A and the one of "it")
+                        orgs += [m.entity for m in resolved.get(s - back, []) if m.entity >= 0 and m.anaphor == "it"
+                                 and m.entity not in orgs][:1]
                     if not back and self.english:
                         # p24f: not examples listed after "including|such as" ("X's papers, including A
                         # and B, use Y, a partnership the two companies ..."): X and the text's company
@@ -1740,6 +1768,9 @@ class EntityLinker:
                     target = alone.pop()
                 elif backed >= 0:
                     target = backed
+                elif after_prep and not founded and self.english \
+                        and (setting := self._setting_org(texts, starts, entities, s, a.start)) >= 0 and fits(setting):
+                    target = setting    # p25f: "At Acme, P … leads the team behind the company's phones": Acme
                 elif after_prep or self.english and reporting and det > 0 and texts[det - 1] == ",":
                     # not one named before it in its own clause ("kam von X zu dem Start-up": X is
                     # another organisation); the anaphors resolved in the sentences before count as
@@ -1908,6 +1939,7 @@ class EntityLinker:
                                         and not (self.english and _bracketed(texts, m))
                                         and not self._addressee(texts, ends, entities, m.start)
                                         and not (self.english and self._in_org_list(texts, starts, ends, entities, m))
+                                        and not (self.english and not m.anaphor and self._after_source(texts, m.start))
                                         and not (m.end < len(texts) and texts[m.end] == "-"
                                                  and not self._opens_sentence(doc, m.start, sent_of))]
                         if subject_orgs:

@@ -767,7 +767,7 @@ class NameCueRecogniser(CuePatterns):
                     and doc[k].lower_ in self.list_separators and doc[k].text != "," and doc[k - 1].text[:1].isupper():
                 # ("backed by A and by B": the cue's preposition repeated)
                 rep = k + 2 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_ in {t.lower_ for t in doc[start:end]}
-                out.extend(self._list(doc, "org_list", k + 1 + rep))
+                out.extend(self._list(doc, "org_list", k + 1 + rep, final=self._nlp.lang == "en"))
         out.extend(self._known_model_variants(doc, out))
         out.extend(self._noun_versions(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
@@ -1291,7 +1291,7 @@ class NameCueRecogniser(CuePatterns):
         return text[:1].isupper() and text not in QUOTES and not self.lex.is_stop(text) \
             and (t.is_alpha or any(c.isalpha() for c in text) and not t.is_punct)
 
-    def _list(self, doc: Doc, kind: str, first: int) -> list[Mention]:
+    def _list(self, doc: Doc, kind: str, first: int, final: bool = False) -> list[Mention]:
         """The names of a list after "customers include", "Zu den Kunden zählen", "Firmen wie":
         items are separated by commas and "and"/"und"; an item's name is its last capitalised
         run ("Acme rival Zorblax", "der Autozulieferer Zorblax"), the last item's its first."""
@@ -1300,7 +1300,7 @@ class NameCueRecogniser(CuePatterns):
         n = len(doc)
         limit = min(n, first + 40)
         found: list[Mention] = []
-        i, final = first, False
+        i = first     # (final: the list's last item comes first, after "A and": p25f, English)
         while i < limit:
             if i > first and (doc[i].like_num or doc[i].lower_ in ("both", "all")):
                 break       # "A and B, two Paris start-ups, ...": an apposition of the items, no item
@@ -1322,10 +1322,13 @@ class NameCueRecogniser(CuePatterns):
                     k += 1
             # a run before "-based", "'s" modifies the name after it ("the Paris-based firm Acme")
             # nor is a name after a preposition ("the sovereign fund of Norway")
+            all_runs = runs
             runs = [r for r in runs if not self._modifier_run(doc, r[1], j) and not (
                 r[0] > i and doc[r[0] - 1].lower_ in self.function_words
                 and doc[r[0] - 1].lower_ not in self.lex.cues["anaphor_det"]
                 and doc[r[0] - 1].lower_ not in self.lex.cues["appos_article"])]
+            if sep and runs and self._nlp.lang == "en" and any(r[0] > runs[-1][1] and r not in runs for r in all_runs):
+                sep = False     # p25f: "from A and B for sites in C and D": a phrase after B's name ends the list
             if not runs or self._appos_of_item(doc, i, j):
                 break
             if sep and len(runs) > 1 and runs[0][0] == i and i in self._known and self._nlp.lang == "de" \
@@ -1760,6 +1763,9 @@ class NameCueRecogniser(CuePatterns):
                 and doc[end].lower_ in self.lex.cues["org_say_verb"] \
                 and any(self._known.get(i) not in (None, "Organization") for i in range(start, comma)):
             return None     # "… Zorblax's Kestro GPUs, the bank said": a known chip before a reporting clause (p25e)
+        if kind == "org_appos" and end < len(doc) and doc[end].lower_ in self.lex.cues["speech_verb"] \
+                and doc[comma - 1].lower_ in self.places:
+            return None     # p25f: "… in Lagos and Accra, the company said": a report, no apposition
         if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
                 and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
             return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
@@ -2344,6 +2350,10 @@ class NameCueRecogniser(CuePatterns):
             and doc[span[1] - 1].lower_ not in self.org_heads else span[0]
         if any(self._known.get(k) in ("Organization", "Person") for k in range(first, span[1])):
             return None
+        last = doc[span[1] - 1].lower_
+        if kind == "thing_appos_name" and type_ == "Product" and span[1] - span[0] >= 2 and last in self.org_heads \
+                and last.endswith("s") and self._type_noun(last) is None:
+            type_ = "Organization"  # p25f: "a new vehicle, Vantor Partners,": a company's head word outweighs the noun
         return self._finish(doc, kind, *span, type_, prio)
 
     def _name_before_appos(self, doc: Doc, start: int, comma: int, end: int) -> tuple[int, int] | None:
@@ -2990,7 +3000,8 @@ class NameCueRecogniser(CuePatterns):
         """A chip before a chip noun ("Zeta 200 processor") with every part of its hyphenated name,
         not a German adjective opening a sentence."""
         # "Exynos 2600 processor"; "Halcyon X2 inference accelerator" (a code before the chip's use)
-        end = start + 2 if doc[start + 1].text[:1].isdigit() or end - start == 4 else start + 1
+        end = start + 3 if doc[start + 1].text == "-" and end - start == 4 \
+            else start + 2 if doc[start + 1].text[:1].isdigit() or end - start == 4 else start + 1
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \

@@ -30,7 +30,8 @@ Pattern elements (space-separated):
     up to N units of any kind / up to N words within the clause (no mention, comma or "und"; a
     hyphenated word such as "US - Unternehmen" is one);
     ``~N!MOD|HW``: up to N units but no mention of these type codes; ``~N!;`` (also with codes,
-    ``~N!ORG|;``): none a semicolon (or colon), so the gap stays in its clause.
+    ``~N!ORG|;``): none a semicolon (or colon), so the gap stays in its clause; ``~N!from``: none
+    of these lower-case words.
 ``NUM``
     a number; ``^`` the start of the sentence.
 ``!word|other`` / ``!<word|other``
@@ -259,8 +260,8 @@ class Rule:
         elif el[0] == "~" and "!" in el and el[1:el.index("!")].isdigit():
             # ~N!MOD: up to N units of any kind but no mention of these type codes
             n, codes = el[1:el.index("!")], el[el.index("!") + 1:].split("|")
-            marks = [c for c in codes if c in _CLAUSE_MARKS]
-            codes = [c for c in codes if c not in _CLAUSE_MARKS]
+            marks = [c for c in codes if c in _CLAUSE_MARKS or c.islower()]     # (a word: "~4!from", p25f)
+            codes = [c for c in codes if c not in marks]
             bad = [c for c in codes if c not in _CODES]
             if bad:
                 raise ConfigError(f"{source}:{lineno}: unknown type code {bad[0]!r}", hint=f"use {sorted(_CODES) + sorted(_CLAUSE_MARKS)}")
