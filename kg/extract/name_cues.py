@@ -168,6 +168,7 @@ class NameCueRecogniser(CuePatterns):
         self.release_words = cues["org_release_verb"] | cues["org_release_det"] | cues["org_release_aux"]
         # verbs a company does right after its name ("QuillGen released", "QuillGen said")
         self._org_verbs = cues["org_release_verb"] | cues["org_say_verb"]
+        self._report_verbs = cues["speech_verb"] | cues["org_say_verb"]
         self.possessive_dets = {w for w in cues["org_release_det"] | cues["anaphor_org_poss"]
                                 if w in cues["anaphor_org_poss"]}
         # the noun before "called"/"namens" gives the type of the name after it
@@ -1759,13 +1760,13 @@ class NameCueRecogniser(CuePatterns):
                 and doc[end].lower_.endswith("ing")):
             return None
         comma = next(i for i in range(start, end) if doc[i].text == ",")
-        if kind == "org_appos" and self._nlp.lang == "en" and end < len(doc) \
-                and doc[end].lower_ in self.lex.cues["org_say_verb"] \
-                and any(self._known.get(i) not in (None, "Organization") for i in range(start, comma)):
-            return None     # "… Zorblax's Kestro GPUs, the bank said": a known chip before a reporting clause (p25e)
-        if kind == "org_appos" and end < len(doc) and doc[end].lower_ in self.lex.cues["speech_verb"] \
-                and doc[comma - 1].lower_ in self.places:
-            return None     # p25f: "… in Lagos and Accra, the company said": a report, no apposition
+        # a reporting clause, no apposition: "… in Lagos and Accra, the company said" (a place before the
+        # comma, p25f), "… Zorblax's Kestro GPUs, the bank said" (English: a known non-company, p25e)
+        if kind == "org_appos" and end < len(doc) and doc[end].lower_ in self._report_verbs and (
+                doc[comma - 1].lower_ in self.places
+                or self._nlp.lang == "en" and any(self._known.get(i) not in (None, "Organization")
+                                                  for i in range(start, comma))):
+            return None
         if kind == "org_appos" and comma + 2 < end and doc[comma + 2].lower_ in self.lex.cues["anaphor_det"] \
                 and doc[comma + 1].lower_ in self.lex.cues["relative_pronoun"]:
             return None     # a relative clause, no apposition: "Roe, die das Unternehmen führt"
