@@ -192,6 +192,8 @@ class EntityLinker:
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
+        # verbs after "Für X" that make X what the sentence is about: copulas and "geht es um" (p25c)
+        self._topic_verbs = self.lex.cues["org_copula"] | self.lex.cues["topic_verb"]
         # the last one or two words of a source phrase ("laut", "bericht der"): p25c
         self._source_words = frozenset(" ".join(p.split()[-2:]) for p in self.lex.cues["source_prefix"])
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
@@ -1089,7 +1091,7 @@ class EntityLinker:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["topic_preposition"] \
             and (k == 0 or sent_of[k - 1] != sent_of[k]) \
-            and m.end < len(texts) and texts[m.end].lower() in self.lex.cues["org_copula"]
+            and m.end < len(texts) and texts[m.end].lower() in self._topic_verbs
 
     def _ends_copula_sentence(self, texts: list[str], m: Mention, sent_of: list[int]) -> bool:
         """German (p25c): the name ends a short sentence whose copula comes among its first words ("Noch größer

@@ -102,6 +102,23 @@ GERMAN = [
      {("Zorblax", "develops", "Kestro Edge")}),
     ("Acme ist eine Ausgründung der Universität Ostheim. Das Unternehmen wird von Tom Berger geführt.",
      {("Tom Berger", "ceoOf", "Acme")}, {("Tom Berger", "ceoOf", "Universität Ostheim")}),
+    # "Für X geht es um …": X is what the next "Der Konzern" refers to
+    ("Die Regierung verschärft die Regeln für Zorblax. Für Acme geht es um viel Geld. Der Konzern aus Santa Clara hatte "
+     "den Kestro Edge eigens entwickelt.", {("Acme", "develops", "Kestro Edge")}, {("Zorblax", "develops", "Kestro Edge")}),
+    # a person joining a team; a unit's things in a relative clause on it
+    ("Tom Berger wechselt zu Acme. Dort soll er dem Forschungsteam Acme Seed beitreten, das unter anderem die "
+     "Rocket-Modelle entwickelt.", {("Tom Berger", "worksFor", "Acme Seed"), ("Acme Seed", "develops", "Rocket"),
+                                   ("Acme Seed", "subOrganizationOf", "Acme")}, set()),
+    ("Tom Berger soll dem Team von Acme nicht beitreten.", set(), {("Tom Berger", "worksFor", "Acme")}),
+    # a chip named after "mit" before "eigene"; made in a passive relative clause by a contract maker
+    ("Acme entwickelt außerdem mit Vanta-Core eigene KI-Chips, die vom taiwanischen Auftragsfertiger Zorblax produziert "
+     "werden.", {("Acme", "develops", "Vanta-Core"), ("Zorblax", "manufactures", "Vanta-Core")}, set()),
+    ("Acme entwickelt mit Vanta-Core eigene KI-Chips, die von Zorblax getestet werden.", set(),
+     {("Zorblax", "manufactures", "Vanta-Core")}),
+    # a flagship named and in use at two companies
+    ("Acme baut Roboter für Lagerhallen. Das Flaggschiff Vanta Picker ist bereits bei der Kette Zorblax und dem "
+     "Logistiker Borla im Einsatz.", {("Acme", "develops", "Vanta Picker"), ("Acme", "partnerOf", "Zorblax"),
+                                       ("Acme", "partnerOf", "Borla")}, set()),
 ]
 
 
@@ -129,3 +146,9 @@ def test_a_chip_code_alone_is_the_chip_named_before(extractor) -> None:
     text = "Acme liefert den Beschleuniger Instinct QX308. Acme, das den QX308 für Rechenzentren konzipiert hatte, klagt."
     found = rels(extractor, text, "de")
     assert ("Acme", "develops", "Instinct QX308") in found, found
+
+
+def test_an_outlet_kind_and_a_team_noun_are_no_part_of_the_name(nlp_de) -> None:
+    found = ents(nlp_de, "sagte Roe im Interview mit dem Technologieportal Vexcast. Er soll dem Forschungsteam Acme "
+                         "Seed beitreten.")
+    assert {("Vexcast", "Organization"), ("Acme Seed", "Organization")} <= found, found
