@@ -2736,7 +2736,7 @@ class NameCueRecogniser(CuePatterns):
             elif start not in self._known and self._known.get(start + 1) in _THINGS \
                     and (self._is_place(doc[start]) or self.lex.is_common_noun(doc[start].text)
                          or self._noun_tail(doc[start].text)):
-                start += 1      # "in Tokio Zeta 3", "in Vergleichstests Zeta 3": a catalogue thing after a place or noun (p25c)
+                start += 1      # "in Paris Zeta 3", "in Vergleichstests Zeta 3": a catalogue thing after a place or noun (p25c)
             elif doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
         type_, prio = KINDS[kind]
@@ -2942,7 +2942,7 @@ class NameCueRecogniser(CuePatterns):
             return None
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha:
-            return None     # "a Santa Clara chip designer": the chip noun opens a company's description
+            return None     # "a Ostheim chip designer": the chip noun opens a company's description
         # "Jetson-Thor-Modul", "T-Head chips": every part of a hyphenated name before the head
         start = self._compound_start(doc, start, chip=True)
         # "Eigene Chips der Kunden ...", "Schnellere GPUs ...": an adjective opening a sentence
