@@ -59,6 +59,7 @@ __all__ = ["EntityLinker", "name_key"]
 
 _NON_WORD = re.compile(r"[^\w]+")
 _VERSION = re.compile(r"[A-Za-z]\d+(\.\d+)?")
+_HW_CODE = re.compile(r"[A-Z]{2,3}\d{2,4}[A-Z]?")     # "der MI308" for the chip "Instinct MI308" (p25c)
 _MAX_WORDS = 100_000     # bound of the word tables
 _PRIORITY = attrgetter("priority")
 # layers whose type is only a guess from the name's shape ("Zeta-40": a model): for the type of an
@@ -207,6 +208,10 @@ class EntityLinker:
         # nouns whose genitive is their plural ("des Start-ups" / "die Start-ups"): the phrases
         # that make them an anaphor
         self._genitive = self.lex.cues["anaphor_org_genitive"]
+        # verbs after "Für X" that make X what the sentence is about: copulas and "geht es um" (p25c)
+        self._topic_verbs = self.lex.cues["org_copula"] | self.lex.cues["topic_verb"]
+        # the last one or two words of a source phrase ("laut", "bericht der"): p25c
+        self._source_words = frozenset(" ".join(p.split()[-2:]) for p in self.lex.cues["source_prefix"])
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
         self._sent_bounds: list[int] = []     # of the document being resolved (sentence starts)
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
@@ -412,9 +417,11 @@ class EntityLinker:
                 first = texts[m.start]
                 if first in self.lex.first_names and len(first) > 2:
                     forms.setdefault("\x00" + first, m)
-            if m.type in ("AIModel", "Hardware") and m.length >= 2 and _VERSION.fullmatch(texts[m.end - 1]):
+            if m.type in ("AIModel", "Hardware") and m.length >= 2 \
+                    and (_VERSION.fullmatch(texts[m.end - 1])
+                         or m.type == "Hardware" and _HW_CODE.fullmatch(texts[m.end - 1])):
                 # "V3" for "Acme-V3"; "der N1" for the chip "Vireon N1" (p23a); English "the L2" for the chip
-                # "Lumora L2" (p25d)
+                # "Lumora L2" (p25d); "der MI308" for the chip "Instinct MI308" (p25c)
                 forms.setdefault("\x00" + texts[m.end - 1], m)
             if m.type == "AIModel" and m.layer == "model_version" and not m.key:
                 # "Quill 3" elsewhere for "Quill 3 Mini": the versioned model the variant belongs to
@@ -794,6 +801,21 @@ class EntityLinker:
         before = m.start > 1 and texts[m.start - 1] == "and" and org(ends.get(m.start - 2))
         return bool(after or before)
 
+    def _sources_only(self, texts: list[str], mentions: list[Mention], entities: list[Entity]) -> frozenset[int]:
+        """German (p25c): organisations named only as a report's source ("Nach einem Bericht der Agentur X",
+        "laut X"; a capitalised noun may stand between): no owner of a possessive."""
+        named: dict[int, bool] = {}
+        for m in mentions:
+            if m.anaphor or m.entity < 0 or entities[m.entity].type != "Organization":
+                continue
+            k = m.start - 1
+            if k >= 1 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+                k -= 1      # the outlet's kind: "der Nachrichtenagentur X"
+            source = k >= 0 and (texts[k].lower() in self._source_words
+                                 or k >= 1 and f"{texts[k - 1].lower()} {texts[k].lower()}" in self._source_words)
+            named[m.entity] = named.get(m.entity, True) and source
+        return frozenset(e for e, only in named.items() if only)
+
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
         """The name at ``start`` is told something: "sagte er der Zeitung X", "sagte Roe dem Blatt X"
         (an article after the speaker after a speech verb), no subject; in English the object of
@@ -805,6 +827,8 @@ class EntityLinker:
                 k -= 1
             return k >= 0 and (texts[k].lower() in _EN_TOLD
                                or k >= 1 and (texts[k - 1].lower(), texts[k].lower()) in _EN_INTERVIEWED)
+        if k >= 1 and texts[k] in _OPENING_QUOTES:
+            k -= 1      # p25c: "sagte P dem „Spiegel“"
         if k >= 2 and texts[k][:1].isupper() and texts[k - 1].lower() in ("der", "dem"):
             k -= 1      # "der Zeitung X"
         if k < 1 or texts[k].lower() not in ("der", "dem"):
@@ -1116,7 +1140,18 @@ class EntityLinker:
             k -= 1
         return k >= 0 and texts[k].lower() in self.lex.cues["topic_preposition"] \
             and (k == 0 or sent_of[k - 1] != sent_of[k]) \
-            and m.end < len(texts) and texts[m.end].lower() in self.lex.cues["org_copula"]
+            and m.end < len(texts) and texts[m.end].lower() in self._topic_verbs
+
+    def _ends_copula_sentence(self, texts: list[str], m: Mention, sent_of: list[int]) -> bool:
+        """German (p25c): the name ends a short sentence whose copula comes among its first words ("Noch größer
+        ist das Geschäft von Acme.", "Anders ist die Lage bei Acme."): what the sentence is about."""
+        s = sent_of[m.start]
+        first = m.start
+        while first > 0 and sent_of[first - 1] == s:
+            first -= 1
+        return m.end < len(texts) and texts[m.end] == "." and m.start - first <= 8 \
+            and any(texts[k].lower() in self.lex.cues["org_copula"] for k in range(first + 1, min(first + 4, m.start))) \
+            and not any(k in self._mention_starts for k in range(first, m.start))     # ("Acme ist eine Ausgründung der X.")
 
     def _it_target(self, doc: Doc, texts: list[str], a: Mention, s: int, by_sent, resolved, entities: list[Entity],
                    sent_of: list[int]) -> int:
@@ -1538,6 +1573,7 @@ class EntityLinker:
                     and self._addressee(texts, ends, entities, m.start):
                 described[m.entity].add("media")
         kinds = described.__getitem__
+        sources = self._sources_only(texts, mentions, entities) if self.genitive else frozenset()
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         marks = self._description_marks(doc, texts, mentions, entities, at)
         if not marks:
@@ -1658,7 +1694,7 @@ class EntityLinker:
                     # "der Konzern" is no organisation described only as a start-up or an investor,
                     # "das Unternehmen" none described only as an investor
                     if not org:
-                        return True
+                        return e not in sources     # p25c: "seiner" is no report source's ("Nach einem Bericht der X")
                     known = kinds(e)
                     if kind in _STRICT_KINDS:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
@@ -1756,6 +1792,11 @@ class EntityLinker:
                 elif self.english and a.anaphor == "org" \
                         and (where := self._where_antecedent(texts, a, ends, entities, sent_of)) >= 0:
                     target = where      # "at Acme, where he worked on the company's chatbot": Acme
+                elif self.genitive and a.anaphor == "org" and s > 0 and self._opens_sentence(doc, det, sent_of) \
+                        and (lead := next((m.entity for m in by_sent.get(s - 1, []) if not m.anaphor
+                                           and entities[m.entity].type == "Organization" and fits(m.entity)
+                                           and self._ends_copula_sentence(texts, m, sent_of)), -1)) >= 0:
+                    target = lead   # p25c: "Noch größer ist das Geschäft von Acme. Der Konzern …": Acme
                 elif len(named) == 1:
                     target = named.pop()
                 elif self.english and kind is not None and not after_prep \
@@ -1814,6 +1855,10 @@ class EntityLinker:
                              and (owner := ends.get(a.start - 3)) is not None) \
                         and not owner.anaphor and entities[owner.entity].type == "Organization":
                     target = owner.entity   # "works with Acme and its Zorblax unit", "Acme, with its Rocket chip": Acme's
+                if a.anaphor == "poss" and self.genitive and target < 0 and a.start > 2 and texts[a.start - 1] == "mit" \
+                        and (owner := ends.get(a.start - 2)) is not None and not owner.anaphor \
+                        and entities[owner.entity].type == "Organization":
+                    target = owner.entity   # p25c: "…, und Acme mit seinem Modell X", "gegen Acme mit seinem Roboter X"
                 # a vendor named in a chip ("Acme-GPUs, die das Unternehmen mietet") is no subject
                 # nor (English) a name inside the description itself ("the Acme-backed company")
                 same = [] if after_prep or target >= 0 else sorted([m for m in by_sent[s] + resolved[s]
@@ -2049,6 +2094,7 @@ _OPEN_KINDS = frozenset(("labor", "studio"))
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
 # the nouns every organisation goes by, no class of its own ("the company"; not "the startup", "the lab")
 _PLAIN_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization"))
+_OPENING_QUOTES = frozenset(('"', "„", "“", "«", "»", "‚"))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 

@@ -1633,7 +1633,7 @@ class NameCueRecogniser(CuePatterns):
             while k < span[1] and self._known.get(k) == "Organization":
                 k += 1
             if k < span[1] and any(self._known.get(x, "Organization") != "Organization" or self.lex.is_common_noun(doc[x].text)
-                                   for x in range(k, span[1])):
+                                   or self._noun_tail(doc[x].text) for x in range(k, span[1])):
                 span = (span[0], k)     # "der Cloud-Anbieter Acme Zehntausende Zeta-Chips": the known name alone
         if kind == "org_prefix" and self._nlp.lang == "de" and i + 1 < end \
                 and (span is None or span == (i + 1, i + 2) and doc[i + 1].is_upper and i not in self._known) \
@@ -2808,6 +2808,10 @@ class NameCueRecogniser(CuePatterns):
             if start > 0 and doc[start - 1].is_alpha and self._known.get(start) == "Organization" \
                     and doc[start - 1].lower_ not in self.lex.cues["anaphor_det"]:
                 start += 1
+            elif start not in self._known and self._known.get(start + 1) in _THINGS \
+                    and (self._is_place(doc[start]) or self.lex.is_common_noun(doc[start].text)
+                         or self._noun_tail(doc[start].text)):
+                start += 1      # "in Paris Zeta 3", "in Vergleichstests Zeta 3": a catalogue thing after a place or noun (p25c)
             elif doc[start + 1].lower_ not in self.lex.cues["model_variant"]:
                 extra = doc[start + 1:end].text      # "Zeta 2" is an alias of "Acme Zeta 2"
         type_, prio = KINDS[kind]
@@ -2838,6 +2842,13 @@ class NameCueRecogniser(CuePatterns):
                     and self._type_noun(doc[k - 1].lower_) is None:
                 span = (k - 1, end)
         return span
+
+    def _noun_tail(self, word: str) -> bool:
+        """German: a compound that ends in a noun of four letters or more ("Vergleichstests"), which
+        :meth:`Lexicon.is_common_noun` leaves to heads of six; only for a word before a catalogue thing."""
+        nouns = self.lex.nouns
+        return self._nlp.lang == "de" and word.isalpha() and word[:1].isupper() and len(word) >= 9 \
+            and any(word[k:].capitalize() in nouns for k in range(4, len(word) - 3))
 
     def _glued_version(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` is a capitalised word, a hyphen and a version number written as one word
@@ -3007,7 +3018,7 @@ class NameCueRecogniser(CuePatterns):
             return None
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha:
-            return None     # "a Santa Clara chip designer": the chip noun opens a company's description
+            return None     # "a Ostheim chip designer": the chip noun opens a company's description
         if self._nlp.lang == "en" and end < len(doc) and doc[end].text.istitle() and doc[end].lower_.endswith("s") \
                 and not doc[end].is_sent_start:
             return None     # "Cerulean Chips", "Hot Chips": a plural chip noun in title case ends a company's or event's name
