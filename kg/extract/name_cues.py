@@ -1774,6 +1774,11 @@ class NameCueRecogniser(CuePatterns):
                 and not doc[start].lower_.endswith(("er", "en")) \
                 and doc[start + 1].is_title and doc[start + 1].is_alpha and not self.lex.is_common_noun(doc[start + 1].text):
             span = (start, end)     # p24c: "zur neuen Kontext Logiq GmbH": a noun opens a name before a foreign word
+        elif self._nlp.lang == "de" and kind == "org_suffix" and span is not None and span[0] > start + 1:
+            # p25a: "Die Kairos Labs GmbH", "Rechenzentrumsbetreiber Nordlicht Compute GmbH"
+            a = span[0] - 1 if doc[span[0]].lower_ in self.org_suffixes else span[0]
+            if self._noun_opens_legal_name(doc, a - 1, a):
+                span = (a - 1, span[1])
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
             span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
@@ -1845,6 +1850,21 @@ class NameCueRecogniser(CuePatterns):
             and head.lower_ in self.lex.cues["org_noun_head"] and not self._compound_cue(doc[first]) \
             and not (word.endswith("er") and word[:-2] in self.places) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
+
+    def _noun_opens_legal_name(self, doc: Doc, b: int, a: int) -> bool:
+        """German: the noun at ``b`` in its base form opens the company's name that a word at ``a`` which is
+        no German noun (or a head word in English form: "Labs") continues before a legal form, after an
+        article, a cue noun, a lower-case word or at a sentence start ("Die Kairos Labs GmbH"); not a place,
+        role, cue or adjective in -er, -en ("die Frankfurter Compute GmbH")."""
+        t, nxt = doc[b], doc[a]
+        if not (t.is_title and t.is_alpha and nxt.is_title and nxt.is_alpha) or b in self._known \
+                or self.lex.is_stop(t.text) or self._is_role(t.lower_) or t.lower_ in self.cue_words \
+                or self._compound_cue(t) or t.lower_ in self.places or t.lower_.endswith(("er", "en")) \
+                or not self.lex.is_common_noun(t.text) or self.lex.noun_lemma(t.text) != t.text \
+                or self.lex.is_common_noun(nxt.text) and not self._foreign_head(nxt):
+            return False
+        return b == 0 or t.is_sent_start or doc[b - 1].is_lower or doc[b - 1].lower_ in self.lex.cues["anaphor_det"] \
+            or self._after_cue_noun(doc, b)
 
     def _article_place_adjective(self, doc: Doc, k: int) -> bool:
         """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""
