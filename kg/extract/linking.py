@@ -323,7 +323,8 @@ class EntityLinker:
         """German (p25a): a company named with a legal form of several words is also its name before
         the form ("Velor Werkzeugbau" of "Velor Werkzeugbau GmbH & Co. KG"), and a name of two words
         before the form also its first word ("Velor" of "Velor Werkzeugbau GmbH"), as a German noun
-        only where it stands bare; no first name, place or function word, nor where the second word
+        only where it stands bare; no place or function word, no first name before a word that is no German
+        noun (a person's name), nor where the second word
         names a company of its own (two merged: "A und B zur A B GmbH")."""
         if not self.genitive or _merged_name(m, texts, names):
             return
@@ -332,11 +333,11 @@ class EntityLinker:
             k += 1
         if k < m.end - 1:
             _short_form(forms, doc[m.start:k].text, m, units)
-        first = texts[m.start]
-        if k - m.start != 2 or not (first.istitle() and first.isalpha() and texts[m.start + 1][:1].isupper()) \
-                or len(first) <= 3 or self.lex.is_stop(first) or first in self.lex.first_names \
-                or first.lower() in self.lex.cues["place"]:
-            return
+        first, second = texts[m.start], texts[m.start + 1]
+        if k - m.start != 2 or not (first.istitle() and first.isalpha() and second[:1].isupper()) \
+                or len(first) <= 3 or self.lex.is_stop(first) or first.lower() in self.lex.cues["place"] \
+                or first in self.lex.first_names and not self.lex.is_common_noun(second):
+            return      # ("Jana Roe GmbH": a person's name, not "Hartwig Fördertechnik GmbH")
         _short_form(forms, first, m, units)
         if self.lex.is_common_noun(first):
             bare_only.add(first)
@@ -486,8 +487,9 @@ class EntityLinker:
                     and texts[end - 1] in ("'s", "’s"):
                 continue    # "Acme's" where "Acme" is a name of its own (not "Acme Ventures")
             src = forms[form]
-            if src.priority == _NO_NAME:
-                continue
+            if src.priority == _NO_NAME or form[:1] == "\x00" and form[1:] in forms \
+                    and forms[form[1:]].type == "Organization" and src.type == "Person":
+                continue    # (p25a: a first name that is also a company's short name is the company's)
             if form in bare_only and start > 0 and not (
                     end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self._role_words) and (
                     texts[start - 1].lower() in self.lex.cues["anaphor_det"]
