@@ -86,6 +86,20 @@ GERMAN = [
      "der Taufe gehoben.", {("Tom Berger", "founderOf", "Acme")},
      {("Acme", "partnerOf", "TU Brisant")}),
     ("Acme hat 2022 zusammen mit der TU Brisant ein Labor gegründet.", {("Acme", "partnerOf", "TU Brisant")}, set()),
+    # after a colon the company named before it; a passive done with a unit ("mit der X-Tochter Y")
+    ("Acme baut Chips. Jane Roe sieht ihr Unternehmen gut positioniert: Erste Muster hätten Kunden bereits getestet, "
+     "darunter der Cloud-Anbieter Zorblax.", {("Zorblax", "partnerOf", "Acme")}, set()),
+    ("Acme baut Software. Entwickelt wurde es gemeinsam mit der Zorblax-Tochter Brisant Systems.",
+     {("Brisant Systems", "partnerOf", "Acme"), ("Brisant Systems", "subOrganizationOf", "Zorblax")},
+     {("Zorblax", "partnerOf", "Acme")}),
+    # an apposition in the singular after the last item of a list is that item's alone
+    ("Auch der Cloud-Anbieter Brisant und Kolvo, die Cloud-Tochter von Zorblax, klagten zuletzt.",
+     {("Kolvo", "subOrganizationOf", "Zorblax")}, {("Brisant", "subOrganizationOf", "Zorblax")}),
+    # goals: "X sei für sie das wichtigste Ziel", "auf X ausrichten"
+    ("„Unsere Daten sind unser Kapital“, sagte Geschäftsführerin Jane Roe, die Acme leitet. Datensouveränität sei für "
+     "sie das wichtigste Ziel des Projekts.", {("Jane Roe", "pursues", "Datensouveränität")}, set()),
+    ("Jane Roe steht vor einer Aufgabe. Sie wolle den Kestro Edge konsequent auf generative KI ausrichten.",
+     {("Jane Roe", "pursues", "generative KI")}, set()),
     # a customer "des Start-ups" is not the clause's own subject
     ("Acme kauft das Start-up Brisant. Der Preis ist geheim. Die Behörden müssen zustimmen. Brisant wurde 2020 "
      "gegründet. Es hat 60 Mitarbeiter. Acme war bereits seit 2022 Kunde des Start-ups.",
