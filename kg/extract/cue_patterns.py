@@ -228,7 +228,7 @@ class CuePatterns:
         # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
         # p25a: and legal forms of several words ("GmbH & Co. KG"), longer than a name run and the last word
         self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]]
-                  + [[names, *c] for c in cp({p for p in cues["org_suffix"] if len(self._toks(p)) > 1})])
+                  + [[names, *c] for c in cp({p for p in cues["org_suffix"] if " " in p})])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
         if self._nlp.lang == "en":
