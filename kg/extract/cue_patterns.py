@@ -226,7 +226,9 @@ class CuePatterns:
                 org_prefix.append([{"LOWER": {"REGEX": self.role_compound_rx.pattern}}, {"LOWER": role_link}, quote, names])
         self._add("org_prefix", org_prefix)
         # legal forms are single tokens as written ("Inc.", "Corp." are tokenizer exceptions)
-        self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]])
+        # p25a: and legal forms of several words ("GmbH & Co. KG"), longer than a name run and the last word
+        self._add("org_suffix", [[names, {"LOWER": {"IN": sorted(cues["org_suffix"])}}]]
+                  + [[names, *c] for c in cp({p for p in cues["org_suffix"] if " " in p})])
         self._add("org_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"},
                                 {"LOWER": {"IN": sorted(self.org_heads)}}]])
         if self._nlp.lang == "en":

@@ -55,7 +55,7 @@ CUE_KINDS = frozenset({
     "repeated_preposition", "rivalry_opener", "rivalry_lead", "rivalry_state", "rivalry_own", "rivalry_beside", "announced_product_noun",
     "topic_preposition", "funding_raise_verb", "negation_contrast", "negation_idiom", "person_title", "org_head_qualifier",
     "concept_head", "concept_quote_lead", "concept_call_verb", "concept_call_stop", "org_name_modifier_of", "concept_compound", "concept_adjective", "concept_not_adjective", "concept_modifier", "concept_goal_lead", "list_funding_head", "list_funding_prep", "org_adjective_head", "org_place_adjective_head",
-    "former_marker", "setting_preposition", "topic_verb",
+    "former_marker", "setting_preposition", "topic_verb", "anaphor_object_noun",
 })
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 
 import numpy
@@ -70,6 +71,7 @@ _SHAPE_LAYERS = frozenset({"model_version"})
 def _typing_priority(m) -> int:
     return 5 if m.layer in _SHAPE_LAYERS and m.type == "AIModel" else m.priority
 _PROPAGATED = 6     # priority of a propagated mention
+_NO_NAME = 99       # priority of a chosen name that propagation shows to be none (dropped after it)
 _START = attrgetter("start")
 # "the merged company", "the combined group" (English) and the words of a sentence telling of a merger
 _MERGED_WORDS = frozenset({"merged", "combined", "new"})
@@ -170,6 +172,13 @@ def _short_form(forms: dict[str, Mention], short: str, org: Mention,
         forms[short] = org
 
 
+def _merged_name(m: Mention, texts: list[str], names: list[Mention]) -> bool:
+    """The second word of the name ``m`` names an organisation alone elsewhere: "Lingo Textura GmbH"
+    after "Lingo und Textura schließen sich zusammen" is no longer name of either (p25a)."""
+    second = texts[m.start + 1] if m.length > 2 else ""
+    return any(x.type == "Organization" and x.length == 1 and texts[x.start] == second for x in names)
+
+
 def _units_of_short_names(names: list[Mention], texts: list[str], unit_nouns: frozenset[str]) -> frozenset[tuple[int, int]]:
     """Longer names that open with another company's name: "das Unternehmen Nordwind" ... "die Tochter
     Nordwind Labs" (a unit noun right before the longer name, or one word between: "das hauseigene
@@ -212,6 +221,7 @@ class EntityLinker:
         self._topic_verbs = self.lex.cues["org_copula"] | self.lex.cues["topic_verb"]
         # the last one or two words of a source phrase ("laut", "bericht der"): p25c
         self._source_words = frozenset(" ".join(p.split()[-2:]) for p in self.lex.cues["source_prefix"])
+        self._genitive_dets = self.lex.cues["genitive_det"] - {"of"}
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
         self._sent_bounds: list[int] = []     # of the document being resolved (sentence starts)
         self._genitive_nouns = frozenset(g.split()[-1] for g in self._genitive)
@@ -331,6 +341,30 @@ class EntityLinker:
             return first    # "Stimmgabel" of "Stimmgabel Audio": a noun before a foreign word (p17b)
         return None
 
+    def _legal_form_short_forms(self, doc: Doc, m: Mention, texts: list[str], forms: dict[str, Mention],
+                                units: frozenset[tuple[int, int]], bare_only: set[str], names: list[Mention]) -> None:
+        """German (p25a): a company named with a legal form of several words is also its name before
+        the form ("Velor Werkzeugbau" of "Velor Werkzeugbau GmbH & Co. KG"), and a name of two words
+        before the form also its first word ("Velor" of "Velor Werkzeugbau GmbH"), as a German noun
+        only where it stands bare; no place or function word, no first name before a word that is no German
+        noun (a person's name), nor where the second word
+        names a company of its own (two merged: "A und B zur A B GmbH")."""
+        if not self.genitive or _merged_name(m, texts, names):
+            return
+        k = m.start + 1
+        while k < m.end and doc[k].lower_ not in self.suffixes:
+            k += 1
+        if k < m.end - 1:
+            _short_form(forms, doc[m.start:k].text, m, units)
+        first, second = texts[m.start], texts[m.start + 1]
+        if k - m.start != 2 or not (first.istitle() and first.isalpha() and second[:1].isupper()) \
+                or len(first) <= 3 or self.lex.is_stop(first) or first.lower() in self.lex.cues["place"] \
+                or first in self.lex.first_names and not self.lex.is_common_noun(second):
+            return      # ("Jana Roe GmbH": a person's name, not "Hartwig Fördertechnik GmbH")
+        _short_form(forms, first, m, units)
+        if self.lex.is_common_noun(first):
+            bare_only.add(first)
+
     # ---- step 2: more mentions of names found once ------------------------------------------
     def _propagate(self, doc: Doc, names: list[Mention], orths: list[int], texts: list[str]) -> list[Mention]:
         forms: dict[str, Mention] = {}
@@ -376,6 +410,7 @@ class EntityLinker:
                         and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper()) \
                         and doc[m.start:m.end - 1].text not in known:
                     _short_form(forms, doc[m.start:m.end - 1].text, m, units)
+                    self._legal_form_short_forms(doc, m, texts, forms, units, bare_only, names)
                 # "Oak Ridge" of "Oak Ridge National Laboratory": a head word after a qualifier of its
                 # own ("National", "Research") and two capitalised words before it
                 elif m.type == "Organization" and m.length == 4 and doc[m.end - 1].lower_ in self.lex.cues["org_head"] \
@@ -468,6 +503,12 @@ class EntityLinker:
             if m.layer == "person_first" and src is not None and src.type == "Organization" \
                     and src.start < m.start and src.length > m.length and texts[src.end - 1].lower() not in _EPONYM_HEADS:
                 m.priority = _PROPAGATED + 1
+            # p25a: "wie Aurelia Geld verdienen will" after "Aurelia AI": a company's short name named before
+            # and a German noun that is no known family name make no person
+            lead = forms.get(texts[m.start]) if self.genitive and m.layer == "person_first" and m.length == 2 else None
+            if lead is not None and lead.type == "Organization" and lead.start < m.start \
+                    and self.lex.is_common_noun(texts[m.end - 1]) and texts[m.end - 1] not in self.lex.surnames:
+                m.priority = _NO_NAME
             # p24f: "Calloway's digital division, Calloway Labs" after "Calloway News Group": a possessive's
             # weak cue names the company whose short form was named before, not the unit named after it
             if self.english and m.layer == "org_poss" and m.length == 1 and src is not None and src is not m \
@@ -480,7 +521,11 @@ class EntityLinker:
                     and texts[end - 1] in ("'s", "’s"):
                 continue    # "Acme's" where "Acme" is a name of its own (not "Acme Ventures")
             src = forms[form]
-            if form in bare_only and start > 0 and (
+            if src.priority == _NO_NAME or form[:1] == "\x00" and form[1:] in forms \
+                    and forms[form[1:]].type == "Organization" and src.type == "Person":
+                continue    # (p25a: a first name that is also a company's short name is the company's)
+            if form in bare_only and start > 0 and not (
+                    end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self._role_words) and (
                     texts[start - 1].lower() in self.lex.cues["anaphor_det"]
                     or texts[start - 1].islower() and texts[start - 1].endswith(("e", "en", "em", "er", "es"))
                     and texts[start - 1] not in self._aux_words
@@ -555,7 +600,8 @@ class EntityLinker:
         self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
         chosen = resolve_overlaps(names)
         if chosen:
-            chosen = resolve_overlaps(chosen + self._propagate(doc, chosen, orths, texts))
+            more = self._propagate(doc, chosen, orths, texts)
+            chosen = resolve_overlaps([m for m in chosen if m.priority != _NO_NAME] + more)
         # a known organisation inside a chip's name ("Acme" in "Acme Z900") is an entity too; inside
         # a model's or product's name ("Acme" in "Acme Large", "Acme-R2") only where the text names it alone;
         # inside a person's name ("Jana Acme": a family name) never (p22)
@@ -581,11 +627,17 @@ class EntityLinker:
         # (only where one name of the text opens with that word: not "Vexel Digits" and "Vexel-Gruppe")
         claims: dict[str, set[str]] = defaultdict(set)
 
+        legal = self.suffixes if self.genitive else frozenset()
+
+        def owner(m: Mention) -> bool:
+            return self._short_form_owner(m, texts, self.lex.cues["place"], legal) \
+                and not (legal and m.length > 2 and _merged_name(m, texts, chosen))
+
         def long_layer(ms: list[Mention]) -> str:
-            return next((m.layer for m in ms if self._short_form_owner(m, texts, self.lex.cues["place"])), "")
+            return next((m.layer for m in ms if owner(m)), "")
         units = _units_of_short_names(chosen, texts, self.lex.cues["unit_prefix"])
         for key in list(groups):
-            long = next((m for m in groups[key] if self._short_form_owner(m, texts, self.lex.cues["place"])), None)
+            long = next((m for m in groups[key] if owner(m)), None)
             if long is not None and not any((m.start, m.end) in units for m in groups[key]):
                 claims["name:" + self._name("Organization", texts[long.start])].add(key)
         for short, keys in claims.items():
@@ -653,7 +705,8 @@ class EntityLinker:
                         aliases.append(form)
             words = label.split()
             if type_ == "Organization" and len(words) > 2 and words[-1].lower() in self.suffixes:
-                bare = " ".join(words[:-1])     # "Acme Elektronik GmbH" is also "Acme Elektronik" (p24a)
+                k = next(i for i in range(1, len(words)) if words[i].lower() in self.suffixes)
+                bare = " ".join(words[:k])     # "Acme Elektronik GmbH (& Co. KG)" is also "Acme Elektronik" (p24a)
                 if bare not in aliases:
                     aliases.append(bare)
             cat_key = key if not key.startswith(("name:", "concept:")) else ""
@@ -678,14 +731,19 @@ class EntityLinker:
         return doc
 
     @staticmethod
-    def _short_form_owner(m: Mention, texts: list[str], places: frozenset[str] = frozenset()) -> bool:
+    def _short_form_owner(m: Mention, texts: list[str], places: frozenset[str] = frozenset(),
+                          legal: frozenset[str] = frozenset()) -> bool:
         """An organisation's name of two words ("Corvid Research", "Helix Reasoning") or a hyphenated
         one ("Vexel-Gruppe") whose first word, named alone, is the same organisation (also a catalogue
-        name: "Isomorphic" of "Isomorphic Labs"; the short name must then be no catalogue name)."""
+        name: "Isomorphic" of "Isomorphic Labs"; the short name must then be no catalogue name); with
+        ``legal`` (German, p25a) also two words before a legal form ("Velor Werkzeugbau GmbH & Co. KG")."""
         if m.type != "Organization" or m.layer == "propagated" or m.anaphor:
             return False
         if m.layer == "catalogue" and texts[m.start].lower() in places:
             return False    # "Korea" of "Korea Herald" is the country
+        if m.length >= 3 and texts[m.start + 2].lower() in legal and texts[m.start + 1] != "-" \
+                and texts[m.start][:1].isupper() and texts[m.start + 1][:1].isupper():
+            return True
         if m.length == 2:
             return texts[m.start + 1][:1].isupper() and texts[m.start][:1].isupper()
         return m.length == 3 and texts[m.start + 1] == "-" and texts[m.start + 2][:1].isupper()
@@ -1195,6 +1253,24 @@ class EntityLinker:
         if len(cands) > 1 and (texts[m.end:cands[1].start] in (["and"], [","], ["or"])):
             return -1   # one of two or more subjects
         return m.entity
+
+    def _subject_before(self, doc: Doc, texts: list[str], a: Mention, det: int, s: int, named: set[int],
+                        introduced: Iterable[tuple[int, int]], by_sent: dict[int, list[Mention]], sent_of: list[int],
+                        entities: list[Entity], fits: Callable[[int], bool]) -> int:
+        """German (p25a): a general noun opening its sentence ("Der Konzern konkurriert …") whose one
+        candidate was introduced with it sentences before ("Der Chipkonzern X …", "der Konzern X") continues the
+        subject of the sentence right before, when that names another organisation that fits and stands
+        after no preposition ("Mit dem Zukauf baut Y sein Geschäft aus."): -1 where it does not apply."""
+        if not self.genitive or a.anaphor != "org" or _noun(a.text) not in _DE_GENERAL_NOUNS \
+                or not self._opens_sentence(doc, a.start, sent_of) or det < 0 or sent_of[det] != s \
+                or any(k >= s - 1 for e, k in introduced if e in named):
+            return -1
+        before = [m for m in by_sent.get(s - 1, []) if entities[m.entity].type == "Organization" and not m.anaphor]
+        if not before or before[0].entity in named or not fits(before[0].entity) \
+                or self._after_preposition(doc, before[0].start) or self._after_relative(doc, before[0].start) \
+                or before[0].end < len(texts) and texts[before[0].end] == "-":
+            return -1
+        return before[0].entity
 
     def _opens_sentence(self, doc: Doc, start: int, sent_of: list[int]) -> bool:
         """The name at ``start`` opens its sentence, after a determiner at most ("Der Acme-Chef")."""
@@ -1724,7 +1800,10 @@ class EntityLinker:
                 founded = a.anaphor == "org" and det > 0 and (
                     doc[det - 1].lower_ in self.lex.cues["anaphor_founding_verb"]
                     or det > 1 and f"{doc[det - 2].lower_} {doc[det - 1].lower_}" in self.lex.cues["anaphor_founding_verb"])
-                after_prep = founded or a.anaphor == "org" and det > 0 and doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                after_prep = founded or a.anaphor == "org" and det > 0 and (
+                    doc[det - 1].lower_ in self.lex.cues["anaphor_object_prep"]
+                    # p25a: "X war Kunde des Start-ups": a genitive after a noun of a relation to another company
+                    or doc[det - 1].lower_ in self.lex.cues["anaphor_object_noun"] and doc[det].lower_ in self._genitive_dets)
                 # p24b: a dative ("Der Freistaat gewährt dem Unternehmen …") is an object, no subject, as after a preposition
                 dative = a.anaphor == "org" and self.genitive and det > 0 and doc[det].lower_ == "dem" and det + 1 < a.end \
                     and texts[det - 1] not in (",", "(", "–", "-", ":") \
@@ -1797,6 +1876,9 @@ class EntityLinker:
                                            and entities[m.entity].type == "Organization" and fits(m.entity)
                                            and self._ends_copula_sentence(texts, m, sent_of)), -1)) >= 0:
                     target = lead   # p25c: "Noch größer ist das Geschäft von Acme. Der Konzern …": Acme
+                elif len(named) == 1 and (carried := self._subject_before(doc, texts, a, det, s, named, introduced, by_sent,
+                                                                       sent_of, entities, fits)) >= 0:
+                    target = carried    # p25a: "Der Konzern" opening a sentence after another subject's sentence
                 elif len(named) == 1:
                     target = named.pop()
                 elif self.english and kind is not None and not after_prep \
@@ -2095,6 +2177,9 @@ _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
 # the nouns every organisation goes by, no class of its own ("the company"; not "the startup", "the lab")
 _PLAIN_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization"))
 _OPENING_QUOTES = frozenset(('"', "„", "“", "«", "»", "‚"))
+# German nouns any company goes by: one a compound introduced ("der Chipkonzern X") does not keep
+# them from the subject of the sentence right before (p25a)
+_DE_GENERAL_NOUNS = frozenset(("konzern", "unternehmen", "firma"))
 _GENERIC_ORG_NOUNS = frozenset(("company", "firm", "group", "organisation", "organization", "giant", "maker",
                                 "developer", "startup", "start-up", "conglomerate"))
 

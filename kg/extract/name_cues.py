@@ -1653,6 +1653,8 @@ class NameCueRecogniser(CuePatterns):
             span = self._noun_opens_name(doc, i, span) if span is not None else self._noun_name(doc, start, i)
         elif span is None and kind in ("model_prefix", "product_prefix"):
             span = self._noun_thing(doc, start, i)
+        elif kind == "product_prefix" and span == (i, i + 1) and self._noun_ends_product(doc, i + 1):
+            span = (i, i + 2)   # p25a: "die Dokumentenplattform Acme Flow, gilt ...": a noun ends the product's name
         if span is None:
             return None
         if kind in ("org_prefix", "media_prefix", "model_prefix"):
@@ -1661,6 +1663,17 @@ class NameCueRecogniser(CuePatterns):
         if kind == "org_prefix" and self._nlp.lang == "de":
             span = self._noun_before_relative(doc, span)
         return span
+
+    def _noun_ends_product(self, doc: Doc, k: int) -> bool:
+        """German: a capitalised noun in its base form right after a product's name word that is no
+        German noun, and right before a comma, full stop or bracket ("die Plattform Acme Flow, die …"):
+        the name's last word (no role, cue, place or thing's noun)."""
+        t = doc[k] if k < len(doc) else None
+        return self._nlp.lang == "de" and t is not None and k + 1 < len(doc) and doc[k + 1].text in (",", ".", ")") \
+            and t.is_title and t.is_alpha and k not in self._known and doc[k - 1].is_alpha \
+            and not self.lex.is_common_noun(doc[k - 1].text) and self.lex.is_common_noun(t.text) \
+            and self.lex.noun_lemma(t.text) == t.text and not self._is_role(t.lower_) and t.lower_ not in self.cue_words \
+            and t.lower_ not in self.places and self._type_noun(t.lower_) is None
 
     def _noun_then_foreign(self, doc: Doc, i: int, end: int) -> bool:
         """German: right after a company's cue noun, a capitalised noun and a capitalised word that is
@@ -1680,14 +1693,17 @@ class NameCueRecogniser(CuePatterns):
 
     def _noun_before_relative(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """German: "das Start-up Veyra Vision, das ...": a capitalised noun in its base form right after
-        the name and right before a comma and a relative pronoun ends the name (a clause object before
+        the name and right before a comma and a relative pronoun (also after a preposition: ", an dem";
+        p25a) ends the name (a clause object before
         it would stand before the verb, not before a relative clause of the company)."""
         e = span[1]
         if e + 2 < len(doc) and e - span[0] <= 2 and doc[e].is_title and doc[e].is_alpha and doc[e - 1].is_alpha \
                 and not doc[e - 1].whitespace_ == "" and e not in self._known \
                 and self.lex.is_common_noun(doc[e].text) and self.lex.noun_lemma(doc[e].text) == doc[e].text \
                 and not self.lex.is_common_noun(doc[e - 1].text) \
-                and doc[e + 1].text == "," and doc[e + 2].lower_ in self.lex.cues["relative_pronoun"] \
+                and doc[e + 1].text == "," and (doc[e + 2].lower_ in self.lex.cues["relative_pronoun"]
+                                                or e + 3 < len(doc) and doc[e + 2].lower_ in _NP_PREPOSITIONS | {"an", "auf", "über"}
+                                                and doc[e + 3].lower_ in ("dem", "der", "denen")) \
                 and not self._is_role(doc[e].lower_) and doc[e].lower_ not in self.cue_words \
                 and doc[e].lower_ not in self.places and self._type_noun(doc[e].lower_) is None:
             return span[0], e + 1
@@ -1834,6 +1850,11 @@ class NameCueRecogniser(CuePatterns):
                 and not doc[start].lower_.endswith(("er", "en")) \
                 and doc[start + 1].is_title and doc[start + 1].is_alpha and not self.lex.is_common_noun(doc[start + 1].text):
             span = (start, end)     # p24c: "zur neuen Kontext Logiq GmbH": a noun opens a name before a foreign word
+        elif self._nlp.lang == "de" and kind == "org_suffix" and span is not None and span[0] > start + 1:
+            # p25a: "Die Kairos Labs GmbH", "Rechenzentrumsbetreiber Nordlicht Compute GmbH"
+            a = span[0] - 1 if doc[span[0]].lower_ in self.org_suffixes else span[0]
+            if self._noun_opens_legal_name(doc, a - 1, a):
+                span = (a - 1, span[1])
         if self._nlp.lang != "de" and (span is None or span[0] > start) and self._capitalised_run(doc, start, end):
             span = (start, end)     # "backed by New Enterprise Associates": mid-sentence capitals are the name's
         if (span is None or span[1] - span[0] < 2) and end - start >= 2:
@@ -1909,6 +1930,21 @@ class NameCueRecogniser(CuePatterns):
             and head.lower_ in self.lex.cues["org_noun_head"] and not self._compound_cue(doc[first]) \
             and not (word.endswith("er") and word[:-2] in self.places) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
+
+    def _noun_opens_legal_name(self, doc: Doc, b: int, a: int) -> bool:
+        """German: the noun at ``b`` in its base form opens the company's name that a word at ``a`` which is
+        no German noun (or a head word in English form: "Labs") continues before a legal form, after an
+        article, a cue noun, a lower-case word or at a sentence start ("Die Kairos Labs GmbH"); not a place,
+        role, cue or adjective in -er, -en ("die Frankfurter Compute GmbH")."""
+        t, nxt = doc[b], doc[a]
+        if not (t.is_title and t.is_alpha and nxt.is_title and nxt.is_alpha) or b in self._known \
+                or self.lex.is_stop(t.text) or self._is_role(t.lower_) or t.lower_ in self.cue_words \
+                or self._compound_cue(t) or t.lower_ in self.places or t.lower_.endswith(("er", "en")) \
+                or not self.lex.is_common_noun(t.text) or self.lex.noun_lemma(t.text) != t.text \
+                or self.lex.is_common_noun(nxt.text) and not self._foreign_head(nxt):
+            return False
+        return b == 0 or t.is_sent_start or doc[b - 1].is_lower or doc[b - 1].lower_ in self.lex.cues["anaphor_det"] \
+            or self._after_cue_noun(doc, b)
 
     def _article_place_adjective(self, doc: Doc, k: int) -> bool:
         """German: ``doc[k]`` is a place adjective after an article ("die Stockholmer Fjord Intelligence")."""

@@ -1504,7 +1504,10 @@ class RelationExtractor:
     def _describes_last_only(self, units: list[str], x: int, predicate: str) -> bool:
         """English: the apposition or relative clause after the last name of a list, read by a
         rule as its subject's, is about that name alone: "A and B, the head of X," (singular
-        head), "A and B, which is based in X", "A and B, which absorbed X" (a takeover)."""
+        head), "A and B, which is based in X", "A and B, which absorbed X" (a takeover). German
+        (p25a): an apposition with a noun in the singular, "A und B, die Cloud-Tochter der X,"."""
+        if self.lang == "de":
+            return self._describes_last_only_de(units, x)
         if self.lang != "en" or x + 3 >= len(units) or units[x + 1] != "," \
                 or x < 2 or units[x - 1] not in ("and", "or"):
             return False
@@ -1520,6 +1523,19 @@ class RelationExtractor:
         head = units[y - 1]
         return y < len(units) and units[y] in ("of", "at") and y > k + 1 and head not in _EN_PLURAL_WORDS \
             and not (head.endswith("s") and not head.endswith("ss"))
+
+    def _describes_last_only_de(self, units: list[str], x: int) -> bool:
+        """"A und B, die Cloud-Tochter der X,": the apposition's head is a singular noun (its base form)."""
+        if x < 2 or x + 4 >= len(units) or units[x + 1] != "," or units[x - 1] not in ("und", "oder", "sowie") \
+                or units[x + 2] not in ("die", "der", "das"):
+            return False
+        y = x + 3
+        while y < min(x + 8, len(units)) and units[y] not in ("des", "der", "von", ",") \
+                and (units[y][:1].isalpha() or units[y] == "-"):
+            y += 1
+        head = units[y - 1].capitalize()
+        return y < len(units) and units[y] in ("des", "der", "von") and y > x + 3 and head.isalpha() \
+            and self.lex.is_common_noun(head) and self.lex.noun_lemma(head) == head
 
     def _modifier_slot(self, rule: Rule, units: list[str], *slots: int | None) -> bool:
         """An argument written as a compound modifier ("Acme-backed", "Acme-owned") that the
