@@ -1881,14 +1881,6 @@ class EntityLinker:
                     target = carried    # p25a: "Der Konzern" opening a sentence after another subject's sentence
                 elif len(named) == 1:
                     target = named.pop()
-                elif self.english and kind is not None and not after_prep \
-                        and len(alone := {e for e, ks in described.items()
-                                          if kind in ks and first.get(e, a.start) < a.start}) == 1 \
-                        and org_counts[next(iter(alone))] > 2:
-                    # p25e: "the start-up" far from "Velmora, a Leipzig start-up": the one organisation
-                    # of the text described so before it, where the text names it often (one named
-                    # once is no thread through the text)
-                    target = alone.pop()
                 elif backed >= 0:
                     target = backed
                 elif after_prep and not founded and self.english \

@@ -45,13 +45,6 @@ CASES = [
      "built on Rocket.", {("Westray Bank", "develops", "Quillbot")}, set()),
     ("Acme sells billing software. The bank's own chatbot for staff, called Quillbot, is built on Rocket.",
      set(), {("Acme", "develops", "Quillbot")}),
-    # "the start-up" far from its description: the one start-up of the text, not the buyer
-    ("Regulators are examining Zorblax's planned purchase of Acme, a Leipzig start-up whose software checks "
-     "invoices. The agency said it would look at whether the deal gives Zorblax too much power over billing "
-     "data. A ruling is expected by the spring. Zorblax said in May that it would pay 90 million euros for Acme. "
-     "The Hamburg-based group plans to build the start-up's Quillon model into its suite. Acme was founded "
-     "in 2019.",
-     {("Acme", "develops", "Quillon")}, {("Zorblax", "develops", "Quillon")}),
     # no verb inside a hyphenated compound ("circuit-design model")
     ("Acme has begun training its circuit-design model on Kestro Edge chips.",
      {("Acme", "usesHardware", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
