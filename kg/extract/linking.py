@@ -219,7 +219,8 @@ class EntityLinker:
         self._genitive = self.lex.cues["anaphor_org_genitive"]
         # verbs after "Für X" that make X what the sentence is about: copulas and "geht es um" (p25c)
         self._topic_verbs = self.lex.cues["org_copula"] | self.lex.cues["topic_verb"]
-        # the last one or two words of a source phrase ("laut", "bericht der"): p25c
+        # the last one or two words of a source phrase ("laut", "bericht der", "according to"): a name after
+        # one is a report's source (p25c, p25f; :meth:`_after_source`)
         self._source_words = frozenset(" ".join(p.split()[-2:]) for p in self.lex.cues["source_prefix"])
         self._genitive_dets = self.lex.cues["genitive_det"] - {"of"}
         self._feminine = german_feminine_nouns() if nlp.lang == "de" else frozenset()
@@ -254,8 +255,6 @@ class EntityLinker:
         self.genitive = nlp.lang == "de"
         self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
-        # "according to (market researcher) X": a report's source, no subject an anaphor continues (p25f)
-        self._source_prefixes = tuple(tuple(p.split()) for p in self.lex.cues["source_prefix"])
         self._make = nlp.make_doc
         self._texts: dict[int, str] = {}     # ORTH id -> text
         self._keys: dict[str, str] = {}      # name -> name_key
@@ -866,12 +865,7 @@ class EntityLinker:
         for m in mentions:
             if m.anaphor or m.entity < 0 or entities[m.entity].type != "Organization":
                 continue
-            k = m.start - 1
-            if k >= 1 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
-                k -= 1      # the outlet's kind: "der Nachrichtenagentur X"
-            source = k >= 0 and (texts[k].lower() in self._source_words
-                                 or k >= 1 and f"{texts[k - 1].lower()} {texts[k].lower()}" in self._source_words)
-            named[m.entity] = named.get(m.entity, True) and source
+            named[m.entity] = named.get(m.entity, True) and self._after_source(texts, m.start)
         return frozenset(e for e, only in named.items() if only)
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
@@ -915,14 +909,18 @@ class EntityLinker:
         return m.entity
 
     def _after_source(self, texts: list[str], start: int) -> bool:
-        """A name after a source prefix, up to two lower-case words between ("according to market
-        researcher X")."""
-        for skip in range(3):
-            end = start - skip
-            if skip and (end < 0 or not texts[end].isalpha() or not texts[end].islower()):
-                return False
-            if any(len(p) <= end and tuple(t.lower() for t in texts[end - len(p):end]) == p
-                   for p in self._source_prefixes):
+        """A name after a source prefix, its last one or two words ("laut X", "einem Bericht der X",
+        "according to X"), with up to two lower-case words between ("according to market researcher X") or
+        a capitalised one, the source's kind ("der Nachrichtenagentur X")."""
+        for end in (start, start - 1, start - 2):
+            if end < start:
+                w = texts[end] if end >= 0 else ""
+                if not (w.isalpha() and w.islower() or end == start - 1 and w[:1].isupper()
+                        and w.replace("-", "").isalpha()):
+                    return False
+            k = end - 1
+            if k >= 0 and (texts[k].lower() in self._source_words
+                           or k >= 1 and f"{texts[k - 1].lower()} {texts[k].lower()}" in self._source_words):
                 return True
         return False
 

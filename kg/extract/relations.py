@@ -93,7 +93,7 @@ _EN_AUX = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "
                      "on", "this", "earlier", "later", "once", "previously", "just", "plans", "made", "built",
                      "won", "led", "bought", "sold", "struck", "took", "became", "began", "ran", "set", "put",
                      "got", "grew", "paid", "said", "says", "told", "chose", "hired", "signed", "agreed"})
-_EN_NOT_VERB = frozenset({"its", "his", "hers", "this", "us", "as", "was", "is", "has", "series", "news"})
+_EN_NOT_VERB = frozenset({"its", "his", "hers", "us", "as", "series", "news"})
 
 
 def _en_verb_like(word: str) -> bool:
@@ -582,23 +582,20 @@ class RelationExtractor:
             # May and invested in Y") are read as two clauses, the second with the subject of the first
             clauses = self._coordinated_clauses(units, refs, code, unit_set)
             started = False
-            variants: list[tuple[list[str], list, bool | None, str]] = []
-            dropped: list[list[tuple[int, int]]] = []     # per variant: the inserts its cut variant drops
+            # (units, refs, whole, code, the English inserts naming others that the cut variant drops)
+            variants: list[tuple[list[str], list, bool | None, str, list[tuple[int, int]]]] = []
             for c_units, c_refs in clauses or [(units, refs)]:
                 if clauses:
                     code = " ".join(c_units) + " "
                 cut = self._without_inserts(c_units, c_refs) if self._insert_rx and self._insert_rx.search(code) else None
-                variants.append((c_units, c_refs, True, code if c_units else ""))
-                dropped.append(cut[2] if cut is not None else [])
+                variants.append((c_units, c_refs, True, code if c_units else "", cut[2] if cut is not None else []))
                 if cut is not None:
-                    variants.append((cut[0], cut[1], False, " ".join(cut[0]) + " " if cut[0] else ""))
-                    dropped.append([])
+                    variants.append((cut[0], cut[1], False, " ".join(cut[0]) + " " if cut[0] else "", []))
                 if self.lang == "de" and "über" in unit_set:
                     # p24b: "A über seinen Fonds C" does what the clause says as C too
                     # (None: only the rules with both arguments explicit, no implicit topic)
-                    variants += [(*v, None, " ".join(v[0]) + " ") for v in self._vehicle_readings(c_units, c_refs)]
-                    dropped += [[] for _ in range(len(variants) - len(dropped))]
-            for vi, (units, refs, whole, code) in enumerate(variants):
+                    variants += [(*v, None, " ".join(v[0]) + " ", []) for v in self._vehicle_readings(c_units, c_refs)]
+            for units, refs, whole, code, dropped in variants:
                 offsets: list[int] = []     # start of each unit in code, worked out at the first match
                 # without the inserts only the rules that start with their subject (the insert
                 # follows it) can find more
@@ -607,7 +604,7 @@ class RelationExtractor:
                     for match in rule.finditer(code):
                         if not offsets:
                             offsets = list(accumulate((len(u) + 1 for u in units), initial=0))
-                        if dropped[vi] and self._subject_in_insert(match, offsets, dropped[vi]):
+                        if dropped and self._subject_in_insert(match, offsets, dropped):
                             continue    # "Acme, a firm backed by Zorblax, has agreed to buy X": not Zorblax's
                             #             purchase; the variant without the insert reads Acme's (p25)
                         if not started:
@@ -620,12 +617,12 @@ class RelationExtractor:
                                 window = [e for e, k in first_seen.items() if k < si]
                             # a former employer named in the sentence ("Gründer und CEO P, früher Forscher
                             # bei X, ...") is not what it is about (p24a)
-                            former = {r.entity for v_units, v_refs, _, _ in variants for k, r in enumerate(v_refs)
+                            former = {r.entity for v_units, v_refs, *_ in variants for k, r in enumerate(v_refs)
                                       if r is not None and not self._former.isdisjoint(v_units[max(0, k - 4):k])} \
                                 if self._former else set()
                             # (only where the sentence names no other company by name: "P, der früher für A
                             # arbeitete, bleibt bei B an Bord" may be about B's owner A)
-                            named_here = {r.entity for _, v_refs, _, _ in variants for r in v_refs
+                            named_here = {r.entity for _, v_refs, *_ in variants for r in v_refs
                                           if r is not None and not r.anaphor and entities[r.entity].type == "Organization"}
                             if former and named_here <= former and any(e not in former for e in window):
                                 window = [e for e in window if e not in former]
