@@ -51,6 +51,8 @@ AGENT_NOUN_RX = re.compile(r"(?:ist|er|ent|ant|eur|ier|ling|isten|enten|anten|al
 # computer nouns that name a machine after them only outside a compound ("seinen neuen Rechner Hunter", p22c)
 _PLAIN_COMPUTER_NOUNS = frozenset({"rechner", "rechners"})
 # verbs after "unter dem Namen X" that make X a company's name (p22c)
+# heads of German bodies of government ("Bundesamt", "Landesministerium", "Staatsministerium")
+_DE_GOVERNMENT = ("bundes", "landes", "staats")
 _FIRM_VERBS = frozenset({"firmiert", "firmieren", "firmierte", "firmierten"})
 _APPEAR_VERBS = frozenset({"tritt", "treten", "trat", "traten"})
 LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
@@ -2585,7 +2587,12 @@ class NameCueRecogniser(CuePatterns):
         linked = head + 1 < end and doc[head + 1].lower_ in self.lex.cues["org_institute_link"]
         if not doc[head].text[:1].isupper() or not linked and doc[head].lower_ in self.lex.cues["org_field_head"]:
             return None     # "the news agency X", "a Data Center Push": a body named by its field needs the link
-        if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)):
+        # a German body of government named by its fields ("Bundesministerium für Raumfahrt und
+        # Meeresforschung", "Landesamt für Datenschutz"): every field is a noun
+        government = linked and self._nlp.lang == "de" and doc[head].lower_.startswith(_DE_GOVERNMENT) \
+            and doc[head].lower_ in self.lex.cues["org_field_head"]
+        if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)
+                       and not government):
             return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field
         e = b = head + 1 + linked
         if a < head and not linked and self._known.get(b) == "Organization":
@@ -2601,7 +2608,9 @@ class NameCueRecogniser(CuePatterns):
         listed = lambda k: fields and k > b and doc[k].lower_ in self.lex.cues["org_institute_link"] and k + 1 < end \
             and field(doc[k + 1]) and not self.lex.is_stop(doc[k + 1].text) \
             or fields and k > b and doc[k].text in (",", "and", "und") and k + 1 < end \
-            and field(doc[k + 1]) and (doc[k + 1].lower_ in self.lex.cues["org_field_word"] or doc[k + 1].is_upper) \
+            and field(doc[k + 1]) and (doc[k + 1].lower_ in self.lex.cues["org_field_word"] or doc[k + 1].is_upper
+                                       or government and not doc[k + 1].is_upper
+                                       and doc[k + 1].lower_ not in self.lex.cues["org_prefix"]) \
             and (doc[k].text == "," or ends(k + 2) or field(doc[k + 2])
                  and doc[k + 2].lower_ not in self.org_heads and ends(k + 3))  # noqa: E731
         while e < end and (self._is_name_token(doc, e, True) and not self.lex.is_stop(doc[e].text)
@@ -2613,6 +2622,10 @@ class NameCueRecogniser(CuePatterns):
         while e > b and (doc[e - 1].text in (",", "and", "und") or self.lex.is_stop(doc[e - 1].text)
                          and not field(doc[e - 1])):
             e -= 1
+        if government and e - 1 > b and doc[e - 2].text not in (",", "und") and (
+                doc[e - 1].is_upper or not self.lex.is_common_noun(doc[e - 1].text)
+                and doc[e - 1].lower_ not in self.lex.cues["org_field_word"]):
+            e -= 1          # "Bundesagentur für Sprunginnovationen SPRIND": the short form after the name
         if e == b or doc[b].text in self.lex.first_names:
             return None     # "die Universität Jana Roes"
         if fields and self._nlp.lang == "de" and a == head and head > 0 \

@@ -1,0 +1,51 @@
+"""German bodies of government named by their fields (p26 main session, 2026-11-29): "Bundesministerium
+für Raumfahrt und Meeresforschung", "Landesamt für Datenschutz". German capitalises every field, so
+after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``org_field_head`` a common noun is a field
+of the name, not the end of it ("Hochschule für Technik" stays a field). Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import check_text, ents
+
+NAMED = [
+    ("Davon trägt das Bundesministerium für Raumfahrt und Meeresforschung die Hälfte.",
+     "Bundesministerium für Raumfahrt und Meeresforschung"),
+    ("Das Bundesministerium für Bildung und Forschung gibt zehn Millionen Euro.",
+     "Bundesministerium für Bildung und Forschung"),
+    ("Das Landesamt für Datenschutz prüft die Software.", "Landesamt für Datenschutz"),
+    ("Das Ostländische Staatsministerium für Wissenschaft, Kultur und Tourismus gibt Geld.",
+     "Ostländische Staatsministerium für Wissenschaft, Kultur und Tourismus"),
+    ("Das Bundesamt für Migration und Flüchtlinge testet die Software.", "Bundesamt für Migration und Flüchtlinge"),
+    # a short form after the name is no field of it
+    ("Die Bundesagentur für Wetterdienste BAW gibt Geld.", "Bundesagentur für Wetterdienste"),
+    ("Die Bundesagentur für Wetterdienste Bawe gibt Geld.", "Bundesagentur für Wetterdienste"),
+    # nor a company noun after "und"
+    ("Das Bundesministerium für Forschung und Unternehmen wie Zorblax zahlen.", "Bundesministerium für Forschung"),
+]
+
+
+@pytest.mark.parametrize("text, label", NAMED)
+def test_p26_a_german_body_of_government_named_by_its_fields(nlp_de, text, label) -> None:
+    found = ents(nlp_de, text)
+    assert (label, "Organization") in found, found
+    assert not any(lab != label and lab.startswith(label) for lab, _ in found), found
+
+
+def test_p26_a_field_of_another_institution_stays_a_field(nlp_de) -> None:
+    # no body of government: "Hochschule für Technik" names a field, no institution of its own
+    assert not any(lab.startswith("Hochschule") for lab, _ in ents(nlp_de, "Sie lehrt an einer Hochschule für Technik."))
+
+
+CASES = [
+    ("Das Bundesministerium für Raumfahrt und Meeresforschung beteiligt sich an Zorblax.",
+     {("Bundesministerium für Raumfahrt und Meeresforschung", "investsIn", "Zorblax")}),
+    ("Das Landesamt für Digitalisierung arbeitet mit Zorblax zusammen.",
+     {("Landesamt für Digitalisierung", "partnerOf", "Zorblax")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_p26_relations_of_a_body_of_government(extractor, text, expected) -> None:
+    check_text(extractor, text, expected, set(), lang="de")
