@@ -2591,6 +2591,15 @@ class NameCueRecogniser(CuePatterns):
         # Meeresforschung", "Landesamt für Datenschutz"): every field is a noun
         government = linked and self._nlp.lang == "de" and doc[head].lower_.startswith(_DE_GOVERNMENT) \
             and doc[head].lower_ in self.lex.cues["org_field_head"]
+        if linked and head + 2 < end and doc[head].is_title and self.lex.is_common_noun(doc[head + 2].text) \
+                and not government:
+            # "Hochschule für Technik und Wirtschaft Dresden": fields and a place after them name one
+            k = head + 2
+            while k + 2 < end and doc[k + 1].text in (",", "und") and self.lex.is_common_noun(doc[k + 2].text):
+                k += 2
+            p = self._place_end(doc, k + 1, end)
+            if p > k + 1 and (p >= len(doc) or not doc[p].text[:1].isupper()):
+                return self._finish(doc, kind, a, p)
         if linked and (not doc[head].is_title or head + 2 < end and self.lex.is_common_noun(doc[head + 2].text)
                        and not government):
             return None     # "a university of Edinburgh's size", "Hochschule für Technik und ...": a field

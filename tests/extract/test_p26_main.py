@@ -1,7 +1,9 @@
-"""German bodies of government named by their fields (p26 main session, 2026-11-29): "Bundesministerium
-für Raumfahrt und Meeresforschung", "Landesamt für Datenschutz". German capitalises every field, so
-after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``org_field_head`` a common noun is a field
-of the name, not the end of it ("Hochschule für Technik" stays a field). Every name is invented."""
+"""German institutions named by their fields (p26 main session, 2026-11-29): bodies of government
+("Bundesministerium für Raumfahrt und Meeresforschung", "Landesamt für Datenschutz": German capitalises
+every field, so after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``org_field_head`` a common
+noun is a field of the name), other institutions whose fields a place follows ("Hochschule für Technik
+und Wirtschaft Dresden"; "Hochschule für Technik" alone stays a field), and chambers with their place
+("Anwaltskammer Berlin"). Every name is invented or a real body's generic form."""
 
 from __future__ import annotations
 
@@ -36,6 +38,20 @@ def test_p26_a_german_body_of_government_named_by_its_fields(nlp_de, text, label
 def test_p26_a_field_of_another_institution_stays_a_field(nlp_de) -> None:
     # no body of government: "Hochschule für Technik" names a field, no institution of its own
     assert not any(lab.startswith("Hochschule") for lab, _ in ents(nlp_de, "Sie lehrt an einer Hochschule für Technik."))
+    # nor with a place after a preposition
+    assert not any(lab.startswith("Hochschule") for lab, _ in ents(nlp_de, "Sie lehrt an einer Hochschule für Technik in Dresden."))
+
+
+@pytest.mark.parametrize("text, label", [
+    # fields and a place after them name an institution
+    ("Die Hochschule für Technik und Wirtschaft Dresden forscht mit.", "Hochschule für Technik und Wirtschaft Dresden"),
+    ("Das Institut für Sprachtechnologie Leipzig forscht mit.", "Institut für Sprachtechnologie Leipzig"),
+    # a chamber and its place
+    ("Die Anwaltskammer Berlin warnt vor dem Einsatz.", "Anwaltskammer Berlin"),
+    ("Die Handwerkskammer Hamburg lobt das Projekt.", "Handwerkskammer Hamburg"),
+])
+def test_p26_an_institution_named_by_fields_and_place(nlp_de, text, label) -> None:
+    assert (label, "Organization") in ents(nlp_de, text)
 
 
 CASES = [
