@@ -60,7 +60,7 @@ LETTER_VERSION_RX = re.compile(r"^[A-Z]\d{1,2}$")
 GLUED_VERSION_RX = re.compile(r"^[A-Z][a-z]{2,}\d{1,2}(?:\.\d)?$")
 # a model's parameter count after its name: "8B", "70B", "1.5B", "8x7B", "400M"
 # an adjective of nationality ("European", "Chinese", "British", "French")
-NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$")
+NATIONALITY_RX = re.compile(r"(?:an|ese|ish|ch|i)$|^swiss$")
 # nouns of a company by what it makes or sells ("the Texas-based PC maker", "EV manufacturer")
 _MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "vendor",
                           "vendors", "supplier", "suppliers", "retailer", "retailers", "builder", "builders"})
@@ -1914,7 +1914,8 @@ class NameCueRecogniser(CuePatterns):
                          and self._known.get(start) == "Organization"):
                 start += 2
             k = start - 1
-            if k >= 0 and doc[end - 1].lower_ in self.lex.cues["place_led_head"] and doc[k].is_title and doc[k].is_alpha \
+            if k >= 0 and doc[end - 1].lower_ in self.lex.cues["place_led_head"] and doc[k].is_alpha \
+                    and (doc[k].is_title or doc[k].is_upper and doc[k].lower_ in self.places) \
                     and (doc[k].lower_ in self.places or self.lex.is_stop(doc[k].text) and NATIONALITY_RX.search(doc[k].lower_)) \
                     and (k == 0 or doc[k].is_sent_start or not doc[k - 1].text[:1].isupper()
                          or doc[k - 1].lower_ in self.function_words):

@@ -3,7 +3,8 @@
 every field, so after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``org_field_head`` a common
 noun is a field of the name), other institutions whose fields a place follows ("Hochschule für Technik
 und Wirtschaft Dresden"; "Hochschule für Technik" alone stays a field), and chambers with their place
-("Anwaltskammer Berlin"). Every name is invented or a real body's generic form."""
+("Anwaltskammer Berlin"); English: a place in capitals or "Swiss" before a body's head ("UK ... Authority").
+Every name is invented or a real body's generic form."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_p26_relations_of_a_body_of_government(extractor, text, expected) -> None:
     check_text(extractor, text, expected, set(), lang="de")
+
+
+@pytest.mark.parametrize("text, label", [
+    # a place written in capitals or "Swiss" before a body's head stays in its name
+    ("The UK Ostland Conduct Authority warned the lender on Monday.", "UK Ostland Conduct Authority"),
+    ("The Swiss Ostland Market Supervisory Authority fined the bank.", "Swiss Ostland Market Supervisory Authority"),
+])
+def test_p26_a_place_before_a_body_of_government(nlp_en, text, label) -> None:
+    assert (label, "Organization") in ents(nlp_en, text)
+
+
+def test_p26_a_nationality_before_a_company_stays_out(nlp_en) -> None:
+    # no body's head: "the Swiss bank X" is described, not named "Swiss"
+    assert not any(lab.startswith("Swiss") for lab, _ in ents(nlp_en, "The Swiss bank Ostbank lent money to Zorblax."))
