@@ -3,7 +3,8 @@
 every field, so after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``org_field_head`` a common
 noun is a field of the name), other institutions whose fields a place follows ("Hochschule für Technik
 und Wirtschaft Dresden"; "Hochschule für Technik" alone stays a field), and chambers with their place
-("Anwaltskammer Berlin"); English: a place in capitals or "Swiss" before a body's head ("UK ... Authority").
+("Anwaltskammer Berlin"); English: a place in capitals or "Swiss" before a body's head ("UK ... Authority"), and "Agency" and
+"Administration" as heads of a body's name.
 Every name is invented or a real body's generic form."""
 
 from __future__ import annotations
@@ -80,3 +81,16 @@ def test_p26_a_place_before_a_body_of_government(nlp_en, text, label) -> None:
 def test_p26_a_nationality_before_a_company_stays_out(nlp_en) -> None:
     # no body's head: "the Swiss bank X" is described, not named "Swiss"
     assert not any(lab.startswith("Swiss") for lab, _ in ents(nlp_en, "The Swiss bank Ostbank lent money to Zorblax."))
+
+
+@pytest.mark.parametrize("text, label", [
+    # "Agency" and "Administration" end a body's name as "Authority" does
+    ("The Ostland Space Agency signed a deal with the start-up.", "Ostland Space Agency"),
+    ("The Ostland Drug Administration cleared the tool.", "Ostland Drug Administration"),
+])
+def test_p26_an_agency_or_administration_named(nlp_en, text, label) -> None:
+    assert (label, "Organization") in ents(nlp_en, text)
+
+
+def test_p26_a_lower_case_agency_names_nothing(nlp_en) -> None:
+    assert not any(lab.endswith("agency") for lab, _ in ents(nlp_en, "The Ostland news agency reported the deal."))
