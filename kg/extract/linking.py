@@ -277,6 +277,20 @@ class EntityLinker:
                      for t, orth in zip(texts, orths)]
         return orths, texts
 
+    def _without_headline_guesses(self, doc: Doc, texts: list[str], names: list[Mention]) -> list[Mention]:
+        """English: ``names`` without the names a title-case headline suggests only by its capitals
+        ("Zorblax Chips Ahead As Demand Soars": no company "Zorblax Chips", no chip "Ahead"). In the
+        first line of a text, when it ends without a stop and nearly all its longer words are
+        capitalised, a name no catalogue knows stands only where the text after it names it too."""
+        end = next((i for i, t in enumerate(texts) if "\n" in t), -1)
+        if end < 4 or texts[end - 1] in (".", "!", "?", ":", ";") or not any(m.start < end for m in names):
+            return names
+        words = [t for t in texts[:end] if t.isalpha() and len(t) >= 4]
+        if len(words) < 4 or sum(t[0].isupper() for t in words) < 0.85 * len(words):
+            return names
+        body = doc[end:].text
+        return [m for m in names if m.start >= end or m.layer == "catalogue" or m.text in body]
+
     def _name_key(self, text: str) -> str:
         """:func:`name_key` with the language's legal suffixes, from a bounded table."""
         return _bounded(self._keys, text, lambda t: name_key(t, self.suffixes))
@@ -596,6 +610,8 @@ class EntityLinker:
         if full:
             names = [m for m in names if not (m.layer == "catalogue" and m.type == "Person" and m.length == 1
                                               and m.text in full and full[m.text] != m.key)]
+        if not self.genitive:
+            names = self._without_headline_guesses(doc, texts, names)
         self._vendors = sorted({c.text for c in names if c.type == "Organization"}, key=len, reverse=True)
         chosen = resolve_overlaps(names)
         if chosen:

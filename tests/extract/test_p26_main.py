@@ -4,8 +4,8 @@ every field, so after a ``bundes-``, ``landes-`` or ``staats-`` head of kind ``o
 noun is a field of the name), other institutions whose fields a place follows ("Hochschule für Technik
 und Wirtschaft Dresden"; "Hochschule für Technik" alone stays a field), and chambers with their place
 ("Anwaltskammer Berlin"); English: a place in capitals or "Swiss" before a body's head ("UK ... Authority"), and "Agency" and
-"Administration" as heads of a body's name.
-Every name is invented or a real body's generic form."""
+"Administration" as heads of a body's name; and English title-case headlines, whose capitals suggest no
+names the text after them does not repeat. Every name is invented or a real body's generic form."""
 
 from __future__ import annotations
 
@@ -94,3 +94,21 @@ def test_p26_an_agency_or_administration_named(nlp_en, text, label) -> None:
 
 def test_p26_a_lower_case_agency_names_nothing(nlp_en) -> None:
     assert not any(lab.endswith("agency") for lab, _ in ents(nlp_en, "The Ostland news agency reported the deal."))
+
+
+def test_p26_a_title_case_headline_suggests_no_names(nlp_en) -> None:
+    text = "Zorblax Chips Ahead As Demand Soars\nZorblax Inc. said on Monday that demand for its accelerators rose."
+    found = ents(nlp_en, text)
+    assert ("Zorblax Inc.", "Organization") in found
+    assert not any(lab in ("Zorblax Chips", "Ahead") for lab, _ in found), found
+
+
+def test_p26_a_headline_name_the_body_repeats_stands(extractor) -> None:
+    text = ("Quillon Raises $40 Million From Acme Ventures For Robot Arms\n"
+            "Quillon, a Berlin start-up, said Acme Ventures led the round.")
+    check_text(extractor, text, {("Acme Ventures", "investsIn", "Quillon")}, set(), lang="en")
+
+
+def test_p26_a_sentence_case_headline_is_read_as_a_sentence(nlp_en) -> None:
+    text = "Zorblax Labs to sell its robot arms in Ostland\nThe start-up said on Monday it had hired staff."
+    assert ("Zorblax Labs", "Organization") in ents(nlp_en, text)
