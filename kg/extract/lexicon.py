@@ -43,7 +43,7 @@ DEFAULT_LEXICON_DIR = get_settings().ontology_dir / "lexicons"
 
 CUE_KINDS = frozenset({
     "org_prefix", "org_suffix", "org_acronym_parent", "org_head", "org_noun_head", "org_part_head", "org_whole_head", "org_modifier_head", "media_prefix",
-    "media_suffix", "media_show_head", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant", "org_region_tail",
+    "media_suffix", "media_show_head", "person_prefix", "name_particle", "model_prefix", "model_head", "model_variant", "model_variant_alone", "org_region_tail",
     "model_family_head", "model_original", "hw_prefix", "hw_head", "product_head", "product_prefix",
     "anaphor_org", "anaphor_org_speaker", "anaphor_org_poss", "anaphor_poss_verb_next", "anaphor_org_pair", "anaphor_per_pair", "anaphor_org_demonym", "anaphor_org_recent", "anaphor_org_it", "anaphor_it_lead", "anaphor_it_adverb", "anaphor_it_verb", "anaphor_per", "anaphor_per_gender", "anaphor_thing", "anaphor_thing_gender", "anaphor_thing_expletive", "anaphor_per_noun", "anaphor_det", "insert_opener", "clause_subject_word", "interjection", "case_preposition", "genitive_det", "anaphor_org_genitive", "anaphor_object_prep", "anaphor_object_verb", "anaphor_founding_verb", "takeover_hedge", "unit_prefix", "org_compound_head", "org_noun_class", "name_article", "negation", "speculation", "not_name",
     "appos_article", "appos_follower", "org_relative_pronoun", "org_relative_verb", "source_prefix", "source_suffix", "negation_after", "denial_after", "event_noun", "speech_verb",

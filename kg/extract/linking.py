@@ -481,6 +481,8 @@ class EntityLinker:
                     forms.setdefault(base, Mention(m.start, k, "AIModel", base, layer=m.layer, priority=m.priority,
                                                    confidence=m.confidence))
         self._sibling_versions(names, texts, forms)
+        if self.english:
+            self._variant_short_forms(names, texts, forms, units)
         if not forms:
             return []
         variants: dict[str, list[str]] = {}
@@ -527,6 +529,11 @@ class EntityLinker:
             if self.english and m.layer == "org_poss" and m.length == 1 and src is not None and src is not m \
                     and src.type == "Organization" and src.start < m.start and src.length > 1:
                 m.priority = _PROPAGATED + 1
+            # p26e: "customers for Flash, the company said" after "Trevik 2 Flash": a weak cue's lone variant word
+            # is the model's short form
+            if self.english and m.length == 1 and m.layer != "catalogue" and src is not None and src is not m \
+                    and src.type == "AIModel" and src.start < m.start and texts[m.start].lower() in self.lex.cues["model_variant_alone"]:
+                m.priority = _PROPAGATED + 1
         taken = {(m.start, m.end) for m in names if m.priority <= _PROPAGATED}
         out = []
         for form, start, end in matches:
@@ -559,6 +566,24 @@ class EntityLinker:
             out[-1].extra_alias = ""
             out[-1].key = key
         return out
+
+    def _variant_short_forms(self, names: list[Mention], texts: list[str], forms: dict[str, Mention],
+                             units: frozenset[tuple[int, int]]) -> None:
+        """p26e (English): "Flash" for "Trevik 2 Flash": a variant word (``model_variant_alone``) after a
+        version names alone the model of the text that ends in it and that the text names most often ("Gemini
+        1.5 Flash", named once beside it, is named in full)."""
+        alone = self.lex.cues["model_variant_alone"]
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        first: dict[str, Mention] = {}
+        for m in names:
+            last = texts[m.end - 1] if m.type == "AIModel" and m.length >= 3 and m.layer != "catalogue" else ""
+            if last.istitle() and last.lower() in alone and any(c.isdigit() for c in texts[m.end - 2]):
+                counts[last][m.text] += 1
+                first.setdefault(m.text, m)
+        for word, named in counts.items():
+            (top, n), *rest = named.most_common(2)
+            if not rest or rest[0][1] < n:
+                _short_form(forms, word, first[top], units)
 
     @staticmethod
     def _sibling_versions(names: list[Mention], texts: list[str], forms: dict[str, Mention]) -> None:
@@ -1672,6 +1697,10 @@ class EntityLinker:
         for m in mentions:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
                 first[m.entity] = m.start
+        # kinds an organisation of the text is named by with its first word ("Laboratory for X", not "Acme
+        # Lab"): "the lab" is then strict (p26e)
+        named_kinds = {self._noun_class(_noun(ent.label.split()[0])) for ent in entities
+                       if ent.type == "Organization" and ent.label} & _STRICT_WHEN_NAMED
         for a in sorted(anaphors, key=_START):
             if a.anaphor in ("org", "per") and a.end - a.start >= 3 and texts[a.end - 2] == "-" \
                     and (a.end - 3) in ends and a.end - 1 not in taken:
@@ -1776,6 +1805,8 @@ class EntityLinker:
                         break
             elif a.anaphor in ("org", "poss"):
                 kind = self._noun_class(_noun(a.text)) if a.anaphor == "org" else None
+                if kind in _STRICT_WHEN_NAMED and kind not in named_kinds:
+                    kind = None     # "the lab" of a text that names no lab: any organisation, as before
                 if kind is None and a.anaphor == "org" and self.genitive and a.start > 1 \
                         and texts[a.start - 1].lower() in ("junge", "jungen") and texts[a.start - 2].lower() in ("das", "dem", "des"):
                     kind = self._noun_class("startup")    # p24b: "das junge Unternehmen" is a start-up
@@ -1786,7 +1817,7 @@ class EntityLinker:
                     if not org:
                         return e not in sources     # p25c: "seiner" is no report source's ("Nach einem Bericht der X")
                     known = kinds(e)
-                    if kind in _STRICT_KINDS:
+                    if kind in _STRICT_KINDS or kind in named_kinds:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
                         # a noun of that kind ("Zorbabank", "Acme-Institut")
                         return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
@@ -2086,10 +2117,13 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named in the nearest
                         # sentence that names one
                         target = max(seen[0], key=lambda e: org_counts[e] + referred[e])
-                if kind in _STRICT_KINDS and target >= 0 and not fits(target):
+                if (kind in _STRICT_KINDS or kind in named_kinds) and target >= 0 and not fits(target):
                     # whichever step found it ("sagte dem Magazin X, die Bank habe ..."): "die Bank"
-                    # is no organisation the text neither describes nor names as a bank
-                    target = -1
+                    # is no organisation the text neither describes nor names as a bank; "the lab" of a
+                    # text that names one lab before it is that lab (p26e)
+                    named_before = {e for e, start in first.items() if start < a.start} if kind in named_kinds else set()
+                    named_fits = [e for e in named_before if fits(e)]
+                    target = named_fits[0] if len(named_fits) == 1 else -1
             elif a.anaphor == "thing":
                 gender: str | None = self._thing_gender.get(a.text.lower(), "")
                 nxt_words = []     # up to five words of its clause after it
@@ -2174,9 +2208,12 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission", "centre", "university"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"; p26e: "centre", "university"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
-_OPEN_KINDS = frozenset(("labor", "studio"))
+_OPEN_KINDS = frozenset(("labor", "studio", "lab"))
+# kinds that are strict only in a text that names an organisation so: "the lab" is the "Laboratory for X" a
+# text names, else any organisation (an AI company is "the lab" too; p26e)
+_STRICT_WHEN_NAMED = frozenset(("lab",))
 # kinds a general noun ("the company", "the lab") does not refer to when they are all an
 # organisation is described as: an investor, a news outlet ("the tech outlet X")
 _ONLY_NAMED_KINDS = frozenset(("investor", "media"))
