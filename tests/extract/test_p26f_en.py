@@ -110,6 +110,10 @@ CASES = [
      "who previously built phone cameras at Acme.", {("Jane Roe", "worksFor", "Acme")}, set()),
     ("Jane Roe, who until last year ran the design studio at Acme, will lead the new unit.",
      {("Jane Roe", "worksFor", "Acme")}, set()),
+    # not the first of two founders before the relative clause; not the head of a company's team
+    ("Quellix was founded by Tom Jones and Jane Roe, who previously built phone cameras at Acme.",
+     {("Jane Roe", "worksFor", "Acme")}, {("Tom Jones", "worksFor", "Acme")}),
+    ("Jane Roe, who leads the Acme team, spoke on Monday.", set(), {("Jane Roe", "ceoOf", "Acme")}),
     ("Jane Roe, who joined Zorblax three years ago after leading a data team at Acme, said the model was good.",
      {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
     # a model the company trained; one developed in-house; one in development
