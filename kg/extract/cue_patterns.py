@@ -42,7 +42,8 @@ CODE_RX = r"^[A-Z]{1,3}\d{1,4}[A-Z]{0,2}$"
 PERSONLIKE_HEADS = frozenset({"investor", "partner", "rival", "competitor", "konkurrent", "rivale", "owner",
                               "parent", "operator", "betreiber", "developer", "entwickler", "founder", "gründer"})
 # first words that make a person-like head a company's ("the Japanese telecom operator", "a network operator")
-ORG_ONLY_MODIFIERS = frozenset({"telecom", "telecoms", "mobile", "network", "satellite", "grid", "power"})
+ORG_ONLY_MODIFIERS = frozenset({"telecom", "telecoms", "mobile", "network", "satellite", "grid", "power", "robotaxi",
+                                "fleet"})
 # words between "Acme's" and a role of the company ("Acme's former chief scientist")
 MODIFIER_ADJECTIVES = frozenset({"chief", "new", "former", "top", "head", "lead", "longtime", "then", "current",
                                  "senior", "principal", "interim"})
@@ -436,7 +437,9 @@ class CuePatterns:
                                    # "Jana K. Roe": an initial between the given and the family name
                                    [first, {"TEXT": {"REGEX": r"^[A-Z]\.$"}}, name]])
         surname = {"ORTH": {"IN": sorted(self.lex.surnames)}}
-        self._add("person_surname", [[name, surname], [name, hyphen, name, surname]])
+        # "Seo-yeon Kim": a hyphenated given name with a small second syllable before a known family name (p26f)
+        self._add("person_surname", [[name, surname], [name, hyphen, name, surname],
+                                     [name, hyphen, {"TEXT": {"REGEX": r"^[a-z]{2,4}$"}}, surname]])
         role_compound = [[{"LOWER": {"REGEX": self.role_compound_rx.pattern}}]] if self.role_compound_rx else []
         # "co-founder Dr Jana Roe": an academic title between the role and the name (skipped in name_cues)
         title: dict = {"LOWER": {"IN": sorted(cues["person_title"]) or ["dr"]}, "OP": "?"}
@@ -680,7 +683,9 @@ class CuePatterns:
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"IS_LOWER": True, "OP": "{0,2}"},
-                                       {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True}, thing_word],
+                                       {"IS_LOWER": True}, {"ORTH": "-"}, {"IS_LOWER": True},
+                                       # an acronym may follow ("a low-power AI chip"; p26f)
+                                       {"TEXT": {"REGEX": r"^[A-Z]{2,3}$"}, "OP": "?"}, thing_word],
                                       # German: a maker and a participle between ("X, ein von Acme entwickeltes Modell")
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, {"LOWER": {"IN": ["von", "vom"]}},

@@ -409,12 +409,16 @@ class EntityLinker:
                         and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"]:
                     owner = known.get(doc[m.start:m.end - 1].text) if m.length == 3 else None
                     _short_form(forms, texts[m.start], owner or m, units)   # (not "Korea" of "Korea Herald": the country)
-                elif not self.genitive and m.layer in _DESCRIBED_LAYERS and m.length == 2 \
+                elif not self.genitive and (m.layer in _DESCRIBED_LAYERS or m.layer == "org_place_poss"
+                                            or m.layer == "person_first" and m.type == "Organization") and m.length == 2 \
                         and texts[m.start + 1].istitle() and texts[m.start + 1].isalpha() \
                         and len(texts[m.start]) > 3 and texts[m.start].isalpha() and not self.lex.is_stop(texts[m.start]) \
-                        and texts[m.start] not in self.lex.first_names and texts[m.start].lower() not in self.lex.cues["place"]:
+                        and (texts[m.start] not in self.lex.first_names or m.layer == "person_first") \
+                        and texts[m.start].lower() not in self.lex.cues["place"]:
                     # English: "Lattice" for "Lattice Reasoning, a San Francisco startup": a new
-                    # company of two words that an apposition or copula describes
+                    # company of two words that an apposition or copula describes (p26f: or a place,
+                    # "Lyon-based Zentro Optics", "Japan's Quibbl Labs"; and a company named like a
+                    # person that its apposition types, "Tiberius Haulage, the Ohio start-up that …")
                     _short_form(forms, texts[m.start], m, units)
                 # "Parlo" of "Parlo Inc."; "Jade Harbor" of "Jade Harbor AI" (a head word after two words)
                 if m.type == "Organization" and m.length > 1 and (

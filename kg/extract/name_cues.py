@@ -339,6 +339,8 @@ class NameCueRecogniser(CuePatterns):
                 last -= 1
             if any(doc[i].lower_ in self.places for i in range(head + 2, last)):
                 return None
+            if doc[head + 1].lower_ == "on" and head + 2 < last and self.lex.is_stop(doc[head + 2].text):
+                return None     # "The X Foundation on Monday launched …": a date, no field (p26f)
             return first, last
         if kind == "org_object":
             if not self._cue_phrase(doc, "org_object_verb", start, end):
@@ -2838,15 +2840,21 @@ class NameCueRecogniser(CuePatterns):
 
     def _company_appos_after(self, doc: Doc, end: int) -> bool:
         """An English apposition after ``end`` whose head is a company noun: ", a|an|the ... startup|team,"
-        (not a person's role: ", a startup founder"; no preposition: ", a veteran of the firm")."""
+        (not a person's role: ", a startup founder"; no preposition: ", a veteran of the firm"); the
+        head may open a relative clause (", the Ohio start-up that runs vans", p26f)."""
         if self._nlp.lang != "en" or end + 2 >= len(doc) or doc[end].text != "," \
                 or doc[end + 1].lower_ not in ("a", "an", "the"):
             return False
+        relative = self.lex.cues["org_relative_pronoun"]
         k = end + 2
-        while k < min(end + 8, len(doc)) and doc[k].text not in (",", ".", ";") and doc[k].lower_ not in _APPOS_PREPS:
+        while k < min(end + 10, len(doc)) and doc[k].text not in (",", ".", ";") and doc[k].lower_ not in _APPOS_PREPS \
+                and doc[k].lower_ not in relative:
             k += 1
-        return k < len(doc) and doc[k].text in (",", ".", ";") and k > end + 2 \
-            and doc[k - 1].lower_ in _COMPANY_HEADS
+        if not (k < len(doc) and (doc[k].text in (",", ".", ";") or doc[k].lower_ in relative) and k > end + 2):
+            return False
+        # the tokenizer splits "start-up" into three tokens
+        head = doc[k - 3:k].text.lower() if k - 3 > end + 1 and doc[k - 2].text == "-" else doc[k - 1].lower_
+        return head in _COMPANY_HEADS
 
     def _model_version_mention(self, doc: Doc, kind: str, start: int, end: int) -> Mention | None:
         """A name with a version ("Acme Zeta 2", "Falke 40B"): a model, or a chip or product where
