@@ -6,7 +6,12 @@ Y chips to its Z", "has built one of Europe's largest clusters of Y GPUs", "serv
 model, released in March, was trained partly on Z chips"; a foundry
 "designed by A, …, and manufactured by B"; "is now training a successor, Y,"; partners "building data centres of
 its own with A and B"; investors "X's own backers, among them A"; employees "P, chief analyst at the research
-firm X"; and names and anaphors: no name opens with "Unlike", "Despite", "Amid" or "Neither", a name after a
+firm X", "previously worked on … for X's Y"; goals "a charter that commits it to building X"; hardware "plans to
+move to Y's Z systems", "X's new AI factory, which is equipped with Y GPUs"; a chip's designer "Y accelerators
+from the chip designer X", "X allocates its scarce Y GPUs"; partners "offers Y's app to its customers", "… and is
+building an AI cloud together with Y", "helps X design its chips", a chip rented "to outside customers including A
+and B" (their use, its maker), "Y, which X built, runs on Z GPUs", a unit as the source of its news after a
+dateline; and names and anaphors: no name opens with "Unlike", "Despite", "Amid" or "Neither", a name after a
 fronted "Unlike" is no subject of the sentences after it, "the distributor" refers back. Every name is invented;
 "Acme", "Zorblax", "Jane Roe", "Rocket" and "Kestro Edge" are in the test catalogue."""
 
@@ -60,6 +65,9 @@ CASES = [
     # partners in building
     ("Zorblax, which Jane Roe left, is building giant data centres of its own with Acme and Tarn Bank.",
      {("Zorblax", "partnerOf", "Acme"), ("Zorblax", "partnerOf", "Tarn Bank")}, set()),
+    ("The plans put Acme in direct competition with Zorblax, which Jane Roe co-founded in 2015 and later left, and "
+     "which is building giant data centres of its own with Tarn Bank.", {("Zorblax", "partnerOf", "Tarn Bank")},
+     {("Acme", "partnerOf", "Tarn Bank")}),
     ("Zorblax is building data centres of its own. Acme bought chips from Tarn Bank.", set(),
      {("Zorblax", "partnerOf", "Tarn Bank")}),
     # investors: "X's own backers, among them A"; employees: "chief analyst at the research firm X"
@@ -69,6 +77,42 @@ CASES = [
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
     ("\"Every lab has a charter,\" said Jane Roe, a researcher at the advocacy group Zorblax.",
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # a goal "a charter that commits it to building X"; hardware "It plans to move to Y's Z systems", "X's new AI
+    # factory in M, which is equipped with N Y GPUs"
+    ("Acme on Monday published a charter that commits it to building artificial general intelligence at a safe "
+     "pace.", {("Acme", "pursues", "AGI")}, set()),
+    ("Acme rents 16,000 GPUs from Tarn Cloud. It plans to move to Zorblax's Kestro Edge systems next year.",
+     {("Acme", "usesHardware", "Kestro Edge")}, {("Tarn Cloud", "usesHardware", "Kestro Edge")}),
+    ("The models will run in Acme's new AI factory in Munich, which is equipped with 10,000 Kestro Edge GPUs.",
+     {("Acme", "usesHardware", "Kestro Edge")}, set()),
+    # a worker "previously worked on post-training for X's Y models"
+    ("Jane Roe previously worked on post-training for Zorblax's Rocket models in London.",
+     {("Jane Roe", "worksFor", "Zorblax")}, set()),
+    # a chip's designer after "from the chip designer X"; "X allocates its scarce Y GPUs"
+    ("Acme will build a cluster of 6,000 Quasar accelerators from the Toronto chip designer Zorblax.",
+     {("Zorblax", "develops", "Quasar")}, {("Acme", "develops", "Quasar")}),
+    ("At the centre of the case is how Acme allocates its scarce Kestro Edge GPUs.",
+     {("Acme", "develops", "Kestro Edge")}, set()),
+    # partners: "offers Y's app to its customers", "… and is building an AI cloud together with Y"
+    ("Acme already offers Zorblax's AI search app to its mobile customers free of charge and is building an "
+     "industrial AI cloud together with Tarn Bank, which supplied the chips.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Tarn Bank")}, set()),
+    ("Acme will build a campus in Texas, with Zorblax Capital as the main investor.", set(),
+     {("Acme", "partnerOf", "Zorblax Capital")}),
+    # a partner that "helps X design its chips"; a chip rented "to outside customers including A and B" after an
+    # apposition that names it; a supercomputer "Y, which X built, currently runs on N Z GPUs"; a unit as the
+    # source of its own news after a dateline
+    ("Zorblax, which helps Acme design its chips, has seen its shares rise.", {("Zorblax", "partnerOf", "Acme")},
+     set()),
+    ("Tarn Cloud sells servers. Acme, which has designed its own chips for a decade, rents its sixth-generation "
+     "chip, Kestro Edge, to outside customers including Zorblax and the start-up Vexa Labs.",
+     {("Zorblax", "partnerOf", "Acme"), ("Vexa Labs", "partnerOf", "Acme"), ("Zorblax", "usesHardware", "Kestro Edge"),
+      ("Vexa Labs", "usesHardware", "Kestro Edge"), ("Acme", "develops", "Kestro Edge")},
+     {("Zorblax", "partnerOf", "Tarn Cloud"), ("Acme", "usesHardware", "Kestro Edge")}),
+    ("Kestro Edge, which Acme built in 122 days last year, currently runs on about 200,000 Quasar X9 GPUs.",
+     {("Acme", "usesHardware", "Quasar X9")}, set()),
+    ("SEATTLE - Acme has brought online a cluster of its chips, the cloud unit of Zorblax said on Thursday.",
+     {("Acme", "subOrganizationOf", "Zorblax")}, set()),
     # a fronted "Unlike X," names no subject: the company of the sentences before raised the money
     ("Vexa Labs, a Berlin AI developer, published a charter. Unlike Tarn AI, which has released several of its "
      "models openly, the Berlin lab will publish only smaller models. The company has raised $1 billion from "
