@@ -8,7 +8,7 @@ model, released in March, was trained partly on Z chips"; a foundry
 its own with A and B"; investors "X's own backers, among them A"; employees "P, chief analyst at the research
 firm X", "previously worked on … for X's Y"; goals "a charter that commits it to building X"; hardware "plans to
 move to Y's Z systems", "X's new AI factory, which is equipped with Y GPUs"; a chip's designer "Y accelerators
-from the chip designer X", "X allocates its scarce Y GPUs"; partners "offers Y's app to its customers", "… and is
+from the chip designer X", "X allocates its scarce Y and Z GPUs"; partners "offers Y's app to its customers", "… and is
 building an AI cloud together with Y", "helps X design its chips", a chip rented "to outside customers including A
 and B" (their use, its maker), "Y, which X built, runs on Z GPUs", a unit as the source of its news after a
 dateline; and names and anaphors: no name opens with "Unlike", "Despite", "Amid" or "Neither", a name after a
@@ -35,8 +35,9 @@ CASES = [
      {("Zorblax", "pursues", "Open Source")}, set()),
     # customers: "Among its paying customers are A and B"; "Among the first tenants are A and B, …, X said";
     # "X, whose first customers will include A and B"
-    ("Acme sells its models to banks. Among its paying customers are the retailer Zorblax and Tarn Bank, which uses "
-     "Rocket to answer queries.", {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Tarn Bank")}, set()),
+    ("Acme sells its models to banks. Among its paying customers are the e-commerce group Zorblax and Brazil's Tarn "
+     "Bank, which uses Rocket to answer queries.",
+     {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Tarn Bank")}, set()),
     ("Acme will open a data centre in Norway. Among the first tenants are the Paris-based model developer Zorblax "
      "and the German start-up Tarn Labs, both of which have signed contracts, Acme said.",
      {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Tarn Labs")}, set()),
@@ -88,11 +89,11 @@ CASES = [
     # a worker "previously worked on post-training for X's Y models"
     ("Jane Roe previously worked on post-training for Zorblax's Rocket models in London.",
      {("Jane Roe", "worksFor", "Zorblax")}, set()),
-    # a chip's designer after "from the chip designer X"; "X allocates its scarce Y GPUs"
+    # a chip's designer after "from the chip designer X"; "X allocates its scarce Y and Z GPUs"
     ("Acme will build a cluster of 6,000 Quasar accelerators from the Toronto chip designer Zorblax.",
      {("Zorblax", "develops", "Quasar")}, {("Acme", "develops", "Quasar")}),
-    ("At the centre of the case is how Acme allocates its scarce Kestro Edge GPUs.",
-     {("Acme", "develops", "Kestro Edge")}, set()),
+    ("At the centre of the case is how Acme allocates its scarce Kestro Edge and Quasar X9 GPUs.",
+     {("Acme", "develops", "Kestro Edge"), ("Acme", "develops", "Quasar X9")}, set()),
     # partners: "offers Y's app to its customers", "… and is building an AI cloud together with Y"
     ("Acme already offers Zorblax's AI search app to its mobile customers free of charge and is building an "
      "industrial AI cloud together with Tarn Bank, which supplied the chips.",
