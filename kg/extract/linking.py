@@ -2023,12 +2023,13 @@ class EntityLinker:
                     same = []
                 if same and not subjects and possessive and before is not None:
                     same = []       # ", the company's chief": no subject here, the salient one nearby
-                if same and not subjects and self.genitive and a.anaphor == "org" \
+                if same and not subjects and a.anaphor == "org" \
                         and texts[sent_starts[s]].lower() in self.lex.cues["fronted_preposition"] \
                         and all(sent_of[m.start] == s for m in same):
                     # "Mit dem Energieversorger X hat das Unternehmen einen Vertrag geschlossen": the
                     # names of a fronted "mit"/"neben" phrase are the subject's partners or rivals, never
-                    # the subject: the sentences before say who it is
+                    # the subject: the sentences before say who it is (English since p26d: "Unlike X,
+                    # the Berlin lab will …")
                     same = []
                 if subjects and a.anaphor == "poss" and self.english \
                         and texts[sent_starts[s]].lower() in self.lex.cues["fronted_preposition"]:
