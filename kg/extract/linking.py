@@ -93,6 +93,9 @@ def _they_merge(words: list[str]) -> bool:
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
+# ... whose genders as an article exclude some nouns: a German noun of none of them after one that is a company's
+# short name is the name (", den Nordlicht bei X angemietet hat", not ", das Nordlicht über ..."; p26b)
+_DE_RELATIVE_GENDERS = {"den": "m", "dem": "mn", "das": "n"}
 _DE_COORD = frozenset({"und", "sowie", "oder"})
 # determiners that open a described later item of a list ("backers A and the agribusiness giant B")
 _LIST_ITEM_DETS = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einem", "einen"})
@@ -252,6 +255,8 @@ class EntityLinker:
         self._aux_words = self.lex.cues["coordinated_verb"] | self.lex.cues["org_passive_aux"] \
             | self.lex.cues["naming_final_aux"]
         self._role_words = self.lex.role_words()
+        self._name_after_relative = self.lex.cues["anaphor_object_prep"]
+        self._genders = german_noun_genders() if nlp.lang == "de" else {}
         self.genitive = nlp.lang == "de"
         self._appos_articles = _APPOS_ARTICLES.get(str(nlp.lang), _APPOS_ARTICLES["en"] | _APPOS_ARTICLES["de"])
         self.english = nlp.lang == "en"
@@ -332,6 +337,14 @@ class EntityLinker:
                     break
         found.sort()    # by start, then end; one key per span, as keys share no phrase
         return [(key, start, end) for start, end, key in found]
+
+    def _relative_before_name(self, texts: list[str], start: int, end: int) -> bool:
+        """A relative pronoun after a comma stands before the one word at ``start``, whose noun's gender it does
+        not fit as an article, and a preposition follows (", den Nordlicht bei X mietet": the name, p26b)."""
+        pronoun = texts[start - 1] if start > 1 and texts[start - 2] == "," and end == start + 1 else ""
+        genders = self._genders.get(self.lex.noun_lemma(texts[start]), "") if pronoun in _DE_RELATIVE_GENDERS else ""
+        return bool(genders) and end < len(texts) and texts[end] in self._name_after_relative \
+            and not set(genders) & set(_DE_RELATIVE_GENDERS[pronoun])
 
     def _german_short_form(self, m: Mention, texts: list[str], forms: dict[str, Mention]) -> str | None:
         """German short names of a company of two words that the rule below leaves out: a German noun
@@ -549,7 +562,8 @@ class EntityLinker:
                     and forms[form[1:]].type == "Organization" and src.type == "Person":
                 continue    # (p25a: a first name that is also a company's short name is the company's)
             if form in bare_only and start > 0 and not (
-                    end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self._role_words) and (
+                    end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() in self._role_words) \
+                    and not self._relative_before_name(texts, start, end) and (
                     texts[start - 1].lower() in self.lex.cues["anaphor_det"]
                     or texts[start - 1].islower() and texts[start - 1].endswith(("e", "en", "em", "er", "es"))
                     and texts[start - 1] not in self._aux_words

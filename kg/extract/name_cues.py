@@ -33,7 +33,7 @@ from collections.abc import Callable
 import numpy as np
 from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.cue_patterns import COMPASS, VERSION_RX, CuePatterns, model_compound_rx
 from kg.extract.language import _function_words
@@ -1065,7 +1065,8 @@ class NameCueRecogniser(CuePatterns):
                 continue
             code = doc[i].text
             if not (2 <= len(code) <= 6 and code.isalpha() and code[0].isupper()
-                    and sum(c.isupper() for c in code) >= 2 and code[0] == doc[m.start].text[0]) \
+                    and sum(c.isupper() for c in code) >= 2
+                    and (code[0] == doc[m.start].text[0] or code.isupper() and _initials_in_order(code, doc[m.start:m.end]))) \
                     or self._known.get(i) is not None or code.lower() in self.places:
                 continue
             out.append(Mention(i, i + 1, "Organization", code, layer="org_acronym", priority=4, confidence=0.75))
@@ -3171,3 +3172,10 @@ def make_name_cue_recogniser(nlp: Language, name: str, lexicon_dir: str,
     if not 1 <= max_name_tokens <= 8:
         raise ValueError(f"kg_name_cues: max_name_tokens must be within 1..8, got {max_name_tokens}")
     return NameCueRecogniser(nlp, name, lexicon_dir, max_name_tokens)
+
+
+def _initials_in_order(code: str, span: Span) -> bool:
+    """Every letter of ``code`` is, in order, the initial of a capitalised word of ``span``, three at least:
+    "IML" of "Fraunhofer-Institut für Materialfluss und Logistik" (p26b)."""
+    initials = iter(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
+    return len(code) >= 3 and all(c in initials for c in code)

@@ -441,14 +441,16 @@ class RelationExtractor:
         return before in (",", ";", ":") or before[:1].islower() and before not in self.prepositions \
             and before not in self.case_prepositions
 
+    @staticmethod
+    def _dateline(words: list[_Word], m: Mention) -> bool:
+        """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."."""
+        return m.end + 1 < len(words) and words[m.end][1] == ")" and m.start > 0 and words[m.start - 1][1] == "(" \
+            and words[m.end + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
+
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
             return False
         after = words[m.end][1] if m.end < len(words) else None
-        # a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."
-        if after == ")" and m.start > 0 and words[m.start - 1][1] == "(" and m.end + 1 < len(words) \
-                and words[m.end + 1][1] in _DASHES:
-            return True
         if after == "-" or after in self.role_words:
             return False
         if after in self.source_suffixes:
@@ -459,6 +461,8 @@ class RelationExtractor:
                 break       # only words may stand between the source word and the name
             if self._source_before(units, len(units) - skip):
                 return True
+            if skip and units[-skip] in self.determiners:
+                break       # a phrase of its own: "nach Angaben des Unternehmens der Paketdienst X" (p26b)
         return False
 
     def _source_before(self, seq, end: int) -> bool:
@@ -477,12 +481,14 @@ class RelationExtractor:
         doc._.kg_relations = relations
         if not entities:
             return doc
+        words, text, blanks = self._token_words(doc)
+        # a dateline's agency ("Hamburg (dpa) – Acme ...") is neither an argument nor the topic (p26b)
+        mentions = [m for m in mentions if not self._dateline(words, m)]
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
         sents = [_Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         mention_starts = sorted(by_start)
-        words, text, blanks = self._token_words(doc)
         language_sums: list[list[int]] = []     # made when a sentence's language is first needed
         doc.user_data["kg_text"] = text     # Doc.text, built once
         counts = self._topic_weights(words, mentions, [x.start for x in sents])
@@ -1792,8 +1798,10 @@ class RelationExtractor:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
                                    not rule.possessive, after_verb=si_unit is not None and si_unit < oi_unit)
         else:
-            objects = [topic] if topic >= 0 else []
-            if rule.predicate in _ROLES and len(subjects) == 1:
+            # O:PREV (p26b): the first organisation of the sentence before, else the passage's
+            obj = prev if rule.implicit_object.startswith("PREV") and prev >= 0 else topic
+            objects = [obj] if obj >= 0 else []
+            if rule.predicate in _ROLES and len(subjects) == 1 and obj == topic:
                 # a role with no organisation named ("X ist Geschäftsführer") is at the company the
                 # sentence before (or this one) said X founded, rather than the passage's topic
                 since = prev_sent.start if prev_sent is not None else sent.start
