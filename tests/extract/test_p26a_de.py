@@ -65,6 +65,7 @@ GERMAN = [
     # a head in a verb-final relative clause
     ("„Nicht jede Anwendung braucht das“, sagte Mitgründerin Jane Roe, die Acme gemeinsam mit ihrem Bruder Tom Roe "
      "leitet.", {("Jane Roe", "ceoOf", "Acme")}, set()),
+    ("Jane Roe, die Acme lange beraten hat, leitet heute Zorblax.", set(), {("Jane Roe", "ceoOf", "Acme")}),
     # models of a named family, the family fronted; a predecessor named after the new model
     ("Das Start-up Velmar AI baut Modelle. Am Mittwoch veröffentlichte das Unternehmen zwei neue Modelle der "
      "Kranich-Familie, Kranich-S und Kranich-L, deren Gewichte frei sind. Die Kranich-Familie hatte Velmar AI vor einem "
