@@ -533,6 +533,9 @@ class CuePatterns:
         self._add("hw_prefix", [c + [name, code_part] for c in cp(cues["hw_prefix"])]
                   + [c + [name, hyphen, {"TEXT": code_part["TEXT"]}] for c in cp(cues["hw_prefix"])]
                   + [c + [name, hyphen, {"TEXT": {"REGEX": r"^[A-Z]{1,3}$"}}] for c in cp(cues["hw_prefix"])]
+                  # p26a: "der Interconnect-Chip QX-Link": capitals, a hyphen and a capitalised word
+                  + [c + [{"TEXT": {"REGEX": r"^[A-Z]{2,4}$"}}, hyphen, {"IS_TITLE": True, "IS_ALPHA": True}]
+                     for c in cp(cues["hw_prefix"])]
                   # "Beschleuniger vom Typ Acme Metis": a maker's name and a second word (German; checked in name_cues)
                   + [c + [name, {"IS_TITLE": True, "IS_ALPHA": True}] for c in cp(cues["hw_prefix"])])
         self._add("product_head", [[{"TEXT": {"REGEX": NAME_RX}, "OP": f"{{1,{n}}}"}] + c
@@ -876,9 +879,12 @@ class CuePatterns:
         if cues["anaphor_org_demonym"]:
             # "Die Münchner haben ...", "hatten die Walldorfer ...": the people of a place, before a
             # verb (no noun after it: "die Münchner Firma"; no coordination: "die Berliner und ...")
+            # (p26a: or ending the sentence: "arbeitet als Forschungschef für die Kieler.")
             self._add("anaphor_org_demonym", [[{"LOWER": "die"}, {"LOWER": {"IN": sorted(cues["anaphor_org_demonym"])}},
                                                {"IS_LOWER": True, "IS_ALPHA": True,
-                                                "LOWER": {"NOT_IN": ["und", "oder", "sowie", "bis"]}}]])
+                                                "LOWER": {"NOT_IN": ["und", "oder", "sowie", "bis"]}}],
+                                              [{"LOWER": "die"}, {"LOWER": {"IN": sorted(cues["anaphor_org_demonym"])}},
+                                               {"ORTH": "."}]])
         if cues["anaphor_per_pair"]:
             # "Beide hatten zuvor bei X gearbeitet.": a pronoun opening the sentence before a verb
             self._add("anaphor_per_pair", [[{"LOWER": {"IN": sorted(cues["anaphor_per_pair"])}, "IS_SENT_START": True},

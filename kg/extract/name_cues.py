@@ -82,6 +82,11 @@ _NP_PREPOSITIONS = frozenset({"in", "bei", "für", "von", "mit", "seit", "wie"})
 SIBLING_VERSION_RX = re.compile(r"^(..+?)[ -]?(?:[A-Z]{0,2}\d+(?:\.\d+)?[A-Za-z]?)$")
 # endings of German abstract and collective nouns: no family name ("Stiftung", "Gesellschaft")
 ABSTRACT_NOUN_RX = re.compile(r"(?:ung|heit|keit|ion|tät|schaft|ismus|nis|tum|ik|ium|preis|verein|haus)$")
+# articles and possessives before a chip compound whose modifier names the kind ("seinem Interconnect-Chip X")
+_DE_DETERMINERS_BEFORE_COMPOUND = frozenset({"dem", "den", "der", "des", "die", "das", "seinem", "seinen", "seiner",
+                                             "seines", "ihrem", "ihren", "ihrer", "ihres", "sein", "ihr", "seine", "ihre"})
+# legal forms written with a small first letter ("Velmar eG", a cooperative: p26a)
+_LOWER_LEGAL_FORMS = frozenset({"eG"})
 # kind -> (entity type, priority)
 _THINGS = frozenset({"AIModel", "Hardware", "Product"})
 # German possessives that open a phrase before a unit's name ("Dessen Einheit X Lab")
@@ -943,7 +948,8 @@ class NameCueRecogniser(CuePatterns):
 
     def _model_variant_suffixes(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Zeta-4-mini", "Quill 2-turbo", "Quill 4-180B": a variant word or a size after a hyphen
-        right after a model's version belongs to the model's name."""
+        right after a model's version belongs to the model's name; so does a size letter glued to a
+        model's one-word name ("Kranich-S", "Kranich-L" beside "der Kranich-Familie": p26a)."""
         out = []
         n = len(doc)
         variants = self.lex.cues["model_variant"]
@@ -956,6 +962,14 @@ class NameCueRecogniser(CuePatterns):
                     and not (e + 2 < n and doc[e + 2].text == "-" and not doc[e + 1].whitespace_):
                 out.append(Mention(m.start, e + 2, "AIModel", doc[m.start:e + 2].text, layer=m.layer,
                                    priority=m.priority, key=m.key, same_as=list(m.same_as)))
+        stems = {doc[m.start].text: m for m in found
+                 if m.type == "AIModel" and not m.anaphor and m.end - m.start == 1 and doc[m.start].is_alpha}
+        for i in range(n - 2) if stems else ():
+            stem = stems.get(doc[i].text)
+            if stem is not None and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+                    and len(doc[i + 2].text) == 1 and doc[i + 2].is_upper \
+                    and not (i + 3 < n and not doc[i + 2].whitespace_ and (doc[i + 3].text == "-" or doc[i + 3].text.isalnum())):
+                out.append(Mention(i, i + 3, "AIModel", doc[i:i + 3].text, layer=stem.layer, priority=stem.priority))
         return out
 
     def _camel_case_model_stems(self, doc: Doc, found: list[Mention]) -> None:
@@ -1599,6 +1613,10 @@ class NameCueRecogniser(CuePatterns):
                 end -= 2    # "der Chip Zeta-GPU": a chip noun, no code
             else:
                 quoted = True   # "der Beschleuniger Neuron-S": a name with a code letter, nouns in it too
+        elif kind == "hw_prefix" and end - i == 3 and doc[i + 1].text == "-" and re.fullmatch(r"[A-Z]{2,4}", doc[i].text) \
+                and doc[end - 1].is_title and doc[end - 1].is_alpha and doc[end - 1].lower_ not in self.hw_heads \
+                and not self.lex.is_stop(doc[end - 1].text):
+            quoted = True       # p26a: "der Interconnect-Chip QX-Link": capitals and a word after the hyphen
         elif kind in ("model_prefix", "product_prefix") and end - i == 2 and not quoted and doc[end - 1].is_alpha and (
                 doc[end - 1].text in self.lex.first_names and end < len(doc) and doc[end].is_title
                 or end - 1 in self._known or i in self._known or self.lex.is_common_noun(doc[i].text)
@@ -1850,6 +1868,7 @@ class NameCueRecogniser(CuePatterns):
                 and span[1] == end and end - start == 3 and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_lower) \
                 and doc[start].is_title and doc[start].is_alpha and not self.lex.is_stop(doc[start].text) \
                 and not self._is_role(doc[start].lower_) and doc[start].lower_ not in self.cue_words \
+                and not self._compound_cue(doc[start]) \
                 and doc[start].lower_ not in self.places and start not in self._known \
                 and self.lex.is_common_noun(doc[start].text) and self.lex.noun_lemma(doc[start].text) == doc[start].text \
                 and not doc[start].lower_.endswith(("er", "en")) \
@@ -1870,7 +1889,7 @@ class NameCueRecogniser(CuePatterns):
                     and doc[first].lower_ not in self.cue_words and not self._is_role(doc[first].lower_) \
                     and (not self.lex.is_common_noun(doc[end - 1].text) or self._foreign_head(doc[end - 1])
                          or self._noun_before_noun_head(doc, first)) \
-                    and doc[end - 1].text[0].isupper() \
+                    and (doc[end - 1].text[0].isupper() or doc[end - 1].text in _LOWER_LEGAL_FORMS) \
                     and (first == 0 or doc[first].is_sent_start or not doc[first - 1].text[:1].isupper()
                          or doc[first - 1].lower_ in self.cue_words or self._compound_cue(doc[first - 1])
                          or self._article_place_adjective(doc, first - 1)):
@@ -1878,7 +1897,8 @@ class NameCueRecogniser(CuePatterns):
         if span is None or span[1] - span[0] < 2:
             return None
         start, end = span
-        if not doc[end - 1].text[0].isupper() or self._genitive_before_noun_head(doc, start, end):
+        if not (doc[end - 1].text[0].isupper() or doc[end - 1].text in _LOWER_LEGAL_FORMS) \
+                or self._genitive_before_noun_head(doc, start, end):
             return None
         # "Amazons Cloud-Tochter": a head word that opens a hyphenated compound is no name's end
         if self._nlp.lang == "de" and end - start == 2 and self._known.get(start) == "Organization" \
@@ -2549,6 +2569,9 @@ class NameCueRecogniser(CuePatterns):
                 or any(self._known.get(i) in ("Organization", "Person") or self._is_role(doc[i].lower_)
                        for i in range(*span)):
             return None
+        if self._nlp.lang == "de" and e < k and end < len(doc) and self._known.get(span[0]) is None \
+                and (doc[end].text[:1].isupper() or doc[end].text[:1].isdigit()) and not self.lex.is_stop(doc[end].text):
+            return None     # p26a: "in seinem Interconnect-Chip QX-Link": the compound's modifier names the kind
         start, end = span
         return self._finish(doc, kind, start, end, type_, prio)
 
@@ -2974,6 +2997,10 @@ class NameCueRecogniser(CuePatterns):
                 and doc[end].lower_ not in self.lex.cues["model_variant"] \
                 and all(self._known.get(k) == "Organization" for k in range(start, end - 1)):
             return True
+        # p26a: "in seinem Rechenzentrum in Ulm 64 Z9-GPUs": a place and a count of the thing after it
+        if end - start == 2 and doc[end - 1].text.isdigit() and end < len(doc) and self._is_place(doc[start]) \
+                and start not in self._known and doc[end].text[:1].isupper():
+            return True
         # "Acme 30 Millionen Euro", "Acme 5 percent": an amount, not a version
         if end < len(doc) and doc[end].lower_ in self.lex.cues["quantity_word"]:
             return True
@@ -3015,9 +3042,9 @@ class NameCueRecogniser(CuePatterns):
     @staticmethod
     def _versioned_elsewhere(doc: Doc, i: int) -> bool:
         """The word at ``i`` is written glued to a version number in the text ("der Lumen-Familie"
-        beside "Lumen-3")."""
+        beside "Lumen-3", or "Kranich-S": a variant's capital letter)."""
         word = doc[i].text
-        return word.isalpha() and re.search(r"(?<![\w-])" + re.escape(word) + r"-\d", doc.text) is not None
+        return word.isalpha() and re.search(r"(?<![\w-])" + re.escape(word) + r"-(?:\d|[A-Z]\b)", doc.text) is not None
 
     @staticmethod
     def _versioned_apart(doc: Doc, i: int) -> bool:
@@ -3084,6 +3111,8 @@ class NameCueRecogniser(CuePatterns):
             else start + 2 if doc[start + 1].text[:1].isdigit() or end - start == 4 else start + 1
         if not self._is_name_token(doc, start, start > 1 and doc[start - 1].text == "-") or doc[start].text.islower():
             return None
+        if self._nlp.lang == "de" and doc[start].lower_ in self.cue_words and self._known.get(start) is None:
+            return None     # "stellt dem US-Konzern Server mit …": a company's cue noun before a chip noun (p26a)
         if self._cue_phrase(doc, "org_prefix", end, min(len(doc), end + 4)) and end + 1 < len(doc) \
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha:
             return None     # "a Ostheim chip designer": the chip noun opens a company's description
@@ -3102,7 +3131,7 @@ class NameCueRecogniser(CuePatterns):
         # whose name follows the head, unless the modifier is a known name (p20c)
         head = end + 1 if end < len(doc) and doc[end].text == "-" else end
         if self._nlp.lang == "de" and self._known.get(start) is None and head + 1 < len(doc) \
-                and doc[start - 1:start].text.lower() in ("dem", "den", "der", "des", "die", "das") \
+                and doc[start - 1:start].text.lower() in _DE_DETERMINERS_BEFORE_COMPOUND \
                 and (doc[head + 1].text[:1].isupper() or doc[head + 1].text[:1].isdigit()) \
                 and not self.lex.is_stop(doc[head + 1].text):
             return None

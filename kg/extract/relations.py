@@ -462,7 +462,7 @@ class RelationExtractor:
             if self._source_before(units, len(units) - skip):
                 return True
             if skip and units[-skip] in self.determiners:
-                break       # a phrase of its own: "nach Angaben des Unternehmens der Paketdienst X" (p26b)
+                break       # a phrase of its own: "nach Angaben des Unternehmens der Paketdienst X" (p26a, p26b)
         return False
 
     def _source_before(self, seq, end: int) -> bool:
@@ -1290,6 +1290,8 @@ class RelationExtractor:
         ``after_verb``: the entity is an object after its verb (English: ", and B took" is a new clause)."""
         out = [refs[idx].entity]
         n = len(units) if hi is None else hi
+        if self._closes_apposition_de(units, refs, idx, n):
+            return out
         j = idx + 1
         closed = False      # German: a list closed by "und" takes no comma item after it (p25b)
         while j < n:
@@ -1403,6 +1405,8 @@ class RelationExtractor:
                     break       # (nor a verb: "bought A and invested in B" is no list "A and B")
                 if described and k > first and self.lang == "de" and units[k] in self.determiners:
                     break       # "A, der Beteiligungsarm der B": B is a genitive, no list item
+                if self.lang == "de" and k > first and units[k] in ("von", "vom"):
+                    break       # "A, und Vertreter von B": B names whom they represent, no list item (p26a)
                 gap += units[k] != "-"      # "dem Start-up B": the parts of a hyphenated word are one
                 k += 1
             if k >= n or refs[k] is None:
@@ -1484,6 +1488,15 @@ class RelationExtractor:
                 continue
             break
         return out
+
+    def _closes_apposition_de(self, units: list[str], refs: list, idx: int, n: int) -> bool:
+        """German: the name at ``idx`` ends an apposition of the name before it, and ", und …" after it
+        goes on with that name's list: "A, bisher größter Anteilseigner von B, und der Fonds C" (p26a)."""
+        if self.lang != "de" or idx + 2 >= n or units[idx + 1] != "," or units[idx + 2] not in ("und", "sowie"):
+            return False
+        y = next((y for y in range(idx - 1, max(-1, idx - 9), -1) if units[y] == "," or refs[y] is not None), -1)
+        return y >= 1 and units[y] == "," and idx - y >= 3 and refs[y - 1] is not None \
+            and all(_is_plain_word(u) for u in units[y + 1:idx])
 
     def _appos_owner_of_list(self, units: list[str], refs: list, x: int) -> int | None:
         """English: the name a relative clause after a list of "of" in an apposition is about: X in "X,
@@ -1863,6 +1876,10 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
+        # (p26a: also "nicht" and a preposition's phrase of two words that end the sentence: "ist bei X nicht an Bord.";
+        # not a verb: "dürfte das X von Y nicht schmecken.")
+        closing = closing or b + 3 < len(units) and units[b] == "nicht" and units[b + 1] in self.prepositions \
+            and _is_plain_word(units[b + 2]) and units[b + 3] in _FINAL_STOPS
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
         closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after \
             and not any(f"{units[b + 1]} {w}" in self.negation_idioms for w in units[b + 2:b + 4])
