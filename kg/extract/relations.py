@@ -133,6 +133,23 @@ _MAX_WORDS = 100_000     # bound of the word -> unit table
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
 # ends with a letter, function words of each language in LANGUAGES
 _Word = tuple
+
+
+def _dateline_agency(words: list[_Word], m: Mention) -> bool:
+    """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ...", "Berlin (Newswire) – Acme hat ..."."""
+    return 0 < m.start and m.end + 1 < len(words) and words[m.start - 1][1] == "(" and words[m.end][1] == ")" \
+        and words[m.end + 1][1] in _DASHES
+
+
+def _after_dateline(words: list[_Word], start: int, end: int) -> int:
+    """Where a sentence's own words begin: after a dateline that opens it ("Berlin (Newswire) – Das
+    Start-up X ...", at most eight tokens up to the dash), else ``start`` (p26c)."""
+    for k in range(start + 1, min(end - 1, start + 8)):
+        if words[k][1] in _DASHES:
+            return k + 1 if words[k - 1][1] == ")" and any(words[x][1] == "(" for x in range(start, k - 1)) else start
+    return start
+
+
 _ROLE_PARTS = frozenset({"co", "-", "founder", "founders"})     # "co - founder" as units
 
 
@@ -445,9 +462,7 @@ class RelationExtractor:
         if m.anaphor or m.type != "Organization":
             return False
         after = words[m.end][1] if m.end < len(words) else None
-        # a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."
-        if after == ")" and m.start > 0 and words[m.start - 1][1] == "(" and m.end + 1 < len(words) \
-                and words[m.end + 1][1] in _DASHES:
+        if _dateline_agency(words, m):
             return True
         if after == "-" or after in self.role_words:
             return False
@@ -1087,7 +1102,7 @@ class RelationExtractor:
             if k >= verb:
                 break
             m = by_start[k][0]
-            if m.entity >= 0 and entities[m.entity].type == "Organization":
+            if m.entity >= 0 and entities[m.entity].type == "Organization" and not _dateline_agency(words, m):
                 j = k - 1
                 while j > sent.start and words[j][0] in self.determiners:
                     j -= 1
@@ -1101,6 +1116,8 @@ class RelationExtractor:
         ...") nor a speaker ("Acme said ..."); -1 if the sentence opens otherwise. Anaphors do not
         count: their resolution is less sure than a name (``described``: only a resolved description,
         "Das Berliner Start-up verkauft ...", counts)."""
+        j = _after_dateline(words, sent.start, sent.end)
+        starts = [k for k in starts if k >= j]
         if not starts:
             return -1
         k = starts[0]
@@ -1108,7 +1125,6 @@ class RelationExtractor:
         if m.entity < 0 or (m.anaphor != "org" if described else m.anaphor) or entities[m.entity].type != "Organization" \
                 or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
             return -1       # (nor a source: "Acme said ...", "X teilte mit")
-        j = sent.start
         if j < k and words[j][0] in self.determiners:
             j += 1
         # up to three describing words, none a preposition, a verb's end of clause or a quote
@@ -1159,7 +1175,7 @@ class RelationExtractor:
         seen: set[int] = set()     # sentences whose first name was looked at
         for m in sorted((x for x in mentions if x.start < limit), key=lambda x: x.start):
             si = next(s for s in range(end) if sents[s].start <= m.start < sents[s].end)
-            if m.anaphor:
+            if m.anaphor or _dateline_agency(words, m):
                 continue    # (a word of the description: "Das Start-up heißt X")
             first = si not in seen
             seen.add(si)
@@ -1168,7 +1184,7 @@ class RelationExtractor:
             if first:
                 # "Das Münchner Start-up X hat ...": an article, up to six tokens that end in the
                 # noun, the name; "Das Start-up heißt X" / "trägt den Namen X" too
-                j, k = sents[si].start, m.start
+                j, k = _after_dateline(words, sents[si].start, sents[si].end), m.start
                 if j < k and words[j][0] in self.determiners:
                     j += 1
                 named = next((len(p) for p in _NAMED_AS if tuple(w[0] for w in words[k - len(p):k]) == p), 0)
@@ -1239,6 +1255,8 @@ class RelationExtractor:
                 continue
             w = 1.0
             after = words[m.end][0] if m.end < n else ""
+            if _dateline_agency(words, m):
+                continue    # never the topic (p26c)
             if after == "-" and m.end + 1 < n and words[m.end + 1][0] in self.compound_heads \
                     or after in self.source_suffixes:
                 w = 0.5
@@ -1427,6 +1445,9 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            elif self.lang == "de" and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
+                    and entities[refs[k + 2].entity].type not in types:
+                break                       # "X von A und Bs Y": the conjunct is B's thing Y (p26c)
             elif self.lang == "en" and comma_and and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None:
                 break                       # "with A, and B's Y is ...": a new clause about B's thing (p22f)
             if word_conj and k + 1 < n and units[k + 1] in self._holder_nouns:
@@ -1467,6 +1488,9 @@ class RelationExtractor:
         # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
         # is two clauses
         listed = idx + 1 < len(units) and units[idx + 1] in _CONJ and units[idx + 1] != ","
+        if self.lang == "de" and idx + 1 < len(units) and units[idx + 1] == "'s" and j >= lo + 3 \
+                and units[j - 2] in _MODIFIER and refs[j - 3] is not None and entities[refs[j - 3].entity].type not in types:
+            return out  # "X von A und Bs Y": A is X's, no conjunct of Y's owner (p26c)
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
                 and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)) \
                 and (units[j] != "," or listed):
