@@ -70,6 +70,16 @@ GERMAN = [
     ("Leiten wird das neue Acme-Labor Tom Berger, der zuvor bei Zorblax tätig war.",
      {("Tom Berger", "worksFor", "Acme"), ("Tom Berger", "worksFor", "Zorblax")},
      {("Tom Berger", "subOrganizationOf", "Acme")}),
+    # models run in a data centre of a provider named with its parent
+    ("Das Start-up Acme wächst. Acme betreibt seine Modelle nach eigenen Angaben in einem Rechenzentrum der "
+     "Borla-Tochter Zorblax, und zwar auf Kestro-Edge-Karten.", {("Acme", "partnerOf", "Zorblax")},
+     {("Acme", "partnerOf", "Borla")}),
+    ("Das Start-up Acme wächst. Acme betreibt seine Modelle in einem Rechenzentrum in Ostheim, sagte Zorblax.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
+    # rivals named for the passage's company
+    ("Das Start-up Acme wächst. Als Hauptkonkurrenten nennt er Zorblax und Borla.",
+     {("Zorblax", "competesWith", "Acme"), ("Borla", "competesWith", "Acme")}, set()),
+    ("Das Start-up Acme wächst. Als Kunden nennt er Zorblax und Borla.", set(), {("Zorblax", "competesWith", "Acme")}),
 ]
 
 
