@@ -76,6 +76,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
+# German adverbs between a conjunction and a described conjunct ("sowie erstmals der Fonds B")
+_CONJUNCT_ADVERBS_DE = frozenset({"erstmals", "zudem", "außerdem", "ebenfalls", "erneut", "neu"})
 # participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
 # roles ("led by A and joined by B" stays one list of investors)
 _EN_COPULA = frozenset({"is", "are", "was", "were"})
@@ -1380,6 +1382,9 @@ class RelationExtractor:
                 x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
                 if k < x < n and refs[x] is not None and (units[x - 1] in self._list_intro or tuple(units[x - 2:x]) in self._list_intro):
                     k = x
+            if self.lang == "de" and word_conj and k + 1 < n and units[k] in _CONJUNCT_ADVERBS_DE \
+                    and units[k + 1] in self.determiners:
+                k += 1      # "A sowie erstmals der Staatsfonds B" (p26c)
             described = k < n and refs[k] is None and units[k] in self.determiners
             limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
             first = k

@@ -80,6 +80,14 @@ GERMAN = [
     ("Das Start-up Acme wächst. Als Hauptkonkurrenten nennt er Zorblax und Borla.",
      {("Zorblax", "competesWith", "Acme"), ("Borla", "competesWith", "Acme")}, set()),
     ("Das Start-up Acme wächst. Als Kunden nennt er Zorblax und Borla.", set(), {("Zorblax", "competesWith", "Acme")}),
+    # a merger partner described at length
+    ("Das Start-up Acme wächst. Im vergangenen Jahr hatte Acme mit dem vietnamesischen Sprachtechnologie-Anbieter "
+     "Zorblax fusioniert, der seither als Standort dient.", {("Acme", "mergedWith", "Zorblax")}, set()),
+    ("Das Start-up Acme wächst. Im vergangenen Jahr hatte Borla mit dem vietnamesischen Sprachtechnologie-Anbieter "
+     "Zorblax verhandelt, der mit Acme fusioniert.", set(), {("Borla", "mergedWith", "Zorblax")}),
+    # an adverb between the conjunction and a described conjunct
+    ("Das Start-up Acme hat Geld eingesammelt. Außerdem beteiligten sich Zorblax, Tamber Capital sowie erstmals der "
+     "Staatsfonds Borla aus Singapur.", {("Borla", "investsIn", "Acme"), ("Zorblax", "investsIn", "Acme")}, set()),
 ]
 
 
