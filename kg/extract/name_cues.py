@@ -74,6 +74,8 @@ ADVERB_RX = re.compile(r"(?:end|lich|ig|isch|bar|los|sam|weise|mals|falls|ens|ha
 # ("Chinesisches Modell", "Offenes Sprachmodell", "Neues Start-up")
 ADJECTIVE_STEM_RX = re.compile(r"(?:isch|lich|ig|bar|los|sam|ell|iv|en|eu|oß|ein|rei|alt|ung|ert|ant)$")
 PLACE_ADJ_RX = re.compile(r"(?:isch|deutsch)(?:e|en|er|es)$")     # "Europäische", "Deutschen"
+_CLAUSE_OPENING_MARKS = frozenset({":", "–", "—"})     # a capitalised article after one opens a clause
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"})
 # German contractions of a preposition and an article: a noun phrase after one is no subject
 _PREP_ARTICLES = frozenset({"im", "beim", "zum", "vom", "am", "ins", "zur"})
 # German prepositions that are rarely a verb's particle: after a name they open a phrase
@@ -220,10 +222,13 @@ class NameCueRecogniser(CuePatterns):
         text = t.text
         if text in QUOTES or t.is_punct and text not in {"&", "-"}:
             return False
-        # a capitalised article after a colon opens a clause, as at the start ("…: Das Acme AI Lab hat …"; p23c)
+        # a capitalised article after a colon opens a clause, as at the start ("…: Das Acme AI Lab hat …"; p23c),
+        # and after a dateline's dash ("Ostheim – Das Acme-Institut für X …"; p26c)
         if self.lex.is_stop(text) and not (text.lower() in self.lex.cues["name_article"]
                                            and text[0].isupper() and not t.is_sent_start
-                                           and not (i > 0 and doc[i - 1].text == ":")):
+                                           and not (i > 0 and (doc[i - 1].text in _CLAUSE_OPENING_MARKS
+                                                               or doc[i - 1].text == "-" and i > 1
+                                                               and doc[i - 2].whitespace_ != ""))):
             return False
         if not quoted and not (text.isupper() and len(text) > 2) and i not in self._known \
                 and self.lex.is_common_noun(text) and not self._after_foreign_article(doc, i):
@@ -331,7 +336,11 @@ class NameCueRecogniser(CuePatterns):
                          and doc[i + 1].lower_ in self.lex.cues["org_institute_link"]), None)
             if head is None:
                 return None
-            span = self._trim(doc, start, head)
+            # the name begins after the last word before the head that is no name word ("Ostheim - Das
+            # Institut für X": not the dateline; p26c)
+            lead = next((k + 1 for k in range(head - 1, start - 1, -1)
+                         if doc[k].text != "-" and not self._is_name_token(doc, k)), start)
+            span = self._trim(doc, lead, head)
             if span is None and head > start and doc[head - 1].is_title and (
                     doc[head - 1].lower_.endswith("er") or PLACE_ADJ_RX.search(doc[head - 1].lower_)):
                 span = (head - 1, head)     # "Karlsruher Institut für Technologie": a place adjective,
@@ -1580,6 +1589,10 @@ class NameCueRecogniser(CuePatterns):
         span = self._prefix_name_span(doc, kind, start, end)
         if span is None or self._prefix_name_rejected(doc, kind, *span):
             return None
+        if kind == "org_prefix" and self._nlp.lang == "de" and span[1] - span[0] == 2 \
+                and doc[span[0]].text in self.lex.first_names and span[0] not in self._known \
+                and self._neuter_noun_then_person_relative(doc, start, span[1]):
+            return None     # p26c: "Leiten wird das neue Acme-Labor Jana Roe, die zuvor …": a person
         return self._finish(doc, kind, *span)
 
     def _prefix_name_span(self, doc: Doc, kind: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1769,6 +1782,16 @@ class NameCueRecogniser(CuePatterns):
         # after a model's, chip's or product's cue: "die Software AG" is a company, "der schnellste
         # Supercomputer Europas" a place
         return doc[end - 1].lower_ in self.org_suffixes or end - start == 1 and self._is_place(doc[start])
+
+    @staticmethod
+    def _neuter_noun_then_person_relative(doc: Doc, k: int, end: int) -> bool:
+        """German: a neuter cue noun ("das neue Acme-Labor") before a name that a masculine or feminine
+        relative pronoun follows ("…, der zuvor bei X war"): the name is the clause's subject, a person
+        who is not the noun (p26c: "Leiten wird das Labor Jana Roe, die …")."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("der", "die"):
+            return False
+        det = next((doc[x].lower_ for x in range(k - 1, max(-1, k - 6), -1) if doc[x].lower_ in _ARTICLES), "")
+        return det in ("das", "ein")
 
     def _company_only_noun(self, doc: Doc, k: int, end: int) -> bool:
         """German: a cue noun at ``k`` that names only a company, no person ("Investmentfirma", "Fonds",
@@ -2804,7 +2827,9 @@ class NameCueRecogniser(CuePatterns):
                     and doc[start + 3].lower_ in self.lex.cues["anaphor_det"]:
                 return self._person_mention(doc, kind, start, start + 2)
             return None
-        if kind == "person_first" and start > 0 and self._company_only_noun(doc, start - 1, end):
+        if kind == "person_first" and start > 0 and self._company_only_noun(doc, start - 1, end) \
+                and not self._neuter_noun_then_person_relative(doc, start - 1, end):
+            # (not before a relative pronoun of a person: p26c)
             # "seine Investmentfirma Prima Materia": a company named like a person
             return self._finish(doc, kind, start, end, "Organization", KINDS["org_prefix"][1])
         return self._finish(doc, kind, start, end)

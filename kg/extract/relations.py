@@ -76,6 +76,8 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _CONJ = {",", "und", "and", "oder", "or", "sowie", "&", "bzw.", "plus"}
 _OWN_DE = frozenset({"seine", "seinen", "seinem", "ihre", "ihren", "ihrem"})    # "über seinen Fonds C"
 _MODIFIER = {"von", "of", "from", "aus"}
+# German adverbs between a conjunction and a described conjunct ("sowie erstmals der Fonds B")
+_CONJUNCT_ADVERBS_DE = frozenset({"erstmals", "zudem", "außerdem", "ebenfalls", "erneut", "neu"})
 # participles of making, selling or owning: "designed by A and fabricated by B" names two agents of two
 # roles ("led by A and joined by B" stays one list of investors)
 _EN_COPULA = frozenset({"is", "are", "was", "were"})
@@ -133,6 +135,24 @@ _MAX_WORDS = 100_000     # bound of the word -> unit table
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
 # ends with a letter, function words of each language in LANGUAGES
 _Word = tuple
+
+
+def _dateline_agency(words: list[_Word], m: Mention) -> bool:
+    """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ...", "Berlin (Newswire) – Acme hat
+    ..."; the relation extractor drops it from the mentions, so it is neither an argument nor the topic (p26b, p26c)."""
+    return 0 < m.start and m.end + 1 < len(words) and words[m.start - 1][1] == "(" and words[m.end][1] == ")" \
+        and words[m.end + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
+
+
+def _after_dateline(words: list[_Word], start: int, end: int) -> int:
+    """Where a sentence's own words begin: after a dateline that opens it ("Berlin (Newswire) – Das
+    Start-up X ...", at most eight tokens up to the dash), else ``start`` (p26c)."""
+    for k in range(start + 1, min(end - 1, start + 8)):
+        if words[k][1] in _DASHES:
+            return k + 1 if words[k - 1][1] == ")" and any(words[x][1] == "(" for x in range(start, k - 1)) else start
+    return start
+
+
 _ROLE_PARTS = frozenset({"co", "-", "founder", "founders"})     # "co - founder" as units
 
 
@@ -441,12 +461,6 @@ class RelationExtractor:
         return before in (",", ";", ":") or before[:1].islower() and before not in self.prepositions \
             and before not in self.case_prepositions
 
-    @staticmethod
-    def _dateline(words: list[_Word], m: Mention) -> bool:
-        """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ..."."""
-        return m.end + 1 < len(words) and words[m.end][1] == ")" and m.start > 0 and words[m.start - 1][1] == "(" \
-            and words[m.end + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
-
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
         if m.anaphor or m.type != "Organization":
             return False
@@ -483,7 +497,7 @@ class RelationExtractor:
             return doc
         words, text, blanks = self._token_words(doc)
         # a dateline's agency ("Hamburg (dpa) – Acme ...") is neither an argument nor the topic (p26b)
-        mentions = [m for m in mentions if not self._dateline(words, m)]
+        mentions = [m for m in mentions if not _dateline_agency(words, m)]
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
@@ -1107,6 +1121,8 @@ class RelationExtractor:
         ...") nor a speaker ("Acme said ..."); -1 if the sentence opens otherwise. Anaphors do not
         count: their resolution is less sure than a name (``described``: only a resolved description,
         "Das Berliner Start-up verkauft ...", counts)."""
+        j = _after_dateline(words, sent.start, sent.end)
+        starts = [k for k in starts if k >= j]
         if not starts:
             return -1
         k = starts[0]
@@ -1114,7 +1130,6 @@ class RelationExtractor:
         if m.entity < 0 or (m.anaphor != "org" if described else m.anaphor) or entities[m.entity].type != "Organization" \
                 or m.end < sent.end and (words[m.end][0] in ("-", "'s") or words[m.end][0] in self.speech_verbs):
             return -1       # (nor a source: "Acme said ...", "X teilte mit")
-        j = sent.start
         if j < k and words[j][0] in self.determiners:
             j += 1
         # up to three describing words, none a preposition, a verb's end of clause or a quote
@@ -1174,7 +1189,7 @@ class RelationExtractor:
             if first:
                 # "Das Münchner Start-up X hat ...": an article, up to six tokens that end in the
                 # noun, the name; "Das Start-up heißt X" / "trägt den Namen X" too
-                j, k = sents[si].start, m.start
+                j, k = _after_dateline(words, sents[si].start, sents[si].end), m.start
                 if j < k and words[j][0] in self.determiners:
                     j += 1
                 named = next((len(p) for p in _NAMED_AS if tuple(w[0] for w in words[k - len(p):k]) == p), 0)
@@ -1370,6 +1385,9 @@ class RelationExtractor:
                 x = next((x for x in range(k, min(k + 7, n)) if refs[x] is not None or units[x] in _CLAUSE_END), n)
                 if k < x < n and refs[x] is not None and (units[x - 1] in self._list_intro or tuple(units[x - 2:x]) in self._list_intro):
                     k = x
+            if self.lang == "de" and word_conj and k + 1 < n and units[k] in _CONJUNCT_ADVERBS_DE \
+                    and units[k + 1] in self.determiners:
+                k += 1      # "A sowie erstmals der Staatsfonds B" (p26c)
             described = k < n and refs[k] is None and units[k] in self.determiners
             limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
             first = k
@@ -1437,6 +1455,9 @@ class RelationExtractor:
                 #                             "backed by A and by B's fund C": C)
             elif k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is None:
                 break                       # "A and B's venture arm C": B owns the next noun, no conjunct
+            elif self.lang == "de" and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
+                    and entities[refs[k + 2].entity].type not in types:
+                break                       # "X von A und Bs Y": the conjunct is B's thing Y (p26c)
             elif self.lang == "en" and comma_and and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None:
                 break                       # "with A, and B's Y is ...": a new clause about B's thing (p22f)
             if word_conj and k + 1 < n and units[k + 1] in self._holder_nouns:
@@ -1477,6 +1498,9 @@ class RelationExtractor:
         # a comma joins a list only with a conjunction in it ("A, B und C"): "A, B arbeitet mit C"
         # is two clauses
         listed = idx + 1 < len(units) and units[idx + 1] in _CONJ and units[idx + 1] != ","
+        if self.lang == "de" and idx + 1 < len(units) and units[idx + 1] == "'s" and j >= lo + 3 \
+                and units[j - 2] in _MODIFIER and refs[j - 3] is not None and entities[refs[j - 3].entity].type not in types:
+            return out  # "X von A und Bs Y": A is X's, no conjunct of Y's owner (p26c)
         while j >= lo + 1 and units[j] in _CONJ and refs[j - 1] is not None \
                 and not (units[j] == "," and self._in_fronted_phrase(units, refs, j - 1)) \
                 and (units[j] != "," or listed):
