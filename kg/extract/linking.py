@@ -94,7 +94,7 @@ def _they_merge(words: list[str]) -> bool:
 _RELATIVE = frozenset({"which", "that", "who", "whom", "der", "die", "das", "welche", "welcher", "welches"})
 # German relative pronouns that open a clause after a comma (", die ...", ", dessen ...")
 # ... whose genders as an article exclude some nouns: a German noun of none of them after one that is a company's
-# short name is the name (", den Nordlicht bei X angemietet hat", not ", das Nordlicht über ..."; p26b)
+# short name is the name (", den Leuchtfeuer bei X angemietet hat", not ", das Leuchtfeuer über ..."; p26b)
 _DE_RELATIVE_GENDERS = {"den": "m", "dem": "mn", "das": "n"}
 _DE_COORD = frozenset({"und", "sowie", "oder"})
 # determiners that open a described later item of a list ("backers A and the agribusiness giant B")
@@ -340,7 +340,7 @@ class EntityLinker:
 
     def _relative_before_name(self, texts: list[str], start: int, end: int) -> bool:
         """A relative pronoun after a comma stands before the one word at ``start``, whose noun's gender it does
-        not fit as an article, and a preposition follows (", den Nordlicht bei X mietet": the name, p26b)."""
+        not fit as an article, and a preposition follows (", den Leuchtfeuer bei X mietet": the name, p26b)."""
         pronoun = texts[start - 1] if start > 1 and texts[start - 2] == "," and end == start + 1 else ""
         genders = self._genders.get(self.lex.noun_lemma(texts[start]), "") if pronoun in _DE_RELATIVE_GENDERS else ""
         return bool(genders) and end < len(texts) and texts[end] in self._name_after_relative \

@@ -3230,6 +3230,6 @@ def make_name_cue_recogniser(nlp: Language, name: str, lexicon_dir: str,
 
 def _initials_in_order(code: str, span: Span) -> bool:
     """Every letter of ``code`` is, in order, the initial of a capitalised word of ``span``, three at least:
-    "IML" of "Fraunhofer-Institut für Materialfluss und Logistik" (p26b)."""
+    "QIR" of "Ostheimer Quellberg-Institut für Robotik" (p26b)."""
     initials = iter(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
     return len(code) >= 3 and all(c in initials for c in code)
