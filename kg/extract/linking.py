@@ -1716,9 +1716,10 @@ class EntityLinker:
             if not m.anaphor and m.entity >= 0 and m.entity not in first:
                 first[m.entity] = m.start
         # kinds an organisation of the text is named by with its first word ("Laboratory for X", not "Acme
-        # Lab"): "the lab" is then strict (p26e)
+        # Lab"): "the lab" is then strict (p26e); the strict kinds of this text
         named_kinds = {self._noun_class(_noun(ent.label.split()[0])) for ent in entities
                        if ent.type == "Organization" and ent.label} & _STRICT_WHEN_NAMED
+        strict = _STRICT_KINDS | named_kinds
         for a in sorted(anaphors, key=_START):
             if a.anaphor in ("org", "per") and a.end - a.start >= 3 and texts[a.end - 2] == "-" \
                     and (a.end - 3) in ends and a.end - 1 not in taken:
@@ -1835,7 +1836,7 @@ class EntityLinker:
                     if not org:
                         return e not in sources     # p25c: "seiner" is no report source's ("Nach einem Bericht der X")
                     known = kinds(e)
-                    if kind in _STRICT_KINDS or kind in named_kinds:
+                    if kind in strict:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
                         # a noun of that kind ("Zorbabank", "Acme-Institut")
                         return kind in known or any(self._noun_class(_noun(w)) == kind for w in entities[e].label.split())
@@ -2136,7 +2137,7 @@ class EntityLinker:
                         # von Acme. Der Konzern ..."): the most salient one named in the nearest
                         # sentence that names one
                         target = max(seen[0], key=lambda e: org_counts[e] + referred[e])
-                if (kind in _STRICT_KINDS or kind in named_kinds) and target >= 0 and not fits(target):
+                if kind in strict and target >= 0 and not fits(target):
                     # whichever step found it ("sagte dem Magazin X, die Bank habe ..."): "die Bank"
                     # is no organisation the text neither describes nor names as a bank; "the lab" of a
                     # text that names one lab before it is that lab (p26e)
