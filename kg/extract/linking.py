@@ -103,6 +103,7 @@ _LIST_ITEM_DETS = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem"
 _COORD = _DE_COORD | {"and", "or"}
 # English words after a comma that open a new clause with its own subject (", and Y has cut its ...")
 _EN_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+_DE_CLAUSE = frozenset({"während", "wobei", "weil", "obwohl", "nachdem", "wenn", "da", "bevor", "und", "aber", "doch"})
 _QUOTE_TOKENS = frozenset({'"', "'", "“", "”", "‘", "’", "»", "«"})
 # words that open an apposition on a person (", a professor at U,", ", who ...")
 _APPOS_OPENERS = frozenset({"a", "an", "the", "who", "formerly", "previously", "former"})
@@ -1028,6 +1029,18 @@ class EntityLinker:
                 if j > 0 and doc[j - 1].lower_ in self.lex.cues["anaphor_object_prep"]:
                     return True
         return k >= 0 and doc[k].lower_ in self.lex.cues["anaphor_object_prep"]
+
+    @staticmethod
+    def _clause_start_de(texts: list[str], sent_of: list[int], start: int) -> int:
+        """The token after the conjunction that opens the German clause around ``start`` after a comma
+        (", während", ", weil", ", und"), or -1."""
+        s = sent_of[start]
+        k = start - 1
+        while k > 0 and sent_of[k] == s and texts[k] != ",":
+            k -= 1
+        if texts[k] == "," and k + 2 < start and texts[k + 1].lower() in _DE_CLAUSE:
+            return k + 2
+        return -1
 
     def _clause_start(self, texts: list[str], sent_of: list[int], start: int) -> int:
         """The first token of the English clause around ``start``: after the last ";" or
@@ -2056,6 +2069,13 @@ class EntityLinker:
                     # of the possessive's own clause
                     cut = self._clause_start(texts, sent_of, a.start)
                     subjects = [m for m in subjects if m.start >= cut] or subjects
+                if same and a.anaphor == "poss" and self.genitive and a.start > 2:
+                    # p27a: "A betreibt …, während B auf seine hauseigenen Chips setzt": the name that opens
+                    # the possessive's own clause after a comma and a conjunction
+                    cut = self._clause_start_de(texts, sent_of, a.start)
+                    clause_opener = [m for m in same if m.start == cut]
+                    if clause_opener:
+                        subjects = clause_opener
                 # the reporting "das Unternehmen" with names before it only in prepositional phrases
                 # ("... von X, teilte das Unternehmen mit", "wie das Unternehmen mitteilte"): a
                 # subject of the sentences before, else the first of these names

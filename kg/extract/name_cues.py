@@ -503,7 +503,10 @@ class NameCueRecogniser(CuePatterns):
         # follows a coordination, the second subject of a main clause
         placed_coord = cue >= 3 and doc[cue - 1].is_title and doc[cue - 1].lower_.endswith("er") \
             and doc[cue - 2].lower_ in self.lex.cues["anaphor_det"] and doc[cue - 3].lower_ in ("und", "sowie")
-        placed = placed or placed_any or placed_coord
+        # p27a: "beim Berliner KI-Entwickler Wunder kommt es …": a contraction of a preposition, a
+        # place's adjective and the cue noun, anywhere
+        placed_prep = cue >= 2 and doc[cue - 2].lower_ in _PREP_ARTICLES and self._place_adjective(doc[cue - 1])
+        placed = placed or placed_any or placed_coord or placed_prep
         # a hyphenated cue ("KI-Unternehmen") ends right before the noun
         if self._nlp.lang != "de" or i >= len(doc) or not (i == cue + 1 or i == cue + 3 and doc[cue + 1].text == "-") \
                 or not (AGENT_NOUN_RX.search(doc[i - 1].lower_) or placed or guess):
@@ -789,6 +792,7 @@ class NameCueRecogniser(CuePatterns):
                 out.extend(self._list(doc, "org_list", k + 1 + rep, final=self._nlp.lang == "en"))
         out.extend(self._known_model_variants(doc, out))
         out.extend(self._noun_versions(doc, out))
+        out.extend(self._noun_families(doc, out))
         out.extend(self._hyphenated_given_names(doc, out))
         out.extend(self._shared_family_names(doc, out))
         out.extend(self._model_variant_suffixes(doc, out))
@@ -895,6 +899,20 @@ class NameCueRecogniser(CuePatterns):
     def _is_place(self, t) -> bool:
         """A place of the cue list, also in a German genitive ("Europas", "Bayerns")."""
         return t.lower_ in self.places or self._place_genitive(t)
+
+    def _place_adjective(self, t) -> bool:
+        """A German adjective of a place of the cue list ("Berliner", "Dresdner" is not: "dresd")."""
+        w = t.lower_
+        return t.is_title and w.endswith("er") and w[:-2] in self.places
+
+    def _after_placed_cue(self, doc: Doc, start: int) -> bool:
+        """p27a: the name at ``start`` follows a cue noun after a place's adjective ("beim Berliner
+        KI-Entwickler Turins"): no genitive of a place ("Turins" of "Turin"), which never follows
+        that ("der Berliner Versicherer Europas")."""
+        c = start - 1
+        if c >= 2 and doc[c - 1].text == "-":
+            c -= 2      # "KI-Entwickler"
+        return c >= 1 and self._place_adjective(doc[c - 1])
 
     def _place_genitive(self, t) -> bool:
         """A German genitive of a place ("die größten Start-ups Europas", "Bayerns")."""
@@ -1291,6 +1309,30 @@ class NameCueRecogniser(CuePatterns):
                 while e < len(doc) and e - i < 4 and doc[e].is_title and doc[e].lower_ in variants:
                     e += 1
                 out.append(Mention(i, e, stems[t.text], doc[i:e].text, layer="model_version",
+                                   priority=KINDS["model_version"][1], confidence=0.7))
+        return out
+
+    def _noun_families(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """p27a: "die Modellreihe Lotse, deren jüngste Version Lotse-3 …", "unter dem Namen Anker …, die
+        Version Anker-2": a German noun the text names with a hyphen and a version as a model, chip or
+        product is that thing's family right after a family or thing cue noun or a naming phrase."""
+        stems = {doc[m.start].text: m.type for m in found if m.type in ("AIModel", "Hardware", "Product")
+                 and not m.anaphor and m.end - m.start == 3 and doc[m.start + 1].text == "-"
+                 and not doc[m.start].whitespace_ and re.match(VERSION_RX, doc[m.start + 2].text)
+                 and self.lex.is_common_noun(doc[m.start].text)}
+        if not stems:
+            return []
+        covered = {i for m in found for i in range(m.start, m.end)}
+        naming = [p for p in self._phrases("naming") if len(p) <= 3]
+        out = []
+        for i in range(1, len(doc)):
+            t = doc[i]
+            if t.text not in stems or i in covered or i + 1 < len(doc) and doc[i + 1].text == "-":
+                continue
+            before = doc[i - 1].lower_
+            if before in self.lex.cues["model_family_head"] or before in self.thing_cues \
+                    or any([w.lower_ for w in doc[max(0, i - len(p)):i]] == p for p in naming):
+                out.append(Mention(i, i + 1, stems[t.text], t.text, layer="model_version",
                                    priority=KINDS["model_version"][1], confidence=0.7))
         return out
 
@@ -1767,7 +1809,7 @@ class NameCueRecogniser(CuePatterns):
                 and not self._company_only_noun(doc, start - 1, end)) \
                 or end - start == 1 and doc[start].text in self.lex.first_names and end < len(doc) \
                 and doc[end].is_title and doc[end].is_alpha \
-                or end - start == 1 and self._place_genitive(doc[start]) \
+                or end - start == 1 and self._place_genitive(doc[start]) and not self._after_placed_cue(doc, start) \
                 or end - start == 1 and self._nlp.lang == "en" and doc[start].lower_ in self.places \
                 and start not in self._known    # p24f: "a stake in Montreal studio X": a place, no company
         if kind == "media_prefix" and self._nlp.lang == "en" and doc[start].text == "The" and end - start >= 2:
@@ -2410,6 +2452,10 @@ class NameCueRecogniser(CuePatterns):
             if any(doc[k].lower_ in self.lex.cues["genitive_det"] and self._type_noun(doc[k - 1].lower_) == "Organization"
                    for k in range(comma + 3, end - 1)):
                 return None
+            # p27a: "Quorra, der seine Sprachmodelle …": a relative pronoun and a possessive, the owner of models
+            if self._nlp.lang == "de" and comma + 2 < end and doc[comma + 1].lower_ in ("der", "die", "das") \
+                    and doc[comma + 2].lower_ in self.lex.cues["anaphor_org_poss"]:
+                return None
             type_ = self._type_noun(doc[end - 1].lower_) or type_
             span = self._name_before_appos(doc, start, comma, end)
             if span is not None and type_ != "AIModel" and doc[span[1] - 2].text == "-":
@@ -2522,6 +2568,8 @@ class NameCueRecogniser(CuePatterns):
         keep_end = j - i == 2 and self._is_name_token(doc, i) and doc[i + 1].is_title and doc[i + 1].is_alpha
         if i >= j or self._trim(doc, i, j, keep_end=keep_end, quoted=quoted) != (i, j):
             return None
+        if any(doc[k].is_lower and doc[k].is_alpha and len(doc[k]) >= 3 and doc[k - 1].text != "-" for k in range(i + 1, j)):
+            return None     # p27a: a verb after the name ("Mit X tritt erstmals ein Softwarehaus … an")
         # (p24b: a company's name may open its product's, "mit Acme Flow eine Plattform")
         own_name = j - i >= 2 and self._known.get(i) == "Organization" and doc[i + 1].is_title and doc[i + 1].is_alpha \
             and all(self._known.get(k) is None for k in range(i + 1, j))

@@ -462,8 +462,13 @@ class RelationExtractor:
             and before not in self.case_prepositions
 
     def _is_source(self, units: list[str], words: list[_Word], m: Mention) -> bool:
-        if m.anaphor or m.type != "Organization":
+        if m.type != "Organization":
             return False
+        if m.anaphor:
+            # p27a: "nach Angaben der Firma das Amt X": the company reports, it is no argument
+            return self.lang == "de" and (self._source_before(units, len(units))
+                                          or bool(units) and _is_plain_word(units[-1])
+                                          and self._source_before(units, len(units) - 1))
         after = words[m.end][1] if m.end < len(words) else None
         if after == "-" or after in self.role_words:
             return False
@@ -1033,7 +1038,11 @@ class RelationExtractor:
                 # (p25: an English insert that names others ends where a verb follows its comma, not at
                 # an inner comma: "Acme, a start-up co-founded by P, its chief executive, and Q, has ...")
                 names_others = self.lang == "en" and any(r is not None for r in refs[i + 2:j])
-                if j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
+                # p27a: "A, der B (C) sowie D, die Tochter von E": a name right after the article and a
+                # conjunction before the comma make a list, no insert
+                listed = named and self.lang == "de" and refs[i + 3] is not None \
+                    and any(units[x] in ("und", "sowie") for x in range(i + 4, j))
+                if not listed and j + 1 < n and units[j] == "," and refs[j + 1] is None and units[j + 1] not in _INSERT_STOP \
                         and units[j + 1] not in _CONJ and (not names_others or _en_verb_like(units[j + 1])):
                     drop.append((i + 1, j + 1))
                     if names_others:
@@ -1445,8 +1454,9 @@ class RelationExtractor:
                     and idx > 0 and (units[idx - 1] in self.prepositions or units[idx - 1] == "by"):
                 break       # "X, backed by A, and the developer B said ...": B is the clause's subject
             if not word_conj and k + 1 < n and (gap and units[k + 1] not in _CONJ and units[k + 1] not in _CLAUSE_END
-                                                and units[k + 1] != ")" or units[k + 1] in self._finite):
+                                                and units[k + 1] not in (")", "(") or units[k + 1] in self._finite):
                 break       # "A, der bald B kauft", "A, B arbeitet mit C": a clause, no list item
+                #             (p27a: a bracket after the item goes on: "A, der B (BB) sowie C")
             if possessed and k + 2 < n and units[k + 1] == "'s" and refs[k + 2] is not None \
                     and entities[refs[k + 2].entity].type in types \
                     and (entities[refs[k].entity].type not in types
@@ -1657,6 +1667,17 @@ class RelationExtractor:
                 return False        # "It is run by X": a clause, no fronted phrase
         return False
 
+    @staticmethod
+    def _closing_after_source(units: list[str], b: int) -> bool:
+        """German: from ``b`` on, a report's source of at most six units and then "nicht" closing the
+        clause ("beteiligte sich nach Informationen des X nicht, …"; p27a)."""
+        for k in range(b, min(b + 8, len(units) - 1)):
+            if units[k] in _CLAUSE_END:
+                return False
+            if units[k] == "nicht":
+                return units[k + 1] in _CLAUSE_END and any(u.startswith("<SRC") for u in units[b:k])
+        return False
+
     def _denied_event(self, units: list[str], a: int, b: int) -> bool:
         """Whether the match ``units[a:b]``, which starts with a noun of a deal, stake or partnership,
         opens its clause (at most three words before it: "Gerüchte über einen Einstieg von X bei Y",
@@ -1746,6 +1767,11 @@ class RelationExtractor:
                     # a name of the antecedent's type is its conjunct, outside the clause)
                     conjunct = x >= 2 and units[x - 1] in _CONJ and units[x - 2] == "," \
                         and entities[refs[x].entity].type == entities[refs[ant].entity].type
+                    # (p27a: "A, der B (C) sowie D, die Tochter von E": after "und"/"sowie" and a name since the
+                    # pronoun, the slot closes a list, and the pronoun was an article)
+                    # (not after a preposition: "A, zu der auch B und C gehören, hat …" is a clause)
+                    conjunct = conjunct or self.lang == "de" and units[x - 1] in ("und", "sowie") \
+                        and units[k - 1] == "," and (refs[k + 1] is not None or refs[k + 2] is not None)
                     # (after "zu der" no comma at all before the slot: "die X, zu der A gehört, B und C")
                     inside = units[k - 1] == "," or "," not in units[k + 1:x]
                     if closes(x + 1, lim) and not closes(k + 1, x) and not conjunct and inside:
@@ -1904,6 +1930,11 @@ class RelationExtractor:
         # not a verb: "dürfte das X von Y nicht schmecken.")
         closing = closing or b + 3 < len(units) and units[b] == "nicht" and units[b + 1] in self.prepositions \
             and _is_plain_word(units[b + 2]) and units[b + 3] in _FINAL_STOPS
+        # (p27a: also an article and a noun, "beteiligt sich nicht an dem Vorhaben.", and a report's
+        # source before the closing "nicht": "beteiligte sich nach Informationen des X nicht, obwohl …")
+        closing = closing or b + 4 < len(units) and units[b] == "nicht" and units[b + 1] in self.prepositions \
+            and _is_plain_word(units[b + 2]) and _is_plain_word(units[b + 3]) and units[b + 4] in _FINAL_STOPS \
+            or self.lang == "de" and self._closing_after_source(units, b)
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
         closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after \
             and not any(f"{units[b + 1]} {w}" in self.negation_idioms for w in units[b + 2:b + 4])
