@@ -2228,7 +2228,8 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission", "centre", "university"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"; p26e: "centre", "university"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission", "centre", "university",
+                           "mediagroup"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"; p26e: "centre", "university"; p27c: "mediagroup"
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio", "lab"))
 # kinds that are strict only in a text that names an organisation so: "the lab" is the "Laboratory for X" a

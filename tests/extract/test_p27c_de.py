@@ -1,0 +1,67 @@
+"""German relations found missing on a fresh training set of 2026-11-29 (set de-bb, p27c round).
+Every name is invented; "Acme", "Zorblax", "Kestro Edge", "AGI" and "Jane Roe" are in the test catalogue, the
+others are found by cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import rels, resolved
+
+GERMAN = [
+    # board members and advisers
+    ("Acme-Aufsichtsrätin Jane Roe berät seit Januar auch das Münchner KI-Start-up Zorblax, wie aus einer "
+     "Mitteilung hervorgeht.", {("Jane Roe", "worksFor", "Acme"), ("Jane Roe", "worksFor", "Zorblax")}, set()),
+    ("Jane Roe berät Kunden von Zorblax bei der Einführung.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Jane Roe, die seit 2021 im Aufsichtsrat von Zorblax sitzt, berät zugleich das Suchunternehmen Acme, das mit "
+     "Quibbl konkurriert.", {("Jane Roe", "worksFor", "Zorblax"), ("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Jane Roe, die seit 2021 im Aufsichtsrat von Zorblax sitzt, berät zugleich Kunden von Acme.",
+     {("Jane Roe", "worksFor", "Zorblax")}, {("Jane Roe", "worksFor", "Acme")}),
+    # a consultant's client is no employer
+    ("Jane Roe berät Zorblax seit zwei Jahren bei der Digitalisierung.", set(), {("Jane Roe", "worksFor", "Zorblax")}),
+    ("Jane Roe war bis 2022 Finanzvorständin des Zulieferers Zorblax und sitzt zudem im Aufsichtsrat der Acme.",
+     {("Jane Roe", "worksFor", "Acme")}, set()),
+    ("Jane Roe war bis 2022 Finanzvorständin des Zulieferers Zorblax und sitzt zudem neben Tom Berger.",
+     set(), {("Jane Roe", "worksFor", "Acme")}),
+    # the head of an organisation named by a compound of its name
+    ("„Die Nachfrage ist groß“, sagte Acme-Leiter Tom Berger.", {("Tom Berger", "ceoOf", "Acme")}, set()),
+    ("„Die Nachfrage ist groß“, sagte Acme-Labor-Leiter Tom Berger.", set(), {("Tom Berger", "ceoOf", "Acme")}),
+    # a publisher's head, unnamed
+    ("Die Zeitungsgruppe Quibbl Media verkauft Lizenzen. „Journalismus hat einen Wert“, sagte Verlagschefin Jane "
+     "Roe.", {("Jane Roe", "ceoOf", "Quibbl Media")}, set()),
+    # members of a group named with "zu der"
+    ("Die Zeitung „Quibbler“ und das Magazin „Borla“ gehören seit Jahrzehnten zu der Zorblax Group.",
+     {("Quibbler", "subOrganizationOf", "Zorblax Group"), ("Borla", "subOrganizationOf", "Zorblax Group")}, set()),
+    ("Der Konzern Acme gehört seit Jahren zu der Spitze der Branche.", set(),
+     {("Acme", "subOrganizationOf", "Spitze")}),
+    # a goal named for an organisation; a fronted goal
+    ("Jane Roe nannte AGI, die in jeder Fabrik funktioniere, als langfristiges Ziel von Acme.",
+     {("Acme", "pursues", "AGI")}, set()),
+    ("Jane Roe nannte AGI, die in jeder Fabrik funktioniere, als Gefahr für Acme.", set(),
+     {("Acme", "pursues", "AGI")}),
+    ("Das Start-up Acme wächst. Als zweites Ziel nannte Jane Roe AGI: Kleinere Modelle sollen offen erscheinen.",
+     {("Jane Roe", "pursues", "AGI")}, set()),
+    ("Das Start-up Acme wächst. Als zweites Problem nannte Jane Roe AGI.", set(), {("Jane Roe", "pursues", "AGI")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", GERMAN)
+def test_relations_p27c(extractor, text, expected, wrong) -> None:
+    """Each case: the triples that must be found, and those that must not."""
+    found = rels(extractor, text, "de")
+    assert expected <= found, found
+    assert not wrong & found, found
+
+
+def test_the_media_group_refers_back_to_the_group_not_to_its_partner(nlp_de) -> None:
+    text = ("Die Friesische Verlagsgruppe hat einen Vertrag mit dem KI-Entwickler Zorblax geschlossen. Zorblax darf "
+            "Artikel der Zeitung „Quibbler“ nutzen. Der „Quibbler“ gehört seit Jahren zu der Verlagsgruppe.")
+    assert ("Verlagsgruppe", "Friesische Verlagsgruppe") in resolved(nlp_de, text)
+
+
+def test_the_research_centre_refers_back_to_the_centre_named_so(nlp_de) -> None:
+    text = ("Der Konzern Acme baut ein Werk. Das Tamber-Forschungszentrum für Robotik nahm einen Rechner in Betrieb. "
+            "Für 2026 plant das Forschungszentrum ein weiteres Modul.")
+    found = resolved(nlp_de, text)
+    assert ("Forschungszentrum", "Tamber-Forschungszentrum für Robotik") in found, found
+    assert ("Forschungszentrum", "Acme") not in found, found
