@@ -26,9 +26,6 @@ GERMAN = [
     # the head of an organisation named by a compound of its name
     ("„Die Nachfrage ist groß“, sagte Acme-Leiter Tom Berger.", {("Tom Berger", "ceoOf", "Acme")}, set()),
     ("„Die Nachfrage ist groß“, sagte Acme-Labor-Leiter Tom Berger.", set(), {("Tom Berger", "ceoOf", "Acme")}),
-    # a publisher's head, unnamed
-    ("Die Zeitungsgruppe Quibbl Media verkauft Lizenzen. „Journalismus hat einen Wert“, sagte Verlagschefin Jane "
-     "Roe.", {("Jane Roe", "ceoOf", "Quibbl Media")}, set()),
     # members of a group named with "zu der"
     ("Die Zeitung „Quibbler“ und das Magazin „Borla“ gehören seit Jahrzehnten zu der Zorblax Group.",
      {("Quibbler", "subOrganizationOf", "Zorblax Group"), ("Borla", "subOrganizationOf", "Zorblax Group")}, set()),
@@ -42,6 +39,38 @@ GERMAN = [
     ("Das Start-up Acme wächst. Als zweites Ziel nannte Jane Roe AGI: Kleinere Modelle sollen offen erscheinen.",
      {("Jane Roe", "pursues", "AGI")}, set()),
     ("Das Start-up Acme wächst. Als zweites Problem nannte Jane Roe AGI.", set(), {("Jane Roe", "pursues", "AGI")}),
+    # suppliers named for the organisation they built for
+    ("Als Lieferanten des Instituts Acme hatten der Dienstleister Zorblax, eine Tochter von Borla, und das "
+     "Unternehmen Quibbl das System gebaut.", {("Zorblax", "partnerOf", "Acme"), ("Quibbl", "partnerOf", "Acme")},
+     {("Borla", "partnerOf", "Acme")}),
+    ("Als Konkurrenten des Instituts Acme hatten Zorblax und Quibbl Angebote abgegeben.", set(),
+     {("Zorblax", "partnerOf", "Acme")}),
+    # a chip's designer after a semicolon, or opening the next sentence
+    ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren; die Chips entwirft der französische Entwickler "
+     "Zorblax.", {("Zorblax", "develops", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
+    ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren. Die Chips entwickelt das Start-up Zorblax.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren; die Chips testet der Entwickler Zorblax.", set(),
+     {("Zorblax", "develops", "Kestro Edge")}),
+    # chips put into service by an organisation described in an apposition
+    ("Das Institut Zorblax, eine Einrichtung von Acme, nahm am Donnerstag ein Modul mit rund 6000 Kestro-Edge-Chips "
+     "von Borla in Betrieb.", {("Zorblax", "usesHardware", "Kestro Edge")}, {("Acme", "usesHardware", "Kestro Edge")}),
+    # a takeover offer
+    ("Der Konzern Acme hat ein Übernahmeangebot für das Start-up Zorblax vorgelegt.", {("Acme", "acquired", "Zorblax")},
+     set()),
+    ("Der Konzern Acme hat ein Übernahmeangebot für das Start-up Zorblax abgelehnt.", set(),
+     {("Acme", "acquired", "Zorblax")}),
+    # a founder and head in one title, the company in a relative clause
+    ("Das Start-up Acme baut Roboter. Zu Acme kam er 2023 auf Einladung von Gründerin und CEO Jane Roe, die das "
+     "Unternehmen aus einem Projekt der Universität Ostheim heraus aufgebaut hat.",
+     {("Jane Roe", "ceoOf", "Acme"), ("Jane Roe", "founderOf", "Acme")}, set()),
+    # a model used by organisations named with "wie"; pilot customers named with "wie"
+    ("Acme entwickelt das Sprachmodell Rocket 2, das auf Texte spezialisiert ist und von Maschinenbauern wie Zorblax "
+     "und Borla genutzt wird.", {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Borla")}, set()),
+    ("Das Start-up Acme beschäftigt 180 Mitarbeiter und hat Pilotkunden wie den Autobauer Zorblax und den "
+     "Logistikkonzern Borla.", {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Borla")}, set()),
+    ("Das Start-up Acme beschäftigt 180 Mitarbeiter und hat Konkurrenten wie den Autobauer Zorblax.", set(),
+     {("Acme", "partnerOf", "Zorblax")}),
 ]
 
 
