@@ -71,6 +71,29 @@ GERMAN = [
      "Logistikkonzern Borla.", {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Borla")}, set()),
     ("Das Start-up Acme beschäftigt 180 Mitarbeiter und hat Konkurrenten wie den Autobauer Zorblax.", set(),
      {("Acme", "partnerOf", "Zorblax")}),
+    # a company founded as a spin-off of an institute; a founder of a name with its acronym in brackets
+    ("Das Start-up Quibbl verkauft Prüfsysteme. Jane Roe hatte die Firma 2015 als Ausgründung des Ostheimer Instituts "
+     "für Technologie (OIT) gegründet.", {("Jane Roe", "founderOf", "Quibbl")},
+     {("Jane Roe", "founderOf", "Ostheimer Institut für Technologie")}),
+    # "der Konzern" is no institute named before
+    ("Das Start-up Quibbl verkauft Prüfsysteme. Jane Roe hatte die Firma als Ausgründung des Ostheimer Instituts für "
+     "Technologie gegründet. Entscheidend dürfte das Verhalten von Zorblax werden. Der Stuttgarter Konzern hält über "
+     "seine Beteiligungsgesellschaft Zorblax Ventures rund 14 Prozent an Quibbl.",
+     {("Zorblax", "investsIn", "Quibbl"), ("Zorblax Ventures", "subOrganizationOf", "Zorblax")},
+     {("Ostheimer Institut für Technologie", "investsIn", "Quibbl")}),
+    # a kind of bank before "-Tochter" is no organisation; backers joining a round in a relative clause
+    ("Der Konzern Zorblax beteiligt sich an dem Start-up Acme. Wie beide Unternehmen mitteilten, führt Zorblax eine "
+     "Finanzierungsrunde über 85 Millionen Euro an, an der sich auch der Wagniskapitalgeber Borla Ventures und die "
+     "staatliche Förderbank-Tochter Quibbl Capital beteiligen.",
+     {("Borla Ventures", "investsIn", "Acme"), ("Quibbl Capital", "investsIn", "Acme")},
+     {("Borla Ventures", "investsIn", "Zorblax"), ("Quibbl Capital", "subOrganizationOf", "Förderbank")}),
+    # chips in systems and modules of a maker; a model the company trained itself
+    ("Das Start-up Acme trainiert auf Kestro-Edge-Modulen von Zorblax.", {("Zorblax", "develops", "Kestro Edge")},
+     set()),
+    ("Das Start-up Acme verkauft Prüfsysteme. Die Software nutzt das selbst trainierte Bildmodell Rocket 2.",
+     {("Acme", "develops", "Rocket 2")}, set()),
+    ("Das Start-up Acme verkauft Prüfsysteme. Die Software nutzt das fremd trainierte Bildmodell Rocket 2.", set(),
+     {("Acme", "develops", "Rocket 2")}),
 ]
 
 
