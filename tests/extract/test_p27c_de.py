@@ -94,6 +94,18 @@ GERMAN = [
      {("Acme", "develops", "Rocket 2")}, set()),
     ("Das Start-up Acme verkauft Prüfsysteme. Die Software nutzt das fremd trainierte Bildmodell Rocket 2.", set(),
      {("Acme", "develops", "Rocket 2")}),
+    # a company's name ending in "Werke", later its first word alone
+    ("Ostheim – Der Industriekonzern Tamber Werke holt Roboter in seine Fabriken. Hersteller der Maschinen ist das "
+     "Start-up Zorblax, an dem Tamber seit vergangenem Jahr beteiligt ist.", {("Tamber Werke", "investsIn", "Zorblax")},
+     set()),
+    # pilot customers after a phrase of source
+    ("Das Start-up Acme beschäftigt 180 Mitarbeiter und hat nach eigenen Angaben Pilotkunden wie den Autobauer Zorblax "
+     "und den Logistikkonzern Borla.", {("Acme", "partnerOf", "Zorblax"), ("Acme", "partnerOf", "Borla")}, set()),
+    # a unit named with its parent in the genitive, as the subject; the parent is no maker of what the unit shows
+    ("Ostheim – Die Tamber Werke (TW) der Zorblax Group haben ihren neuen Rechner Kestro Edge vorgestellt.",
+     {("Tamber Werke", "subOrganizationOf", "Zorblax Group")}, {("Zorblax Group", "develops", "Kestro Edge")}),
+    ("Acme kooperiert mit den Tamber Werken der Zorblax Group.", set(),
+     {("Tamber Werke", "subOrganizationOf", "Zorblax Group")}),
 ]
 
 
