@@ -106,6 +106,22 @@ GERMAN = [
      {("Tamber Werke", "subOrganizationOf", "Zorblax Group")}, {("Zorblax Group", "develops", "Kestro Edge")}),
     ("Acme kooperiert mit den Tamber Werken der Zorblax Group.", set(),
      {("Tamber Werke", "subOrganizationOf", "Zorblax Group")}),
+    # models of a series named with a possessive
+    ("Der Konzern Acme erhält Zugriff auf das Archiv und darf die Inhalte für seine KI-Modelle der Rocket-Reihe "
+     "verwenden.", {("Acme", "develops", "Rocket")}, set()),
+    ("Der Konzern Acme erhält Zugriff auf seine Artikel der Rocket-Reihe.", set(), {("Acme", "develops", "Rocket")}),
+    # agreements fronted
+    ("Der Konzern Acme zahlt viel. Ähnliche Vereinbarungen hat der Konzern bereits mit der Nachrichtenagentur Zorblax "
+     "und mehreren Verlagen geschlossen.", {("Acme", "partnerOf", "Zorblax")}, set()),
+    ("Der Konzern Acme zahlt viel. Ähnliche Vereinbarungen hat der Konzern bereits mit der Nachrichtenagentur Zorblax "
+     "besprochen.", set(), {("Acme", "partnerOf", "Zorblax")}),
+    # a model of the company named in an apposition
+    ("Die Firma Acme wächst. „Wir sind vorn“, sagte Jane Roe. Das aktuelle Modell des Unternehmens, Rocket 2, liege "
+     "gleichauf mit anderen, sagte sie.", {("Acme", "develops", "Rocket 2")}, set()),
+    # backers named "als Investoren"
+    ("Das gelte umso mehr, als Acme inzwischen mit Zorblax und Borla zwei der größten Cloud-Konzerne als Investoren "
+     "habe.", {("Zorblax", "investsIn", "Acme"), ("Borla", "investsIn", "Acme")}, set()),
+    ("Acme hat mit Zorblax als Partner gesprochen.", set(), {("Zorblax", "investsIn", "Acme")}),
 ]
 
 
