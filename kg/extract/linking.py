@@ -926,7 +926,8 @@ class EntityLinker:
         for m in mentions:
             if m.anaphor or m.entity < 0 or entities[m.entity].type != "Organization":
                 continue
-            named[m.entity] = named.get(m.entity, True) and self._after_source(texts, m.start)
+            named[m.entity] = named.get(m.entity, True) and (self._after_source(texts, m.start)
+                                                             or _dateline_agency(texts, m))
         return frozenset(e for e, only in named.items() if only)
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
@@ -2271,6 +2272,14 @@ def _listed_examples(texts: list[str], mentions: list[Mention], intro: frozenset
             out.add(m.entity)
         prev_end, prev_listed = m.end, listed
     return out
+
+
+def _dateline_agency(texts: list[str], m: Mention) -> bool:
+    """``m`` is a dateline's agency ("Ostheim (Agentur) – …", "Ostheim (Agentur/abc) – …"): a source, no owner of
+    a possessive in the first sentence (p27c)."""
+    k = m.end + 2 if m.end + 2 < len(texts) and texts[m.end] == "/" else m.end
+    return 0 < m.start and k + 1 < len(texts) and texts[m.start - 1] == "(" and texts[k] == ")" \
+        and texts[k + 1] in ("-", "–", "—")
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

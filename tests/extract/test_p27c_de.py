@@ -145,3 +145,10 @@ def test_the_research_centre_refers_back_to_the_centre_named_so(nlp_de) -> None:
     found = resolved(nlp_de, text)
     assert ("Forschungszentrum", "Tamber-Forschungszentrum für Robotik") in found, found
     assert ("Forschungszentrum", "Acme") not in found, found
+
+
+def test_a_pair_of_agencies_in_a_dateline_owns_no_possessive(nlp_de) -> None:
+    found = resolved(nlp_de, "Ostheim (Acme/abc) – Das Institut Zorblax hat seinen neuen Rechner Kestro Edge "
+                             "vorgestellt.")
+    assert ("seinen", "Zorblax") in found, found
+    assert ("seinen", "Acme") not in found, found
