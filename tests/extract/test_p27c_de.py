@@ -45,11 +45,9 @@ GERMAN = [
      {("Borla", "partnerOf", "Acme")}),
     ("Als Konkurrenten des Instituts Acme hatten Zorblax und Quibbl Angebote abgegeben.", set(),
      {("Zorblax", "partnerOf", "Acme")}),
-    # a chip's designer after a semicolon, or opening the next sentence
+    # a chip's designer after a semicolon
     ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren; die Chips entwirft der französische Entwickler "
      "Zorblax.", {("Zorblax", "develops", "Kestro Edge")}, {("Acme", "develops", "Kestro Edge")}),
-    ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren. Die Chips entwickelt das Start-up Zorblax.",
-     {("Zorblax", "develops", "Kestro Edge")}, set()),
     ("Für 2026 plant Acme ein Modul mit Kestro-Edge-Prozessoren; die Chips testet der Entwickler Zorblax.", set(),
      {("Zorblax", "develops", "Kestro Edge")}),
     # chips put into service by an organisation described in an apposition
@@ -88,8 +86,10 @@ GERMAN = [
      {("Borla Ventures", "investsIn", "Acme"), ("Quibbl Capital", "investsIn", "Acme")},
      {("Borla Ventures", "investsIn", "Zorblax"), ("Quibbl Capital", "subOrganizationOf", "Förderbank")}),
     # chips in systems and modules of a maker; a model the company trained itself
-    ("Das Start-up Acme trainiert auf Kestro-Edge-Modulen von Zorblax.", {("Zorblax", "develops", "Kestro Edge")},
-     set()),
+    ("Das Modell läuft nach Angaben des Unternehmens auf Kestro-Edge-Modulen von Zorblax direkt in der Maschine.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
+    ("Acme nutzt einen Rechencluster, der mit Kestro-Edge-Systemen von Zorblax ausgestattet ist.",
+     {("Zorblax", "develops", "Kestro Edge")}, set()),
     ("Das Start-up Acme verkauft Prüfsysteme. Die Software nutzt das selbst trainierte Bildmodell Rocket 2.",
      {("Acme", "develops", "Rocket 2")}, set()),
     ("Das Start-up Acme verkauft Prüfsysteme. Die Software nutzt das fremd trainierte Bildmodell Rocket 2.", set(),
