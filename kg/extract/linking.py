@@ -251,6 +251,8 @@ class EntityLinker:
                                           key=lambda x: -len(x[0])))
         self.suffixes = self.lex.cues["org_suffix"]
         self.variants = self.lex.cues["model_variant"]
+        # p27c: heads of an institute's name ("Institut für X", "Acme-Forschungszentrum"): no "Konzern", no "Start-up"
+        self._institute_heads = tuple(sorted(self.lex.cues["org_institute_head"]))
         # a German short name that is a noun stands bare after an auxiliary ("wurde Nordlicht 2023
         # gegründet") and opens a role compound ("Nordlicht-Chef P"): a name there, not the noun
         self._aux_words = self.lex.cues["coordinated_verb"] | self.lex.cues["org_passive_aux"] \
@@ -925,7 +927,8 @@ class EntityLinker:
         for m in mentions:
             if m.anaphor or m.entity < 0 or entities[m.entity].type != "Organization":
                 continue
-            named[m.entity] = named.get(m.entity, True) and self._after_source(texts, m.start)
+            named[m.entity] = named.get(m.entity, True) and (self._after_source(texts, m.start)
+                                                             or _dateline_agency(texts, m))
         return frozenset(e for e, only in named.items() if only)
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
@@ -1720,6 +1723,9 @@ class EntityLinker:
                 described[m.entity].add("media")
         kinds = described.__getitem__
         sources = self._sources_only(texts, mentions, entities) if self.genitive else frozenset()
+        institutes = {i for i, ent in enumerate(entities) if ent.type == "Organization"
+                      and any(w.endswith(self._institute_heads) for w in ent.label.lower().replace("-", " ").split())} \
+            if self._institute_heads else set()
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         marks = self._description_marks(doc, texts, mentions, entities, at)
         if not marks:
@@ -1849,6 +1855,8 @@ class EntityLinker:
                     if not org:
                         return e not in sources     # p25c: "seiner" is no report source's ("Nach einem Bericht der X")
                     known = kinds(e)
+                    if kind in _COMPANY_KINDS and e in institutes:
+                        return False    # p27c: "der Stuttgarter Konzern" is no "Institut für Technologie" named before
                     if kind in strict:
                         # "die Bank", "das Institut": only one described so, or whose name ends in
                         # a noun of that kind ("Zorbabank", "Acme-Institut")
@@ -2248,7 +2256,10 @@ _GENDER_TYPES = {"n": "AIModel", "m": "Hardware"}
 
 # kinds of organisation (``org_noun_class``) whose anaphor ("die Bank") refers only to one described
 # or named so: most organisations in a text are no bank, and no hospital ("die Klinik", p21b)
-_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission", "centre", "university"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"; p26e: "centre", "university"
+_STRICT_KINDS = frozenset(("bank", "klinik", "labor", "studio", "freistaat", "kommission", "centre", "university",
+                           "mediagroup"))   # p23b: "studio"; p24b: "freistaat"; p25b: "kommission"; p26e: "centre", "university"; p27c: "mediagroup"
+# kinds of a company's noun ("der Konzern", "das Start-up") that no institute's name is referred to by (p27c)
+_COMPANY_KINDS = frozenset(("konzern", "startup"))
 # kinds that "das Labor" needs but that do not keep other nouns ("das Start-up") from a lab (p22a)
 _OPEN_KINDS = frozenset(("labor", "studio", "lab"))
 # kinds that are strict only in a text that names an organisation so: "the lab" is the "Laboratory for X" a
@@ -2281,6 +2292,14 @@ def _listed_examples(texts: list[str], mentions: list[Mention], intro: frozenset
             out.add(m.entity)
         prev_end, prev_listed = m.end, listed
     return out
+
+
+def _dateline_agency(texts: list[str], m: Mention) -> bool:
+    """``m`` is a dateline's agency ("Ostheim (Agentur) – …", "Ostheim (Agentur/abc) – …"): a source, no owner of
+    a possessive in the first sentence (p27c)."""
+    k = m.end + 2 if m.end + 2 < len(texts) and texts[m.end] == "/" else m.end
+    return 0 < m.start and k + 1 < len(texts) and texts[m.start - 1] == "(" and texts[k] == ")" \
+        and texts[k + 1] in ("-", "–", "—")
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

@@ -139,9 +139,11 @@ _Word = tuple
 
 def _dateline_agency(words: list[_Word], m: Mention) -> bool:
     """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ...", "Berlin (Newswire) – Acme hat
-    ..."; the relation extractor drops it from the mentions, so it is neither an argument nor the topic (p26b, p26c)."""
-    return 0 < m.start and m.end + 1 < len(words) and words[m.start - 1][1] == "(" and words[m.end][1] == ")" \
-        and words[m.end + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
+    ..."; the relation extractor drops it from the mentions, so it is neither an argument nor the topic (p26b, p26c);
+    also a pair of agencies ("Garching (Newswire/abc) – …", p27c)."""
+    k = m.end + 2 if m.end + 2 < len(words) and words[m.end][1] == "/" else m.end
+    return 0 < m.start and k + 1 < len(words) and words[m.start - 1][1] == "(" and words[k][1] == ")" \
+        and words[k + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
 
 
 def _after_dateline(words: list[_Word], start: int, end: int) -> int:
