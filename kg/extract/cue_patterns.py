@@ -680,6 +680,12 @@ class CuePatterns:
             thing_filler = {"TEXT": {"REGEX": r"^(?:[a-zäöüß][\w-]*|[A-Z]{2,3}|['’]s)$"}, "OP": "{0,3}"}
             self._add("thing_appos", [[{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,3}"}, {"ORTH": ","},
                                        {"LOWER": {"IN": dets}}, thing_filler, thing_word],
+                                      # p27f: a name with a dotted version ("Zelda 3.0, a government-funded
+                                      # supercomputer")
+                                      [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"},
+                                       {"TEXT": {"REGEX": r"^\d{1,2}\.\d{1,2}$"}}, {"ORTH": ","},
+                                       {"LOWER": {"IN": dets}}, {"TEXT": {"REGEX": r"^(?:[a-z][\w-]*|-|[A-Z]{2,3})$"}, "OP": "{0,4}"},
+                                       thing_word],
                                       # a name with a version after a hyphen ("the Zeta-2, an accelerator")
                                       [{"TEXT": {"REGEX": NAME_RX}, "OP": "{1,2}"}, {"ORTH": "-"},
                                        {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]{0,2}$"}}, {"ORTH": ","},

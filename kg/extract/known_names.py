@@ -136,8 +136,10 @@ class KnownNameMatcher:
         lower = doc.to_array(LOWER).tolist()
         articles, genitives, suffixes = self._article_ids, self._genitive_ids, self._suffix_ids
         seen: set[tuple[int, int]] = set()
-        for matcher, folded in ((self.exact, False), (self.folded, True)):
-            for match_id, start, end in matcher(doc):
+        runs = [(self.exact(doc), False), (self.folded(doc), True)]
+        caught = {(start, end) for matches, _ in runs for _, start, end in matches}
+        for matches, folded in runs:
+            for match_id, start, end in matches:
                 if (start, end) in seen:
                     continue
                 surface = doc[start].text if end - start == 1 else doc[start:end].text    # (one token: no span)
@@ -178,6 +180,8 @@ class KnownNameMatcher:
                     text, gen = text[:-1], self.genitive     # German: a genitive; English: a plural
                 if end < len(doc) and entry.type == "Organization" and \
                         lower[end] in suffixes and doc[end].text[0].isupper():
+                    if (start, end + 1) in caught:
+                        continue    # p27f: "Quorv Corp." is an entry of its own, not "Quorv" and a suffix
                     end += 1
                     text = text + doc[end - 2].whitespace_ + doc[end - 1].text
                 seen.add((start, end))

@@ -204,6 +204,16 @@ def _units_of_short_names(names: list[Mention], texts: list[str], unit_nouns: fr
                        or before[-1] in ("und", "sowie") and m.start - 1 in unit_ends):
             out.add((m.start, m.end))
             unit_ends.add(m.end)
+    # p27f: two different longer names opening with the short one ("Varnholt AI Lab", "Varnholt Ventures" after
+    # "industrial group Varnholt") are its units, neither of them the company
+    longer: dict[str, set[str]] = {}
+    for m in names:
+        if m.type == "Organization" and m.length >= 2 and m.layer != "catalogue" and texts[m.start] in firsts \
+                and firsts[texts[m.start]] < m.start and texts[m.start + 1] not in ("'s", "’s"):
+            longer.setdefault(texts[m.start], set()).add(" ".join(texts[m.start:m.end]))
+    for m in names:
+        if len(longer.get(texts[m.start], ())) >= 2 and " ".join(texts[m.start:m.end]) in longer[texts[m.start]]:
+            out.add((m.start, m.end))
     return frozenset(out)
 
 class EntityLinker:
@@ -2076,7 +2086,12 @@ class EntityLinker:
                     # "X charges less than Y, and Z has cut prices for its models": the subject
                     # of the possessive's own clause
                     cut = self._clause_start(texts, sent_of, a.start)
-                    subjects = [m for m in subjects if m.start >= cut] or subjects
+                    in_clause = [m for m in subjects if m.start >= cut]
+                    if not in_clause and a.start > 2 and texts[a.start - 1].lower() == "that" \
+                            and texts[a.start - 2].lower() in self.lex.cues["speech_verb"]:
+                        # p27f: "A accused B, a day after B claimed that its model …": the speaker's own
+                        in_clause = [m for m in subjects if m.end == a.start - 2]
+                    subjects = in_clause or subjects
                 if same and a.anaphor == "poss" and self.genitive and a.start > 2:
                     # p27a: "A betreibt …, während B auf seine hauseigenen Chips setzt": the name that opens
                     # the possessive's own clause after a comma and a conjunction

@@ -284,12 +284,21 @@ class NameCueRecogniser(CuePatterns):
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ not in self.cue_words:
             start -= 1      # a name never starts with a hyphen: "das Modell Cargo-GPT" is one word
         while end > start and not (keep_end or self._is_name_token(doc, end - 1, quoted)
-                                   or self._compass_tail(doc, start, end)) \
+                                   or self._compass_tail(doc, start, end) or self._hyphen_tail(doc, start, end)) \
                 or end > start and doc[end - 1].text in {"&", "-"}:
             end -= 1
         if start >= end or not any(c.isupper() for c in doc[start:end].text):
             return None
         return start, end
+
+    def _hyphen_tail(self, doc: Doc, start: int, end: int) -> bool:
+        """p27f: a capitalised short word glued by a hyphen to the name word before it is the name's last part,
+        though a stop word or a letter alone ("Kelvo-Act", "Tesvo-V", "Kelvo-Go")."""
+        k = end - 1
+        return k - 2 >= start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k - 2].whitespace_ and doc[k].text[:1].isupper() and doc[k].is_alpha and len(doc[k]) <= 4 \
+            and (len(doc[k]) == 1 or self.lex.is_stop(doc[k].text)) and not self._is_role(doc[k].lower_) \
+            and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper() and not self.lex.is_stop(doc[k - 2].text)
 
     def _place_adjective_before_cue(self, doc: Doc, k: int, end: int) -> bool:
         """German: a capitalised "-er" word before a company cue noun and a name is a place adjective

@@ -1400,7 +1400,8 @@ class RelationExtractor:
                     and units[k + 1] in self.determiners:
                 k += 1      # "A sowie erstmals der Staatsfonds B" (p26c)
             described = k < n and refs[k] is None and units[k] in self.determiners
-            limit = (4 if word_conj else 3) if described else 2 if word_conj else 0
+            # (p27f: English five after "and" and a determiner, "and the French state investment bank B")
+            limit = (4 + (word_conj and self.lang == "en") if word_conj else 3) if described else 2 if word_conj else 0
             first = k
             while k < n and units[k] not in _CONJ \
                     and not units[k][:1].isdigit() and (units[k] != "'s" or possessed and 0 < gap and k + 1 < n

@@ -38,7 +38,9 @@ _CODE_STOP_SUFFIXES = [r"(?<=[A-Za-z]\d)\.", r"(?<=[A-Za-z]\d\d)\.", r"(?<=[A-Za
                        r"(?<=[A-Za-z]\d\d\d\d)\.", r"(?<=[A-Za-z]-\d)\.", r"(?<=[A-Za-z]-\d\d)\.",
                        r"(?<=\d\.\d)\.", r"(?<=\d\.\d\d)\.", r"(?<=\d[A-Z])\.",
                        # a word ending in a capital after a small letter is no abbreviation: "GmbH.", "KGaA."
-                       r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
+                       r"(?<=[a-zäöü][A-ZÄÖÜ])\.",
+                       # p27f: a capital letter after a hyphen ends a name, no initial: "Tesvo-V."
+                       r"(?<=[a-z]-[A-Z])\."]
 # hyphenated academic titles are one token, so their full stop ends no sentence: "Dr.-Ing. Jane Roe"
 _TITLE_EXCEPTIONS = ("Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Inf.", "Dipl.-Kfm.", "Dr.-Ing.-habil.")
 
