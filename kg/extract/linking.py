@@ -108,9 +108,12 @@ _QUOTE_TOKENS = frozenset({'"', "'", "“", "”", "‘", "’", "»", "«"})
 # words that open an apposition on a person (", a professor at U,", ", who ...")
 _APPOS_OPENERS = frozenset({"a", "an", "the", "who", "formerly", "previously", "former"})
 _DE_ARTICLE = frozenset({"der", "die", "das"})
-_NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",))   # "das Start-up namens Acme"
+_NAMING = (("namens",), ("mit", "dem", "namen"), ("named",), ("called",), ("heißt",), ("hieß",))   # "das Start-up namens Acme", "Das Unternehmen heißt Acme" (p27b)
 _NAMING_FIRST = frozenset(p[0] for p in _NAMING)
 _DE_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welche", "welcher", "welches"})
+# p27b: prepositions before a relative pronoun (", bei dem das Start-up Kapazität mietet")
+_DE_RELATIVE_PREPS = frozenset({"bei", "mit", "von", "an", "für", "über", "in", "auf", "aus", "unter", "nach", "gegen", "zu"})
+_DE_RELATIVE_AFTER_PREP = frozenset({"dem", "der", "denen", "den", "das", "die"})
 # indefinite articles of an apposition that introduces a name with a noun ("Acme, a Boston
 # startup,"); unlike the recogniser's appos_article cues, no definite ones: "Acme, the company
 # that ..." is resolved as an apposition already, and "X, das ..." is mostly a relative clause
@@ -880,8 +883,13 @@ class EntityLinker:
         k = start - 1
         while k > 0 and sent_of[k] == s and texts[k] not in (",", ";", ":", "(", "–"):
             k -= 1
+        # p27b: German also after a preposition (", bei dem das Start-up …": the name before the comma is no
+        # referent of a description in the clause)
+        after_prep = self.genitive and k + 2 < start and texts[k + 1].lower() in _DE_RELATIVE_PREPS \
+            and texts[k + 2].lower() in _DE_RELATIVE_AFTER_PREP and not texts[k + 3][:1].isupper()
         if k <= 0 or sent_of[k] != s or texts[k] != "," or k + 1 >= start \
-                or texts[k + 1].lower() not in _DE_RELATIVE and not (self.english and texts[k + 1].lower() == "which"):
+                or texts[k + 1].lower() not in _DE_RELATIVE and not (self.english and texts[k + 1].lower() == "which") \
+                and not after_prep:
             return False
         if texts[k + 1].lower() in _DE_ARTICLE and texts[k + 2][:1].isupper() and k + 2 not in starts:
             return False    # an article before a noun (", das Unternehmen wolle ..."), no pronoun
@@ -1844,11 +1852,13 @@ class EntityLinker:
                         target, a.entity2 = (orgs[-2], orgs[-1]) if not back and self.english else (orgs[0], orgs[1])
                         break
                     if not back and len(orgs) == 1 and topic >= 0 and orgs[0] != topic and a.start > 0 \
-                            and texts[a.start - 1].lower() not in self.lex.cues["anaphor_object_prep"]:
+                            and texts[a.start - 1].lower() not in self.lex.cues["anaphor_object_prep"] \
+                            and not any(";" in texts[m.end:a.start] for m in in_sent if m.entity == orgs[0]):
                         # one named before it in its own sentence: that one and the organisation
                         # the text is about ("Auch Acme hält einen Anteil, seit die beiden Konzerne
                         # eine Partnerschaft vereinbart haben"); not after a preposition ("X, der an
-                        # beiden Unternehmen beteiligt ist": two others)
+                        # beiden Unternehmen beteiligt ist": two others; p27b: nor across a semicolon, "X soll
+                        # in Y sitzen; beide Konzerne halten je 50 Prozent": a new clause about the pair before)
                         target, a.entity2 = orgs[0], topic
                         break
             elif a.anaphor in ("org", "poss"):

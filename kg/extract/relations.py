@@ -267,6 +267,7 @@ class RelationExtractor:
                                            if n.split(maxsplit=1)[0] == "startup"))
         # words right before a source's name: the last word of a source prefix, or a determiner
         self.source_starts = frozenset(p[-1] for p in self.source_prefixes) | self.determiners
+        self._org_anaphor_nouns = self.lex.cues["anaphor_org"]
         self.prepositions = self.lex.cues["anaphor_object_prep"]
         self._raise_verbs = self.lex.cues["funding_raise_verb"]
         # words that end a described list item ("A, der mit B ..." is a clause about A)
@@ -1210,7 +1211,10 @@ class RelationExtractor:
                         words[x][0] in self._opening_preps or words[x][0] in _CLAUSE_END
                         or words[x][0] in _QUOTE_CHARS or words[x][0] in self.determiners
                         for x in range(j, k)) \
-                        and "".join(w[0] for w in words[j:k]).endswith(self._startup_nouns):
+                        and ("".join(w[0] for w in words[j:k]).endswith(self._startup_nouns)
+                             # p27b: "Das Unternehmen heißt X": a lead that names its company so
+                             or named and words[k][0] != "namens" and k - j == 1
+                             and words[j][0] in self._org_anaphor_nouns):
                     own.add(m.entity)
                     continue
             # "X, ein (junges) Start-up": an indefinite apposition right after the name
@@ -1863,6 +1867,8 @@ class RelationExtractor:
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
                                    not rule.possessive, after_verb=si_unit is not None and si_unit < oi_unit)
+            if si_unit is None and rule.implicit_subject == "PREV" and not set(subjects).isdisjoint(objects):
+                return      # p27b: "A und B gründen X. Beide Konzerne halten …": S:PREV is one of the objects' list, unclear
         else:
             # O:PREV (p26b): the first organisation of the sentence before, else the passage's
             obj = prev if rule.implicit_object.startswith("PREV") and prev >= 0 else topic
