@@ -457,6 +457,13 @@ class EntityLinker:
                         and doc[m.start:m.end - 1].text not in known:
                     _short_form(forms, doc[m.start:m.end - 1].text, m, units)
                     self._legal_form_short_forms(doc, m, texts, forms, units, bare_only, names)
+                    if not self.genitive and m.length == 3 and doc[m.end - 1].lower_ in self.suffixes \
+                            and texts[m.start + 1].lower() in self.lex.cues["org_head"] and texts[m.start + 1].istitle() \
+                            and texts[m.start].istitle() and texts[m.start].isalpha() and len(texts[m.start]) > 3 \
+                            and not self.lex.is_stop(texts[m.start]) and texts[m.start].lower() not in self.lex.cues["place"] \
+                            and texts[m.start] not in self.lex.first_names:
+                        # p27e: "Velor" of "Velor Systems Inc." (English: a head word before the legal form)
+                        _short_form(forms, texts[m.start], m, units)
                 # "Oak Ridge" of "Oak Ridge National Laboratory": a head word after a qualifier of its
                 # own ("National", "Research") and two capitalised words before it
                 elif m.type == "Organization" and m.length == 4 and doc[m.end - 1].lower_ in self.lex.cues["org_head"] \
@@ -559,7 +566,8 @@ class EntityLinker:
                 m.priority = _NO_NAME
             # p24f: "Calloway's digital division, Calloway Labs" after "Calloway News Group": a possessive's
             # weak cue names the company whose short form was named before, not the unit named after it
-            if self.english and m.layer == "org_poss" and m.length == 1 and src is not None and src is not m \
+            # (p27e: also a company cue's, "shares of Velor" after "Velor Systems Inc.")
+            if self.english and m.layer in ("org_poss", "org_prefix") and m.length == 1 and src is not None and src is not m \
                     and src.type == "Organization" and src.start < m.start and src.length > 1:
                 m.priority = _PROPAGATED + 1
             # p26e: "customers for Flash, the company said" after "Trevik 2 Flash": a weak cue's lone variant word

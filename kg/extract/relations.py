@@ -84,6 +84,8 @@ _EN_COPULA = frozenset({"is", "are", "was", "were"})
 # a verb after "which" that agrees with one name only; words of a plural apposition (p24f)
 _EN_SINGULAR_VERBS = frozenset({"is", "was", "has", "remains", "makes", "builds", "runs", "owns", "sells", "develops"})
 _EN_PLURAL_WORDS = frozenset({"two", "three", "four", "both", "pair", "duo"})
+# p27e: prepositions after the singular head of an apposition that names the maker of the last of a list
+_MAKER_PREPS = ("of", "at", "from", "by")
 _ROLE_PARTICIPLES = frozenset({"designed", "developed", "fabricated", "manufactured", "produced", "made", "built",
                                "assembled", "packaged", "etched", "sold", "distributed", "marketed", "owned",
                                "operated", "run", "trained", "released"})
@@ -1558,11 +1560,13 @@ class RelationExtractor:
             return None
         return j - 2
 
-    def _describes_last_only(self, units: list[str], x: int, predicate: str) -> bool:
+    def _describes_last_only(self, units: list[str], x: int, predicate: str,
+                             preps: tuple[str, ...] = ("of", "at")) -> bool:
         """English: the apposition or relative clause after the last name of a list, read by a
         rule as its subject's, is about that name alone: "A and B, the head of X," (singular
         head), "A and B, which is based in X", "A and B, which absorbed X" (a takeover). German
-        (p25a): an apposition with a noun in the singular, "A und B, die Cloud-Tochter der X,"."""
+        (p25a): an apposition with a noun in the singular, "A und B, die Cloud-Tochter der X,". With
+        ``preps`` "from" and "by" also an object's: "A and B, the assistant from X" (p27e: B alone)."""
         if self.lang == "de":
             return self._describes_last_only_de(units, x)
         if self.lang != "en" or x + 3 >= len(units) or units[x + 1] != "," \
@@ -1575,10 +1579,10 @@ class RelationExtractor:
             return False
         y = k + 1
         while y < min(k + 5, len(units)) and units[y] not in ("of", "at", "in", "for", ",", "'s") \
-                and units[y][:1].isalpha():
+                and units[y] not in preps and units[y][:1].isalpha():
             y += 1
         head = units[y - 1]
-        return y < len(units) and units[y] in ("of", "at") and y > k + 1 and head not in _EN_PLURAL_WORDS \
+        return y < len(units) and units[y] in preps and y > k + 1 and head not in _EN_PLURAL_WORDS \
             and not (head.endswith("s") and not head.endswith("ss"))
 
     def _describes_last_only_de(self, units: list[str], x: int) -> bool:
@@ -1864,6 +1868,9 @@ class RelationExtractor:
             subjects = [subj] if subj >= 0 else []
         if oi_unit is not None and ("O" in rule.no_expand or refs[oi_unit].anaphor in ("org", "poss", "per", "thing")):
             objects = [refs[oi_unit].entity]
+        elif oi_unit is not None and si_unit is not None and oi_unit < si_unit \
+                and self._describes_last_only(units, oi_unit, rule.predicate, _MAKER_PREPS):
+            objects = [refs[oi_unit].entity]    # p27e: "A and B, the assistant from X": B alone
         elif oi_unit is not None:
             objects = self._expand(units, refs, oi_unit, rule.object_types, entities, o_lo, o_hi,
                                    not rule.possessive, after_verb=si_unit is not None and si_unit < oi_unit)
