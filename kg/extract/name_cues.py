@@ -2948,11 +2948,11 @@ class NameCueRecogniser(CuePatterns):
         """An English apposition after ``end`` whose head is a company noun: ", a|an|the ... startup|team,"
         (not a person's role: ", a startup founder"; no preposition: ", a veteran of the firm"); the
         head may open a relative clause (", the Ohio start-up that runs vans", p26f) or stand before an
-        ``appos_follower`` (", the Dublin company behind …", p27e)."""
+        ``appos_follower`` (", the Leiden company behind …", p27e)."""
         if self._nlp.lang != "en" or end + 2 >= len(doc) or doc[end].text != "," \
                 or doc[end + 1].lower_ not in ("a", "an", "the"):
             return False
-        # p27e: or a word that follows such a head (", the Dublin company behind the app Y")
+        # p27e: or a word that follows such a head (", the Leiden company behind the app Y")
         relative = self.lex.cues["org_relative_pronoun"] | self.lex.cues["appos_follower"]
         k = end + 2
         while k < min(end + 10, len(doc)) and doc[k].text not in (",", ".", ";") and doc[k].lower_ not in _APPOS_PREPS \

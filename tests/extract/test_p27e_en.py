@@ -98,7 +98,7 @@ def test_p27e_short_form_of_a_name_with_head_and_legal_form(nlp_en) -> None:
 
 
 def test_p27e_a_company_named_like_a_person_before_behind(nlp_en) -> None:
-    found = ents(nlp_en, "Mara Kestrel, the Dublin company behind the Quibbl app, runs its own servers.")
+    found = ents(nlp_en, "Mara Kestrel, the Leiden company behind the Quibbl app, runs its own servers.")
     assert ("Mara Kestrel", "Organization") in found
 
 

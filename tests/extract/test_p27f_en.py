@@ -126,7 +126,7 @@ CASES = [
      "that its new model, Suzo-2, outperforms Kelvra's flagship model.",
      {("Ostra AI", "develops", "Suzo-2")}, {("Kelvra Labs", "develops", "Suzo-2")}),
     # a customer builds the chip named before into its product; the first chips go to a user
-    ("Kelvra Semiconductors has built the Zeta S1 chip. Brandt said the first samples would go to the auto supplier "
+    ("Kelvra Semiconductors has built the Zeta S1 chip. Pemberton said the first samples would go to the auto supplier "
      "Ostra Automotive, which has agreed to build the chip into a driver-assistance system.",
      {("Ostra Automotive", "usesHardware", "Zeta S1")}, set()),
     ("Kelvra Silicon makes the Zeta V2 chip. The first V2 chips will go to Ostra Telecom, which has agreed to deploy "
