@@ -52,7 +52,7 @@ from kg.extract.lexicon import (
     german_noun_genders,
     load_lexicon,
 )
-from kg.extract.mentions import QUOTES, Mention, candidates, orth_ids, resolve_overlaps
+from kg.extract.mentions import QUOTES, Mention, candidates, dateline_agency, orth_ids, resolve_overlaps
 from kg.model import Entity
 from kg.rdf.namespaces import entity_iri
 
@@ -954,7 +954,7 @@ class EntityLinker:
             if m.anaphor or m.entity < 0 or entities[m.entity].type != "Organization":
                 continue
             named[m.entity] = named.get(m.entity, True) and (self._after_source(texts, m.start)
-                                                             or _dateline_agency(texts, m))
+                                                             or dateline_agency(texts, m.start, m.end))
         return frozenset(e for e, only in named.items() if only)
 
     def _addressee(self, texts: list[str], ends: dict, entities: list[Entity], start: int) -> bool:
@@ -2325,14 +2325,6 @@ def _listed_examples(texts: list[str], mentions: list[Mention], intro: frozenset
             out.add(m.entity)
         prev_end, prev_listed = m.end, listed
     return out
-
-
-def _dateline_agency(texts: list[str], m: Mention) -> bool:
-    """``m`` is a dateline's agency ("Ostheim (Agentur) – …", "Ostheim (Agentur/abc) – …"): a source, no owner of
-    a possessive in the first sentence (p27c)."""
-    k = m.end + 2 if m.end + 2 < len(texts) and texts[m.end] == "/" else m.end
-    return 0 < m.start and k + 1 < len(texts) and texts[m.start - 1] == "(" and texts[k] == ")" \
-        and texts[k + 1] in ("-", "–", "—")
 
 
 def _bracketed(texts: list[str], m: Mention) -> bool:

@@ -12,16 +12,37 @@ the better (lower) priority.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-__all__ = ["Mention", "resolve_overlaps", "register_extensions", "orth_ids", "QUOTES", "TYPE_CODES"]
+__all__ = ["Mention", "resolve_overlaps", "register_extensions", "orth_ids", "dateline_agency", "QUOTES", "DASHES",
+           "TYPE_CODES"]
 
 QUOTES = frozenset({'"', "'", "„", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›"})
 TYPE_CODES = {"Person": "PER", "Organization": "ORG", "AIModel": "MOD", "Hardware": "HW",
               "Product": "PRD", "Concept": "CON"}
+DASHES = frozenset({"-", "--", "–", "—"})
+
+_T = TypeVar("_T")
+
+
+def dateline_agency(tokens: Sequence[_T], start: int, end: int, text: Callable[[_T], str] = str) -> bool:
+    """The name at tokens ``[start, end)`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ...",
+    "Berlin (Newswire) – Acme hat ...", or the first of a pair ("Garching (Newswire/abc) – ..."). The relation
+    extractor drops it from its mentions (neither an argument nor the topic, p26b, p26c) and the linker gives it
+    no possessive (p27c). ``text`` gives a token's text.
+
+    >>> dateline_agency("Berlin ( Newswire ) – Acme".split(), 2, 3)
+    True
+    """
+    n = len(tokens)
+    k = end + 2 if end + 2 < n and text(tokens[end]) == "/" else end
+    return 0 < start and k + 1 < n and text(tokens[start - 1]) == "(" and text(tokens[k]) == ")" \
+        and text(tokens[k + 1]) in DASHES
 
 
 @dataclass

@@ -45,7 +45,7 @@ from kg.extract.language import (
     token_language_counts,
 )
 from kg.extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
-from kg.extract.mentions import QUOTES, TYPE_CODES, Mention, orth_ids
+from kg.extract.mentions import DASHES, QUOTES, TYPE_CODES, Mention, dateline_agency, orth_ids
 from kg.extract.patterns import Rule, RuleIndex, load_rules, load_verbs
 from kg.extract.quantities import find_quantities
 from kg.model import SYMMETRIC, Entity, Relation
@@ -115,7 +115,6 @@ _PERSON_ROLES = frozenset({"worksFor", "ceoOf", "founderOf"})
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einer", "eines"})
 _NAMED_AS = (("trägt", "den", "namen"), ("nennt", "sich"), ("heißt",), ("namens",))
 _QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘"})
-_DASHES = frozenset({"-", "--", "–", "—"})
 _DE_PLAIN_ARTICLES = frozenset({"das", "die", "den"})   # articles dropped before a German anaphor
 _DE_RELATIVE_DATIVE = frozenset({"dem", "der", "denen"})     # "…, in dem X …": a relative pronoun after a preposition
 _INSERT_STOP = frozenset({".", ";", ":", "(", ")", "!", "?", "--", "–", "—"})
@@ -137,22 +136,14 @@ _MAX_WORDS = 100_000     # bound of the word -> unit table
 # (:func:`~kg.extract.language.token_language_counts`): words, umlauts, whether the token begins /
 # ends with a letter, function words of each language in LANGUAGES
 _Word = tuple
-
-
-def _dateline_agency(words: list[_Word], m: Mention) -> bool:
-    """``m`` is a dateline's agency: "BERLIN, May 14 (Newswire) - Acme said ...", "Berlin (Newswire) – Acme hat
-    ..."; the relation extractor drops it from the mentions, so it is neither an argument nor the topic (p26b, p26c);
-    also a pair of agencies ("Garching (Newswire/abc) – …", p27c)."""
-    k = m.end + 2 if m.end + 2 < len(words) and words[m.end][1] == "/" else m.end
-    return 0 < m.start and k + 1 < len(words) and words[m.start - 1][1] == "(" and words[k][1] == ")" \
-        and words[k + 1][1] in _DASHES and not m.anaphor and m.type == "Organization"
+_unit = itemgetter(1)      # the unit of a _Word
 
 
 def _after_dateline(words: list[_Word], start: int, end: int) -> int:
     """Where a sentence's own words begin: after a dateline that opens it ("Berlin (Newswire) – Das
     Start-up X ...", at most eight tokens up to the dash), else ``start`` (p26c)."""
     for k in range(start + 1, min(end - 1, start + 8)):
-        if words[k][1] in _DASHES:
+        if words[k][1] in DASHES:
             return k + 1 if words[k - 1][1] == ")" and any(words[x][1] == "(" for x in range(start, k - 1)) else start
     return start
 
@@ -507,7 +498,8 @@ class RelationExtractor:
             return doc
         words, text, blanks = self._token_words(doc)
         # a dateline's agency ("Hamburg (dpa) – Acme ...") is neither an argument nor the topic (p26b)
-        mentions = [m for m in mentions if not _dateline_agency(words, m)]
+        mentions = [m for m in mentions if m.anaphor or m.type != "Organization"
+                    or not dateline_agency(words, m.start, m.end, _unit)]
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
