@@ -1934,15 +1934,14 @@ class RelationExtractor:
             after.add(u)
         # a negation that closes the clause right after the match negates it: "Y kauft X nicht."
         closing = b < len(units) and units[b] in self.negation and (b + 1 >= len(units) or units[b + 1] in _CLAUSE_END)
-        # (p26a: also "nicht" and a preposition's phrase of two words that end the sentence: "ist bei X nicht an Bord.";
-        # not a verb: "dürfte das X von Y nicht schmecken.")
+        # (p26a: also "nicht" and a preposition's phrase of one or two plain words that ends the sentence: "ist bei
+        # X nicht an Bord.", p27a "beteiligt sich nicht an dem Vorhaben."; not a verb: "dürfte das X von Y nicht
+        # schmecken.")
         closing = closing or b + 3 < len(units) and units[b] == "nicht" and units[b + 1] in self.prepositions \
-            and _is_plain_word(units[b + 2]) and units[b + 3] in _FINAL_STOPS
-        # (p27a: also an article and a noun, "beteiligt sich nicht an dem Vorhaben.", and a report's
-        # source before the closing "nicht": "beteiligte sich nach Informationen des X nicht, obwohl …")
-        closing = closing or b + 4 < len(units) and units[b] == "nicht" and units[b + 1] in self.prepositions \
-            and _is_plain_word(units[b + 2]) and _is_plain_word(units[b + 3]) and units[b + 4] in _FINAL_STOPS \
-            or self.lang == "de" and self._closing_after_source(units, b)
+            and any(b + 2 + w < len(units) and all(map(_is_plain_word, units[b + 2:b + 2 + w]))
+                    and units[b + 2 + w] in _FINAL_STOPS for w in (1, 2))
+        # (p27a: a report's source before the closing "nicht": "beteiligte sich nach Informationen des X nicht, …")
+        closing = closing or self.lang == "de" and self._closing_after_source(units, b)
         # a report denied right after its clause: "Berichte, X wolle Y kaufen, dementierte Z" (p18e)
         closing = closing or b + 1 < len(units) and units[b] == "," and units[b + 1] in self.denials_after \
             and not any(f"{units[b + 1]} {w}" in self.negation_idioms for w in units[b + 2:b + 4])
