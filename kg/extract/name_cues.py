@@ -2025,10 +2025,10 @@ class NameCueRecogniser(CuePatterns):
     def _noun_before_noun_head(self, doc: Doc, first: int) -> bool:
         """German: two nouns written apart where the language would join them, the second a head word
         that is a German noun ("Domstadt Medien", "Nordsender Gruppe"; p18a): a name."""
-        head, word = doc[first + 1], doc[first].lower_
+        head = doc[first + 1]
         return self._nlp.lang == "de" and self.lex.is_common_noun(doc[first].text) \
             and head.lower_ in self.lex.cues["org_noun_head"] and not self._compound_cue(doc[first]) \
-            and not (word.endswith("er") and word[:-2] in self.places) \
+            and not self._place_adjective(doc[first]) \
             and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_)
 
     def _noun_opens_legal_name(self, doc: Doc, b: int, a: int) -> bool:
